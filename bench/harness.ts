@@ -1,0 +1,67 @@
+/**
+ * A small harness around tinybench: each bench measures one operation and states its goal, and
+ * the runner prints one table of measures next to goals.
+ */
+import { Bench } from "tinybench";
+
+/** One row of the final table. */
+export interface BenchRow {
+  /** What was measured. */
+  name: string;
+  /** The goal, as text. */
+  goal: string;
+  /** The measure, as text. */
+  measured: string;
+  /** Whether the goal is met (`null` when the row only informs). */
+  met: boolean | null;
+}
+
+/** Runs `operation` for about `timeMs` and returns its mean time per call, in milliseconds. */
+export async function meanTimeMs(
+  name: string,
+  operation: () => unknown,
+  options: { timeMs?: number; iterations?: number } = {},
+): Promise<number> {
+  const bench = new Bench({
+    time: options.timeMs ?? 1000,
+    iterations: options.iterations ?? 10,
+    warmup: true,
+    warmupTime: 300,
+  });
+  bench.add(name, operation);
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (result === undefined || !("latency" in result)) throw new Error(`bench ${name} failed`);
+  return result.latency.mean;
+}
+
+/** Formats a rate with a unit prefix. */
+export function formatRate(perSecond: number, unit: string): string {
+  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)} M ${unit}/s`;
+  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)} k ${unit}/s`;
+  return `${perSecond.toFixed(1)} ${unit}/s`;
+}
+
+/** Formats a duration in milliseconds. */
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`;
+}
+
+/** Prints the rows as a Markdown table. */
+export function printTable(rows: BenchRow[]): void {
+  const header = ["bench", "goal", "measured", "met"];
+  const cells = rows.map((row) => [
+    row.name,
+    row.goal,
+    row.measured,
+    row.met === null ? "" : row.met ? "yes" : "NO",
+  ]);
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...cells.map((c) => c[i]?.length ?? 0)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const row of cells) console.log(line(row));
+}

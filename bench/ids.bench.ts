@@ -1,0 +1,76 @@
+import {
+  isValidSiret,
+  isValidUai,
+  luhnCheckDigit,
+  uaiCheckLetter,
+  validateIdentifier,
+} from "../dist/ids/index.js";
+import { type BenchRow, formatRate, meanTimeMs } from "./harness.js";
+
+/** Fixed pseudo-random digits (a linear congruential generator), so runs are comparable. */
+function digitsFrom(seed: number, count: number): string {
+  let state = seed;
+  let text = "";
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += String(state % 10);
+  }
+  return text;
+}
+
+const SAMPLE = 10_000;
+const validSirets = Array.from({ length: SAMPLE }, (_, i) => {
+  const payload = digitsFrom(i + 1, 13);
+  return payload + luhnCheckDigit(payload);
+});
+/** Half valid, half with a wrong check digit (the branch predictor's worst case). */
+const mixedSirets = validSirets.map((siret, i) =>
+  i % 2 === 0 ? siret : siret.slice(0, 13) + ((Number(siret[13]) + 1) % 10),
+);
+const uais = Array.from({ length: SAMPLE }, (_, i) => {
+  const seven = digitsFrom(i + 7, 7);
+  return seven + uaiCheckLetter(seven);
+});
+
+/** Checks per second of `check` over `inputs`. */
+async function rate(name: string, inputs: string[], check: (value: string) => boolean) {
+  let sink = 0;
+  const ms = await meanTimeMs(name, () => {
+    for (const input of inputs) if (check(input)) sink++;
+  });
+  if (sink < 0) console.log(sink);
+  return (inputs.length / ms) * 1000;
+}
+
+/** Identifier throughput. */
+export async function idsBenches(): Promise<BenchRow[]> {
+  const valid = await rate("isValidSiret", validSirets, isValidSiret);
+  const mixed = await rate("isValidSiret mixed", mixedSirets, isValidSiret);
+  const uai = await rate("isValidUai", uais, isValidUai);
+  const validate = await rate(
+    "validateIdentifier",
+    mixedSirets,
+    (s) => validateIdentifier("siret", s).ok,
+  );
+  return [
+    {
+      name: "isValidSiret (valid SIRETs)",
+      goal: "≥ 10 M checks/s",
+      measured: formatRate(valid, "checks"),
+      met: valid >= 10e6,
+    },
+    {
+      name: "isValidSiret (half invalid)",
+      goal: "",
+      measured: formatRate(mixed, "checks"),
+      met: null,
+    },
+    { name: "isValidUai", goal: "", measured: formatRate(uai, "checks"), met: null },
+    {
+      name: "validateIdentifier('siret'), half invalid",
+      goal: "",
+      measured: formatRate(validate, "checks"),
+      met: null,
+    },
+  ];
+}

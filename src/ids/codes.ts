@@ -1,0 +1,95 @@
+import { defineIssueCodes, type Locale, typeLabel } from "../shared/index.js";
+import { IDENTIFIERS, isIdentifierKind } from "./kinds.js";
+
+function labelOf(kind: unknown): string {
+  return isIdentifierKind(kind) ? IDENTIFIERS[kind].label : String(kind);
+}
+
+function nameOf(kind: unknown, locale: Locale): string {
+  return isIdentifierKind(kind) ? IDENTIFIERS[kind].name[locale] : String(kind);
+}
+
+function formatOf(kind: unknown, locale: Locale): string {
+  return isIdentifierKind(kind) ? IDENTIFIERS[kind].format[locale] : "?";
+}
+
+function checkNoun(kind: unknown, locale: Locale): string {
+  if (kind === "uai") return locale === "fr" ? "la lettre de contrôle" : "the check letter";
+  return locale === "fr" ? "le chiffre de contrôle (clé de Luhn)" : "the check digit (Luhn key)";
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Issue codes of `cmq-kit/ids`, with their severity, meaning and messages in English and French.
+ *
+ * @example
+ * ```ts
+ * IDS_CODES["ids.invalid_checksum"].severity; //=> "error"
+ * ```
+ */
+export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
+  "ids.invalid_input": {
+    severity: "error",
+    en: "The identifier is not a string.",
+    fr: "L'identifiant n'est pas une chaîne de caractères.",
+    message: {
+      en: (p) => `${labelOf(p.kind)}: expected a string, received ${typeLabel(p.received, "en")}.`,
+      fr: (p) =>
+        `${labelOf(p.kind)} : chaîne de caractères attendue, reçu ${typeLabel(p.received, "fr")}.`,
+    },
+  },
+  "ids.unknown_kind": {
+    severity: "error",
+    en: "The identifier kind is not one the library knows.",
+    fr: "Le type d'identifiant n'est pas connu de la bibliothèque.",
+    message: {
+      en: "Unknown identifier kind {kind}; expected one of {known}.",
+      fr: "Type d'identifiant inconnu {kind} ; types connus : {known}.",
+    },
+  },
+  "ids.invalid_format": {
+    severity: "error",
+    en: "The identifier does not have the format of its kind.",
+    fr: "L'identifiant n'a pas le format de son type.",
+    message: {
+      en: (p) =>
+        `Invalid ${nameOf(p.kind, "en")} "${p.value}": expected ${formatOf(p.kind, "en")}.`,
+      fr: (p) =>
+        `${capitalize(nameOf(p.kind, "fr"))} « ${p.value} » invalide : attendu ${formatOf(p.kind, "fr")}.`,
+    },
+  },
+  "ids.invalid_checksum": {
+    severity: "error",
+    en: "The identifier's check character is wrong.",
+    fr: "Le caractère de contrôle de l'identifiant est faux.",
+    message: {
+      en: (p) =>
+        `${labelOf(p.kind)} ${p.value}: ${checkNoun(p.kind, "en")} should be ${p.expected}.`,
+      fr: (p) =>
+        `${labelOf(p.kind)} ${p.value} : ${checkNoun(p.kind, "fr")} devrait être ${p.expected}.`,
+    },
+  },
+  "ids.not_canonical": {
+    severity: "info",
+    en: "The identifier is valid but not written in canonical form (spaces or letter case).",
+    fr: "L'identifiant est valide mais pas écrit sous sa forme canonique (espaces ou casse).",
+    message: {
+      en: (p) => `${labelOf(p.kind)} "${p.value}" is valid; its canonical form is ${p.canonical}.`,
+      fr: (p) =>
+        `${labelOf(p.kind)} « ${p.value} » est valide ; sa forme canonique est ${p.canonical}.`,
+    },
+  },
+});
+
+/**
+ * The issue codes `cmq-kit/ids` can emit.
+ *
+ * @example
+ * ```ts
+ * const code: IdsIssueCode = "ids.invalid_checksum";
+ * ```
+ */
+export type IdsIssueCode = keyof typeof IDS_CODES;

@@ -1,0 +1,50 @@
+/**
+ * cmq-kit: one typed, tested model of France's Campus des Métiers et des Qualifications, with the
+ * rules that go with it. This entry point exports everything; each module also has its own entry
+ * point (`cmq-kit/ids`, …).
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES, validateIdentifier } from "cmq-kit";
+ * const result = validateIdentifier("siret", "552 100 554 00013", { locale: "fr" });
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from "./ids/index.js";
+export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
+export {
+  type AcademicYear,
+  academicYearOf,
+  addCalendarDays,
+  addCalendarMonths,
+  addCalendarYears,
+  ageInYears,
+  CmqError,
+  countWeekdays,
+  daysBetween,
+  formatPath,
+  hasErrors,
+  type IsoDate,
+  IsoDateSchema,
+  type Issue,
+  type IssueCatalogue,
+  type IssueCodeInfo,
+  type IssueCodeSpec,
+  type IssueParams,
+  type IssuePath,
+  isIsoDate,
+  isOrderedPeriod,
+  isoWeekday,
+  isWithinPeriod,
+  type Locale,
+  type LocaleOptions,
+  type MessageTemplate,
+  type Period,
+  PeriodSchema,
+  periodContains,
+  periodDays,
+  periodsOverlap,
+  type Result,
+  type Severity,
+} from "./shared/index.js";

@@ -1,0 +1,56 @@
+/**
+ * The registry of every issue code the library can emit, assembled from each module's catalogue.
+ *
+ * @module
+ */
+import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
+import {
+  type Issue,
+  type IssueCatalogue,
+  type IssueCodeInfo,
+  issueCodeRegistry,
+  type Locale,
+  relocalizeIssue,
+} from "./shared/index.js";
+
+const CATALOGUE: IssueCatalogue<IssueCode> = { ...IDS_CODES };
+
+/**
+ * Every issue code the library can emit (a string-literal union).
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = "ids.invalid_checksum";
+ * ```
+ */
+export type IssueCode = IdsIssueCode;
+
+/**
+ * Every issue code the library can emit, with its default severity and what it means in English
+ * and French. The issue-code catalogue in `docs/issue-codes.md` is generated from it.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES["ids.invalid_checksum"];
+ * //=> { code: "ids.invalid_checksum", severity: "error", en: "The identifier's check character is wrong.", fr: "Le caractère de contrôle de l'identifiant est faux." }
+ * ```
+ */
+export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> =
+  /* @__PURE__ */ issueCodeRegistry(CATALOGUE);
+
+/**
+ * Rewrites an issue's message in another locale, from its code and params (which never depend
+ * on the locale). Issues with a code the library does not know are returned unchanged.
+ *
+ * @param issue - an issue produced by the library (left unchanged).
+ * @param locale - the target language.
+ * @returns a copy of the issue with its message in `locale`.
+ * @example
+ * ```ts
+ * const [issue] = validateIdentifier("uai", "0251234K").issues;
+ * localizeIssue(issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * ```
+ */
+export function localizeIssue<C extends string>(issue: Issue<C>, locale: Locale): Issue<C> {
+  return relocalizeIssue(CATALOGUE, issue, locale);
+}

@@ -1,0 +1,184 @@
+import type { Issue, IssueParams, IssuePath, Locale, Severity } from "./issue.js";
+
+/**
+ * A message template: a string with `{name}` placeholders filled from the issue's params, or a
+ * function of the params for messages that need a choice (a plural, a phrase per kind).
+ *
+ * @example
+ * ```ts
+ * const template: MessageTemplate = "UAI {value}: the check letter should be {expected}.";
+ * ```
+ */
+export type MessageTemplate = string | ((params: IssueParams) => string);
+
+/**
+ * Everything the library knows about one issue code: its default severity, what it means in
+ * English and French, and the message templates in both languages.
+ *
+ * @example
+ * ```ts
+ * const spec: IssueCodeSpec = {
+ *   severity: "error",
+ *   en: "The identifier does not have the format of its kind.",
+ *   fr: "L'identifiant n'a pas le format attendu pour son type.",
+ *   message: { en: "{value}: bad format.", fr: "{value} : format incorrect." },
+ * };
+ * ```
+ */
+export interface IssueCodeSpec {
+  /** Severity the code is reported with. */
+  severity: Severity;
+  /** What the code means, in English (for catalogues and documentation). */
+  en: string;
+  /** What the code means, in French. */
+  fr: string;
+  /** The message written into each issue, per locale. */
+  message: Record<Locale, MessageTemplate>;
+}
+
+/**
+ * A table of issue codes, keyed by code.
+ *
+ * @typeParam C - the codes of the table.
+ * @example
+ * ```ts
+ * const table: IssueCatalogue<"ids.invalid_format"> = IDS_CODES;
+ * ```
+ */
+export type IssueCatalogue<C extends string = string> = Readonly<Record<C, IssueCodeSpec>>;
+
+/**
+ * One entry of the public `ISSUE_CODES` registry.
+ *
+ * @example
+ * ```ts
+ * const entry: IssueCodeInfo = ISSUE_CODES["ids.invalid_checksum"];
+ * entry.severity; //=> "error"
+ * ```
+ */
+export interface IssueCodeInfo {
+  /** The code itself. */
+  code: string;
+  /** Severity the code is reported with. */
+  severity: Severity;
+  /** What the code means, in English. */
+  en: string;
+  /** What the code means, in French. */
+  fr: string;
+}
+
+/**
+ * Declares a module's issue codes, keeping their literal names for typing.
+ *
+ * @param catalogue - the codes and their specs.
+ * @returns the same object, typed so that its keys form a string-literal union.
+ * @example
+ * ```ts
+ * const CODES = defineIssueCodes({ "demo.oops": spec });
+ * type DemoCode = keyof typeof CODES; //=> "demo.oops"
+ * ```
+ */
+export function defineIssueCodes<const C extends string>(
+  catalogue: Record<C, IssueCodeSpec>,
+): IssueCatalogue<C> {
+  return catalogue;
+}
+
+/**
+ * Turns catalogues into the public registry shape: code, severity, English and French meaning.
+ *
+ * @param catalogues - one or more module catalogues.
+ * @returns a registry keyed by code.
+ * @example
+ * ```ts
+ * const registry = issueCodeRegistry(IDS_CODES);
+ * registry["ids.invalid_format"].fr;
+ * ```
+ */
+export function issueCodeRegistry<C extends string>(
+  ...catalogues: IssueCatalogue<C>[]
+): Readonly<Record<C, IssueCodeInfo>> {
+  const registry = {} as Record<C, IssueCodeInfo>;
+  for (const catalogue of catalogues) {
+    for (const code of Object.keys(catalogue) as C[]) {
+      const { severity, en, fr } = catalogue[code];
+      registry[code] = { code, severity, en, fr };
+    }
+  }
+  return registry;
+}
+
+/**
+ * Fills a template's `{name}` placeholders from params. A placeholder without a value is kept
+ * as written, so a missing param shows instead of vanishing.
+ *
+ * @param template - the template (string or function).
+ * @param params - the values to insert.
+ * @returns the finished message.
+ * @example
+ * ```ts
+ * formatMessage("UAI {value}: expected {expected}.", { value: "0251234K", expected: "F" });
+ * //=> "UAI 0251234K: expected F."
+ * ```
+ */
+export function formatMessage(template: MessageTemplate, params: IssueParams = {}): string {
+  if (typeof template === "function") return template(params);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}
+
+/**
+ * Creates an issue from a catalogue entry, with its message in the requested locale.
+ *
+ * @param catalogue - the catalogue that defines `code`.
+ * @param code - the issue code.
+ * @param path - where the issue is in the input.
+ * @param params - values for the message; omitted from the issue when empty.
+ * @param locale - message language (`"en"` by default).
+ * @returns the issue, with the code's default severity.
+ * @example
+ * ```ts
+ * createIssue(IDS_CODES, "ids.invalid_checksum", ["uai"], { kind: "uai", value: "0251234K", expected: "F" });
+ * ```
+ */
+export function createIssue<C extends string>(
+  catalogue: IssueCatalogue<C>,
+  code: C,
+  path: IssuePath,
+  params?: IssueParams,
+  locale: Locale = "en",
+): Issue<C> {
+  const spec = catalogue[code];
+  const issue: Issue<C> = {
+    code,
+    severity: spec.severity,
+    path,
+    message: formatMessage(spec.message[locale] ?? spec.message.en, params),
+  };
+  if (params !== undefined && Object.keys(params).length > 0) issue.params = params;
+  return issue;
+}
+
+/**
+ * Rewrites an issue's message in another locale from its code and params. Useful to show issues
+ * stored in one language to a reader of the other.
+ *
+ * @param catalogue - a catalogue that defines the issue's code.
+ * @param issue - the issue to translate (left unchanged).
+ * @param locale - the target language.
+ * @returns a copy with the new message, or the issue itself when the catalogue lacks its code.
+ * @example
+ * ```ts
+ * relocalizeIssue(IDS_CODES, issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * ```
+ */
+export function relocalizeIssue<C extends string>(
+  catalogue: IssueCatalogue<string>,
+  issue: Issue<C>,
+  locale: Locale,
+): Issue<C> {
+  if (!Object.hasOwn(catalogue, issue.code)) return issue;
+  const spec = catalogue[issue.code] as IssueCodeSpec;
+  return { ...issue, message: formatMessage(spec.message[locale], issue.params) };
+}

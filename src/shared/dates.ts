@@ -1,0 +1,450 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, with arithmetic that gives the same answer in every
+ * time zone.
+ *
+ * Day arithmetic works on day numbers (days since 1970-01-01 in the proleptic Gregorian
+ * calendar). Month and year arithmetic is date-fns' (`addMonths`, `addYears`,
+ * `differenceInYears`), run on a `Date` whose calendar accessors read UTC, so that neither
+ * daylight-saving changes nor skipped days (Pacific/Kiritimati lost 31 December 1994) can move a
+ * result.
+ *
+ * @module
+ */
+import { addMonths, addYears, differenceInYears } from "date-fns";
+import { z } from "zod/v4";
+
+/**
+ * A calendar date written `YYYY-MM-DD`: a real date (no 30 February), without time or time zone.
+ *
+ * @example
+ * ```ts
+ * const start: IsoDate = "2025-09-01";
+ * ```
+ */
+export type IsoDate = string;
+
+/**
+ * A span of calendar days; both ends are included.
+ *
+ * @example
+ * ```ts
+ * const schoolYear: Period = { start: "2025-09-01", end: "2026-08-31" };
+ * ```
+ */
+export interface Period {
+  /** First day. */
+  start: IsoDate;
+  /** Last day (included). */
+  end: IsoDate;
+}
+
+/**
+ * zod schema of {@link IsoDate}: a string `YYYY-MM-DD` naming a real calendar date
+ * (JSON Schema: `format: "date"`).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2024-02-29").success; //=> true
+ * IsoDateSchema.safeParse("2023-02-29").success; //=> false
+ * ```
+ */
+export const IsoDateSchema = /* @__PURE__ */ z.iso
+  .date()
+  .meta({ description: "Calendar date YYYY-MM-DD (no time, no time zone)." });
+
+/**
+ * zod schema of {@link Period}: two calendar dates. Whether `end` comes after `start` is a rule
+ * of the validators, which report it with a code of their own.
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.parse({ start: "2025-09-01", end: "2026-06-30" });
+ * ```
+ */
+export const PeriodSchema = /* @__PURE__ */ z.object({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+});
+
+const CUMULATIVE_DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/**
+ * Tells whether a year of the Gregorian calendar is a leap year.
+ *
+ * @param year - the year.
+ * @returns `true` for 2024 and 2000, `false` for 2023 and 1900.
+ * @example
+ * ```ts
+ * isLeapYear(2024); //=> true
+ * ```
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function digit(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+/**
+ * Tells whether a value is an {@link IsoDate}: a string `YYYY-MM-DD` naming a real date of the
+ * Gregorian calendar (years 0000 to 9999).
+ *
+ * @param value - anything.
+ * @returns `true` for `"2024-02-29"`, `false` for `"2023-02-29"`, `"2023-2-1"` or a number.
+ * @example
+ * ```ts
+ * isIsoDate("2023-02-30"); //=> false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string" || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year =
+    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  if (Number.isNaN(year + month + day)) return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * The day number of a date: days since 1970-01-01 (negative before it). Day numbers make day
+ * arithmetic exact and free of time zones.
+ *
+ * @param date - a valid {@link IsoDate}.
+ * @returns the day number.
+ * @example
+ * ```ts
+ * toDayNumber("1970-01-02"); //=> 1
+ * ```
+ */
+export function toDayNumber(date: IsoDate): number {
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
+  return (
+    daysBeforeYear(year) +
+    (CUMULATIVE_DAYS_BEFORE_MONTH[month - 1] ?? 0) +
+    day -
+    1 +
+    (month > 2 && isLeapYear(year) ? 1 : 0)
+  );
+}
+
+/** Days from 1970-01-01 to 1 January of `year`. */
+function daysBeforeYear(year: number): number {
+  const y = year - 1;
+  return (
+    365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477
+  );
+}
+
+/**
+ * The date of a day number (the inverse of {@link toDayNumber}).
+ *
+ * @param dayNumber - days since 1970-01-01.
+ * @returns the date as `YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * fromDayNumber(0); //=> "1970-01-01"
+ * ```
+ */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  // Civil-from-days (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"), eras of 400 years.
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Adds (or subtracts) calendar days.
+ *
+ * @param date - a valid date.
+ * @param days - days to add; negative to go back.
+ * @returns the new date.
+ * @example
+ * ```ts
+ * addCalendarDays("2024-02-28", 1); //=> "2024-02-29"
+ * ```
+ */
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Adds calendar months with date-fns' `addMonths`: a day that does not exist in the target month
+ * becomes that month's last day (31 January + 1 month = 28 or 29 February).
+ *
+ * @param date - a valid date.
+ * @param months - months to add; negative to go back.
+ * @returns the new date.
+ * @example
+ * ```ts
+ * addCalendarMonths("2025-01-31", 1); //=> "2025-02-28"
+ * ```
+ */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  return fromUtcDate(addMonths(toUtcDate(date), months, { in: utcContext }));
+}
+
+/**
+ * Adds calendar years with date-fns' `addYears` (29 February + 1 year = 28 February).
+ *
+ * @param date - a valid date.
+ * @param years - years to add; negative to go back.
+ * @returns the new date.
+ * @example
+ * ```ts
+ * addCalendarYears("2024-02-29", 1); //=> "2025-02-28"
+ * ```
+ */
+export function addCalendarYears(date: IsoDate, years: number): IsoDate {
+  return fromUtcDate(addYears(toUtcDate(date), years, { in: utcContext }));
+}
+
+/**
+ * Calendar days from one date to another (date-fns' `differenceInCalendarDays`).
+ *
+ * @param from - the earlier date.
+ * @param to - the later date.
+ * @returns `to - from` in days; negative when `to` is before `from`.
+ * @example
+ * ```ts
+ * daysBetween("2025-01-01", "2025-03-01"); //=> 59
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * Age in whole years on a date (date-fns' `differenceInYears`): one is a year older on one's
+ * birthday; someone born on 29 February is a year older on 1 March in common years.
+ *
+ * @param birthDate - date of birth.
+ * @param on - the reference date.
+ * @returns the age in completed years.
+ * @example
+ * ```ts
+ * ageInYears("2008-02-29", "2025-02-28"); //=> 16
+ * ageInYears("2008-02-29", "2025-03-01"); //=> 17
+ * ```
+ */
+export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
+  return differenceInYears(toUtcDate(on), toUtcDate(birthDate), { in: utcContext });
+}
+
+/**
+ * Number of days in a period, both ends included.
+ *
+ * @param period - the period (`end` on or after `start`).
+ * @returns `end - start + 1`.
+ * @example
+ * ```ts
+ * periodDays({ start: "2025-09-01", end: "2025-09-01" }); //=> 1
+ * ```
+ */
+export function periodDays(period: Period): number {
+  return daysBetween(period.start, period.end) + 1;
+}
+
+/**
+ * Tells whether a period is well ordered: its end is not before its start.
+ *
+ * @param period - the period.
+ * @returns `true` when `start <= end`.
+ * @example
+ * ```ts
+ * isOrderedPeriod({ start: "2025-09-02", end: "2025-09-01" }); //=> false
+ * ```
+ */
+export function isOrderedPeriod(period: Period): boolean {
+  return period.start <= period.end;
+}
+
+/**
+ * Tells whether two periods share at least one day (ends included).
+ *
+ * @param a - a period.
+ * @param b - another period.
+ * @returns `true` when some day lies in both.
+ * @example
+ * ```ts
+ * periodsOverlap({ start: "2025-01-01", end: "2025-01-31" }, { start: "2025-01-31", end: "2025-02-28" }); //=> true
+ * ```
+ */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Tells whether a period lies entirely within another.
+ *
+ * @param outer - the containing period.
+ * @param inner - the contained period.
+ * @returns `true` when every day of `inner` is in `outer`.
+ * @example
+ * ```ts
+ * periodContains({ start: "2025-09-01", end: "2026-06-30" }, { start: "2026-01-05", end: "2026-02-13" }); //=> true
+ * ```
+ */
+export function periodContains(outer: Period, inner: Period): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * Tells whether a date lies in a period (ends included).
+ *
+ * @param date - the date.
+ * @param period - the period.
+ * @returns `true` when `start <= date <= end`.
+ * @example
+ * ```ts
+ * isWithinPeriod("2025-12-31", { start: "2025-01-01", end: "2025-12-31" }); //=> true
+ * ```
+ */
+export function isWithinPeriod(date: IsoDate, period: Period): boolean {
+  return period.start <= date && date <= period.end;
+}
+
+/**
+ * ISO day of the week: 1 = Monday … 7 = Sunday.
+ *
+ * @param date - the date.
+ * @returns 1 to 7.
+ * @example
+ * ```ts
+ * isoWeekday("2025-09-01"); //=> 1 (a Monday)
+ * ```
+ */
+export function isoWeekday(date: IsoDate): number {
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+function weekdayOfDayNumber(dayNumber: number): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Counts the Monday-to-Friday days of a period (ends included), in constant time.
+ *
+ * @param period - the period; an ill-ordered period counts 0.
+ * @returns the number of weekdays.
+ * @example
+ * ```ts
+ * countWeekdays({ start: "2025-09-01", end: "2025-09-07" }); //=> 5
+ * ```
+ */
+export function countWeekdays(period: Period): number {
+  const first = toDayNumber(period.start);
+  const total = toDayNumber(period.end) - first + 1;
+  if (total <= 0) return 0;
+  const fullWeeks = Math.floor(total / 7);
+  let count = fullWeeks * 5;
+  for (let day = first + fullWeeks * 7; day <= first + total - 1; day++) {
+    if (weekdayOfDayNumber(day) <= 5) count++;
+  }
+  return count;
+}
+
+/**
+ * An academic year: 1 September to 31 August.
+ *
+ * @example
+ * ```ts
+ * const year: AcademicYear = academicYearOf("2026-03-15");
+ * year.label; //=> "2025-2026"
+ * ```
+ */
+export interface AcademicYear {
+  /** Calendar year in which it starts. */
+  startYear: number;
+  /** 1 September of `startYear`. */
+  start: IsoDate;
+  /** 31 August of the next year. */
+  end: IsoDate;
+  /** `"2025-2026"`. */
+  label: string;
+}
+
+/**
+ * The academic year (1 September – 31 August) a date falls in, as used by the Code de
+ * l'éducation's internship limits (L. 124-5, L. 124-6: "au cours d'une même année
+ * d'enseignement").
+ *
+ * @param date - the date.
+ * @returns its academic year.
+ * @example
+ * ```ts
+ * academicYearOf("2025-08-31").label; //=> "2024-2025"
+ * academicYearOf("2025-09-01").label; //=> "2025-2026"
+ * ```
+ */
+export function academicYearOf(date: IsoDate): AcademicYear {
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const startYear = month >= 9 ? year : year - 1;
+  const pad = (y: number) => String(y).padStart(4, "0");
+  return {
+    startYear,
+    start: `${pad(startYear)}-09-01`,
+    end: `${pad(startYear + 1)}-08-31`,
+    label: `${pad(startYear)}-${pad(startYear + 1)}`,
+  };
+}
+
+/**
+ * A `Date` whose calendar accessors read and write UTC, so that date-fns computes on calendar
+ * days whatever the process time zone is. It overrides the accessors that the date-fns functions
+ * used here (`addMonths`, `addYears`, `differenceInYears`) call; using another date-fns function
+ * means checking which accessors it calls and overriding those too.
+ */
+class UtcDate extends Date {
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override setFullYear(year: number, month?: number, date?: number): number {
+    return this.setUTCFullYear(year, month ?? this.getUTCMonth(), date ?? this.getUTCDate());
+  }
+  override setMonth(month: number, date?: number): number {
+    return this.setUTCMonth(month, date ?? this.getUTCDate());
+  }
+}
+
+const utcContext = (value: Date | number | string): UtcDate => new UtcDate(value);
+
+function toUtcDate(date: IsoDate): UtcDate {
+  return new UtcDate(toDayNumber(date) * 86_400_000);
+}
+
+function fromUtcDate(date: Date): IsoDate {
+  return fromDayNumber(Math.floor(date.getTime() / 86_400_000));
+}

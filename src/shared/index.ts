@@ -1,0 +1,67 @@
+/**
+ * Common ground of every module: issues and results, the message catalogue, the zod adapter,
+ * safe value descriptions and time-zone-proof calendar dates.
+ *
+ * This folder never imports a domain module.
+ *
+ * @module
+ */
+export {
+  createIssue,
+  defineIssueCodes,
+  formatMessage,
+  type IssueCatalogue,
+  type IssueCodeInfo,
+  type IssueCodeSpec,
+  issueCodeRegistry,
+  type MessageTemplate,
+  relocalizeIssue,
+} from "./catalogue.js";
+export {
+  type AcademicYear,
+  academicYearOf,
+  addCalendarDays,
+  addCalendarMonths,
+  addCalendarYears,
+  ageInYears,
+  countWeekdays,
+  daysBetween,
+  fromDayNumber,
+  type IsoDate,
+  IsoDateSchema,
+  isIsoDate,
+  isLeapYear,
+  isOrderedPeriod,
+  isoWeekday,
+  isWithinPeriod,
+  type Period,
+  PeriodSchema,
+  periodContains,
+  periodDays,
+  periodsOverlap,
+  toDayNumber,
+} from "./dates.js";
+export { CmqError } from "./error.js";
+export {
+  hasErrors,
+  type Issue,
+  type IssueParams,
+  type IssuePath,
+  isPlainRecord,
+  type Locale,
+  type LocaleOptions,
+  localeOf,
+  type Result,
+  readSafely,
+  resultOf,
+  type Severity,
+  sortIssues,
+} from "./issue.js";
+export { MAX_QUOTED_LENGTH, quote, typeLabel, typeName } from "./values.js";
+export {
+  formatPath,
+  fromZodIssues,
+  invalidInputSpec,
+  type ZodIssueMapping,
+  zodIssueFor,
+} from "./zod.js";

@@ -1,0 +1,101 @@
+/**
+ * Safe descriptions of unknown values, for messages: these never call user code (no `toString`,
+ * no getters) and never produce unbounded text.
+ *
+ * @module
+ */
+import type { Locale } from "./issue.js";
+
+/** The longest piece of user text copied into a message or a param. */
+export const MAX_QUOTED_LENGTH = 64;
+
+/**
+ * Names the JSON-ish type of a value: `"string"`, `"number"`, `"NaN"`, `"boolean"`, `"null"`,
+ * `"undefined"`, `"array"`, `"object"`, `"function"`, `"symbol"` or `"bigint"`.
+ *
+ * @param value - anything.
+ * @returns the type name.
+ * @example
+ * ```ts
+ * typeName([1, 2]); //=> "array"
+ * typeName(Number.NaN); //=> "NaN"
+ * ```
+ */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (isArraySafely(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
+}
+
+/** `Array.isArray`, except that a revoked proxy (on which it throws) counts as not an array. */
+function isArraySafely(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Shortens user text for a message: at most {@link MAX_QUOTED_LENGTH} characters, with `…`
+ * when cut.
+ *
+ * @param text - the text to quote.
+ * @returns the text, cut if needed.
+ * @example
+ * ```ts
+ * quote("x".repeat(100)).length; //=> 64
+ * ```
+ */
+export function quote(text: string): string {
+  return text.length <= MAX_QUOTED_LENGTH ? text : `${text.slice(0, MAX_QUOTED_LENGTH - 1)}…`;
+}
+
+const TYPE_NAMES: Record<Locale, Record<string, string>> = {
+  en: {
+    string: "a string",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    object: "an object",
+    array: "an array",
+    null: "null",
+    undefined: "nothing",
+    NaN: "NaN",
+    bigint: "a bigint",
+    symbol: "a symbol",
+    function: "a function",
+  },
+  fr: {
+    string: "une chaîne de caractères",
+    number: "un nombre",
+    int: "un nombre entier",
+    boolean: "true ou false",
+    object: "un objet",
+    array: "un tableau",
+    null: "null",
+    undefined: "rien",
+    NaN: "NaN",
+    bigint: "un bigint",
+    symbol: "un symbole",
+    function: "une fonction",
+  },
+};
+
+/**
+ * Names a type (as given by {@link typeName} or zod's `expected`) for a message, with its
+ * article: `"a number"`, `"un nombre"`.
+ *
+ * @param name - a type name.
+ * @param locale - the message language.
+ * @returns the phrase, or the name itself when unknown.
+ * @example
+ * ```ts
+ * typeLabel("array", "fr"); //=> "un tableau"
+ * ```
+ */
+export function typeLabel(name: unknown, locale: Locale): string {
+  const key = String(name);
+  return TYPE_NAMES[locale][key] ?? key;
+}

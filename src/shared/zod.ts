@@ -1,0 +1,291 @@
+/**
+ * The one adapter from zod issues to ours. Shape errors become `<module>.invalid_input` issues
+ * that keep zod's path and explain themselves in English and French; refinements that carry one
+ * of our codes (see {@link zodIssueFor}) keep that code.
+ *
+ * @module
+ */
+import type { z } from "zod/v4";
+import { createIssue, type IssueCatalogue, type IssueCodeSpec } from "./catalogue.js";
+import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
+import { quote, typeLabel, typeName } from "./values.js";
+
+/** A zod issue, as found in `error.issues`. */
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Key under which our refinements store their own issue code in a zod custom issue's `params`.
+ *
+ * @internal
+ */
+const CODE_KEY = "cmqCode";
+/** @internal */
+const PARAMS_KEY = "cmqParams";
+
+/**
+ * What {@link fromZodIssues} needs to turn zod issues into ours.
+ *
+ * @example
+ * ```ts
+ * const mapping: ZodIssueMapping<"ids.invalid_input"> = {
+ *   invalidInputCode: "ids.invalid_input",
+ *   catalogue: IDS_CODES,
+ *   locale: "fr",
+ * };
+ * ```
+ */
+export interface ZodIssueMapping<C extends string> {
+  /** The code given to plain shape errors, e.g. `"pathway.invalid_input"`. */
+  invalidInputCode: C;
+  /** A catalogue defining `invalidInputCode` and every code our refinements may carry. */
+  catalogue: IssueCatalogue<string>;
+  /** Message language. */
+  locale: Locale;
+  /** Prefix for every path (where the parsed value sits in a larger input). */
+  basePath?: IssuePath;
+}
+
+/**
+ * Builds the zod custom issue a refinement pushes to report one of our codes from inside a
+ * schema, so that the code survives {@link fromZodIssues}.
+ *
+ * @param code - our issue code.
+ * @param params - our params.
+ * @param input - the value that failed.
+ * @param message - an English message for zod-only users.
+ * @returns a custom zod issue.
+ * @example
+ * ```ts
+ * ctx.issues.push(zodIssueFor("ids.invalid_checksum", { kind: "uai", value, expected: "F" }, value, "bad UAI"));
+ * ```
+ */
+export function zodIssueFor(
+  code: string,
+  params: IssueParams,
+  input: unknown,
+  message: string,
+): z.core.$ZodRawIssue {
+  return { code: "custom", message, input, params: { [CODE_KEY]: code, [PARAMS_KEY]: params } };
+}
+
+/**
+ * Turns zod issues into ours: paths kept (prefixed by `basePath`), our own codes kept, and every
+ * other issue reported as `invalidInputCode` with zod's details in params.
+ *
+ * @param issues - `error.issues` of a failed `safeParse` (parse with `reportInput: true` to get
+ *   the received type in messages).
+ * @param mapping - codes, catalogue, locale and base path.
+ * @returns our issues, in zod's order.
+ * @example
+ * ```ts
+ * const parsed = PathwaySchema.safeParse(input, { reportInput: true });
+ * if (!parsed.success) fromZodIssues(parsed.error.issues, { invalidInputCode: "pathway.invalid_input", catalogue, locale: "en" });
+ * ```
+ */
+export function fromZodIssues<C extends string>(
+  issues: readonly ZodIssue[],
+  mapping: ZodIssueMapping<C>,
+): Issue<C>[] {
+  const result: Issue<C>[] = [];
+  for (const issue of issues) collect(issue, mapping.basePath ?? [], mapping, result);
+  return result;
+}
+
+function collect<C extends string>(
+  issue: ZodIssue,
+  prefix: IssuePath,
+  mapping: ZodIssueMapping<C>,
+  into: Issue<C>[],
+): void {
+  const path = [...prefix, ...issue.path.map(toPathSegment)];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const closest = closestAlternative(issue.errors);
+    if (closest !== undefined) {
+      for (const inner of closest) collect(inner, path, mapping, into);
+      return;
+    }
+  }
+  const own = ownCode(issue, mapping.catalogue);
+  if (own !== undefined) {
+    into.push(
+      createIssue(mapping.catalogue, own.code, path, own.params, mapping.locale) as Issue<C>,
+    );
+    return;
+  }
+  const params = zodParams(issue, path);
+  into.push(createIssue(mapping.catalogue, mapping.invalidInputCode, path, params, mapping.locale));
+}
+
+/**
+ * Of a union's alternatives, the one the input came closest to matching: the one whose issues
+ * reach deepest into the input (it matched the most structure), then the one with fewest issues.
+ * Returns `undefined` when no alternative got past the union's own level, since then no
+ * alternative is a better guess than another.
+ */
+function closestAlternative(alternatives: readonly ZodIssue[][]): ZodIssue[] | undefined {
+  let best: ZodIssue[] | undefined;
+  let bestDepth = 0;
+  for (const alternative of alternatives) {
+    const depth = Math.min(...alternative.map((issue) => issue.path.length));
+    if (
+      depth > bestDepth ||
+      (depth === bestDepth && best !== undefined && alternative.length < best.length)
+    ) {
+      best = alternative;
+      bestDepth = depth;
+    }
+  }
+  return bestDepth > 0 ? best : undefined;
+}
+
+function ownCode(
+  issue: ZodIssue,
+  catalogue: IssueCatalogue<string>,
+): { code: string; params: IssueParams } | undefined {
+  if (issue.code !== "custom") return undefined;
+  const code: unknown = issue.params?.[CODE_KEY];
+  if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return undefined;
+  return { code, params: (issue.params?.[PARAMS_KEY] as IssueParams | undefined) ?? {} };
+}
+
+function toPathSegment(key: PropertyKey): string | number {
+  return typeof key === "symbol" ? String(key.description) : key;
+}
+
+function zodParams(issue: ZodIssue, path: IssuePath): IssueParams {
+  const params: IssueParams = { where: formatPath(path), zodCode: issue.code };
+  switch (issue.code) {
+    case "invalid_type":
+      params.expected = issue.expected;
+      if ("input" in issue) params.received = typeName(issue.input);
+      break;
+    case "too_small":
+      params.origin = issue.origin;
+      params.minimum = Number(issue.minimum);
+      params.inclusive = issue.inclusive !== false;
+      break;
+    case "too_big":
+      params.origin = issue.origin;
+      params.maximum = Number(issue.maximum);
+      params.inclusive = issue.inclusive !== false;
+      break;
+    case "invalid_format":
+      params.format = issue.format;
+      if (issue.pattern !== undefined) params.pattern = issue.pattern;
+      break;
+    case "not_multiple_of":
+      params.divisor = Number(issue.divisor);
+      break;
+    case "unrecognized_keys":
+      params.keys = quote(issue.keys.join(", "));
+      break;
+    case "invalid_value":
+      params.values = quote(issue.values.map((value) => JSON.stringify(value)).join(", "));
+      break;
+    case "invalid_key":
+    case "invalid_element":
+    case "invalid_union":
+    case "custom":
+      break;
+  }
+  return params;
+}
+
+/**
+ * Writes a path the way a reader of the JSON would: `steps[2].end`, or `(root)` for the empty
+ * path.
+ *
+ * @param path - an issue path.
+ * @returns the path as text.
+ * @example
+ * ```ts
+ * formatPath(["steps", 2, "end"]); //=> "steps[2].end"
+ * ```
+ */
+export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return "(root)";
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === "" ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(quote(segment))}]`;
+  }
+  return text;
+}
+
+function sizeUnit(origin: unknown, locale: Locale): string {
+  if (origin === "string") return locale === "fr" ? " caractère(s)" : " character(s)";
+  if (origin === "array" || origin === "set") return locale === "fr" ? " élément(s)" : " item(s)";
+  return "";
+}
+
+function describeZodIssue(params: IssueParams, locale: Locale): string {
+  const fr = locale === "fr";
+  switch (params.zodCode) {
+    case "invalid_type":
+      if (params.received === "undefined") return fr ? "champ obligatoire manquant" : "required";
+      return fr
+        ? `attendu ${typeLabel(params.expected, locale)}, reçu ${typeLabel(params.received ?? "?", locale)}`
+        : `expected ${typeLabel(params.expected, locale)}, received ${typeLabel(params.received ?? "?", locale)}`;
+    case "too_small": {
+      const op = params.inclusive ? "≥" : ">";
+      const unit = sizeUnit(params.origin, locale);
+      return fr
+        ? `doit être ${op} ${params.minimum}${unit}`
+        : `must be ${op} ${params.minimum}${unit}`;
+    }
+    case "too_big": {
+      const op = params.inclusive ? "≤" : "<";
+      const unit = sizeUnit(params.origin, locale);
+      return fr
+        ? `doit être ${op} ${params.maximum}${unit}`
+        : `must be ${op} ${params.maximum}${unit}`;
+    }
+    case "invalid_format":
+      if (params.format === "date")
+        return fr
+          ? "doit être une date réelle au format AAAA-MM-JJ"
+          : "must be a real calendar date written YYYY-MM-DD";
+      return fr ? `format ${params.format} invalide` : `invalid ${params.format} format`;
+    case "not_multiple_of":
+      return fr
+        ? `doit être un multiple de ${params.divisor}`
+        : `must be a multiple of ${params.divisor}`;
+    case "unrecognized_keys":
+      return fr ? `clés inconnues : ${params.keys}` : `unknown keys: ${params.keys}`;
+    case "invalid_value":
+      return fr ? `doit valoir l'un de : ${params.values}` : `must be one of: ${params.values}`;
+    case "invalid_union":
+      return fr ? "ne correspond à aucune des formes admises" : "matches none of the allowed forms";
+    case "invalid_key":
+      return fr ? "clé invalide" : "invalid key";
+    case "invalid_element":
+      return fr ? "élément invalide" : "invalid element";
+    default:
+      return fr ? "valeur invalide" : "invalid value";
+  }
+}
+
+/**
+ * The spec of a module's `<module>.invalid_input` code: the input does not have the expected
+ * shape. Its message names the place and what zod found wrong, in English or French.
+ *
+ * @param what - what the module validates, as the subject of a sentence in English and French
+ *   (e.g. `{ en: "The pathway", fr: "Le parcours" }`).
+ * @returns an issue-code spec with severity `"error"`.
+ * @example
+ * ```ts
+ * const CODES = defineIssueCodes({ "pathway.invalid_input": invalidInputSpec({ en: "The pathway", fr: "Le parcours" }) });
+ * ```
+ */
+export function invalidInputSpec(what: { en: string; fr: string }): IssueCodeSpec {
+  return {
+    severity: "error",
+    en: `${what.en} does not have the expected shape (wrong type, missing field, bad date or value).`,
+    fr: `${what.fr} n'a pas la forme attendue (type, champ manquant, date ou valeur incorrects).`,
+    message: {
+      en: (params) => `${params.where}: ${describeZodIssue(params, "en")}.`,
+      fr: (params) => `${params.where} : ${describeZodIssue(params, "fr")}.`,
+    },
+  };
+}

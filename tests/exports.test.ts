@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ENTRY_POINTS } from "../tsup.config.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  exports: Record<string, unknown>;
+  typesVersions: Record<string, Record<string, string[]>>;
+  dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  sideEffects: boolean;
+};
+const typedoc = JSON.parse(readFileSync(new URL("../typedoc.json", import.meta.url), "utf8")) as {
+  entryPoints: string[];
+};
+
+/** Subpath names ("" for the root) as each of the four lists sees them. */
+const fromTsup = Object.keys(ENTRY_POINTS).map((entry) =>
+  entry === "index" ? "" : entry.replace(/\/index$/, ""),
+);
+const fromExports = Object.keys(pkg.exports)
+  .filter((key) => key !== "./package.json" && !key.startsWith("./schemas/"))
+  .map((key) => key.replace(/^\.\/?/, ""));
+const fromTypesVersions = ["", ...Object.keys(pkg.typesVersions["*"] ?? {})];
+const fromTypedoc = typedoc.entryPoints.map((file) =>
+  file.replace(/^src\/(index\.ts)?/, "").replace(/\/index\.ts$/, ""),
+);
+
+describe("entry points", () => {
+  it("agree across tsup, package.json exports, typesVersions and typedoc", () => {
+    const sorted = (list: string[]) => [...list].sort();
+    expect(sorted(fromExports)).toEqual(sorted(fromTsup));
+    expect(sorted(fromTypesVersions)).toEqual(sorted(fromTsup));
+    expect(sorted(fromTypedoc)).toEqual(sorted(fromTsup));
+  });
+
+  it("point each subpath at the files tsup writes", () => {
+    for (const [entry, source] of Object.entries(ENTRY_POINTS)) {
+      const key = entry === "index" ? "." : `./${entry.replace(/\/index$/, "")}`;
+      expect(source).toBe(`src/${entry}.ts`);
+      expect(pkg.exports[key]).toEqual({
+        import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
+        require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
+      });
+      if (entry !== "index") {
+        expect(pkg.typesVersions["*"]?.[entry.replace(/\/index$/, "")]).toEqual([
+          `./dist/${entry}.d.cts`,
+        ]);
+      }
+    }
+  });
+
+  it("depend on zod (peer) and date-fns only, without side effects", () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(["date-fns"]);
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0" });
+    expect(pkg.sideEffects).toBe(false);
+  });
+});
+
+describe("public names", () => {
+  it("cmq-kit/ids exports exactly its documented runtime names", async () => {
+    const ids = await import("../src/ids/index.js");
+    expect(Object.keys(ids).sort()).toEqual(
+      [
+        "CfdSchema",
+        "DIPLOMAS",
+        "DIPLOMA_KINDS",
+        "DiplomaKindSchema",
+        "IDENTIFIERS",
+        "IDENTIFIER_KINDS",
+        "IDS_CODES",
+        "LA_POSTE_SIREN",
+        "NsfCodeSchema",
+        "QUALIFICATION_LEVELS",
+        "QualificationLevelSchema",
+        "RncpBlockCodeSchema",
+        "RncpCodeSchema",
+        "RomeCodeSchema",
+        "RsCodeSchema",
+        "SirenSchema",
+        "SiretSchema",
+        "UAI_CHECK_ALPHABET",
+        "UaiSchema",
+        "digitSum",
+        "identifierSchema",
+        "isIdentifierKind",
+        "isQualificationLevel",
+        "isValidCfd",
+        "isValidNsfCode",
+        "isValidRncpBlockCode",
+        "isValidRncpCode",
+        "isValidRomeCode",
+        "isValidRsCode",
+        "isValidSiren",
+        "isValidSiret",
+        "isValidUai",
+        "luhnCheckDigit",
+        "luhnSum",
+        "normalizeCfd",
+        "normalizeIdentifier",
+        "normalizeNsfCode",
+        "normalizeRncpBlockCode",
+        "normalizeRncpCode",
+        "normalizeRomeCode",
+        "normalizeRsCode",
+        "normalizeSiren",
+        "normalizeSiret",
+        "normalizeUai",
+        "parseIdentifier",
+        "uaiCheckLetter",
+        "validateIdentifier",
+      ].sort(),
+    );
+  });
+
+  it("cmq-kit re-exports every module and the shared ground", async () => {
+    const root = await import("../src/index.js");
+    const ids = await import("../src/ids/index.js");
+    for (const name of Object.keys(ids)) expect(root, name).toHaveProperty(name);
+    expect(Object.keys(root)).toEqual(
+      expect.arrayContaining([
+        "ISSUE_CODES",
+        "localizeIssue",
+        "CmqError",
+        "IsoDateSchema",
+        "PeriodSchema",
+        "addCalendarMonths",
+        "academicYearOf",
+        "countWeekdays",
+        "formatPath",
+      ]),
+    );
+  });
+});

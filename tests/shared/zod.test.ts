@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod/v4";
+import {
+  defineIssueCodes,
+  formatPath,
+  fromZodIssues,
+  IsoDateSchema,
+  invalidInputSpec,
+  zodIssueFor,
+} from "../../src/shared/index.js";
+
+const CODES = defineIssueCodes({
+  "demo.invalid_input": invalidInputSpec({ en: "The demo", fr: "La démo" }),
+  "demo.custom": {
+    severity: "warning",
+    en: "Custom.",
+    fr: "Personnalisé.",
+    message: { en: "Custom {n}.", fr: "Personnalisé {n}." },
+  },
+});
+
+function issuesOf(schema: z.ZodType, input: unknown, locale: "en" | "fr" = "en") {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) throw new Error("expected a failure");
+  return fromZodIssues(parsed.error.issues, {
+    invalidInputCode: "demo.invalid_input",
+    catalogue: CODES,
+    locale,
+  });
+}
+
+const Step = z.object({
+  id: z.string().min(1).max(5),
+  start: IsoDateSchema,
+  hours: z.number().min(0).max(10),
+  tags: z.array(z.string()).min(1).max(2),
+  kind: z.enum(["a", "b"]),
+});
+
+describe("fromZodIssues", () => {
+  it("keeps paths and explains type errors in both languages", () => {
+    const [issue] = issuesOf(z.object({ steps: z.array(Step) }), { steps: [{ id: 3 }] });
+    expect(issue).toMatchObject({
+      code: "demo.invalid_input",
+      severity: "error",
+      path: ["steps", 0, "id"],
+      message: "steps[0].id: expected a string, received a number.",
+      params: {
+        where: "steps[0].id",
+        zodCode: "invalid_type",
+        expected: "string",
+        received: "number",
+      },
+    });
+    const [french] = issuesOf(z.object({ steps: z.array(Step) }), { steps: [{ id: 3 }] }, "fr");
+    expect(french?.message).toBe("steps[0].id : attendu une chaîne de caractères, reçu un nombre.");
+  });
+
+  it("reports missing fields as required", () => {
+    const issues = issuesOf(Step, {});
+    expect(issues.map((i) => i.path[0])).toEqual(["id", "start", "hours", "tags", "kind"]);
+    expect(issues[0]?.message).toBe("id: required.");
+  });
+
+  it("explains bounds, dates and enumerations", () => {
+    const messages = issuesOf(Step, {
+      id: "toolong",
+      start: "2023-02-30",
+      hours: 11,
+      tags: [],
+      kind: "c",
+    }).map((i) => i.message);
+    expect(messages).toEqual([
+      "id: must be ≤ 5 character(s).",
+      "start: must be a real calendar date written YYYY-MM-DD.",
+      "hours: must be ≤ 10.",
+      "tags: must be ≥ 1 item(s).",
+      'kind: must be one of: "a", "b".',
+    ]);
+    const french = issuesOf(
+      Step,
+      { id: "", start: "x", hours: -1, tags: ["a", "b", "c"], kind: 1 },
+      "fr",
+    );
+    expect(french.map((i) => i.message)).toEqual([
+      "id : doit être ≥ 1 caractère(s).",
+      "start : doit être une date réelle au format AAAA-MM-JJ.",
+      "hours : doit être ≥ 0.",
+      "tags : doit être ≤ 2 élément(s).",
+      'kind : doit valoir l\'un de : "a", "b".',
+    ]);
+  });
+
+  it("reports unknown keys and exclusive bounds", () => {
+    const [keys] = issuesOf(z.strictObject({ a: z.number() }), { a: 1, b: 2, c: 3 });
+    expect(keys?.message).toBe("(root): unknown keys: b, c.");
+    const [positive] = issuesOf(z.number().positive(), 0);
+    expect(positive?.message).toBe("(root): must be > 0.");
+    const [below] = issuesOf(z.number().lt(3), 3, "fr");
+    expect(below?.message).toBe("(root) : doit être < 3.");
+    const [multiple] = issuesOf(z.number().multipleOf(5), 7);
+    expect(multiple?.params).toMatchObject({ zodCode: "not_multiple_of", divisor: 5 });
+  });
+
+  it("follows the union alternative that got furthest", () => {
+    const Requirement = z.union([
+      z.object({ all: z.array(z.object({ programme: z.string() })) }),
+      z.object({ ects: z.number() }),
+    ]);
+    const issues = issuesOf(Requirement, { all: [{ programme: 3 }] });
+    expect(issues.map((i) => i.path)).toEqual([["all", 0, "programme"]]);
+  });
+
+  it("reports a union with no better alternative as one issue", () => {
+    const [issue] = issuesOf(z.union([z.string(), z.number()]), true, "fr");
+    expect(issue?.message).toBe("(root) : ne correspond à aucune des formes admises.");
+  });
+
+  it("keeps our own codes carried by refinements", () => {
+    const schema = z.object({
+      n: z.number().check((ctx) => {
+        if (ctx.value > 1)
+          ctx.issues.push(zodIssueFor("demo.custom", { n: ctx.value }, ctx.value, "too big"));
+      }),
+    });
+    expect(issuesOf(schema, { n: 2 }, "fr")).toEqual([
+      {
+        code: "demo.custom",
+        severity: "warning",
+        path: ["n"],
+        message: "Personnalisé 2.",
+        params: { n: 2 },
+      },
+    ]);
+  });
+
+  it("treats foreign custom issues as invalid input", () => {
+    const schema = z.string().refine(() => false, "nope");
+    const [issue] = issuesOf(schema, "x");
+    expect(issue?.code).toBe("demo.invalid_input");
+    expect(issue?.message).toBe("(root): invalid value.");
+  });
+
+  it("prefixes a base path", () => {
+    const parsed = z.object({ a: z.string() }).safeParse({ a: 1 });
+    const issues = fromZodIssues(parsed.error?.issues ?? [], {
+      invalidInputCode: "demo.invalid_input",
+      catalogue: CODES,
+      locale: "en",
+      basePath: ["learners", 4],
+    });
+    expect(issues[0]?.path).toEqual(["learners", 4, "a"]);
+  });
+
+  it("names record keys and turns symbols into strings", () => {
+    const [issue] = issuesOf(z.record(z.string(), z.number()), { "bad key": "x" });
+    expect(issue?.path).toEqual(["bad key"]);
+    expect(issue?.message).toBe('["bad key"]: expected a number, received a string.');
+    const symbolIssue = fromZodIssues(
+      [{ code: "custom", path: [Symbol("s")], message: "m", input: 1 }],
+      { invalidInputCode: "demo.invalid_input", catalogue: CODES, locale: "en" },
+    );
+    expect(symbolIssue[0]?.path).toEqual(["s"]);
+  });
+});
+
+describe("formatPath", () => {
+  it("writes paths as JSON readers do", () => {
+    expect(formatPath([])).toBe("(root)");
+    expect(formatPath(["steps", 2, "end"])).toBe("steps[2].end");
+    expect(formatPath([0, "a"])).toBe("[0].a");
+    expect(formatPath(["a b", "__proto__"])).toBe('["a b"].__proto__');
+  });
+});
+
+describe("fromZodIssues messages", () => {
+  const cases: [string, z.ZodType, unknown][] = [
+    ["invalid_type", z.number(), "1"],
+    ["too_small", z.array(z.number()).min(2), [1]],
+    ["too_big", z.string().max(1), "ab"],
+    ["invalid_format", z.email(), "nope"],
+    ["invalid_format", IsoDateSchema, "2023-02-30"],
+    ["not_multiple_of", z.number().multipleOf(3), 4],
+    ["unrecognized_keys", z.strictObject({}), { a: 1 }],
+    ["invalid_value", z.literal("x"), "y"],
+    ["invalid_union", z.union([z.number(), z.boolean()]), "s"],
+    ["invalid_key", z.record(z.string().min(3), z.number()), { ab: 1 }],
+    ["custom", z.string().refine(() => false), "x"],
+  ];
+
+  it.each(cases)("explains %s in both languages", (zodCode, schema, input) => {
+    for (const locale of ["en", "fr"] as const) {
+      const [issue] = issuesOf(schema, input, locale);
+      expect(issue?.params?.zodCode).toBe(zodCode);
+      expect(issue?.message).toMatch(/^(\(root\)|ab) ?: \S/);
+      expect(issue?.message).not.toMatch(/undefined|\{|\[object/);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+/**
+ * The package's entry points: `cmq-kit` and one subpath per module. `tests/exports.test.ts`
+ * checks that package.json's `exports` and `typesVersions` and typedoc.json agree with it.
+ */
+export const ENTRY_POINTS = {
+  index: "src/index.ts",
+  "ids/index": "src/ids/index.ts",
+} as const;
+
+export default defineConfig({
+  entry: ENTRY_POINTS,
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: "es2022",
+  outDir: "dist",
+});
