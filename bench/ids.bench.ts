@@ -4,7 +4,7 @@ import {
   luhnCheckDigit,
   uaiCheckLetter,
   validateIdentifier,
-} from "../dist/ids/index.js";
+} from "cmq-kit/ids";
 import { type BenchRow, formatRate, meanTimeMs } from "./harness.js";
 
 /** Fixed pseudo-random digits (a linear congruential generator), so runs are comparable. */

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: runs every bench against the built package (dist/) and prints one table.
+ * `npm run bench`: runs every bench and prints one table. `cmq-kit` imports resolve to src/
+ * (tsconfig `paths`), compiled by esbuild through tsx as tsup compiles dist/.
  * Record the numbers, with the machine, in docs/performance.md.
  */
 import { cpus } from "node:os";
