@@ -7,6 +7,9 @@ import { defineConfig } from "tsup";
 export const ENTRY_POINTS = {
   index: "src/index.ts",
   "ids/index": "src/ids/index.ts",
+  "campus/index": "src/campus/index.ts",
+  "pathway/index": "src/pathway/index.ts",
+  "matching/index": "src/matching/index.ts",
 } as const;
 
 export default defineConfig({

@@ -43,7 +43,7 @@ async function rate(name: string, inputs: string[], check: (value: string) => bo
 }
 
 /** Identifier throughput. */
-export async function idsBenches(): Promise<BenchRow[]> {
+export async function benches(): Promise<BenchRow[]> {
   const valid = await rate("isValidSiret", validSirets, isValidSiret);
   const mixed = await rate("isValidSiret mixed", mixedSirets, isValidSiret);
   const uai = await rate("isValidUai", uais, isValidUai);

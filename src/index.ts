@@ -11,8 +11,11 @@
  *
  * @packageDocumentation
  */
+export * from "./campus/index.js";
 export * from "./ids/index.js";
 export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
+export * from "./matching/index.js";
+export * from "./pathway/index.js";
 export {
   type AcademicYear,
   academicYearOf,

@@ -3,7 +3,10 @@
  *
  * @module
  */
+import { CAMPUS_CODES, type CampusIssueCode } from "./campus/index.js";
 import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
+import { MATCHING_CODES, type MatchingIssueCode } from "./matching/index.js";
+import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
 import {
   type Issue,
   type IssueCatalogue,
@@ -13,7 +16,12 @@ import {
   relocalizeIssue,
 } from "./shared/index.js";
 
-const CATALOGUE: IssueCatalogue<IssueCode> = { ...IDS_CODES };
+const CATALOGUE: IssueCatalogue<IssueCode> = {
+  ...IDS_CODES,
+  ...CAMPUS_CODES,
+  ...PATHWAY_CODES,
+  ...MATCHING_CODES,
+};
 
 /**
  * Every issue code the library can emit (a string-literal union).
@@ -23,7 +31,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = { ...IDS_CODES };
  * const code: IssueCode = "ids.invalid_checksum";
  * ```
  */
-export type IssueCode = IdsIssueCode;
+export type IssueCode = IdsIssueCode | CampusIssueCode | PathwayIssueCode | MatchingIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

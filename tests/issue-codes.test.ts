@@ -2,10 +2,18 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderIssueCodeCatalogue } from "../scripts/issue-code-catalogue.js";
 import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
+import { CAMPUS_PRODUCERS } from "./campus/producers.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
+import { MATCHING_PRODUCERS } from "./matching/producers.js";
+import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
 
 /** Every module's producers: one call per code that must emit it. */
-const PRODUCERS = { ...IDS_PRODUCERS } satisfies Record<IssueCode, unknown>;
+const PRODUCERS = {
+  ...IDS_PRODUCERS,
+  ...CAMPUS_PRODUCERS,
+  ...PATHWAY_PRODUCERS,
+  ...MATCHING_PRODUCERS,
+} satisfies Record<IssueCode, unknown>;
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];
 

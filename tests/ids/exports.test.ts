@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+
+describe("cmq-kit/ids public names", () => {
+  it("exports exactly its documented runtime names", async () => {
+    const ids = await import("../../src/ids/index.js");
+    expect(Object.keys(ids).sort()).toEqual(
+      [
+        "CfdSchema",
+        "DIPLOMAS",
+        "DIPLOMA_KINDS",
+        "DiplomaKindSchema",
+        "IDENTIFIERS",
+        "IDENTIFIER_KINDS",
+        "IDS_CODES",
+        "LA_POSTE_SIREN",
+        "NsfCodeSchema",
+        "QUALIFICATION_LEVELS",
+        "QualificationLevelSchema",
+        "RncpBlockCodeSchema",
+        "RncpCodeSchema",
+        "RomeCodeSchema",
+        "RsCodeSchema",
+        "SirenSchema",
+        "SiretSchema",
+        "UAI_CHECK_ALPHABET",
+        "UaiSchema",
+        "digitSum",
+        "identifierSchema",
+        "isIdentifierKind",
+        "isQualificationLevel",
+        "isValidCfd",
+        "isValidNsfCode",
+        "isValidRncpBlockCode",
+        "isValidRncpCode",
+        "isValidRomeCode",
+        "isValidRsCode",
+        "isValidSiren",
+        "isValidSiret",
+        "isValidUai",
+        "luhnCheckDigit",
+        "luhnSum",
+        "normalizeCfd",
+        "normalizeIdentifier",
+        "normalizeNsfCode",
+        "normalizeRncpBlockCode",
+        "normalizeRncpCode",
+        "normalizeRomeCode",
+        "normalizeRsCode",
+        "normalizeSiren",
+        "normalizeSiret",
+        "normalizeUai",
+        "parseIdentifier",
+        "uaiCheckLetter",
+        "validateIdentifier",
+      ].sort(),
+    );
+  });
+});
