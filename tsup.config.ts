@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 /**
@@ -10,15 +11,29 @@ export const ENTRY_POINTS = {
   "campus/index": "src/campus/index.ts",
   "pathway/index": "src/pathway/index.ts",
   "matching/index": "src/matching/index.ts",
+  "dataset/index": "src/dataset/index.ts",
 } as const;
 
-export default defineConfig({
-  entry: ENTRY_POINTS,
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: "es2022",
-  outDir: "dist",
-});
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+export default defineConfig([
+  {
+    entry: ENTRY_POINTS,
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    outDir: "dist",
+  },
+  {
+    // The `cmq-kit` program (package `bin`): one ESM file, Node only.
+    entry: { "cli/main": "src/cli/main.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    outDir: "dist",
+    define: { __CMQ_KIT_VERSION__: JSON.stringify(version) },
+  },
+]);

@@ -12,6 +12,7 @@
  * @packageDocumentation
  */
 export * from "./campus/index.js";
+export * from "./dataset/index.js";
 export * from "./ids/index.js";
 export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
 export * from "./matching/index.js";

@@ -4,6 +4,7 @@
  * @module
  */
 import { CAMPUS_CODES, type CampusIssueCode } from "./campus/index.js";
+import { DATASET_CODES, type DatasetIssueCode } from "./dataset/index.js";
 import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./matching/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
@@ -21,6 +22,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...CAMPUS_CODES,
   ...PATHWAY_CODES,
   ...MATCHING_CODES,
+  ...DATASET_CODES,
 };
 
 /**
@@ -31,7 +33,12 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
  * const code: IssueCode = "ids.invalid_checksum";
  * ```
  */
-export type IssueCode = IdsIssueCode | CampusIssueCode | PathwayIssueCode | MatchingIssueCode;
+export type IssueCode =
+  | IdsIssueCode
+  | CampusIssueCode
+  | PathwayIssueCode
+  | MatchingIssueCode
+  | DatasetIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

@@ -1,0 +1,87 @@
+import { type LabelStatus, labelStatusAt } from "../../campus/index.js";
+import type { Command, CommandContext } from "../command.js";
+import { loadDataset } from "../read.js";
+
+/**
+ * `cmq-kit status <file.json> --on YYYY-MM-DD [--window DAYS] [--format text|json]`: the campus's
+ * label status on a date (labelled, expiring, expired or unlabelled), its category and validity.
+ *
+ * @example
+ * ```ts
+ * await runCli(["status", "examples/vrai.json", "--on", "2026-01-15"], io);
+ * ```
+ */
+export const statusCommand: Command = {
+  name: "status",
+  takesFile: true,
+  options: {
+    on: { kind: "date", required: true, help: "onRequired", valueName: "YYYY-MM-DD" },
+    window: { kind: "integer", help: "window", valueName: "DAYS" },
+    format: { values: ["text", "json"], help: "format" },
+  },
+  async run(context) {
+    const dataset = await loadDataset(context);
+    if (typeof dataset === "number") return dataset;
+    const on = context.options.on as string;
+    const window = context.options.window;
+    const status = labelStatusAt(
+      dataset.campus,
+      on,
+      window === undefined ? {} : { renewalWindowDays: Number(window) },
+    );
+    if (context.options.format === "json") {
+      context.io.out(`${JSON.stringify({ campus: dataset.campus.id, on, ...status }, null, 2)}\n`);
+    } else {
+      context.io.out(renderStatus(context, dataset.campus.name, on, status));
+    }
+    return 0;
+  },
+};
+
+const STATE_NAMES = {
+  en: {
+    labelled: "labelled",
+    expiring: "labelled, renewal due",
+    expired: "expired",
+    unlabelled: "not labelled",
+  },
+  fr: {
+    labelled: "labellisé",
+    expiring: "labellisé, renouvellement à préparer",
+    expired: "label expiré",
+    unlabelled: "non labellisé",
+  },
+} as const;
+
+function renderStatus(
+  context: CommandContext,
+  name: string,
+  on: string,
+  status: LabelStatus,
+): string {
+  const { locale, style } = context;
+  const fr = locale === "fr";
+  const state = STATE_NAMES[locale][status.state];
+  const colour =
+    status.state === "labelled"
+      ? style.green
+      : status.state === "expiring"
+        ? style.yellow
+        : style.red;
+  const lines = [`${style.bold(name)} — ${fr ? "au" : "on"} ${on}: ${colour(state)}`];
+  if (status.category !== undefined) {
+    const category =
+      status.category === "cmq-excellence"
+        ? fr
+          ? "CMQ d'excellence"
+          : "CMQ of excellence"
+        : "CMQ";
+    lines.push(`  ${fr ? "catégorie" : "category"}: ${category}`);
+  }
+  if (status.validFrom !== undefined && status.validUntil !== undefined) {
+    lines.push(`  ${fr ? "validité" : "valid"}: ${status.validFrom} → ${status.validUntil}`);
+  }
+  if (status.daysLeft !== undefined)
+    lines.push(`  ${fr ? "jours restants" : "days left"}: ${status.daysLeft}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The program's only contact with the outside world: standard output and error, files, the
+ * environment and the clock. Commands receive a {@link CliIo}, so tests drive them in memory.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+
+/**
+ * What commands may do outside the pure library.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = nodeIo();
+ * ```
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+  /** Reads a UTF-8 text file. Rejects with the system error (ENOENT, EACCES, EISDIR…). */
+  readText(path: string): Promise<string>;
+  /** Whether standard output takes colours: a terminal, and `NO_COLOR` unset. */
+  colour: boolean;
+  /** Today's date in the machine's time zone, `YYYY-MM-DD` (default of `--on`). */
+  today(): string;
+}
+
+/**
+ * The real {@link CliIo} of a Node.js process.
+ *
+ * @returns an io bound to `process.stdout`, `process.stderr`, the file system and the clock.
+ * @example
+ * ```ts
+ * const exitCode = await runCli(process.argv.slice(2), nodeIo());
+ * ```
+ */
+export function nodeIo(): CliIo {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readText: (path) => readFile(path, "utf8"),
+    colour: process.stdout.isTTY === true && !noColor,
+    today: () => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, "0");
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+  };
+}

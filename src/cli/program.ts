@@ -1,0 +1,181 @@
+/**
+ * The `cmq-kit` program: parses the command line, dispatches to a command, and turns every
+ * mistake into a clear message and exit code 2, never a stack trace.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { isIsoDate, type Locale } from "../shared/index.js";
+import type { Command, OptionSpec } from "./command.js";
+import { schemaCommand } from "./commands/schema.js";
+import { statusCommand } from "./commands/status.js";
+import { validateCommand } from "./commands/validate.js";
+import type { CliIo } from "./io.js";
+import { createStyle } from "./style.js";
+import { type CliTexts, textsFor } from "./texts.js";
+
+/** Exit code for usage and read errors. */
+const USAGE_ERROR = 2;
+
+const COMMANDS: readonly Command[] = [validateCommand, statusCommand, schemaCommand];
+
+/** The package version, replaced at build time; "dev" when run from source. */
+declare const __CMQ_KIT_VERSION__: string | undefined;
+const VERSION = typeof __CMQ_KIT_VERSION__ === "string" ? __CMQ_KIT_VERSION__ : "dev";
+
+/**
+ * Runs the program with command-line arguments.
+ *
+ * @param argv - the arguments after the program name.
+ * @param io - the outside world.
+ * @returns the exit code: 0 no error, 1 errors found in the data, 2 usage or read error.
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(["validate", "examples/vrai.json", "--on", "2026-01-15"], nodeIo());
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const locale = localeArgument(argv);
+  const texts = textsFor(locale);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(programHelp(texts));
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) return usageError(io, texts, texts.unknownCommand(name));
+  return runCommand(command, rest, io, locale, texts);
+}
+
+async function runCommand(
+  command: Command,
+  argv: readonly string[],
+  io: CliIo,
+  locale: Locale,
+  texts: CliTexts,
+): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(command, argv);
+  } catch (error) {
+    return usageError(
+      io,
+      texts,
+      texts.badOption(error instanceof Error ? error.message : String(error)),
+    );
+  }
+  if (parsed.values.help === true) {
+    io.out(commandHelp(command, texts));
+    return 0;
+  }
+  const localeProblem = optionProblem(
+    "locale",
+    LOCALE_OPTION,
+    stringValue(parsed.values.locale),
+    texts,
+  );
+  if (localeProblem !== undefined) return usageError(io, texts, localeProblem);
+  const [file, extra] = parsed.positionals;
+  if (command.takesFile && file === undefined) return usageError(io, texts, texts.missingFile);
+  const unexpected = command.takesFile ? extra : file;
+  if (unexpected !== undefined) return usageError(io, texts, texts.tooManyArguments(unexpected));
+  const options: Record<string, string | undefined> = {};
+  for (const [option, spec] of Object.entries(command.options)) {
+    const value = stringValue(parsed.values[option]);
+    const problem = optionProblem(option, spec, value, texts);
+    if (problem !== undefined) return usageError(io, texts, problem);
+    options[option] = value;
+  }
+  return command.run({
+    io,
+    locale,
+    texts,
+    style: createStyle(io.colour),
+    file: file ?? "",
+    options,
+  });
+}
+
+const LOCALE_OPTION: OptionSpec = { values: ["en", "fr"], help: "locale" };
+
+function stringValue(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function parseCommandLine(command: Command, argv: readonly string[]) {
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
+    help: { type: "boolean", short: "h" },
+    locale: { type: "string" },
+  };
+  for (const option of Object.keys(command.options)) options[option] = { type: "string" };
+  return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+}
+
+function optionProblem(
+  option: string,
+  spec: OptionSpec,
+  value: string | undefined,
+  texts: CliTexts,
+): string | undefined {
+  if (value === undefined) return spec.required ? texts.missingOption(option) : undefined;
+  if (spec.values !== undefined && !spec.values.includes(value)) {
+    return texts.badValue(option, value, spec.values.join(" | "));
+  }
+  if (spec.kind === "date" && !isIsoDate(value)) return texts.badValue(option, value, "YYYY-MM-DD");
+  if (spec.kind === "integer" && !/^-?\d{1,15}$/.test(value)) {
+    return texts.badValue(option, value, "0, 1, 2…");
+  }
+  return undefined;
+}
+
+/** Reads `--locale fr` / `--locale=fr` before parsing, so even usage errors speak French. */
+function localeArgument(argv: readonly string[]): Locale {
+  const index = argv.indexOf("--locale");
+  const value =
+    index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith("--locale="))?.slice(9);
+  return value === "fr" ? "fr" : "en";
+}
+
+function usageError(io: CliIo, texts: CliTexts, message: string): number {
+  io.err(`cmq-kit: ${message}\n${texts.seeHelp}\n`);
+  return USAGE_ERROR;
+}
+
+function usageLine(command: Command): string {
+  const file = command.takesFile ? " <file.json>" : "";
+  const options = Object.entries(command.options).map(([option, spec]) => {
+    const value = spec.values?.join("|") ?? spec.valueName ?? "VALUE";
+    return spec.required ? ` --${option} ${value}` : ` [--${option} ${value}]`;
+  });
+  return `cmq-kit ${command.name}${file}${options.join("")}`;
+}
+
+function programHelp(texts: CliTexts): string {
+  const lines = [texts.tagline, "", `${texts.usage}:`];
+  for (const command of COMMANDS) lines.push(`  ${usageLine(command)}`);
+  lines.push("", `${texts.commands}:`);
+  for (const command of COMMANDS)
+    lines.push(`  ${command.name.padEnd(9)} ${texts.describe[command.name]}`);
+  lines.push("", "  --locale en|fr, --help, --version", "", texts.exitCodes, "");
+  return lines.join("\n");
+}
+
+function commandHelp(command: Command, texts: CliTexts): string {
+  const lines = [
+    texts.describe[command.name],
+    "",
+    `${texts.usage}: ${usageLine(command)}`,
+    "",
+    `${texts.options}:`,
+  ];
+  for (const [option, spec] of Object.entries(command.options)) {
+    lines.push(`  --${option.padEnd(9)} ${texts.optionHelp[spec.help]}`);
+  }
+  lines.push(`  --${"locale".padEnd(9)} ${texts.optionHelp.locale}`);
+  lines.push(`  --${"help".padEnd(9)} ${texts.optionHelp.help}`, "", texts.exitCodes, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,90 @@
+/**
+ * Text rendering of issues: grouped by the dataset section they sit in, one issue per entry with
+ * its severity, place, code and message.
+ *
+ * @module
+ */
+import { formatPath, type Issue } from "../shared/index.js";
+import { type Style, severityLabel } from "./style.js";
+import type { CliTexts } from "./texts.js";
+
+/**
+ * Counts issues by severity.
+ *
+ * @param issues - the issues.
+ * @returns the counts.
+ * @example
+ * ```ts
+ * countBySeverity([]); //=> { error: 0, warning: 0, info: 0 }
+ * ```
+ */
+export function countBySeverity(issues: readonly Issue[]): Record<Issue["severity"], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}
+
+function sectionOf(issue: Issue): string {
+  const first = issue.path[0];
+  return typeof first === "string" ? first : "(root)";
+}
+
+/**
+ * Renders issues as text grouped by section, in the order given.
+ *
+ * @param issues - the issues to show.
+ * @param style - colours (or none).
+ * @param texts - the program's texts.
+ * @returns the text, ending with a newline (or the "no issue" line).
+ * @example
+ * ```ts
+ * renderIssues(result.issues, createStyle(false), textsFor("en"));
+ * ```
+ */
+export function renderIssues(issues: readonly Issue[], style: Style, texts: CliTexts): string {
+  if (issues.length === 0) return `${style.green(texts.noIssue)}\n`;
+  const sections = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const section = sectionOf(issue);
+    sections.set(section, [...(sections.get(section) ?? []), issue]);
+  }
+  const lines: string[] = [];
+  for (const [section, group] of sections) {
+    lines.push(style.bold(section));
+    for (const issue of group) {
+      const severity = severityLabel(style, issue.severity, issue.severity.padEnd(7));
+      lines.push(`  ${severity}  ${formatPath(issue.path)}  ${style.dim(issue.code)}`);
+      lines.push(`           ${issue.message}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The one-line verdict: valid or invalid, and the counts.
+ *
+ * @param file - the file checked.
+ * @param issues - its issues.
+ * @param style - colours (or none).
+ * @param texts - the program's texts.
+ * @param on - the reference date.
+ * @returns the line, with a newline.
+ * @example
+ * ```ts
+ * renderVerdict("vrai.json", [], createStyle(false), textsFor("en"), "2026-11-28");
+ * //=> "vrai.json: valid, 0 error(s), 0 warning(s), 0 info(s) (checked on 2026-11-28)\n"
+ * ```
+ */
+export function renderVerdict(
+  file: string,
+  issues: readonly Issue[],
+  style: Style,
+  texts: CliTexts,
+  on: string,
+): string {
+  const counts = countBySeverity(issues);
+  const verdict = counts.error === 0 ? style.green(texts.valid) : style.red(texts.invalid);
+  const summary = texts.summary(counts.error, counts.warning, counts.info);
+  return `${style.bold(file)}: ${verdict}, ${summary} (${texts.checkedOn(on)})\n`;
+}

@@ -1,0 +1,174 @@
+/**
+ * The program's own words, in English and French (issue messages come from the library).
+ *
+ * @module
+ */
+import type { Locale } from "../shared/index.js";
+
+type Describe = Record<"validate" | "status" | "match" | "audit" | "schema", string>;
+type OptionHelp = Record<
+  "on" | "onRequired" | "locale" | "format" | "window" | "optimal" | "seed" | "pathway" | "help",
+  string
+>;
+
+/**
+ * The program's texts, as one language writes them.
+ *
+ * @example
+ * ```ts
+ * const texts: CliTexts = textsFor("en");
+ * ```
+ */
+export interface CliTexts {
+  /** One-line description of the program. */
+  tagline: string;
+  /** Headings and fixed phrases. */
+  usage: string;
+  /** Heading of the command list. */
+  commands: string;
+  /** Heading of the option list. */
+  options: string;
+  /** The exit codes, explained. */
+  exitCodes: string;
+  /** Pointer to the help. */
+  seeHelp: string;
+  /** Usage errors. */
+  unknownCommand(name: string): string;
+  /** The data file argument is missing. */
+  missingFile: string;
+  /** An extra argument was given. */
+  tooManyArguments(extra: string): string;
+  /** The option parser refused the command line. */
+  badOption(detail: string): string;
+  /** An option has a bad value. */
+  badValue(option: string, value: string, expected: string): string;
+  /** A required option is missing. */
+  missingOption(option: string): string;
+  /** The file cannot be read. */
+  cannotRead(file: string, reason: string): string;
+  /** Why: it does not exist. */
+  notFound: string;
+  /** Why: it is a directory. */
+  isDirectory: string;
+  /** Why: permission denied. */
+  denied: string;
+  /** "checked on <date>". */
+  checkedOn(on: string): string;
+  /** Shown when there is no issue. */
+  noIssue: string;
+  /** Issue counts. */
+  summary(errors: number, warnings: number, infos: number): string;
+  /** Verdict words. */
+  valid: string;
+  /** Verdict words. */
+  invalid: string;
+  /** One line per command. */
+  describe: Describe;
+  /** One line per option. */
+  optionHelp: OptionHelp;
+}
+
+const EN: CliTexts = {
+  tagline: "cmq-kit: check Campus des Métiers et des Qualifications data files",
+  usage: "Usage",
+  commands: "Commands",
+  options: "Options",
+  exitCodes: "Exit codes: 0 no error, 1 errors found in the data, 2 usage or read error.",
+  seeHelp: "Run `cmq-kit --help` for usage.",
+  unknownCommand: (name: string) => `Unknown command "${name}".`,
+  missingFile: "Missing the data file argument.",
+  tooManyArguments: (extra: string) => `Unexpected argument "${extra}".`,
+  badOption: (detail: string) => `Invalid option: ${detail}`,
+  badValue: (option: string, value: string, expected: string) =>
+    `Option --${option}: "${value}" is not ${expected}.`,
+  missingOption: (option: string) => `Option --${option} is required.`,
+  cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}.`,
+  notFound: "no such file",
+  isDirectory: "it is a directory",
+  denied: "permission denied",
+  checkedOn: (on: string) => `checked on ${on}`,
+  noIssue: "no issue",
+  summary: (errors: number, warnings: number, infos: number) =>
+    `${errors} error(s), ${warnings} warning(s), ${infos} info(s)`,
+  valid: "valid",
+  invalid: "invalid",
+  describe: {
+    validate:
+      "Check a whole dataset: shape, identifiers, label, network, pathways, projects, references.",
+    status: "Show the campus's label status on a date.",
+    match: "Allocate learners to projects (stable allocation) and report on it.",
+    audit: "Show a learner's progress towards the target of a pathway.",
+    schema: "Print the JSON Schema of a dataset.",
+  },
+  optionHelp: {
+    on: "reference date (default: today)",
+    onRequired: "reference date",
+    locale: "language of messages: en (default) or fr",
+    format: "output format",
+    window: "renewal window in days (default 180)",
+    optimal: "learner-optimal (default) or supervisor-optimal stable allocation",
+    seed: "seed of the documented tie-breaking rule (a whole number)",
+    pathway: "id of the pathway to audit",
+    help: "show this help",
+  },
+};
+
+const FR: CliTexts = {
+  tagline:
+    "cmq-kit : vérifier les fichiers de données des Campus des Métiers et des Qualifications",
+  usage: "Utilisation",
+  commands: "Commandes",
+  options: "Options",
+  exitCodes:
+    "Codes de sortie : 0 aucune erreur, 1 erreurs dans les données, 2 erreur d'utilisation ou de lecture.",
+  seeHelp: "Lancez `cmq-kit --help` pour l'aide.",
+  unknownCommand: (name) => `Commande inconnue « ${name} ».`,
+  missingFile: "Il manque le fichier de données.",
+  tooManyArguments: (extra) => `Argument inattendu « ${extra} ».`,
+  badOption: (detail) => `Option invalide : ${detail}`,
+  badValue: (option, value, expected) => `Option --${option} : « ${value} » n'est pas ${expected}.`,
+  missingOption: (option) => `L'option --${option} est obligatoire.`,
+  cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}.`,
+  notFound: "fichier introuvable",
+  isDirectory: "c'est un dossier",
+  denied: "permission refusée",
+  checkedOn: (on) => `vérifié au ${on}`,
+  noIssue: "aucune anomalie",
+  summary: (errors, warnings, infos) =>
+    `${errors} erreur(s), ${warnings} avertissement(s), ${infos} information(s)`,
+  valid: "valide",
+  invalid: "invalide",
+  describe: {
+    validate:
+      "Vérifier tout un jeu de données : forme, identifiants, label, réseau, parcours, projets, références.",
+    status: "Afficher le statut du label du campus à une date.",
+    match: "Affecter les apprenants aux projets (affectation stable) et en rendre compte.",
+    audit: "Afficher la progression d'un apprenant vers l'objectif d'un parcours.",
+    schema: "Afficher le schéma JSON d'un jeu de données.",
+  },
+  optionHelp: {
+    on: "date de référence (par défaut : aujourd'hui)",
+    onRequired: "date de référence",
+    locale: "langue des messages : en (par défaut) ou fr",
+    format: "format de sortie",
+    window: "fenêtre de renouvellement en jours (180 par défaut)",
+    optimal: "affectation stable optimale pour les apprenants (par défaut) ou pour les encadrants",
+    seed: "graine de la règle de départage documentée (un entier)",
+    pathway: "identifiant du parcours à examiner",
+    help: "afficher cette aide",
+  },
+};
+
+/**
+ * The program's texts in a locale.
+ *
+ * @param locale - `"en"` or `"fr"`.
+ * @returns the texts.
+ * @example
+ * ```ts
+ * textsFor("fr").valid; //=> "valide"
+ * ```
+ */
+export function textsFor(locale: Locale): CliTexts {
+  return locale === "fr" ? FR : EN;
+}

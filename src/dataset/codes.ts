@@ -1,0 +1,104 @@
+import { defineIssueCodes, invalidInputSpec } from "../shared/index.js";
+
+const JSON_REASONS = {
+  "unexpected-character": { en: "unexpected character", fr: "caractère inattendu" },
+  "unexpected-end": { en: "the text ends too early", fr: "le texte s'arrête trop tôt" },
+  "invalid-string": { en: "invalid string", fr: "chaîne invalide" },
+  "invalid-number": { en: "invalid number", fr: "nombre invalide" },
+  "trailing-content": {
+    en: "unexpected content after the JSON value",
+    fr: "contenu inattendu après la valeur JSON",
+  },
+} as const;
+
+function jsonReason(reason: unknown, locale: "en" | "fr"): string {
+  return Object.hasOwn(JSON_REASONS, String(reason))
+    ? JSON_REASONS[reason as keyof typeof JSON_REASONS][locale]
+    : String(reason);
+}
+
+const SECTION_NAMES: Record<string, { en: string; fr: string }> = {
+  partner: { en: "partner", fr: "partenaire" },
+  programme: { en: "programme", fr: "formation" },
+  learner: { en: "learner", fr: "apprenant" },
+  pathway: { en: "pathway", fr: "parcours" },
+  project: { en: "project", fr: "projet" },
+  site: { en: "site", fr: "site" },
+  block: { en: "block", fr: "bloc" },
+};
+
+function entityName(kind: unknown, locale: "en" | "fr"): string {
+  return SECTION_NAMES[String(kind)]?.[locale] ?? String(kind);
+}
+
+/**
+ * Issue codes of `cmq-kit/dataset`, with their severity, meaning and messages in English and
+ * French.
+ *
+ * @example
+ * ```ts
+ * DATASET_CODES["dataset.unknown_reference"].severity; //=> "error"
+ * ```
+ */
+export const DATASET_CODES = /* @__PURE__ */ defineIssueCodes({
+  "dataset.invalid_input": invalidInputSpec({ en: "The dataset", fr: "Le jeu de données" }),
+  "dataset.invalid_json": {
+    severity: "error",
+    en: "The file is not valid JSON.",
+    fr: "Le fichier n'est pas du JSON valide.",
+    message: {
+      en: (p) =>
+        `Invalid JSON at line ${p.line}, column ${p.column}: ${jsonReason(p.reason, "en")}.`,
+      fr: (p) =>
+        `JSON invalide ligne ${p.line}, colonne ${p.column} : ${jsonReason(p.reason, "fr")}.`,
+    },
+  },
+  "dataset.too_deep": {
+    severity: "error",
+    en: "The data is nested deeper than any valid dataset can be.",
+    fr: "Les données sont imbriquées plus profondément qu'aucun jeu de données valide.",
+    message: {
+      en: "{where}: nested more than {limit} levels deep; nothing below was read.",
+      fr: "{where} : plus de {limit} niveaux d'imbrication ; rien n'a été lu en dessous.",
+    },
+  },
+  "dataset.invalid_option": {
+    severity: "error",
+    en: "An option of validateDataset is invalid.",
+    fr: "Une option de validateDataset est invalide.",
+    message: {
+      en: 'Option "{option}" must be {expected}.',
+      fr: "L'option « {option} » doit être {expected}.",
+    },
+  },
+  "dataset.duplicate_id": {
+    severity: "error",
+    en: "Two entries of the same section have the same id.",
+    fr: "Deux entrées de la même section ont le même identifiant.",
+    message: {
+      en: (p) => `Duplicate ${entityName(p.kind, "en")} id "${p.id}" (first used at ${p.first}).`,
+      fr: (p) =>
+        `Identifiant de ${entityName(p.kind, "fr")} « ${p.id} » en double (déjà utilisé en ${p.first}).`,
+    },
+  },
+  "dataset.unknown_reference": {
+    severity: "error",
+    en: "A reference names no entry of the section it points to.",
+    fr: "Une référence ne désigne aucune entrée de la section visée.",
+    message: {
+      en: (p) => `No ${entityName(p.kind, "en")} has the id "${p.id}".`,
+      fr: (p) => `Aucun(e) ${entityName(p.kind, "fr")} n'a l'identifiant « ${p.id} ».`,
+    },
+  },
+});
+
+/**
+ * The issue codes of the dataset module itself (the dataset also reports every other module's
+ * codes).
+ *
+ * @example
+ * ```ts
+ * const code: DatasetIssueCode = "dataset.duplicate_id";
+ * ```
+ */
+export type DatasetIssueCode = keyof typeof DATASET_CODES;

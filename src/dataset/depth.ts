@@ -1,0 +1,72 @@
+/**
+ * A guard against data nested deeper than any real dataset, checked without recursion before
+ * zod (which recurses) reads anything.
+ *
+ * @module
+ */
+import type { IssuePath } from "../shared/index.js";
+
+/**
+ * The deepest nesting a valid dataset needs, with a wide margin: requirement trees are the only
+ * recursive part, and real ones are a few levels deep.
+ *
+ * @example
+ * ```ts
+ * MAX_DATASET_DEPTH; //=> 64
+ * ```
+ */
+export const MAX_DATASET_DEPTH = 64;
+
+/**
+ * Finds the first value nested deeper than `limit` (arrays and objects count one level each),
+ * walking iteratively. Values that cannot be read (throwing getters, revoked proxies) are
+ * skipped here; the shape check reports them.
+ *
+ * @param value - the data.
+ * @param limit - the deepest nesting allowed.
+ * @returns the path of the first too-deep value, or `undefined`.
+ * @example
+ * ```ts
+ * findTooDeep({ a: [[[]]] }, 2); //=> ["a", 0]
+ * ```
+ */
+export function findTooDeep(value: unknown, limit: number): IssuePath | undefined {
+  // Nodes keep their parent rather than a copy of their path: paths are built only on failure.
+  const stack: Node[] = [{ value, depth: 0, key: undefined, parent: undefined }];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (typeof node.value !== "object" || node.value === null) continue;
+    if (node.depth >= limit) return pathOf(node);
+    const entries = readEntries(node.value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [string | number, unknown];
+      if (typeof child === "object" && child !== null) {
+        stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+      }
+    }
+  }
+  return undefined;
+}
+
+interface Node {
+  value: unknown;
+  depth: number;
+  key: string | number | undefined;
+  parent: Node | undefined;
+}
+
+function readEntries(value: object): [string | number, unknown][] {
+  try {
+    return Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  } catch {
+    return [];
+  }
+}
+
+function pathOf(node: Node): IssuePath {
+  const path: IssuePath = [];
+  for (let current: Node | undefined = node; current?.key !== undefined; current = current.parent) {
+    path.push(current.key);
+  }
+  return path.reverse();
+}

@@ -1,0 +1,596 @@
+/**
+ * Whole-dataset validation: the shape of every section, every module's rules, and the references
+ * between sections, with paths into the dataset.
+ *
+ * @module
+ */
+import type { z } from "zod/v4";
+import {
+  type Campus,
+  type CampusIssueCode,
+  CampusSchema,
+  checkCampusNetwork,
+  type Partner,
+  PartnerSchema,
+  validateLabelDecision,
+} from "../campus/index.js";
+import { type IdsIssueCode, validateIdentifier } from "../ids/index.js";
+import {
+  type MatchingIssueCode,
+  type ProjectOffer,
+  ProjectOfferSchema,
+} from "../matching/index.js";
+import {
+  type Learner,
+  LearnerSchema,
+  type Pathway,
+  type PathwayIssueCode,
+  PathwaySchema,
+  type Programme,
+  ProgrammeSchema,
+  validatePathway,
+} from "../pathway/index.js";
+import {
+  CmqError,
+  createIssue,
+  formatPath,
+  fromZodIssues,
+  type Issue,
+  type IssueParams,
+  type IssuePath,
+  isIsoDate,
+  isPlainRecord,
+  type Locale,
+  type LocaleOptions,
+  localeOf,
+  quote,
+  type Result,
+  readSafely,
+  resultOf,
+  sortIssues,
+} from "../shared/index.js";
+import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
+import { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
+import { locateJsonError } from "./json.js";
+import { type CampusDataset, CampusDatasetSchema, DATASET_SECTIONS } from "./model.js";
+
+/**
+ * Every code {@link validateDataset} can report: its own and those of the modules it runs.
+ *
+ * @example
+ * ```ts
+ * const code: DatasetReportCode = "network.no_carrier";
+ * ```
+ */
+export type DatasetReportCode =
+  | DatasetIssueCode
+  | IdsIssueCode
+  | CampusIssueCode
+  | PathwayIssueCode
+  | MatchingIssueCode;
+
+/**
+ * Options of {@link validateDataset}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateDatasetOptions = { on: "2026-01-15", locale: "fr" };
+ * ```
+ */
+export interface ValidateDatasetOptions extends LocaleOptions {
+  /** The reference date: memberships, label and network are judged on it. */
+  on: string;
+}
+
+type Found = Issue<DatasetReportCode>;
+
+/** An entry of a section that passed its shape check, with its index in the input. */
+interface Entry<T> {
+  index: number;
+  value: T;
+}
+
+/** What the checks share: the locale, the date, and where issues go. */
+interface Context {
+  locale: Locale;
+  on: string;
+  issues: Found[];
+}
+
+/**
+ * Validates a whole campus dataset (`unknown` in, never throws):
+ *
+ * - the shape of every section, entry by entry, so that one bad entry hides nothing else;
+ * - every identifier (partners' SIRET and UAI through the network check, programmes' RNCP codes);
+ * - every label decision (`validateLabelDecision`) and the network on `on`
+ *   (`checkCampusNetwork`);
+ * - every pathway (`validatePathway`, with its learner and the programme catalogue);
+ * - every project offer;
+ * - referential integrity (`dataset.unknown_reference`) and duplicate ids (`dataset.duplicate_id`,
+ *   reported at the second entry with the path of the first).
+ *
+ * Issue paths point into the dataset (`["pathways", 3, "steps", 2, "end"]`); issues are
+ * ordered by section, then by path. Data nested deeper than {@link MAX_DATASET_DEPTH} levels is
+ * refused with `dataset.too_deep` before anything else reads it.
+ *
+ * @param input - the dataset, e.g. parsed JSON.
+ * @param options - `on` (the reference date, required) and `locale`.
+ * @returns the dataset (as parsed by the schemas) when no issue is an error, else every issue.
+ * @example
+ * ```ts
+ * const result = validateDataset(JSON.parse(text), { on: "2026-01-15", locale: "fr" });
+ * if (!result.ok) for (const issue of result.issues) console.log(formatPath(issue.path), issue.message);
+ * ```
+ */
+export function validateDataset(
+  input: unknown,
+  options: ValidateDatasetOptions,
+): Result<CampusDataset, DatasetReportCode> {
+  const locale = localeOf(options);
+  const on = readSafely(() => (isPlainRecord(options) ? options.on : undefined), undefined);
+  const context: Context = { locale, on: isIsoDate(on) ? on : "", issues: [] };
+  if (!isIsoDate(on)) {
+    report(context, "dataset.invalid_option", [], { option: "on", expected: "YYYY-MM-DD" });
+  }
+  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  if (tooDeep !== undefined) {
+    report(context, "dataset.too_deep", tooDeep, {
+      where: formatPath(tooDeep),
+      limit: MAX_DATASET_DEPTH,
+    });
+    return { ok: false, issues: context.issues };
+  }
+  if (!isPlainRecord(input)) {
+    const shape = CampusSourceShape.safeParse(input, { reportInput: true });
+    context.issues.push(...shapeIssues(shape.error?.issues ?? [], [], locale));
+    return { ok: false, issues: context.issues };
+  }
+  const dataset = checkSections(input, context);
+  return resultOf(dataset as CampusDataset, orderIssues(context.issues));
+}
+
+/**
+ * Validates a dataset given as JSON text: invalid JSON is reported as `dataset.invalid_json`
+ * with its line and column; valid JSON goes through {@link validateDataset}.
+ *
+ * @param text - the JSON text (a leading byte-order mark is accepted).
+ * @param options - `on` and `locale`.
+ * @returns as {@link validateDataset}.
+ * @example
+ * ```ts
+ * validateDatasetJson('{"campus": }', { on: "2026-01-15" }).issues[0]?.message;
+ * //=> "Invalid JSON at line 1, column 12: unexpected character."
+ * ```
+ */
+export function validateDatasetJson(
+  text: string,
+  options: ValidateDatasetOptions,
+): Result<CampusDataset, DatasetReportCode> {
+  const parsed = parseJsonText(text, localeOf(options));
+  return parsed.ok ? validateDataset(parsed.value, options) : parsed;
+}
+
+/**
+ * Parses JSON text; invalid JSON gives a `dataset.invalid_json` issue with its line and column.
+ *
+ * @param text - the JSON text (a leading byte-order mark is accepted).
+ * @param locale - message language.
+ * @returns the parsed value, or the issue.
+ * @example
+ * ```ts
+ * parseJsonText("[1, 2", "en"); //=> { ok: false, issues: [{ code: "dataset.invalid_json", params: { line: 1, column: 6, reason: "unexpected-end" }, … }] }
+ * ```
+ */
+export function parseJsonText(
+  text: string,
+  locale: Locale = "en",
+): Result<unknown, DatasetIssueCode> {
+  const source = typeof text === "string" ? text.replace(/^\uFEFF/, "") : "";
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown, issues: [] };
+  } catch {
+    const location = locateJsonError(source) ?? {
+      line: 1,
+      column: 1,
+      reason: "unexpected-character",
+    };
+    const params = { line: location.line, column: location.column, reason: location.reason };
+    return {
+      ok: false,
+      issues: [createIssue(DATASET_CODES, "dataset.invalid_json", [], params, locale)],
+    };
+  }
+}
+
+/**
+ * Checks only the shape of a dataset (types, required fields, dates, enumerations), not its
+ * rules: what tools need before reading a file they will not fully validate (the `status` and
+ * `match` commands). Refuses data nested too deep, like {@link validateDataset}.
+ *
+ * @param input - the dataset.
+ * @param options - `locale`.
+ * @returns the parsed dataset, or `dataset.invalid_input` / `dataset.too_deep` issues.
+ * @example
+ * ```ts
+ * checkDatasetShape({ campus: {}, partners: [] }).ok; //=> false
+ * ```
+ */
+export function checkDatasetShape(
+  input: unknown,
+  options?: LocaleOptions,
+): Result<CampusDataset, DatasetIssueCode> {
+  const locale = localeOf(options);
+  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  if (tooDeep !== undefined) {
+    const params = { where: formatPath(tooDeep), limit: MAX_DATASET_DEPTH };
+    return {
+      ok: false,
+      issues: [createIssue(DATASET_CODES, "dataset.too_deep", tooDeep, params, locale)],
+    };
+  }
+  const parsed = CampusDatasetSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
+  return {
+    ok: false,
+    issues: shapeIssues(parsed.error.issues, [], locale) as Issue<DatasetIssueCode>[],
+  };
+}
+
+/**
+ * Validates a dataset and returns it, or throws.
+ *
+ * @param input - the dataset.
+ * @param options - `on` and `locale`.
+ * @returns the dataset.
+ * @throws {@link CmqError} carrying every issue when one of them is an error.
+ * @example
+ * ```ts
+ * const dataset = parseDataset(JSON.parse(text), { on: "2026-01-15" });
+ * ```
+ */
+export function parseDataset(input: unknown, options: ValidateDatasetOptions): CampusDataset {
+  const result = validateDataset(input, options);
+  if (!result.ok) throw new CmqError(result.issues);
+  return result.value;
+}
+
+/** The top-level shape only, for input that is not an object at all. */
+const CampusSourceShape = /* @__PURE__ */ CampusSchema.pick({ id: true }).transform(() => ({}));
+
+function checkSections(input: Record<string, unknown>, context: Context): Partial<CampusDataset> {
+  const read = (key: string) => readSafely(() => input[key], undefined);
+  const campus = checkCampus(read("campus"), context);
+  const partners = checkEntries("partners", read("partners"), PartnerSchema, context, true);
+  const programmes = checkEntries(
+    "programmes",
+    read("programmes"),
+    ProgrammeSchema,
+    context,
+    false,
+  );
+  const learners = checkEntries("learners", read("learners"), LearnerSchema, context, false);
+  const projects = checkEntries("projects", read("projects"), ProjectOfferSchema, context, false);
+  const index = buildIndex(read, partners, programmes, learners, projects);
+
+  reportDuplicates(context, "partners", "partner", read("partners"));
+  reportDuplicates(context, "programmes", "programme", read("programmes"));
+  reportDuplicates(context, "learners", "learner", read("learners"));
+  reportDuplicates(context, "pathways", "pathway", read("pathways"));
+  reportDuplicates(context, "projects", "project", read("projects"));
+
+  if (campus !== undefined) {
+    checkNetwork(campus, partners.entries, index, context);
+    checkCampusReferences(campus, index, context);
+  }
+  checkProgrammes(programmes.entries, context);
+  checkLearners(learners.entries, index, context);
+  const pathways = checkPathways(read("pathways"), index, context);
+  checkProjects(projects.entries, index, context);
+
+  const dataset: Partial<CampusDataset> = { partners: values(partners.entries) };
+  if (campus !== undefined) dataset.campus = campus;
+  if (programmes.present) dataset.programmes = values(programmes.entries);
+  if (learners.present) dataset.learners = values(learners.entries);
+  if (pathways !== undefined) dataset.pathways = pathways;
+  if (projects.present) dataset.projects = values(projects.entries);
+  return dataset;
+}
+
+function values<T>(entries: Entry<T>[]): T[] {
+  return entries.map((entry) => entry.value);
+}
+
+function report(
+  context: Context,
+  code: DatasetIssueCode,
+  path: IssuePath,
+  params: IssueParams,
+): void {
+  context.issues.push(createIssue(DATASET_CODES, code, path, params, context.locale));
+}
+
+function shapeIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  basePath: IssuePath,
+  locale: Locale,
+): Found[] {
+  return fromZodIssues(zodIssues, {
+    invalidInputCode: "dataset.invalid_input",
+    catalogue: DATASET_CODES,
+    locale,
+    basePath,
+  });
+}
+
+function prefixed(issues: readonly Issue<string>[], prefix: IssuePath): Found[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as Found);
+}
+
+function checkCampus(raw: unknown, context: Context): Campus | undefined {
+  const parsed = CampusSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success)
+    context.issues.push(...shapeIssues(parsed.error.issues, ["campus"], context.locale));
+  const labels = readSafely(() => (isPlainRecord(raw) ? raw.labels : undefined), undefined);
+  if (Array.isArray(labels)) {
+    labels.forEach((label, i) => {
+      const result = validateLabelDecision(label, { locale: context.locale });
+      const rules = result.issues.filter((issue) => issue.code !== "label.invalid_input");
+      context.issues.push(...prefixed(rules, ["campus", "labels", i]));
+    });
+  }
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Shape-checks each entry of an array section; returns the entries that passed. */
+function checkEntries<S extends z.ZodType>(
+  section: string,
+  raw: unknown,
+  schema: S,
+  context: Context,
+  required: boolean,
+): { present: boolean; entries: Entry<z.output<S>>[] } {
+  if (raw === undefined && !required) return { present: false, entries: [] };
+  if (!Array.isArray(raw)) {
+    const parsed = schema.array().safeParse(raw, { reportInput: true });
+    context.issues.push(...shapeIssues(parsed.error?.issues ?? [], [section], context.locale));
+    return { present: false, entries: [] };
+  }
+  const entries: Entry<z.output<S>>[] = [];
+  raw.forEach((item, index) => {
+    const parsed = schema.safeParse(item, { reportInput: true });
+    if (parsed.success) entries.push({ index, value: parsed.data });
+    else context.issues.push(...shapeIssues(parsed.error.issues, [section, index], context.locale));
+  });
+  return { present: true, entries };
+}
+
+/** Ids present in each section, from the raw input (so that a malformed entry still counts as present). */
+interface Index {
+  partners: Set<string>;
+  programmes: Map<string, Programme>;
+  programmeIds: Set<string>;
+  learners: Map<string, Learner>;
+  learnerIds: Set<string>;
+  projectIds: Set<string>;
+}
+
+function rawIds(raw: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(raw)) return ids;
+  for (const item of raw) {
+    const id = readSafely(() => (isPlainRecord(item) ? item.id : undefined), undefined);
+    if (typeof id === "string") ids.add(id);
+  }
+  return ids;
+}
+
+function buildIndex(
+  read: (key: string) => unknown,
+  partners: { entries: Entry<Partner>[] },
+  programmes: { entries: Entry<Programme>[] },
+  learners: { entries: Entry<Learner>[] },
+  projects: { entries: Entry<ProjectOffer>[] },
+): Index {
+  void partners;
+  void projects;
+  return {
+    partners: rawIds(read("partners")),
+    programmes: new Map(programmes.entries.map(({ value }) => [value.id, value])),
+    programmeIds: rawIds(read("programmes")),
+    learners: new Map(learners.entries.map(({ value }) => [value.id, value])),
+    learnerIds: rawIds(read("learners")),
+    projectIds: rawIds(read("projects")),
+  };
+}
+
+function reportDuplicates(context: Context, section: string, kind: string, raw: unknown): void {
+  if (!Array.isArray(raw)) return;
+  const first = new Map<string, number>();
+  raw.forEach((item, index) => {
+    const id = readSafely(() => (isPlainRecord(item) ? item.id : undefined), undefined);
+    if (typeof id !== "string") return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else {
+      report(context, "dataset.duplicate_id", [section, index, "id"], {
+        kind,
+        id: quote(id),
+        first: formatPath([section, earlier]),
+      });
+    }
+  });
+}
+
+function checkReference(
+  context: Context,
+  known: Set<string> | Map<string, unknown>,
+  kind: string,
+  id: string | undefined,
+  path: IssuePath,
+): void {
+  if (id !== undefined && !known.has(id)) {
+    report(context, "dataset.unknown_reference", path, { kind, id: quote(id) });
+  }
+}
+
+function checkNetwork(
+  campus: Campus,
+  partners: Entry<Partner>[],
+  index: Index,
+  context: Context,
+): void {
+  if (context.on === "") return;
+  const result = checkCampusNetwork(
+    campus,
+    partners.map((entry) => entry.value),
+    { on: context.on, locale: context.locale },
+  );
+  for (const issue of result.issues) {
+    // A member whose partner entry exists but is malformed is reported by the shape check.
+    if (
+      issue.code === "network.unknown_partner" &&
+      index.partners.has(String(issue.params?.partnerId))
+    ) {
+      continue;
+    }
+    const path = [...issue.path];
+    if (path[0] === "partners" && typeof path[1] === "number") {
+      path[1] = partners[path[1]]?.index ?? path[1];
+    }
+    context.issues.push({ ...issue, path });
+  }
+}
+
+function checkCampusReferences(campus: Campus, index: Index, context: Context): void {
+  campus.sites?.forEach((site, i) =>
+    checkReference(context, index.partners, "partner", site.partnerId, [
+      "campus",
+      "sites",
+      i,
+      "partnerId",
+    ]),
+  );
+  campus.fundings?.forEach((funding, i) =>
+    checkReference(context, index.partners, "partner", funding.partnerId, [
+      "campus",
+      "fundings",
+      i,
+      "partnerId",
+    ]),
+  );
+}
+
+function checkProgrammes(programmes: Entry<Programme>[], context: Context): void {
+  for (const { index, value } of programmes) {
+    if (value.rncp !== undefined) {
+      const result = validateIdentifier("rncp", value.rncp, {
+        locale: context.locale,
+        path: ["programmes", index, "rncp"],
+      });
+      context.issues.push(...result.issues);
+    }
+    const seen = new Map<string, number>();
+    value.blocks?.forEach((block, b) => {
+      const earlier = seen.get(block.code);
+      if (earlier === undefined) seen.set(block.code, b);
+      else {
+        report(context, "dataset.duplicate_id", ["programmes", index, "blocks", b, "code"], {
+          kind: "block",
+          id: quote(block.code),
+          first: formatPath(["programmes", index, "blocks", earlier]),
+        });
+      }
+    });
+  }
+}
+
+function checkLearners(learners: Entry<Learner>[], index: Index, context: Context): void {
+  for (const { index: i, value } of learners) {
+    value.achievements?.forEach((achievement, a) =>
+      checkReference(context, index.programmeIds, "programme", achievement.programmeId, [
+        "learners",
+        i,
+        "achievements",
+        a,
+        "programmeId",
+      ]),
+    );
+    value.preferences?.forEach((projectId, p) =>
+      checkReference(context, index.projectIds, "project", projectId, [
+        "learners",
+        i,
+        "preferences",
+        p,
+      ]),
+    );
+  }
+}
+
+function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    const parsed = PathwaySchema.array().safeParse(raw, { reportInput: true });
+    context.issues.push(...shapeIssues(parsed.error?.issues ?? [], ["pathways"], context.locale));
+    return undefined;
+  }
+  const programmes = [...index.programmes.values()];
+  const pathways: Pathway[] = [];
+  raw.forEach((item, k) => {
+    const learnerId = readSafely(
+      () => (isPlainRecord(item) ? item.learnerId : undefined),
+      undefined,
+    );
+    const learner = typeof learnerId === "string" ? index.learners.get(learnerId) : undefined;
+    if (learner === undefined) {
+      if (typeof learnerId === "string" && !index.learnerIds.has(learnerId)) {
+        report(context, "dataset.unknown_reference", ["pathways", k, "learnerId"], {
+          kind: "learner",
+          id: quote(learnerId),
+        });
+      }
+      const parsed = PathwaySchema.safeParse(item, { reportInput: true });
+      if (!parsed.success)
+        context.issues.push(...shapeIssues(parsed.error.issues, ["pathways", k], context.locale));
+      return;
+    }
+    const result = validatePathway(item, { learner, programmes, locale: context.locale });
+    context.issues.push(...prefixed(result.issues, ["pathways", k]));
+    if (result.ok) {
+      pathways.push(result.value);
+      checkStepReferences(result.value, k, index, context);
+    }
+  });
+  return pathways;
+}
+
+function checkStepReferences(pathway: Pathway, k: number, index: Index, context: Context): void {
+  pathway.steps.forEach((step, s) => {
+    const path = ["pathways", k, "steps", s];
+    if (step.kind === "internship" || step.kind === "pfmp") {
+      checkReference(context, index.partners, "partner", step.hostId, [...path, "hostId"]);
+    } else if (step.kind === "apprenticeship") {
+      checkReference(context, index.partners, "partner", step.employerId, [...path, "employerId"]);
+    } else if (step.kind === "project") {
+      checkReference(context, index.partners, "partner", step.partnerId, [...path, "partnerId"]);
+    }
+  });
+}
+
+function checkProjects(projects: Entry<ProjectOffer>[], index: Index, context: Context): void {
+  for (const { index: i, value } of projects) {
+    checkReference(context, index.partners, "partner", value.partnerId, [
+      "projects",
+      i,
+      "partnerId",
+    ]);
+  }
+}
+
+/** Issues by section in reading order, then by path within a section. */
+function orderIssues(issues: Found[]): Found[] {
+  const rank = (issue: Found) => {
+    const section = DATASET_SECTIONS.indexOf(issue.path[0] as (typeof DATASET_SECTIONS)[number]);
+    return section < 0 ? -1 : section;
+  };
+  return sortIssues(issues).sort((a, b) => rank(a) - rank(b));
+}

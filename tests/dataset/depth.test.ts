@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findTooDeep } from "../../src/dataset/index.js";
+import { deeplyNested, deeplyNestedObject, revokedProxy } from "../helpers/junk.js";
+
+describe("findTooDeep", () => {
+  it("finds the first value nested deeper than the limit, with its path", () => {
+    expect(findTooDeep({ a: [[[]]] }, 2)).toEqual(["a", 0]);
+    expect(findTooDeep({ a: [[[]]] }, 3)).toEqual(["a", 0, 0]);
+    expect(findTooDeep({ a: [[[]]] }, 4)).toBeUndefined();
+    expect(findTooDeep({ ok: [1, 2], deep: { x: { y: {} } } }, 2)).toEqual(["deep", "x"]);
+  });
+
+  it("walks huge nesting without recursion", () => {
+    expect(findTooDeep(deeplyNested(100_000), 64)).toHaveLength(64);
+    expect(findTooDeep(deeplyNestedObject("all", 100_000), 64)?.[0]).toBe("all");
+  });
+
+  it("ignores scalars and unreadable values", () => {
+    expect(findTooDeep(42, 1)).toBeUndefined();
+    expect(findTooDeep({ a: revokedProxy() }, 5)).toBeUndefined();
+  });
+});
