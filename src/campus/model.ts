@@ -137,7 +137,7 @@ export const PartnerSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * const partner: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0711561R" };
+ * const partner: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
  * ```
  */
 export type Partner = z.output<typeof PartnerSchema>;

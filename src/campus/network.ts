@@ -1,0 +1,422 @@
+/**
+ * The campus network: who is a member on a day, and whether the network has the members the
+ * Code de l'éducation expects, with valid and distinct identifiers.
+ *
+ * @module
+ */
+import { isValidSiret, isValidUai, validateIdentifier } from "../ids/index.js";
+import {
+  createIssue,
+  type IsoDate,
+  IsoDateSchema,
+  type Issue,
+  type IssueParams,
+  type IssuePath,
+  type Locale,
+  type LocaleOptions,
+  localeOf,
+  quote,
+  type Result,
+  readSafely,
+  sortIssues,
+} from "../shared/index.js";
+import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
+import { fieldOf, parseSafely } from "./internal.js";
+import type { Campus, Membership, Partner } from "./model.js";
+import type { PartnerKind } from "./partner-kinds.js";
+import { type Indexed, type ReadCampus, type ReadItems, readCampus, readPartners } from "./read.js";
+
+/**
+ * Options of {@link checkCampusNetwork}.
+ *
+ * @example
+ * ```ts
+ * const options: CheckCampusNetworkOptions = { on: "2022-09-01", locale: "fr" };
+ * ```
+ */
+export interface CheckCampusNetworkOptions extends LocaleOptions {
+  /** The day on which memberships are judged (`from` ≤ `on` ≤ `to`). */
+  on: IsoDate;
+}
+
+/**
+ * Tells whether a membership is in force on a day: `from` ≤ `on` and, when it has an end,
+ * `on` ≤ `to` (both ends included).
+ *
+ * @param membership - the membership.
+ * @param on - the day.
+ * @returns `true` when in force.
+ * @example
+ * ```ts
+ * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2024-12-31"); //=> true
+ * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2025-01-01"); //=> false
+ * ```
+ */
+export function isMembershipInForce(membership: Membership, on: IsoDate): boolean {
+  return membership.from <= on && (membership.to === undefined || on <= membership.to);
+}
+
+/** A campus and its partners read from untrusted input, and indexed. @internal */
+export interface NetworkView {
+  /** The campus, item by item. */
+  campus: ReadCampus;
+  /** The partners, item by item. */
+  partners: ReadItems<Partner>;
+  /** Well-formed partners by id (the first of each id). */
+  byId: Map<string, Indexed<Partner>>;
+  /** Ids of partners that did not parse but whose id could be read. */
+  rejectedIds: Set<string>;
+}
+
+/**
+ * Reads a campus and its partners, with issue paths rooted as in a dataset
+ * (`["campus", …]`, `["partners", …]`).
+ *
+ * @internal
+ */
+export function viewNetwork(campus: unknown, partners: unknown, locale: Locale): NetworkView {
+  const readCampusResult = readCampus(campus, ["campus"], locale);
+  const readPartnersResult = readPartners(partners, ["partners"], locale);
+  const byId = new Map<string, Indexed<Partner>>();
+  for (const partner of readPartnersResult.items) {
+    if (!byId.has(partner.value.id)) byId.set(partner.value.id, partner);
+  }
+  const rejectedIds = new Set<string>();
+  for (const rejected of readPartnersResult.rejected) {
+    const id = fieldOf(rejected.value, "id");
+    if (typeof id === "string" && !byId.has(id)) rejectedIds.add(id);
+  }
+  return { campus: readCampusResult, partners: readPartnersResult, byId, rejectedIds };
+}
+
+/** A membership in force on the day, with its partner. @internal */
+export interface MemberInForce {
+  /** Index of the membership in `campus.members`. */
+  index: number;
+  /** The membership. */
+  membership: Membership;
+  /** Its partner, when the partner list has a well-formed one with that id. */
+  partner: Partner | undefined;
+}
+
+/**
+ * The memberships of a view in force on a day.
+ *
+ * @internal
+ */
+export function membersInForce(view: NetworkView, on: IsoDate): MemberInForce[] {
+  const members: MemberInForce[] = [];
+  for (const { index, value } of view.campus.members) {
+    if (!isMembershipInForce(value, on)) continue;
+    members.push({ index, membership: value, partner: view.byId.get(value.partnerId)?.value });
+  }
+  return members;
+}
+
+/** What is wrong with an identifier, if anything: its canonical form, or the problem. */
+type IdentifierCheck =
+  | { ok: true; canonical: string }
+  | { ok: false; value: string; problem: "format" | "checksum"; expected: string | null };
+
+function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck {
+  if (kind === "siret" ? isValidSiret(value) : isValidUai(value)) {
+    return { ok: true, canonical: value };
+  }
+  const result = validateIdentifier(kind, value);
+  if (result.ok) return { ok: true, canonical: result.value };
+  const params = result.issues[0]?.params ?? {};
+  if (result.issues[0]?.code === "ids.invalid_checksum") {
+    return {
+      ok: false,
+      value: String(params.value),
+      problem: "checksum",
+      expected: String(params.expected),
+    };
+  }
+  return { ok: false, value: quote(value.trim()), problem: "format", expected: null };
+}
+
+/** One partner's fields as far as they can be read (well-formed or not). */
+interface PartnerFields {
+  index: number;
+  id: string;
+  siret: unknown;
+  uai: unknown;
+}
+
+function partnerFields(view: NetworkView): PartnerFields[] {
+  const fields: PartnerFields[] = view.partners.items.map(({ index, value }) => ({
+    index,
+    id: value.id,
+    siret: value.siret,
+    uai: value.uai,
+  }));
+  for (const { index, value } of view.partners.rejected) {
+    if (index < 0) continue;
+    const id = fieldOf(value, "id");
+    fields.push({
+      index,
+      id: typeof id === "string" ? quote(id) : `partners[${index}]`,
+      siret: fieldOf(value, "siret"),
+      uai: fieldOf(value, "uai"),
+    });
+  }
+  return fields.sort((a, b) => a.index - b.index);
+}
+
+/** `network.invalid_siret`, `network.invalid_uai` and `network.duplicate_siret`. */
+function identifierIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  const firstBySiret = new Map<string, PartnerFields>();
+  for (const partner of partnerFields(view)) {
+    if (typeof partner.siret === "string") {
+      const check = checkIdentifier("siret", partner.siret);
+      const path = ["partners", partner.index, "siret"];
+      if (!check.ok) {
+        issues.push(identifierIssue("network.invalid_siret", path, partner.id, check, locale));
+      } else {
+        const first = firstBySiret.get(check.canonical);
+        if (first === undefined) firstBySiret.set(check.canonical, partner);
+        else {
+          const params = {
+            partnerId: partner.id,
+            siret: check.canonical,
+            firstPartnerId: first.id,
+            firstIndex: first.index,
+          };
+          issues.push(createIssue(CAMPUS_CODES, "network.duplicate_siret", path, params, locale));
+        }
+      }
+    }
+    if (typeof partner.uai === "string") {
+      const check = checkIdentifier("uai", partner.uai);
+      if (!check.ok) {
+        const path = ["partners", partner.index, "uai"];
+        issues.push(identifierIssue("network.invalid_uai", path, partner.id, check, locale));
+      }
+    }
+  }
+  return issues;
+}
+
+function identifierIssue(
+  code: "network.invalid_siret" | "network.invalid_uai",
+  path: IssuePath,
+  partnerId: string,
+  check: Extract<IdentifierCheck, { ok: false }>,
+  locale: Locale,
+): Issue<CampusIssueCode> {
+  const params: IssueParams = {
+    partnerId,
+    value: check.value,
+    problem: check.problem,
+    expected: check.expected,
+  };
+  return createIssue(CAMPUS_CODES, code, path, params, locale);
+}
+
+/** `network.duplicate_partner_id`. */
+function duplicateIdIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  for (const { index, value } of view.partners.items) {
+    const first = view.byId.get(value.id) as Indexed<Partner>;
+    if (first.index === index) continue;
+    const params = { partnerId: value.id, firstIndex: first.index };
+    issues.push(
+      createIssue(
+        CAMPUS_CODES,
+        "network.duplicate_partner_id",
+        ["partners", index, "id"],
+        params,
+        locale,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** `network.unknown_partner` (memberships, sites, fundings) and `network.membership_period_invalid`. */
+function referenceIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  const checkReferences = view.partners.readable;
+  const known = (id: string) => view.byId.has(id) || view.rejectedIds.has(id);
+  const unknown = (path: IssuePath, partnerId: string, referencedBy: string) =>
+    createIssue(
+      CAMPUS_CODES,
+      "network.unknown_partner",
+      path,
+      { partnerId: quote(partnerId), referencedBy },
+      locale,
+    );
+  for (const { index, value } of view.campus.members) {
+    if (checkReferences && !known(value.partnerId)) {
+      issues.push(
+        unknown(["campus", "members", index, "partnerId"], value.partnerId, "membership"),
+      );
+    }
+    if (value.to !== undefined && value.to < value.from) {
+      const params = { partnerId: quote(value.partnerId), from: value.from, to: value.to };
+      issues.push(
+        createIssue(
+          CAMPUS_CODES,
+          "network.membership_period_invalid",
+          ["campus", "members", index, "to"],
+          params,
+          locale,
+        ),
+      );
+    }
+  }
+  if (!checkReferences) return issues;
+  for (const { index, value } of view.campus.sites) {
+    if (value.partnerId !== undefined && !known(value.partnerId)) {
+      issues.push(unknown(["campus", "sites", index, "partnerId"], value.partnerId, "site"));
+    }
+  }
+  for (const { index, value } of view.campus.fundings) {
+    if (value.partnerId !== undefined && !known(value.partnerId)) {
+      issues.push(unknown(["campus", "fundings", index, "partnerId"], value.partnerId, "funding"));
+    }
+  }
+  return issues;
+}
+
+/** The member kinds D. 335-33 names, the code reported when none is in force, in check order. */
+const REQUIRED_KINDS: readonly [PartnerKind, CampusIssueCode][] = [
+  ["upper-secondary-school", "network.missing_upper_secondary"],
+  ["higher-education", "network.missing_higher_education"],
+  ["company", "network.missing_company"],
+  ["apprentice-training-centre", "network.missing_training_centre"],
+  ["research", "network.missing_research"],
+  ["continuing-training", "network.missing_continuing_training"],
+];
+
+/** The composition rules, or `network.composition_not_checked` when a blind spot could hide a member. */
+function compositionIssues(
+  view: NetworkView,
+  on: IsoDate,
+  locale: Locale,
+): Issue<CampusIssueCode>[] {
+  const members = membersInForce(view, on);
+  let unreadable = view.campus.rejectedMembers + (view.partners.readable ? 0 : 1);
+  const counted = new Set<string>();
+  for (const { membership } of members) {
+    if (view.rejectedIds.has(membership.partnerId) && !counted.has(membership.partnerId)) {
+      counted.add(membership.partnerId);
+      unreadable++;
+    }
+  }
+  const path = ["campus", "members"];
+  if (unreadable > 0) {
+    return [
+      createIssue(
+        CAMPUS_CODES,
+        "network.composition_not_checked",
+        path,
+        { on, unreadable },
+        locale,
+      ),
+    ];
+  }
+  const kinds = new Set<PartnerKind>();
+  const roles = new Set<string>();
+  for (const { membership, partner } of members) {
+    if (partner === undefined) continue;
+    kinds.add(partner.kind);
+    for (const role of membership.roles) roles.add(role);
+  }
+  const issues: Issue<CampusIssueCode>[] = [];
+  for (const [kind, code] of REQUIRED_KINDS) {
+    if (!kinds.has(kind)) issues.push(createIssue(CAMPUS_CODES, code, path, { on }, locale));
+  }
+  if (!roles.has("carrier")) {
+    issues.push(createIssue(CAMPUS_CODES, "network.no_carrier", path, { on }, locale));
+  }
+  if (!roles.has("governance")) {
+    issues.push(createIssue(CAMPUS_CODES, "network.no_governance", path, { on }, locale));
+  }
+  return issues;
+}
+
+/**
+ * Checks a campus's network on a day: the shape of the campus and its partners, the references
+ * between them, the partners' identifiers, and the members the Code de l'éducation expects.
+ *
+ * Memberships in force on `on` (`from` ≤ `on` ≤ `to`, see {@link isMembershipInForce}) whose
+ * partner is known make up the network. Rules:
+ * - errors `network.missing_upper_secondary`, `network.missing_higher_education`,
+ *   `network.missing_company`; warnings `network.missing_training_centre`,
+ *   `network.missing_research`; info `network.missing_continuing_training`: no member of that
+ *   kind in force. C. éduc. D. 335-33: the network "regroupe, par voie de convention, des
+ *   établissements d'enseignement du second cycle du second degré, des établissements
+ *   d'enseignement supérieur, des centres de formation d'apprentis, des laboratoires [2019:
+ *   structures] de recherche, des organismes de formation continue, des entreprises" (2014
+ *   wording, etalab/codes-juridiques-francais; domain-facts §1.2). Which absences are errors
+ *   follows CONTRACT §3 (the 2014 text also required a lycée and a university in the governance).
+ * - error `network.no_carrier`: no membership in force has the role `carrier` (the
+ *   établissement support named by the convention; domain-facts §1.5);
+ *   warning `network.no_governance`: none has the role `governance` (the convention "fixe la
+ *   composition et les modalités de fonctionnement de l'instance de gouvernance", D. 335-33).
+ *   Params of these composition issues: `on`; path `["campus", "members"]`.
+ * - error `network.unknown_partner`: a membership's, site's or funding's `partnerId` names no
+ *   partner (params `partnerId`, `referencedBy`: `membership`, `site` or `funding`); checked on
+ *   every membership, in force or not. Error `network.membership_period_invalid`: `to` before
+ *   `from` (params `partnerId`, `from`, `to`).
+ * - errors `network.invalid_siret`, `network.invalid_uai`: the identifier is not valid by the
+ *   rules of `cmq-kit/ids` (params `partnerId`, `value`, `problem`: `format` or `checksum`,
+ *   `expected`: the right check digit or letter, or `null`); loose forms (`"552 100 554
+ *   00013"`) are valid. Error `network.duplicate_siret`: a SIRET already held by an earlier
+ *   partner, compared in canonical form (params `partnerId`, `siret`, `firstPartnerId`,
+ *   `firstIndex`). Error `network.duplicate_partner_id`: an id already used by an earlier
+ *   partner (the first one is the one memberships refer to).
+ * - error `network.invalid_input` (and `label.invalid_input` under `labels`): shape errors,
+ *   reported item by item; the well-formed items are still checked. Label decisions are checked
+ *   for shape only: their rules are {@link validateLabelDecision}'s. When a membership, or a
+ *   partner that a membership in force names, cannot be read, the composition is not judged
+ *   (info `network.composition_not_checked`, params `on`, `unreadable`), so that a typo does not
+ *   turn into a missing member; when `on` is not a date, only the composition is skipped.
+ *
+ * Paths are rooted as in a dataset `{ campus, partners }`: `["campus", "members", 7,
+ * "partnerId"]`, `["partners", 3, "siret"]`, and `["on"]` for the option, so that
+ * `validateDataset` can pass them through unchanged. Issues are sorted by path. Never throws.
+ * Runs in time linear in the number of partners, memberships, sites and fundings (maps, no
+ * nested scans).
+ *
+ * @param campus - anything; a {@link Campus} when valid.
+ * @param partners - anything; the partners ({@link Partner}[]) the campus's memberships refer to.
+ * @param options - `on`, the day judged; `locale` of the messages.
+ * @returns the campus (as parsed), or the issues.
+ * @example
+ * ```ts
+ * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" });
+ * //=> { ok: true, value: { id: "cmq-itip", … }, issues: [] }
+ * const partners = CMQ_ITIP.partners.filter((p) => p.kind !== "company");
+ * checkCampusNetwork(CMQ_ITIP.campus, partners, { on: "2022-09-01" }).issues.map((i) => i.code);
+ * //=> ["network.unknown_partner", …, "network.missing_company"]
+ * ```
+ */
+export function checkCampusNetwork(
+  campus: unknown,
+  partners: unknown,
+  options: CheckCampusNetworkOptions,
+): Result<Campus, CampusIssueCode> {
+  const locale = localeOf(options);
+  const onInput = readSafely(() => fieldOf(options, "on"), undefined);
+  const on = parseSafely(IsoDateSchema, onInput, "network.invalid_input", ["on"], locale);
+  const view = viewNetwork(campus, partners, locale);
+  const issues: Issue<CampusIssueCode>[] = [
+    ...(on.ok ? [] : on.issues),
+    ...view.campus.issues,
+    ...view.partners.issues,
+    ...duplicateIdIssues(view, locale),
+    ...identifierIssues(view, locale),
+    ...referenceIssues(view, locale),
+    ...(on.ok && view.campus.readable ? compositionIssues(view, on.value, locale) : []),
+  ];
+  const sorted = sortIssues(issues);
+  const value = view.campus.campus;
+  if (value === undefined || sorted.some((issue) => issue.severity === "error")) {
+    return { ok: false, issues: sorted };
+  }
+  return { ok: true, value, issues: sorted };
+}
