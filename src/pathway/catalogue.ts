@@ -43,9 +43,9 @@ import {
  */
 export class ProgrammeCatalogue {
   readonly #byId: ReadonlyMap<string, Programme>;
-  readonly #rejected: ReadonlySet<string>;
+  readonly #rejected: ReadonlySet<string> | "all";
 
-  private constructor(byId: ReadonlyMap<string, Programme>, rejected: ReadonlySet<string>) {
+  private constructor(byId: ReadonlyMap<string, Programme>, rejected: ReadonlySet<string> | "all") {
     this.#byId = byId;
     this.#rejected = rejected;
   }
@@ -57,7 +57,7 @@ export class ProgrammeCatalogue {
    */
   static fromChecked(
     byId: ReadonlyMap<string, Programme>,
-    rejected: ReadonlySet<string>,
+    rejected: ReadonlySet<string> | "all",
   ): ProgrammeCatalogue {
     return new ProgrammeCatalogue(byId, rejected);
   }
@@ -92,8 +92,9 @@ export class ProgrammeCatalogue {
   }
 
   /**
-   * Tells whether the catalogue listed this id on an entry that failed its checks (so a step that
-   * names it is not reported as naming an unknown programme: the entry itself was reported).
+   * Tells whether the catalogue listed this id on an entry that failed its checks, or was not a
+   * list at all (so a step that names it is not reported as naming an unknown programme: the
+   * catalogue's own problem was reported).
    *
    * @param id - a programme id.
    * @returns `true` when a rejected entry carried this id.
@@ -103,7 +104,7 @@ export class ProgrammeCatalogue {
    * ```
    */
   isRejected(id: string): boolean {
-    return this.#rejected.has(id) && !this.#byId.has(id);
+    return !this.#byId.has(id) && (this.#rejected === "all" || this.#rejected.has(id));
   }
 
   /**
@@ -199,30 +200,30 @@ export function buildProgrammeCatalogue(
   );
   if (entries === undefined) {
     issues.push(...contextIssues(ListSchemaProbe, programmes, path, locale));
-  } else {
-    entries.forEach((entry, k) => {
-      const parsed = safeParse(ProgrammeSchema, entry);
-      if (!parsed.success) {
-        issues.push(...mapContextIssues(parsed.issues, [...path, k], locale));
-        const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
-        if (typeof id === "string") rejected.add(id);
-        return;
-      }
-      if (byId.has(parsed.data.id)) {
-        issues.push(
-          createIssue(
-            PATHWAY_CODES,
-            "pathway.duplicate_programme_id",
-            [...path, k, "id"],
-            { programmeId: parsed.data.id },
-            locale,
-          ),
-        );
-        return;
-      }
-      byId.set(parsed.data.id, parsed.data);
-    });
+    return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
+  entries.forEach((entry, k) => {
+    const parsed = safeParse(ProgrammeSchema, entry);
+    if (!parsed.success) {
+      issues.push(...mapContextIssues(parsed.issues, [...path, k], locale));
+      const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
+      if (typeof id === "string") rejected.add(id);
+      return;
+    }
+    if (byId.has(parsed.data.id)) {
+      issues.push(
+        createIssue(
+          PATHWAY_CODES,
+          "pathway.duplicate_programme_id",
+          [...path, k, "id"],
+          { programmeId: parsed.data.id },
+          locale,
+        ),
+      );
+      return;
+    }
+    byId.set(parsed.data.id, parsed.data);
+  });
   return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
 }
 

@@ -244,9 +244,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Les stages dans un même organisme dépassent 6 mois (132 jours de présence) sur une année d'enseignement.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} brings internships with host "${p.hostId}" in academic year ${p.academicYear} to ${p.days} presence days, over the limit of ${p.limit} (C. éduc. L. 124-5).`,
+        `Internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, over the limit of ${p.limit}; step "${p.id}" crosses it (C. éduc. L. 124-5).`,
       fr: (p) =>
-        `${STEP_FR(p)} porte les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} à ${p.days} jours de présence, au-delà de la limite de ${p.limit} (C. éduc. L. 124-5).`,
+        `Les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, au-delà de la limite de ${p.limit} ; l'étape « ${p.id} » la franchit (C. éduc. L. 124-5).`,
     },
   },
   "internship.gratification_required": {
@@ -262,13 +262,13 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "internship.gratification_consecutive": {
     severity: "warning",
-    en: "One internship lasts more than 2 months (44 presence days) across two academic years and is not marked as paid a gratification.",
-    fr: "Un stage dure plus de 2 mois (44 jours de présence) à cheval sur deux années d'enseignement et n'est pas indiqué comme gratifié.",
+    en: "One internship lasts more than 2 consecutive months (44 presence days) across academic years, without exceeding 44 days in any of them, and is not marked as paid a gratification.",
+    fr: "Un stage dure plus de 2 mois consécutifs (44 jours de présence) à cheval sur plusieurs années d'enseignement, sans dépasser 44 jours dans aucune, et n'est pas indiqué comme gratifié.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} lasts ${p.days} presence days with host "${p.hostId}", more than ${p.limit}, across two academic years: a stage of more than 2 consecutive months must be paid a gratification (C. éduc. L. 124-6).`,
+        `${STEP_EN(p)} lasts ${p.days} presence days with host "${p.hostId}", more than ${p.limit}, across academic years: a stage of more than 2 consecutive months must be paid a gratification (C. éduc. L. 124-6).`,
       fr: (p) =>
-        `${STEP_FR(p)} dure ${p.days} jours de présence dans l'organisme « ${p.hostId} », plus de ${p.limit}, à cheval sur deux années : un stage de plus de 2 mois consécutifs doit être gratifié (C. éduc. L. 124-6).`,
+        `${STEP_FR(p)} dure ${p.days} jours de présence dans l'organisme « ${p.hostId} », plus de ${p.limit}, à cheval sur plusieurs années d'enseignement : un stage de plus de 2 mois consécutifs doit être gratifié (C. éduc. L. 124-6).`,
     },
   },
   "pfmp.weeks_below_minimum": {

@@ -11,7 +11,7 @@ import { type BlocksRequirement, type Requirement, RequirementSchema } from "./m
 interface Words {
   and: string;
   or: string;
-  then: string;
+  next: string;
   atLeast: (n: number) => string;
   onlyOne: string;
   programme: string;
@@ -28,7 +28,7 @@ const WORDS: Record<Locale, Words> = {
   en: {
     and: "and",
     or: "or",
-    then: "then",
+    next: "then",
     atLeast: (n) => `at least ${n} of:`,
     onlyOne: "exactly one of:",
     programme: "programme",
@@ -43,7 +43,7 @@ const WORDS: Record<Locale, Words> = {
   fr: {
     and: "et",
     or: "ou",
-    then: "puis",
+    next: "puis",
     atLeast: (n) => `au moins ${n} parmi :`,
     onlyOne: "un seul parmi :",
     programme: "formation",
@@ -106,7 +106,7 @@ function describeNode(
       return wrap(joinList(children((requirement as { any: Requirement[] }).any), w.or));
     case "sequence":
       return wrap(
-        children((requirement as { sequence: Requirement[] }).sequence).join(`, ${w.then} `),
+        children((requirement as { sequence: Requirement[] }).sequence).join(`, ${w.next} `),
       );
     case "atLeast": {
       const { atLeast, of } = requirement as { atLeast: number; of: Requirement[] };
