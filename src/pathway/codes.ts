@@ -1,21 +1,320 @@
-import { defineIssueCodes } from "../shared/index.js";
+import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
+
+const STEP_EN = (p: IssueParams) => `Step "${p.id}"`;
+const STEP_FR = (p: IssueParams) => `Étape « ${p.id} »`;
+
+function ageRangeEn(p: IssueParams): string {
+  return p.max === null ? `at least ${p.min}` : `${p.min} to ${p.max}`;
+}
+
+function ageRangeFr(p: IssueParams): string {
+  return p.max === null ? `d'au moins ${p.min} ans` : `de ${p.min} à ${p.max} ans`;
+}
+
+function exceptionEn(p: IssueParams): string {
+  if (p.exception === null || p.exception === undefined) return "";
+  return ` with the exception "${p.exception}"`;
+}
+
+function exceptionFr(p: IssueParams): string {
+  if (p.exception === null || p.exception === undefined) return "";
+  return ` avec la dérogation « ${p.exception} »`;
+}
+
+function frNumber(value: unknown): string {
+  return String(value).replace(".", ",");
+}
 
 /**
- * Issue codes of `cmq-kit/pathway`, with their severity, meaning and messages in English and French.
+ * Issue codes of `cmq-kit/pathway`, with their severity, meaning and messages in English and
+ * French. Prefixes: `pathway.` (structure of a pathway and its options), `apprenticeship.`
+ * (Code du travail), `internship.` (Code de l'éducation), `pfmp.` (lycée professionnel),
+ * `requirement.` (the requirement language).
  *
  * @example
  * ```ts
- * Object.keys(PATHWAY_CODES);
+ * PATHWAY_CODES["apprenticeship.age_out_of_range"].severity; //=> "error"
  * ```
  */
-export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({});
+export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
+  "pathway.invalid_input": invalidInputSpec({ en: "The pathway", fr: "Le parcours" }),
+  "pathway.invalid_context": {
+    ...invalidInputSpec({
+      en: "An option of the call (learner, programmes, on or target)",
+      fr: "Une option de l'appel (learner, programmes, on ou target)",
+    }),
+    en: "An option of the call (learner, programmes, on or target) does not have the expected shape; the issue's path starts with the option's name.",
+    fr: "Une option de l'appel (learner, programmes, on ou target) n'a pas la forme attendue ; le chemin de l'anomalie commence par le nom de l'option.",
+  },
+  "pathway.duplicate_programme_id": {
+    severity: "error",
+    en: "Two programmes of the catalogue have the same id; the first one is used.",
+    fr: "Deux formations du catalogue ont le même identifiant ; la première est retenue.",
+    message: {
+      en: 'Programme id "{programmeId}" is used more than once in the catalogue; only the first is used.',
+      fr: "L'identifiant de formation « {programmeId} » figure plusieurs fois dans le catalogue ; seule la première est retenue.",
+    },
+  },
+  "pathway.learner_mismatch": {
+    severity: "error",
+    en: "The pathway belongs to another learner than the one given.",
+    fr: "Le parcours appartient à un autre apprenant que celui fourni.",
+    message: {
+      en: 'The pathway belongs to learner "{learnerId}" but was checked against learner "{learner}".',
+      fr: "Le parcours appartient à l'apprenant « {learnerId} » mais a été vérifié avec l'apprenant « {learner} ».",
+    },
+  },
+  "pathway.period_invalid": {
+    severity: "error",
+    en: "A step ends before it starts.",
+    fr: "Une étape se termine avant de commencer.",
+    message: {
+      en: (p) => `${STEP_EN(p)} ends on ${p.end}, before it starts on ${p.start}.`,
+      fr: (p) => `${STEP_FR(p)} : elle se termine le ${p.end}, avant son début le ${p.start}.`,
+    },
+  },
+  "pathway.duplicate_step_id": {
+    severity: "error",
+    en: "Two steps have the same id; references go to the first one.",
+    fr: "Deux étapes ont le même identifiant ; les références désignent la première.",
+    message: {
+      en: 'Step id "{id}" is already used by an earlier step.',
+      fr: "L'identifiant d'étape « {id} » est déjà utilisé par une étape précédente.",
+    },
+  },
+  "pathway.unknown_programme": {
+    severity: "error",
+    en: "A step or the target names a programme that is not in the catalogue.",
+    fr: "Une étape ou la cible désigne une formation absente du catalogue.",
+    message: {
+      en: (p) =>
+        p.id === null
+          ? `The target names programme "${p.programmeId}", which is not in the catalogue.`
+          : `${STEP_EN(p)} names programme "${p.programmeId}", which is not in the catalogue.`,
+      fr: (p) =>
+        p.id === null
+          ? `La cible désigne la formation « ${p.programmeId} », absente du catalogue.`
+          : `${STEP_FR(p)} : la formation « ${p.programmeId} » est absente du catalogue.`,
+    },
+  },
+  "pathway.unknown_block": {
+    severity: "error",
+    en: "A block step names a block that its programme does not have.",
+    fr: "Une étape de bloc désigne un bloc que sa formation ne comporte pas.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} names block "${p.block}", which programme "${p.programmeId}" does not have.`,
+      fr: (p) =>
+        `${STEP_FR(p)} : le bloc « ${p.block} » n'appartient pas à la formation « ${p.programmeId} ».`,
+    },
+  },
+  "pathway.unknown_step": {
+    severity: "error",
+    en: "An internship, PFMP or apprenticeship names a programme step that does not exist.",
+    fr: "Un stage, une PFMP ou un apprentissage désigne une étape de formation qui n'existe pas.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} refers to programme step "${p.programmeStepId}", but no programme step has that id.`,
+      fr: (p) =>
+        `${STEP_FR(p)} : aucune étape de formation n'a l'identifiant « ${p.programmeStepId} ».`,
+    },
+  },
+  "pathway.placement_outside_programme": {
+    severity: "error",
+    en: "An internship, PFMP or apprenticeship is not inside the period of its programme step.",
+    fr: "Un stage, une PFMP ou un apprentissage sort de la période de son étape de formation.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} (${p.start} – ${p.end}) is not inside its programme step "${p.programmeStepId}" (${p.programmeStart} – ${p.programmeEnd}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} (${p.start} – ${p.end}) sort de son étape de formation « ${p.programmeStepId} » (${p.programmeStart} – ${p.programmeEnd}).`,
+    },
+  },
+  "pathway.placements_overlap": {
+    severity: "error",
+    en: "Two internships, PFMPs or apprenticeships overlap in time.",
+    fr: "Deux stages, PFMP ou apprentissages se chevauchent.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} (${p.start} – ${p.end}) overlaps placement "${p.otherId}" (${p.otherStart} – ${p.otherEnd}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} (${p.start} – ${p.end}) chevauche la période en milieu professionnel « ${p.otherId} » (${p.otherStart} – ${p.otherEnd}).`,
+    },
+  },
+  "pathway.prerequisite_unmet": {
+    severity: "error",
+    en: "A programme step starts before the learner meets the programme's requirements.",
+    fr: "Une étape de formation débute avant que l'apprenant remplisse les conditions d'accès de la formation.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: on ${p.start}, the requirements of programme "${p.programme}" (${p.programmeId}) are not met; missing: ${p.unmet}.`,
+      fr: (p) =>
+        `${STEP_FR(p)} : le ${p.start}, les conditions d'accès de la formation « ${p.programme} » (${p.programmeId}) ne sont pas remplies ; manque : ${p.unmet}.`,
+    },
+  },
+  "pathway.missing_birth_date": {
+    severity: "error",
+    en: "The pathway has an apprenticeship but the learner's date of birth is unknown.",
+    fr: "Le parcours comporte un apprentissage mais la date de naissance de l'apprenant est inconnue.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} is an apprenticeship: learner "${p.learnerId}" needs a birth date to check the age rule (C. trav. L. 6222-1).`,
+      fr: (p) =>
+        `${STEP_FR(p)} est un apprentissage : l'apprenant « ${p.learnerId} » doit avoir une date de naissance pour vérifier la condition d'âge (C. trav. L. 6222-1).`,
+    },
+  },
+  "pathway.programmes_overlap": {
+    severity: "warning",
+    en: "Two programme steps overlap in time.",
+    fr: "Deux étapes de formation se chevauchent.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} (${p.start} – ${p.end}) overlaps programme step "${p.otherId}" (${p.otherStart} – ${p.otherEnd}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} (${p.start} – ${p.end}) chevauche l'étape de formation « ${p.otherId} » (${p.otherStart} – ${p.otherEnd}).`,
+    },
+  },
+  "pathway.level_regression": {
+    severity: "warning",
+    en: "A programme is below the highest level the learner has already achieved.",
+    fr: "Une formation est d'un niveau inférieur au plus haut niveau déjà atteint par l'apprenant.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: programme "${p.programmeId}" is level ${p.level}, below level ${p.highest} already achieved before ${p.start}.`,
+      fr: (p) =>
+        `${STEP_FR(p)} : la formation « ${p.programmeId} » est de niveau ${p.level}, inférieur au niveau ${p.highest} déjà atteint avant le ${p.start}.`,
+    },
+  },
+  "pathway.target_not_reached": {
+    severity: "warning",
+    en: "The pathway does not cover every block of its target programme.",
+    fr: "Le parcours ne couvre pas tous les blocs de sa formation cible.",
+    message: {
+      en: 'The pathway does not cover {count} block(s) of target programme "{programmeId}": {missing}.',
+      fr: "Le parcours ne couvre pas {count} bloc(s) de la formation cible « {programmeId} » : {missing}.",
+    },
+  },
+  "apprenticeship.age_out_of_range": {
+    severity: "error",
+    en: "The apprentice's age at the contract start is outside the legal range.",
+    fr: "L'âge de l'apprenti au début du contrat est hors des limites légales.",
+    message: {
+      en: (p) =>
+        `Apprentice aged ${p.age} on ${p.start}: the age must be ${ageRangeEn(p)}${exceptionEn(p)} (C. trav. L. 6222-1, L. 6222-2, D. 6222-1).`,
+      fr: (p) =>
+        `Apprenti âgé de ${p.age} ans le ${p.start} : l'âge doit être ${ageRangeFr(p)}${exceptionFr(p)} (C. trav. L. 6222-1, L. 6222-2, D. 6222-1).`,
+    },
+  },
+  "apprenticeship.duration_out_of_range": {
+    severity: "error",
+    en: "The apprenticeship contract is shorter than 6 months or longer than 3 years.",
+    fr: "Le contrat d'apprentissage dure moins de 6 mois ou plus de 3 ans.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: a contract from ${p.start} to ${p.end} is ${p.bound === "min" ? "shorter than 6 months" : "longer than 3 years"}; it must end between ${p.minEnd} and ${p.maxEnd} (C. trav. L. 6222-7-1).`,
+      fr: (p) =>
+        `${STEP_FR(p)} : un contrat du ${p.start} au ${p.end} dure ${p.bound === "min" ? "moins de 6 mois" : "plus de 3 ans"} ; il doit se terminer entre le ${p.minEnd} et le ${p.maxEnd} (C. trav. L. 6222-7-1).`,
+    },
+  },
+  "apprenticeship.training_share_too_low": {
+    severity: "error",
+    en: "The apprenticeship's training hours are below 25 % of the contract's working time.",
+    fr: "Les heures de formation de l'apprentissage sont inférieures à 25 % du temps du contrat.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: ${p.trainingHours} training hours over ${p.days} calendar days; at least ${p.requiredHours} h are needed (${p.sharePercent} % of 35 h a week, C. trav. L. 6211-2).`,
+      fr: (p) =>
+        `${STEP_FR(p)} : ${frNumber(p.trainingHours)} h de formation sur ${p.days} jours calendaires ; il en faut au moins ${frNumber(p.requiredHours)} h (${p.sharePercent} % de 35 h par semaine, C. trav. L. 6211-2).`,
+    },
+  },
+  "apprenticeship.start_far_from_cycle": {
+    severity: "warning",
+    en: "The apprenticeship contract starts more than 3 months before or after its training cycle.",
+    fr: "Le contrat d'apprentissage débute plus de 3 mois avant ou après le début de son cycle de formation.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} starts on ${p.start}, more than 3 months from the start of programme step "${p.programmeStepId}" (${p.programmeStart}); expected between ${p.earliest} and ${p.latest} (C. trav. L. 6222-12).`,
+      fr: (p) =>
+        `${STEP_FR(p)} débute le ${p.start}, à plus de 3 mois du début de l'étape de formation « ${p.programmeStepId} » (${p.programmeStart}) ; attendu entre le ${p.earliest} et le ${p.latest} (C. trav. L. 6222-12).`,
+    },
+  },
+  "internship.host_limit_exceeded": {
+    severity: "error",
+    en: "Internships with one host exceed 6 months (132 presence days) in one academic year.",
+    fr: "Les stages dans un même organisme dépassent 6 mois (132 jours de présence) sur une année d'enseignement.",
+    message: {
+      en: (p) =>
+        `Internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, over the limit of ${p.limit}; step "${p.id}" crosses it (C. éduc. L. 124-5).`,
+      fr: (p) =>
+        `Les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, au-delà de la limite de ${p.limit} ; l'étape « ${p.id} » la franchit (C. éduc. L. 124-5).`,
+    },
+  },
+  "internship.gratification_required": {
+    severity: "error",
+    en: "Internships with one host exceed 2 months (44 presence days) in one academic year and one of them is not marked as paid a gratification.",
+    fr: "Les stages dans un même organisme dépassent 2 mois (44 jours de présence) sur une année d'enseignement et l'un d'eux n'est pas indiqué comme gratifié.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} must be paid a gratification: internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, more than ${p.limit} (C. éduc. L. 124-6).`,
+      fr: (p) =>
+        `${STEP_FR(p)} doit être gratifiée : les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, plus de ${p.limit} (C. éduc. L. 124-6).`,
+    },
+  },
+  "internship.gratification_consecutive": {
+    severity: "warning",
+    en: "One internship lasts more than 2 consecutive months (44 presence days) across academic years, without exceeding 44 days in any of them, and is not marked as paid a gratification.",
+    fr: "Un stage dure plus de 2 mois consécutifs (44 jours de présence) à cheval sur plusieurs années d'enseignement, sans dépasser 44 jours dans aucune, et n'est pas indiqué comme gratifié.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} lasts ${p.days} presence days with host "${p.hostId}", more than ${p.limit}, across academic years: a stage of more than 2 consecutive months must be paid a gratification (C. éduc. L. 124-6).`,
+      fr: (p) =>
+        `${STEP_FR(p)} dure ${p.days} jours de présence dans l'organisme « ${p.hostId} », plus de ${p.limit}, à cheval sur plusieurs années d'enseignement : un stage de plus de 2 mois consécutifs doit être gratifié (C. éduc. L. 124-6).`,
+    },
+  },
+  "pfmp.weeks_below_minimum": {
+    severity: "warning",
+    en: "A bac pro (3-year) or CAP programme step has fewer weeks of PFMP than the minimum.",
+    fr: "Une étape de bac pro (3 ans) ou de CAP compte moins de semaines de PFMP que le minimum.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} (${p.diploma}) has ${p.weeks} weeks of PFMP (${p.days} presence days), fewer than the ${p.minimum} weeks of the cycle.`,
+      fr: (p) =>
+        `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle.`,
+    },
+  },
+  "requirement.invalid_input": invalidInputSpec({ en: "The requirement", fr: "La condition" }),
+  "requirement.too_deep": {
+    severity: "error",
+    en: "A requirement is nested deeper than the library accepts.",
+    fr: "Une condition est imbriquée plus profondément que la bibliothèque ne l'accepte.",
+    message: {
+      en: "The requirement is nested more than {maxDepth} levels deep.",
+      fr: "La condition est imbriquée sur plus de {maxDepth} niveaux.",
+    },
+  },
+  "requirement.too_large": {
+    severity: "error",
+    en: "A requirement has more nodes, or more exclusive block counts under one atLeast, than the library accepts.",
+    fr: "Une condition a plus de nœuds, ou plus de décomptes de blocs exclusifs sous un même atLeast, que la bibliothèque n'en accepte.",
+    message: {
+      en: (p) =>
+        p.measure === "nodes"
+          ? `The requirement has more than ${p.limit} nodes.`
+          : `This atLeast has ${p.count} non-shareable "blocks" options; at most ${p.limit} are accepted.`,
+      fr: (p) =>
+        p.measure === "nodes"
+          ? `La condition a plus de ${p.limit} nœuds.`
+          : `Ce atLeast a ${p.count} options « blocks » non partageables ; au plus ${p.limit} sont acceptées.`,
+    },
+  },
+});
 
 /**
  * The issue codes `cmq-kit/pathway` can emit.
  *
  * @example
  * ```ts
- * const codes: PathwayIssueCode[] = [];
+ * const code: PathwayIssueCode = "pathway.prerequisite_unmet";
  * ```
  */
 export type PathwayIssueCode = keyof typeof PATHWAY_CODES;

@@ -1,21 +1,57 @@
 /**
- * `cmq-kit/pathway`: programmes and requirements, learners and achievements, and the steps of a
- * personalised pathway.
+ * `cmq-kit/pathway`: programmes and their requirements, learners and their achievements, and the
+ * steps of a personalised pathway; the requirement evaluator, the pathway validator (structure,
+ * apprenticeship, internship and PFMP rules), the audit towards a target and the suggestions of
+ * next programmes.
  *
  * @example
  * ```ts
- * import { PathwaySchema } from "cmq-kit/pathway";
+ * import { buildProgrammeCatalogue, validatePathway } from "cmq-kit/pathway";
+ * const { catalogue } = buildProgrammeCatalogue(programmes);
+ * const result = validatePathway(pathway, { learner, programmes: catalogue, locale: "fr" });
  * ```
  *
  * @module pathway
  */
 
+export {
+  type AuditedBlock,
+  type AuditPathwayOptions,
+  auditPathway,
+  type PathwayAudit,
+} from "./audit.js";
+export {
+  type BuiltProgrammeCatalogue,
+  buildProgrammeCatalogue,
+  type ProgrammeCatalogue,
+  type ProgrammeCatalogueOptions,
+} from "./catalogue.js";
 export { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+export { describeRequirement } from "./describe.js";
+export {
+  type BlocksExplanation,
+  type CombinatorExplanation,
+  type EctsExplanation,
+  type EvaluateRequirementOptions,
+  evaluateRequirement,
+  type InvalidExplanation,
+  type LevelExplanation,
+  type NamedLeafExplanation,
+  type RequirementEvaluation,
+  type RequirementExplanation,
+} from "./evaluate.js";
+export {
+  MAX_BLOCKS_PER_COUNT,
+  MAX_EXCLUSIVE_BLOCK_COUNTS,
+  MAX_REQUIREMENT_DEPTH,
+  MAX_REQUIREMENT_NODES,
+} from "./guard.js";
 export {
   type Achievement,
   AchievementSchema,
   type AgeException,
   AgeExceptionSchema,
+  type BlocksRequirement,
   type GeoPoint,
   GeoPointSchema,
   type Learner,
@@ -36,3 +72,10 @@ export {
   type StepKind,
   StepSchema,
 } from "./model.js";
+export { type LegalRule, type LegalRuleName, RULES } from "./rules.js";
+export {
+  type ProgrammeSuggestion,
+  type SuggestNextProgrammesOptions,
+  suggestNextProgrammes,
+} from "./suggest.js";
+export { parsePathway, type ValidatePathwayOptions, validatePathway } from "./validate.js";

@@ -13,49 +13,118 @@ import {
   type QualificationLevel,
   QualificationLevelSchema,
 } from "../ids/index.js";
-import { IsoDateSchema, PeriodSchema } from "../shared/index.js";
+import { createIssue, IsoDateSchema, PeriodSchema, zodIssueFor } from "../shared/index.js";
+import { PATHWAY_CODES } from "./codes.js";
+import { inspectRequirement, MAX_BLOCKS_PER_COUNT } from "./guard.js";
 
 const IdSchema = z.string().min(1);
 
 /**
- * A rule on what a learner must have achieved, as a tree: combinators (`all`, `any`, `atLeast`)
- * over leaves (a programme, a diploma, a level, a block, an amount of ECTS).
+ * A count of competence blocks, the requirement leaf that follows degree-audit practice on
+ * double counting: at least `min` of the listed blocks (all of them when `min` is omitted).
+ *
+ * Among the `blocks` leaves that are direct children of one `all`, `atLeast` or `sequence`, a
+ * block may be counted by one leaf only (a block does not satisfy two sibling requirements), unless
+ * a leaf says `shareable: true`. Under `any` and `onlyOne`, and at the root, each leaf is judged on
+ * its own. The contract's own leaves (`programme`, `diploma`, `level`, `block`, `ects`) keep plain
+ * boolean logic.
+ *
+ * Sources: degree-audit engines (Penn Degree Plan's `DoubleCountRestriction`, Cornell course-plan's
+ * `allowCourseDoubleCounting`, graduatenu's sibling solutions), reference/standards-landscape.md §5b.
+ *
+ * @example
+ * ```ts
+ * const twoOfThree: BlocksRequirement = { blocks: ["RNCP35341BC01", "RNCP35341BC02", "RNCP35341BC03"], min: 2 };
+ * ```
+ */
+export interface BlocksRequirement {
+  /** The block codes that count (duplicates count once). */
+  blocks: string[];
+  /** How many of them are needed; all of them when omitted. */
+  min?: number | undefined;
+  /** When `true`, the leaf may count blocks that a sibling leaf also counts. */
+  shareable?: boolean | undefined;
+}
+
+/**
+ * A rule on what a learner must have achieved, as a tree: combinators over leaves.
+ *
+ * Contract (CONTRACT §4): `all`, `any`, `atLeast`/`of` over the leaves `programme` (completed),
+ * `diploma` (obtained), `level` (highest achieved level ≥ n), `block` (validated) and `ects` (sum of
+ * achieved ECTS ≥ n), evaluated by plain boolean logic.
+ *
+ * Extensions, after CTDL Pathways' `ComponentCondition` (reference/standards-landscape.md §5a):
+ * - `onlyOne`: exactly one option is met (CTDL logical operator `onlyOne`, mutually exclusive
+ *   options);
+ * - `sequence`: every item is met, in order of achievement dates (CTDL `andSequence`): item *i* is
+ *   judged on the achievements dated on or after the date item *i − 1* was met;
+ * - `blocks`: a count of competence blocks with degree-audit double-counting control
+ *   ({@link BlocksRequirement}).
  *
  * @example
  * ```ts
  * const bts: Requirement = { any: [{ diploma: "bac-pro" }, { level: 4 }] };
+ * const lp: Requirement = { sequence: [{ level: 5 }, { ects: 60 }] };
  * ```
  */
 export type Requirement =
   | { all: Requirement[] }
   | { any: Requirement[] }
   | { atLeast: number; of: Requirement[] }
+  | { onlyOne: Requirement[] }
+  | { sequence: Requirement[] }
   | { programme: string }
   | { diploma: DiplomaKind }
   | { level: QualificationLevel }
   | { block: string }
-  | { ects: number };
+  | { ects: number }
+  | BlocksRequirement;
+
+/** The recursive schema, without the guard (children are checked by the guard of the root). */
+const RequirementNodeSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(RequirementNodeSchema) }),
+    z.strictObject({ any: z.array(RequirementNodeSchema) }),
+    z.strictObject({ atLeast: z.number().int().nonnegative(), of: z.array(RequirementNodeSchema) }),
+    z.strictObject({ onlyOne: z.array(RequirementNodeSchema) }),
+    z.strictObject({ sequence: z.array(RequirementNodeSchema) }),
+    z.strictObject({ programme: IdSchema }),
+    z.strictObject({ diploma: DiplomaKindSchema }),
+    z.strictObject({ level: QualificationLevelSchema }),
+    z.strictObject({ block: IdSchema }),
+    z.strictObject({ ects: z.number().nonnegative() }),
+    z.strictObject({
+      blocks: z.array(IdSchema).max(MAX_BLOCKS_PER_COUNT),
+      min: z.number().int().nonnegative().optional(),
+      shareable: z.boolean().optional(),
+    }),
+  ]),
+);
 
 /**
- * zod schema of {@link Requirement}.
+ * zod schema of {@link Requirement}. Before zod recurses into the tree, a guard walks it without
+ * recursion and reports `requirement.too_deep` (more than {@link MAX_REQUIREMENT_DEPTH} levels) or
+ * `requirement.too_large` (more than {@link MAX_REQUIREMENT_NODES} nodes, or more than
+ * {@link MAX_EXCLUSIVE_BLOCK_COUNTS} non-shareable `blocks` options under one `atLeast`), so that
+ * hostile input can never overflow the stack.
  *
  * @example
  * ```ts
  * RequirementSchema.parse({ atLeast: 2, of: [{ block: "RNCP1BC01" }, { block: "RNCP1BC02" }, { ects: 60 }] });
  * ```
  */
-export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(RequirementSchema) }),
-    z.strictObject({ any: z.array(RequirementSchema) }),
-    z.strictObject({ atLeast: z.number().int().nonnegative(), of: z.array(RequirementSchema) }),
-    z.strictObject({ programme: IdSchema }),
-    z.strictObject({ diploma: DiplomaKindSchema }),
-    z.strictObject({ level: QualificationLevelSchema }),
-    z.strictObject({ block: IdSchema }),
-    z.strictObject({ ects: z.number().nonnegative() }),
-  ]),
-);
+export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z
+  .unknown()
+  .check((ctx) => {
+    const problem = inspectRequirement(ctx.value);
+    if (problem === undefined) return;
+    const message = createIssue(PATHWAY_CODES, problem.code, [], problem.params).message;
+    ctx.issues.push({
+      ...zodIssueFor(problem.code, problem.params, ctx.value, message),
+      path: problem.path,
+    });
+  })
+  .pipe(RequirementNodeSchema);
 
 /**
  * zod schema of {@link ProgrammeBlock}.

@@ -1,5 +1,180 @@
-import type { PathwayIssueCode } from "../../src/pathway/index.js";
+import {
+  buildProgrammeCatalogue,
+  evaluateRequirement,
+  type PathwayIssueCode,
+  type Requirement,
+  validatePathway,
+} from "../../src/pathway/index.js";
 import type { Issue, Locale } from "../../src/shared/index.js";
+import {
+  apprenticeship,
+  BTS,
+  blockStep,
+  internship,
+  LEARNER,
+  LP,
+  MELEC,
+  PROGRAMMES,
+  pathwayOf,
+  pfmp,
+  programmeStep,
+} from "./fixtures.js";
+
+const BAC = { start: "2022-09-01", end: "2025-06-30" };
+
+function validate(steps: Parameters<typeof pathwayOf>[0], locale: Locale, extra = {}): Issue[] {
+  return validatePathway(pathwayOf(steps, extra), { learner: LEARNER, programmes: PROGRAMMES, locale })
+    .issues;
+}
+
+function evaluationIssues(requirement: unknown, locale: Locale): Issue[] {
+  const { explanation } = evaluateRequirement(requirement as Requirement, [], { locale });
+  return explanation.kind === "invalid" ? explanation.issues : [];
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = { level: 4 };
+  for (let i = 0; i < depth; i++) value = { all: [value] };
+  return value;
+}
 
 /** For each pathway code, a call that produces it (checked by tests/issue-codes.test.ts). */
-export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Issue[]> = {};
+export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Issue[]> = {
+  "pathway.invalid_input": (locale) =>
+    validatePathway({ id: "p1", steps: "none" }, { learner: LEARNER, programmes: [], locale }).issues,
+  "pathway.invalid_context": (locale) =>
+    validatePathway(pathwayOf([]), {
+      learner: { id: "l1", birthDate: "2023-02-30" },
+      programmes: [],
+      locale,
+    }).issues,
+  "pathway.duplicate_programme_id": (locale) =>
+    buildProgrammeCatalogue([MELEC, MELEC], { locale }).issues,
+  "pathway.learner_mismatch": (locale) =>
+    validatePathway(pathwayOf([]), { learner: { id: "l2" }, programmes: [], locale }).issues,
+  "pathway.period_invalid": (locale) =>
+    validate([programmeStep("prog", MELEC.id, { start: "2025-06-30", end: "2022-09-01" })], locale),
+  "pathway.duplicate_step_id": (locale) =>
+    validate([programmeStep("prog", MELEC.id, BAC), programmeStep("prog", MELEC.id, BAC)], locale),
+  "pathway.unknown_programme": (locale) =>
+    validate([programmeStep("prog", "bac-pro-unknown", BAC)], locale, {
+      target: { programmeId: "nope" },
+    }),
+  "pathway.unknown_block": (locale) =>
+    validate([blockStep("b1", MELEC.id, "RNCP37537BC09", BAC)], locale),
+  "pathway.unknown_step": (locale) =>
+    validate([pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" }, "nowhere")], locale),
+  "pathway.placement_outside_programme": (locale) =>
+    validate(
+      [programmeStep("prog", MELEC.id, BAC), pfmp("pfmp1", { start: "2025-06-16", end: "2025-07-11" })],
+      locale,
+    ),
+  "pathway.placements_overlap": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC),
+        pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" }),
+        pfmp("pfmp2", { start: "2023-02-01", end: "2023-02-24" }),
+      ],
+      locale,
+    ),
+  "pathway.prerequisite_unmet": (locale) =>
+    validate([programmeStep("prog", BTS.id, { start: "2025-09-01", end: "2027-06-30" })], locale),
+  "pathway.missing_birth_date": (locale) =>
+    validatePathway(
+      pathwayOf([
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", { start: "2022-09-01", end: "2025-06-30" }),
+      ]),
+      { learner: { id: "l1" }, programmes: PROGRAMMES, locale },
+    ).issues,
+  "pathway.programmes_overlap": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC),
+        programmeStep("prog2", MELEC.id, { start: "2025-01-01", end: "2025-12-31" }),
+      ],
+      locale,
+    ),
+  "pathway.level_regression": (locale) =>
+    validatePathway(pathwayOf([programmeStep("prog", MELEC.id, BAC)]), {
+      learner: { ...LEARNER, achievements: [{ on: "2021-06-30", level: 5 }] },
+      programmes: PROGRAMMES,
+      locale,
+    }).issues,
+  "pathway.target_not_reached": (locale) =>
+    validate(
+      [blockStep("b1", LP.id, "LP-BC01", { start: "2027-09-01", end: "2028-01-31" })],
+      locale,
+      { target: { programmeId: LP.id } },
+    ),
+  "apprenticeship.age_out_of_range": (locale) =>
+    validatePathway(
+      pathwayOf([
+        programmeStep("prog", BTS.id, { start: "2025-09-01", end: "2027-06-30" }, "apprentice"),
+        apprenticeship("c1", { start: "2025-09-01", end: "2027-06-30" }),
+      ]),
+      {
+        learner: { id: "l1", birthDate: "1995-03-14", achievements: [{ on: "2014-07-01", diploma: "bac-pro" }] },
+        programmes: PROGRAMMES,
+        locale,
+      },
+    ).issues,
+  "apprenticeship.duration_out_of_range": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", { start: "2022-09-01", end: "2023-02-27" }),
+      ],
+      locale,
+    ),
+  "apprenticeship.training_share_too_low": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", { start: "2022-09-01", end: "2023-08-31" }, { trainingHours: 400.5 }),
+      ],
+      locale,
+    ),
+  "apprenticeship.start_far_from_cycle": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", { start: "2022-12-02", end: "2025-06-30" }),
+      ],
+      locale,
+    ),
+  "internship.host_limit_exceeded": (locale) =>
+    validate(
+      [
+        programmeStep("prog", LP.id, { start: "2027-09-01", end: "2028-08-31" }, "student"),
+        internship("s1", { start: "2027-09-01", end: "2028-06-30" }, { hours: 931, gratified: true }),
+      ],
+      locale,
+    ),
+  "internship.gratification_required": (locale) =>
+    validate(
+      [
+        programmeStep("prog", LP.id, { start: "2027-09-01", end: "2028-08-31" }, "student"),
+        internship("s1", { start: "2028-03-01", end: "2028-06-30" }, { hours: 309 }),
+      ],
+      locale,
+    ),
+  "internship.gratification_consecutive": (locale) =>
+    validate(
+      [
+        programmeStep("prog", LP.id, { start: "2027-06-01", end: "2028-06-30" }, "student"),
+        internship("s1", { start: "2027-07-15", end: "2027-10-15" }),
+      ],
+      locale,
+    ),
+  "pfmp.weeks_below_minimum": (locale) =>
+    validate(
+      [programmeStep("prog", MELEC.id, BAC), pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" })],
+      locale,
+    ),
+  "requirement.invalid_input": (locale) => evaluationIssues({ level: 9 }, locale),
+  "requirement.too_deep": (locale) => evaluationIssues(nested(50_000), locale),
+  "requirement.too_large": (locale) =>
+    evaluationIssues({ any: Array.from({ length: 10_001 }, () => ({ level: 4 })) }, locale),
+};

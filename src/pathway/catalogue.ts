@@ -1,0 +1,354 @@
+/**
+ * The context a pathway is checked in: the programme catalogue (checked once, then shared by many
+ * calls) and the learner.
+ *
+ * @module
+ */
+import { z } from "zod/v4";
+import {
+  createIssue,
+  fromZodIssues,
+  type IsoDate,
+  type Issue,
+  type IssuePath,
+  isIsoDate,
+  isPlainRecord,
+  type Locale,
+  type LocaleOptions,
+  localeOf,
+  readSafely,
+} from "../shared/index.js";
+import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { safeParse } from "./evaluate.js";
+import {
+  type Achievement,
+  AchievementSchema,
+  type Learner,
+  LearnerSchema,
+  type Programme,
+  ProgrammeSchema,
+} from "./model.js";
+
+/**
+ * A checked programme catalogue: build it once with {@link buildProgrammeCatalogue} and pass it
+ * as `programmes` to {@link validatePathway}, {@link auditPathway} or
+ * {@link suggestNextProgrammes} to skip re-checking the catalogue on every call (and to report its
+ * problems once, not once per pathway).
+ *
+ * @example
+ * ```ts
+ * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5 }]);
+ * catalogue.get("bts-crsa")?.level; //=> 5
+ * ```
+ */
+export class ProgrammeCatalogue {
+  readonly #byId: ReadonlyMap<string, Programme>;
+  readonly #rejected: ReadonlySet<string> | "all";
+
+  private constructor(byId: ReadonlyMap<string, Programme>, rejected: ReadonlySet<string> | "all") {
+    this.#byId = byId;
+    this.#rejected = rejected;
+  }
+
+  /**
+   * Builds a catalogue from checked programmes.
+   *
+   * @internal
+   */
+  static fromChecked(
+    byId: ReadonlyMap<string, Programme>,
+    rejected: ReadonlySet<string> | "all",
+  ): ProgrammeCatalogue {
+    return new ProgrammeCatalogue(byId, rejected);
+  }
+
+  /**
+   * Tells whether a value is a catalogue built by {@link buildProgrammeCatalogue}.
+   *
+   * @param value - anything.
+   * @returns `true` for a catalogue.
+   * @example
+   * ```ts
+   * ProgrammeCatalogue.isCatalogue(buildProgrammeCatalogue([]).catalogue); //=> true
+   * ProgrammeCatalogue.isCatalogue([]); //=> false
+   * ```
+   */
+  static isCatalogue(value: unknown): value is ProgrammeCatalogue {
+    return readSafely(() => typeof value === "object" && value !== null && #byId in value, false);
+  }
+
+  /**
+   * The programme with this id.
+   *
+   * @param id - a programme id.
+   * @returns the programme, or `undefined` when the catalogue has no valid programme with that id.
+   * @example
+   * ```ts
+   * catalogue.get("bts-crsa")?.diploma; //=> "bts"
+   * ```
+   */
+  get(id: string): Programme | undefined {
+    return this.#byId.get(id);
+  }
+
+  /**
+   * Tells whether the catalogue listed this id on an entry that failed its checks, or was not a
+   * list at all (so a step that names it is not reported as naming an unknown programme: the
+   * catalogue's own problem was reported).
+   *
+   * @param id - a programme id.
+   * @returns `true` when a rejected entry carried this id.
+   * @example
+   * ```ts
+   * buildProgrammeCatalogue([{ id: "x", title: "X", diploma: "nope", level: 4 }]).catalogue.isRejected("x"); //=> true
+   * ```
+   */
+  isRejected(id: string): boolean {
+    return !this.#byId.has(id) && (this.#rejected === "all" || this.#rejected.has(id));
+  }
+
+  /**
+   * The valid programmes, in catalogue order.
+   *
+   * @returns a new array.
+   * @example
+   * ```ts
+   * catalogue.programmes().map((p) => p.id); //=> ["bts-crsa"]
+   * ```
+   */
+  programmes(): Programme[] {
+    return [...this.#byId.values()];
+  }
+
+  /**
+   * The number of valid programmes.
+   *
+   * @example
+   * ```ts
+   * catalogue.size; //=> 1
+   * ```
+   */
+  get size(): number {
+    return this.#byId.size;
+  }
+}
+
+/**
+ * Options of {@link buildProgrammeCatalogue}.
+ *
+ * @example
+ * ```ts
+ * const options: ProgrammeCatalogueOptions = { locale: "fr", path: ["programmes"] };
+ * ```
+ */
+export interface ProgrammeCatalogueOptions extends LocaleOptions {
+  /** Path of the programme list in a larger input (default `["programmes"]`). */
+  path?: IssuePath;
+}
+
+/**
+ * What {@link buildProgrammeCatalogue} returns: the catalogue of the valid programmes, and the
+ * issues of the invalid ones.
+ *
+ * @example
+ * ```ts
+ * const built: BuiltProgrammeCatalogue = buildProgrammeCatalogue([]);
+ * built.issues; //=> []
+ * ```
+ */
+export interface BuiltProgrammeCatalogue {
+  /** The catalogue: every valid programme, the first one of each id. */
+  catalogue: ProgrammeCatalogue;
+  /** `pathway.invalid_context` for each invalid entry and `pathway.duplicate_programme_id`. */
+  issues: Issue<PathwayIssueCode>[];
+}
+
+/**
+ * Checks a programme list once and indexes it by id. Invalid entries are left out and reported
+ * (`pathway.invalid_context`, paths `[...path, k, …]`, with `requirement.too_deep` /
+ * `requirement.too_large` for hostile `requires` trees); a repeated id is reported
+ * (`pathway.duplicate_programme_id`) and the first entry kept. Never throws.
+ *
+ * @param programmes - the programmes (an array; anything else is reported).
+ * @param options - `locale` of the messages; `path` of the list (default `["programmes"]`).
+ * @returns the catalogue and the issues.
+ * @example
+ * ```ts
+ * const { catalogue, issues } = buildProgrammeCatalogue([
+ *   { id: "bac-pro-melec", title: "Bac pro MELEC", diploma: "bac-pro", level: 4 },
+ *   { id: "bts-electrotechnique", title: "BTS Électrotechnique", diploma: "bts", level: 5, requires: { level: 4 } },
+ * ]);
+ * catalogue.size; //=> 2
+ * issues; //=> []
+ * ```
+ */
+export function buildProgrammeCatalogue(
+  programmes: unknown,
+  options?: ProgrammeCatalogueOptions,
+): BuiltProgrammeCatalogue {
+  const locale = localeOf(options);
+  const path = readSafely(
+    () => (Array.isArray(options?.path) ? [...options.path] : ["programmes"]),
+    ["programmes"],
+  );
+  const issues: Issue<PathwayIssueCode>[] = [];
+  const byId = new Map<string, Programme>();
+  const rejected = new Set<string>();
+  const entries = readSafely(
+    () => (Array.isArray(programmes) ? [...programmes] : undefined),
+    undefined,
+  );
+  if (entries === undefined) {
+    issues.push(...contextIssues(ListSchemaProbe, programmes, path, locale));
+    return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
+  }
+  entries.forEach((entry, k) => {
+    const parsed = safeParse(ProgrammeSchema, entry);
+    if (!parsed.success) {
+      issues.push(...mapContextIssues(parsed.issues, [...path, k], locale));
+      const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
+      if (typeof id === "string") rejected.add(id);
+      return;
+    }
+    if (byId.has(parsed.data.id)) {
+      issues.push(
+        createIssue(
+          PATHWAY_CODES,
+          "pathway.duplicate_programme_id",
+          [...path, k, "id"],
+          { programmeId: parsed.data.id },
+          locale,
+        ),
+      );
+      return;
+    }
+    byId.set(parsed.data.id, parsed.data);
+  });
+  return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
+}
+
+const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
+
+function mapContextIssues(
+  issues: readonly z.core.$ZodIssue[],
+  basePath: IssuePath,
+  locale: Locale,
+): Issue<PathwayIssueCode>[] {
+  return fromZodIssues(issues, {
+    invalidInputCode: "pathway.invalid_context",
+    catalogue: PATHWAY_CODES,
+    locale,
+    basePath,
+  }) as Issue<PathwayIssueCode>[];
+}
+
+/**
+ * Parses an option with `schema` and returns its issues as `pathway.invalid_context`, located
+ * under `basePath`.
+ *
+ * @internal
+ */
+export function contextIssues(
+  schema: z.ZodType,
+  value: unknown,
+  basePath: IssuePath,
+  locale: Locale,
+): Issue<PathwayIssueCode>[] {
+  const parsed = safeParse(schema, value);
+  return parsed.success ? [] : mapContextIssues(parsed.issues, basePath, locale);
+}
+
+/**
+ * Reads the `programmes` option: a catalogue is used as is; anything else is checked (and its
+ * issues reported) on this call.
+ *
+ * @internal
+ */
+export function readCatalogue(
+  programmes: unknown,
+  locale: Locale,
+): { catalogue: ProgrammeCatalogue; issues: Issue<PathwayIssueCode>[] } {
+  if (ProgrammeCatalogue.isCatalogue(programmes)) return { catalogue: programmes, issues: [] };
+  return buildProgrammeCatalogue(programmes, { locale });
+}
+
+/**
+ * What the rules need from a learner, read even from a learner that fails its checks.
+ *
+ * @internal
+ */
+export interface LearnerFacts {
+  /** Learner id, when readable. */
+  id: string | undefined;
+  /** Date of birth, when valid. */
+  birthDate: IsoDate | undefined;
+  /** Whether the birth date cannot be used although the learner gave one or is unreadable (already reported). */
+  birthDateUnusable: boolean;
+  /** Completed collège. */
+  completedLowerSecondary: boolean;
+  /** Recognised disabled worker. */
+  rqth: boolean;
+  /** The valid achievements. */
+  achievements: Achievement[];
+  /** The checked learner, when valid. */
+  learner: Learner | undefined;
+}
+
+/**
+ * Reads the `learner` option: checked with {@link LearnerSchema}; when it fails, the issues are
+ * reported under `basePath` and the usable parts are kept (a valid birth date, the flags, the
+ * valid achievements).
+ *
+ * @internal
+ */
+export function readLearner(
+  learner: unknown,
+  locale: Locale,
+  basePath: IssuePath = ["learner"],
+): { learner: LearnerFacts; issues: Issue<PathwayIssueCode>[] } {
+  const parsed = safeParse(LearnerSchema, learner);
+  if (parsed.success) {
+    const value = parsed.data;
+    return {
+      learner: {
+        id: value.id,
+        birthDate: value.birthDate,
+        birthDateUnusable: false,
+        completedLowerSecondary: value.completedLowerSecondary === true,
+        rqth: value.rqth === true,
+        achievements: value.achievements ?? [],
+        learner: value,
+      },
+      issues: [],
+    };
+  }
+  const issues = mapContextIssues(parsed.issues, basePath, locale);
+  const read = <T>(key: string, fallback: T): unknown =>
+    readSafely(() => (isPlainRecord(learner) ? learner[key] : fallback), fallback);
+  const id = read("id", undefined);
+  const birthDate = read("birthDate", undefined);
+  const rawAchievements = read("achievements", undefined);
+  const achievements: Achievement[] = [];
+  const list = readSafely(
+    () => (Array.isArray(rawAchievements) ? [...rawAchievements] : []),
+    [] as unknown[],
+  );
+  for (const entry of list) {
+    const one = safeParse(AchievementSchema, entry);
+    if (one.success) achievements.push(one.data);
+  }
+  return {
+    learner: {
+      id: typeof id === "string" ? id : undefined,
+      birthDate: isIsoDate(birthDate) ? birthDate : undefined,
+      birthDateUnusable:
+        !readSafely(() => isPlainRecord(learner), false) ||
+        (birthDate !== undefined && !isIsoDate(birthDate)),
+      completedLowerSecondary: read("completedLowerSecondary", false) === true,
+      rqth: read("rqth", false) === true,
+      achievements,
+      learner: undefined,
+    },
+    issues,
+  };
+}

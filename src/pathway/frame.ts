@@ -1,0 +1,141 @@
+/**
+ * The checked pathway as the rules see it: each step with its day numbers, the steps by id, the
+ * context, and the issue sink. Internal to the module.
+ *
+ * @module
+ */
+import {
+  createIssue,
+  type Issue,
+  type IssueParams,
+  type IssuePath,
+  type Locale,
+  toDayNumber,
+} from "../shared/index.js";
+import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
+import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import type { Pathway, Step } from "./model.js";
+import { RULES } from "./rules.js";
+
+/**
+ * A step with its index in the input and its period as day numbers.
+ *
+ * @internal
+ */
+export interface StepRecord<S extends Step = Step> {
+  /** Index in `pathway.steps`. */
+  index: number;
+  /** The step. */
+  step: S;
+  /** Day number of `start`. */
+  start: number;
+  /** Day number of `end`. */
+  end: number;
+  /** Whether `end` is on or after `start`. */
+  ordered: boolean;
+}
+
+/**
+ * Everything a rule needs.
+ *
+ * @internal
+ */
+export interface PathwayFrame {
+  pathway: Pathway;
+  records: StepRecord[];
+  /** The first step of each id (later duplicates are reported and never referenced). */
+  firstById: Map<string, StepRecord>;
+  catalogue: ProgrammeCatalogue;
+  learner: LearnerFacts;
+  emit: (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => void;
+}
+
+/**
+ * Builds the frame of a checked pathway; `issues` receives what the rules emit, with paths
+ * prefixed by `basePath`.
+ *
+ * @internal
+ */
+export function buildFrame(
+  pathway: Pathway,
+  catalogue: ProgrammeCatalogue,
+  learner: LearnerFacts,
+  basePath: IssuePath,
+  locale: Locale,
+  issues: Issue<PathwayIssueCode>[],
+): PathwayFrame {
+  const records: StepRecord[] = [];
+  const firstById = new Map<string, StepRecord>();
+  const steps = pathway.steps;
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index] as Step;
+    const start = toDayNumber(step.start);
+    const end = toDayNumber(step.end);
+    const record: StepRecord = { index, step, start, end, ordered: end >= start };
+    records.push(record);
+    if (!firstById.has(step.id)) firstById.set(step.id, record);
+  }
+  const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
+    issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], params, locale));
+  };
+  return { pathway, records, firstById, catalogue, learner, emit };
+}
+
+/**
+ * The programme step a placement names, when it names one.
+ *
+ * @internal
+ */
+export function programmeStepOf(
+  frame: PathwayFrame,
+  programmeStepId: string,
+): StepRecord<Extract<Step, { kind: "programme" }>> | undefined {
+  const record = frame.firstById.get(programmeStepId);
+  return record?.step.kind === "programme"
+    ? (record as StepRecord<Extract<Step, { kind: "programme" }>>)
+    : undefined;
+}
+
+/** Compares records by start, end, id, then index: the order rules report in. */
+export function chronological(a: StepRecord, b: StepRecord): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.step.id < b.step.id ? -1 : a.step.id > b.step.id ? 1 : 0) ||
+    a.index - b.index
+  );
+}
+
+/**
+ * The academic year (année d'enseignement) of a date: it starts on
+ * {@link RULES}`.academicYearStart` (1 September) and lasts one year.
+ *
+ * @internal
+ */
+export function academicStartYear(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= RULES.academicYearStart.value ? year : year - 1;
+}
+
+/**
+ * The first and last days (day numbers) of the academic year starting in `startYear`.
+ *
+ * @internal
+ */
+export function academicYearDays(startYear: number): { first: number; last: number } {
+  const dayOf = (year: number) =>
+    toDayNumber(`${String(year).padStart(4, "0")}-${RULES.academicYearStart.value}`);
+  // Dates run from year 0000 to 9999: the years around them are open-ended.
+  const first = startYear < 0 ? Number.NEGATIVE_INFINITY : dayOf(startYear);
+  const last = startYear >= 9999 ? Number.POSITIVE_INFINITY : dayOf(startYear + 1) - 1;
+  return { first, last };
+}
+
+/**
+ * Label of an academic year: `"2025-2026"`.
+ *
+ * @internal
+ */
+export function academicYearLabel(startYear: number): string {
+  return `${String(startYear).padStart(4, "0")}-${String(startYear + 1).padStart(4, "0")}`;
+}

@@ -1,0 +1,188 @@
+/**
+ * The internship rules of the Code de l'éducation: at most 6 months (132 presence days) with one
+ * host in one academic year (L. 124-5), and a gratification beyond 2 months (44 presence days)
+ * (L. 124-6), presence counted as in D. 124-6 (7 hours = 1 day, 22 days = 1 month). Every value
+ * comes from {@link RULES}.
+ *
+ * @module
+ */
+import { countWeekdays, fromDayNumber } from "../shared/index.js";
+import {
+  academicStartYear,
+  academicYearDays,
+  academicYearLabel,
+  chronological,
+  type PathwayFrame,
+  type StepRecord,
+} from "./frame.js";
+import type { Step } from "./model.js";
+import { RULES } from "./rules.js";
+
+type Internship = Extract<Step, { kind: "internship" }>;
+
+/**
+ * The presence days of one internship in one academic year.
+ *
+ * @internal
+ */
+export interface AcademicYearShare {
+  /** Calendar year in which the academic year starts. */
+  startYear: number;
+  /** Presence days in that academic year. */
+  days: number;
+}
+
+/**
+ * Presence days of a period: `ceil(hours / 7)` when `hours` is given (D. 124-6), else its
+ * Monday–Friday days.
+ *
+ * @internal
+ */
+export function presenceDays(start: string, end: string, hours: number | undefined): number {
+  if (hours !== undefined) return Math.ceil(hours / RULES.internshipHoursPerDay.value);
+  return countWeekdays({ start, end });
+}
+
+/**
+ * Splits an internship's presence days between the academic years it spans.
+ *
+ * - Without `hours`: the Monday–Friday days of the part of the period inside each academic year.
+ * - With `hours`: the internship's presence days, `ceil(hours / 7)`, are shared in proportion to
+ *   the Monday–Friday days of each part (in proportion to the calendar days when the period has
+ *   no weekday), by largest remainder, ties going to the earlier year; the shares add up to the
+ *   total, so splitting never creates or loses a day.
+ *
+ * @internal
+ */
+export function splitByAcademicYear(record: StepRecord<Internship>): AcademicYearShare[] {
+  const { start, end, hours } = record.step;
+  const firstYear = academicStartYear(start);
+  const lastYear = academicStartYear(end);
+  if (firstYear === lastYear) {
+    return [{ startYear: firstYear, days: presenceDays(start, end, hours) }];
+  }
+  const parts: { startYear: number; weekdays: number; calendarDays: number }[] = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    const bounds = academicYearDays(year);
+    const from = Math.max(record.start, bounds.first);
+    const to = Math.min(record.end, bounds.last);
+    parts.push({
+      startYear: year,
+      weekdays: countWeekdays({ start: fromDayNumber(from), end: fromDayNumber(to) }),
+      calendarDays: to - from + 1,
+    });
+  }
+  if (hours === undefined) return parts.map((p) => ({ startYear: p.startYear, days: p.weekdays }));
+  const total = presenceDays(start, end, hours);
+  const byWeekdays = parts.some((p) => p.weekdays > 0);
+  const weights = parts.map((p) => (byWeekdays ? p.weekdays : p.calendarDays));
+  return apportion(total, weights).map((days, k) => ({
+    startYear: (parts[k] as (typeof parts)[number]).startYear,
+    days,
+  }));
+}
+
+/**
+ * Shares `total` units in proportion to integer `weights` (Hamilton's largest-remainder method),
+ * in exact integer arithmetic; ties go to the earlier share.
+ *
+ * @internal
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map((_, k) => (k === 0 ? total : 0));
+  const shares = weights.map((w) => Math.floor((total * w) / sum));
+  const remainders = weights.map((w, k) => ({ k, rest: total * w - (shares[k] as number) * sum }));
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  remainders.sort((a, b) => b.rest - a.rest || a.k - b.k);
+  for (const { k } of remainders) {
+    if (left <= 0) break;
+    shares[k] = (shares[k] as number) + 1;
+    left--;
+  }
+  return shares;
+}
+
+interface GroupEntry {
+  record: StepRecord<Internship>;
+  days: number;
+}
+
+/**
+ * Checks internships per host and academic year: `internship.host_limit_exceeded` on the
+ * internship that carries the total over 132 presence days (in chronological order), and
+ * `internship.gratification_required` on every internship of a group over 44 days that is not
+ * `gratified: true`. A single internship of more than 44 presence days that spans two academic
+ * years without exceeding 44 in either is a stage of "more than two consecutive months" (L. 124-6)
+ * and gets the warning `internship.gratification_consecutive` when not gratified.
+ *
+ * @internal
+ */
+export function checkInternships(
+  frame: PathwayFrame,
+  records: readonly StepRecord<Internship>[],
+): void {
+  const groups = new Map<string, { hostId: string; startYear: number; entries: GroupEntry[] }>();
+  const spanning: { record: StepRecord<Internship>; total: number }[] = [];
+  for (const record of records) {
+    if (!record.ordered) continue;
+    const shares = splitByAcademicYear(record);
+    if (shares.length > 1) {
+      spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
+    }
+    for (const share of shares) {
+      if (share.days <= 0) continue;
+      const key = `${record.step.hostId}\u0000${share.startYear}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { hostId: record.step.hostId, startYear: share.startYear, entries: [] };
+        groups.set(key, group);
+      }
+      group.entries.push({ record, days: share.days });
+    }
+  }
+  const gratificationLimit = RULES.internshipGratificationDays.value;
+  const hostLimit = RULES.internshipHostLimitDays.value;
+  const flagged = new Set<number>();
+  for (const group of groups.values()) {
+    const total = group.entries.reduce((sum, entry) => sum + entry.days, 0);
+    if (total <= gratificationLimit) continue;
+    const academicYear = academicYearLabel(group.startYear);
+    const entries = [...group.entries].sort((a, b) => chronological(a.record, b.record));
+    if (total > hostLimit) {
+      let running = 0;
+      const crossing = entries.find((entry) => {
+        running += entry.days;
+        return running > hostLimit;
+      }) as GroupEntry;
+      frame.emit("internship.host_limit_exceeded", ["steps", crossing.record.index], {
+        id: crossing.record.step.id,
+        hostId: group.hostId,
+        academicYear,
+        days: total,
+        limit: hostLimit,
+      });
+    }
+    for (const { record } of entries) {
+      if (record.step.gratified === true) continue;
+      flagged.add(record.index);
+      frame.emit("internship.gratification_required", ["steps", record.index], {
+        id: record.step.id,
+        hostId: group.hostId,
+        academicYear,
+        days: total,
+        limit: gratificationLimit,
+      });
+    }
+  }
+  for (const { record, total } of spanning) {
+    if (total <= gratificationLimit || record.step.gratified === true) continue;
+    if (flagged.has(record.index)) continue;
+    frame.emit("internship.gratification_consecutive", ["steps", record.index], {
+      id: record.step.id,
+      hostId: record.step.hostId,
+      days: total,
+      limit: gratificationLimit,
+    });
+  }
+}

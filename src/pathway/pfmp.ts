@@ -1,0 +1,74 @@
+/**
+ * The PFMP rule of the lycée professionnel: 22 weeks of PFMP over the 3-year bac pro cycle
+ * (arrêté du 1er mars 2021, annexe), at least 12 over the CAP (arrêté du 21 novembre 2018).
+ * Every value comes from {@link RULES}.
+ *
+ * @module
+ */
+import { countWeekdays, fromDayNumber } from "../shared/index.js";
+import { academicStartYear, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
+import type { Step } from "./model.js";
+import { RULES } from "./rules.js";
+
+type ProgrammeStep = Extract<Step, { kind: "programme" }>;
+type Pfmp = Extract<Step, { kind: "pfmp" }>;
+
+/**
+ * Whether a bac pro programme step is "of 3 years": it spans three academic years (it starts in
+ * academic year n and ends in year n + 2 or later, e.g. September 2023 to June 2026). A bac pro
+ * entered in première (2-year cycle after a CAP) or a single year is not a 3-year cycle, and the
+ * 22 weeks do not apply to it.
+ *
+ * @internal
+ */
+export function isThreeYearCycle(step: ProgrammeStep): boolean {
+  return academicStartYear(step.end) - academicStartYear(step.start) >= 2;
+}
+
+/**
+ * Checks the PFMP weeks of each bac pro (3-year) and CAP programme step: the Monday–Friday days
+ * of the PFMPs that name the step, counted inside the step's period, divided by 5. Steps under
+ * apprenticeship (`status: "apprentice"`) are skipped: an apprentice trains in the company under
+ * the contract, not in PFMP (the PFMP grilles apply to the school route).
+ *
+ * @internal
+ */
+export function checkPfmp(
+  frame: PathwayFrame,
+  programmes: readonly StepRecord<ProgrammeStep>[],
+  pfmps: readonly StepRecord<Pfmp>[],
+): void {
+  const daysByStep = new Map<number, number>();
+  for (const pfmp of pfmps) {
+    if (!pfmp.ordered) continue;
+    const cycle = programmeStepOf(frame, pfmp.step.programmeStepId);
+    if (cycle === undefined || !cycle.ordered) continue;
+    const from = Math.max(pfmp.start, cycle.start);
+    const to = Math.min(pfmp.end, cycle.end);
+    if (to < from) continue;
+    const days = countWeekdays({ start: fromDayNumber(from), end: fromDayNumber(to) });
+    daysByStep.set(cycle.index, (daysByStep.get(cycle.index) ?? 0) + days);
+  }
+  for (const record of programmes) {
+    const step = record.step;
+    if (!record.ordered || step.status === "apprentice") continue;
+    const programme = frame.catalogue.get(step.programmeId);
+    if (programme === undefined) continue;
+    let minimum: number;
+    if (programme.diploma === "cap") minimum = RULES.pfmpCapMinWeeks.value;
+    else if (programme.diploma === "bac-pro" && isThreeYearCycle(step)) {
+      minimum = RULES.pfmpBacProMinWeeks.value;
+    } else continue;
+    const days = daysByStep.get(record.index) ?? 0;
+    const perWeek = RULES.pfmpDaysPerWeek.value;
+    if (days >= minimum * perWeek) continue;
+    frame.emit("pfmp.weeks_below_minimum", ["steps", record.index], {
+      id: step.id,
+      programmeId: step.programmeId,
+      diploma: programme.diploma,
+      days,
+      weeks: Math.round((days / perWeek) * 10) / 10,
+      minimum,
+    });
+  }
+}

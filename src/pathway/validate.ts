@@ -1,0 +1,448 @@
+/**
+ * `validatePathway`: the shape of a pathway, its structure (periods, ids, references, overlaps,
+ * prerequisites, levels, target) and the legal rules of apprenticeships, internships and PFMP.
+ *
+ * @module
+ */
+import {
+  CmqError,
+  fromZodIssues,
+  type Issue,
+  type IssuePath,
+  type LocaleOptions,
+  localeOf,
+  type Result,
+  readSafely,
+  resultOf,
+  sortIssues,
+} from "../shared/index.js";
+import { checkApprenticeships } from "./apprenticeship.js";
+import {
+  type LearnerFacts,
+  type ProgrammeCatalogue,
+  readCatalogue,
+  readLearner,
+} from "./catalogue.js";
+import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { evaluateOnFacts, formatUnmet, safeParse } from "./evaluate.js";
+import {
+  type Fact,
+  FactIndex,
+  factOfAchievement,
+  factOfBlockStep,
+  factsOfProgrammeStep,
+} from "./facts.js";
+import { buildFrame, chronological, type PathwayFrame, type StepRecord } from "./frame.js";
+import { checkInternships } from "./internship.js";
+import { type Learner, type Pathway, PathwaySchema, type Programme, type Step } from "./model.js";
+import { checkPfmp } from "./pfmp.js";
+
+type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
+
+/**
+ * Options of {@link validatePathway}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePathwayOptions = { learner, programmes: catalogue, locale: "fr", path: ["pathways", 0] };
+ * ```
+ */
+export interface ValidatePathwayOptions extends LocaleOptions {
+  /** The learner the pathway belongs to (checked at run time). */
+  learner: Learner;
+  /**
+   * The programme catalogue: a list of programmes (checked on every call, its problems reported
+   * with paths starting with `"programmes"`), or a catalogue built once with
+   * {@link buildProgrammeCatalogue}.
+   */
+  programmes: readonly Programme[] | ProgrammeCatalogue;
+  /**
+   * Prefix for the paths of issues located in the pathway, when it sits in a larger input (e.g.
+   * `["pathways", 3]` in a dataset). Issues about the options keep their own paths.
+   */
+  path?: IssuePath;
+}
+
+/**
+ * Validates a personalised pathway against the learner, the programme catalogue and the law, and
+ * returns every issue found (CONTRACT §4). Never throws.
+ *
+ * What is achieved before a step starts = the learner's achievements dated before its start,
+ * plus the programme and block steps of the pathway that ended before it (assumed passed: a
+ * programme step with the programme's diploma, level, blocks and ECTS, a block step with the
+ * block and its ECTS). Paths point into the pathway (`["steps", i, …]`, i the step concerned:
+ * for a placement rule, the placement; for a prerequisite, the programme step); problems of the
+ * options have paths starting with `"learner"` or `"programmes"`.
+ *
+ * Errors:
+ * - `pathway.invalid_input` (shape, with zod's path), `pathway.invalid_context` (the `learner` or
+ *   `programmes` option), `pathway.duplicate_programme_id`, `pathway.learner_mismatch`;
+ * - `pathway.period_invalid` (end before start), `pathway.duplicate_step_id`,
+ *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block`,
+ *   `pathway.unknown_step` (a `programmeStepId` naming no programme step),
+ *   `pathway.placement_outside_programme`, `pathway.placements_overlap` (two internships, PFMPs
+ *   or apprenticeships), `pathway.prerequisite_unmet` (params name the programme and what is
+ *   missing), `pathway.missing_birth_date`;
+ * - `apprenticeship.age_out_of_range` (16–29, 15 after collège, 35 or none with an exception;
+ *   C. trav. L. 6222-1, L. 6222-2, D. 6222-1), `apprenticeship.duration_out_of_range` (6 months
+ *   to 3 years, inclusive periods; L. 6222-7-1), `apprenticeship.training_share_too_low` (25 % of
+ *   35 h × calendar days / 7; L. 6211-2);
+ * - `internship.host_limit_exceeded` (more than 132 presence days with one host in one academic
+ *   year; C. éduc. L. 124-5), `internship.gratification_required` (more than 44, one of them not
+ *   `gratified: true`; L. 124-6).
+ *
+ * Warnings: `pathway.programmes_overlap`, `pathway.level_regression`,
+ * `pathway.target_not_reached` (params list the missing blocks), `apprenticeship.start_far_from_cycle`
+ * (more than 3 months from the programme step's start; L. 6222-12),
+ * `internship.gratification_consecutive`, `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac
+ * pro, 12 in a CAP).
+ *
+ * Overlaps are found by sorting and sweeping (n log n): each step that overlaps an earlier one is
+ * reported once, naming the earlier step that reaches furthest.
+ *
+ * @param pathway - the pathway (anything; checked with {@link PathwaySchema}).
+ * @param options - `learner`, `programmes`, `locale`, `path`.
+ * @returns the parsed pathway with warnings, or every issue.
+ * @example
+ * ```ts
+ * const result = validatePathway(
+ *   { id: "p1", learnerId: "l1", steps: [
+ *     { id: "bts", kind: "programme", programmeId: "bts-ms", status: "apprentice", start: "2025-09-01", end: "2027-06-30" },
+ *     { id: "contract", kind: "apprenticeship", employerId: "e1", programmeStepId: "bts", trainingHours: 1350,
+ *       start: "2025-09-01", end: "2027-06-30" },
+ *   ] },
+ *   { learner: { id: "l1", birthDate: "1995-03-14" }, programmes: [{ id: "bts-ms", title: "BTS MS", diploma: "bts", level: 5 }] },
+ * );
+ * result.issues[0]?.message;
+ * //=> "Apprentice aged 30 on 2025-09-01: the age must be 16 to 29 (C. trav. L. 6222-1, L. 6222-2, D. 6222-1)."
+ * ```
+ */
+export function validatePathway(
+  pathway: unknown,
+  options: ValidatePathwayOptions,
+): Result<Pathway, PathwayIssueCode> {
+  const locale = localeOf(options);
+  const basePath = readSafely(
+    () => (Array.isArray(options?.path) ? [...(options.path as IssuePath)] : []),
+    [] as IssuePath,
+  );
+  const issues: Issue<PathwayIssueCode>[] = [];
+  const context = readCatalogue(
+    readSafely(() => options?.programmes, undefined),
+    locale,
+  );
+  issues.push(...context.issues);
+  const learner = readLearner(
+    readSafely(() => options?.learner, undefined),
+    locale,
+  );
+  issues.push(...learner.issues);
+  const parsed = safeParse(PathwaySchema, pathway);
+  if (!parsed.success) {
+    issues.push(
+      ...(fromZodIssues(parsed.issues, {
+        invalidInputCode: "pathway.invalid_input",
+        catalogue: PATHWAY_CODES,
+        locale,
+        basePath,
+      }) as Issue<PathwayIssueCode>[]),
+    );
+    return { ok: false, issues: sortIssues(issues) };
+  }
+  const frame = buildFrame(
+    parsed.data,
+    context.catalogue,
+    learner.learner,
+    basePath,
+    locale,
+    issues,
+  );
+  checkRules(frame);
+  return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);
+}
+
+/**
+ * Returns the checked pathway, or throws.
+ *
+ * @param pathway - the pathway.
+ * @param options - as for {@link validatePathway}.
+ * @returns the pathway, when it has no error (warnings are dropped).
+ * @throws {@link CmqError} carrying the issues when the pathway has an error.
+ * @example
+ * ```ts
+ * parsePathway({ id: "p1", learnerId: "l1", steps: [] }, { learner: { id: "l1" }, programmes: [] });
+ * //=> { id: "p1", learnerId: "l1", steps: [] }
+ * ```
+ */
+export function parsePathway(pathway: unknown, options: ValidatePathwayOptions): Pathway {
+  const result = validatePathway(pathway, options);
+  if (!result.ok) throw new CmqError(result.issues);
+  return result.value;
+}
+
+/** Every rule, on a parsed pathway. */
+function checkRules(frame: PathwayFrame): void {
+  const programmes: Kind<"programme">[] = [];
+  const blocks: Kind<"block">[] = [];
+  const placements: StepRecord[] = [];
+  const internships: Kind<"internship">[] = [];
+  const pfmps: Kind<"pfmp">[] = [];
+  const apprenticeships: Kind<"apprenticeship">[] = [];
+  const seen = new Set<string>();
+  for (const record of frame.records) {
+    const step = record.step;
+    if (seen.has(step.id)) {
+      frame.emit("pathway.duplicate_step_id", ["steps", record.index, "id"], { id: step.id });
+    }
+    seen.add(step.id);
+    if (!record.ordered) {
+      frame.emit("pathway.period_invalid", ["steps", record.index, "end"], {
+        id: step.id,
+        start: step.start,
+        end: step.end,
+      });
+    }
+    switch (step.kind) {
+      case "programme":
+        programmes.push(record as Kind<"programme">);
+        break;
+      case "block":
+        blocks.push(record as Kind<"block">);
+        break;
+      case "internship":
+        internships.push(record as Kind<"internship">);
+        placements.push(record);
+        break;
+      case "pfmp":
+        pfmps.push(record as Kind<"pfmp">);
+        placements.push(record);
+        break;
+      case "apprenticeship":
+        apprenticeships.push(record as Kind<"apprenticeship">);
+        placements.push(record);
+        break;
+      default:
+        break;
+    }
+  }
+  checkLearner(frame);
+  checkProgrammeReferences(frame, programmes, blocks);
+  checkPlacements(frame, placements);
+  reportOverlaps(frame, placements, "pathway.placements_overlap");
+  reportOverlaps(frame, programmes, "pathway.programmes_overlap");
+  if (apprenticeships.length > 0) checkApprenticeships(frame, apprenticeships);
+  if (internships.length > 0) checkInternships(frame, internships);
+  checkPfmp(frame, programmes, pfmps);
+  checkAchievements(frame, programmes, blocks);
+  checkTarget(frame, programmes, blocks);
+}
+
+function checkLearner(frame: PathwayFrame): void {
+  const { learner, pathway } = frame;
+  if (learner.id !== undefined && learner.id !== pathway.learnerId) {
+    frame.emit("pathway.learner_mismatch", ["learnerId"], {
+      learnerId: pathway.learnerId,
+      learner: learner.id,
+    });
+  }
+}
+
+/** Whether the catalogue rejects a step's programme silently (its own entry was reported). */
+function reportUnknownProgramme(frame: PathwayFrame, record: StepRecord, programmeId: string) {
+  if (frame.catalogue.isRejected(programmeId)) return;
+  frame.emit("pathway.unknown_programme", ["steps", record.index, "programmeId"], {
+    id: record.step.id,
+    programmeId,
+  });
+}
+
+function checkProgrammeReferences(
+  frame: PathwayFrame,
+  programmes: readonly Kind<"programme">[],
+  blocks: readonly Kind<"block">[],
+): void {
+  for (const record of programmes) {
+    const id = record.step.programmeId;
+    if (frame.catalogue.get(id) === undefined) reportUnknownProgramme(frame, record, id);
+  }
+  for (const record of blocks) {
+    const { programmeId, block } = record.step;
+    const programme = frame.catalogue.get(programmeId);
+    if (programme === undefined) reportUnknownProgramme(frame, record, programmeId);
+    else if (!(programme.blocks ?? []).some((b) => b.code === block)) {
+      frame.emit("pathway.unknown_block", ["steps", record.index, "block"], {
+        id: record.step.id,
+        programmeId,
+        block,
+      });
+    }
+  }
+}
+
+function checkPlacements(frame: PathwayFrame, placements: readonly StepRecord[]): void {
+  for (const record of placements) {
+    const step = record.step as Extract<Step, { programmeStepId: string }>;
+    const target = frame.firstById.get(step.programmeStepId);
+    if (target === undefined || target.step.kind !== "programme") {
+      frame.emit("pathway.unknown_step", ["steps", record.index, "programmeStepId"], {
+        id: step.id,
+        programmeStepId: step.programmeStepId,
+      });
+      continue;
+    }
+    if (!record.ordered || !target.ordered) continue;
+    if (record.start < target.start || record.end > target.end) {
+      frame.emit("pathway.placement_outside_programme", ["steps", record.index], {
+        id: step.id,
+        start: step.start,
+        end: step.end,
+        programmeStepId: step.programmeStepId,
+        programmeStart: target.step.start,
+        programmeEnd: target.step.end,
+      });
+    }
+  }
+}
+
+/**
+ * Sort and sweep: each step (with a valid period) that overlaps an earlier-starting one is
+ * reported once, against the earlier step that ends last.
+ */
+function reportOverlaps(
+  frame: PathwayFrame,
+  records: readonly StepRecord[],
+  code: "pathway.placements_overlap" | "pathway.programmes_overlap",
+): void {
+  if (records.length < 2) return;
+  const sorted = records.filter((record) => record.ordered).sort(chronological);
+  let reach: StepRecord | undefined;
+  for (const record of sorted) {
+    if (reach !== undefined && reach.end >= record.start) {
+      frame.emit(code, ["steps", record.index], {
+        id: record.step.id,
+        start: record.step.start,
+        end: record.step.end,
+        otherId: reach.step.id,
+        otherStart: reach.step.start,
+        otherEnd: reach.step.end,
+      });
+    }
+    if (reach === undefined || record.end > reach.end) reach = record;
+  }
+}
+
+/**
+ * The achievements of the learner and of the pathway's steps (a programme or block step counts
+ * from its last day), as facts. Steps with an invalid period or an unknown programme or block
+ * count for nothing.
+ *
+ * @internal
+ */
+export function pathwayFacts(
+  learner: LearnerFacts,
+  catalogue: ProgrammeCatalogue,
+  programmes: readonly Kind<"programme">[],
+  blocks: readonly Kind<"block">[],
+): Fact[] {
+  const facts = learner.achievements.map(factOfAchievement);
+  for (const record of programmes) {
+    const programme = catalogue.get(record.step.programmeId);
+    if (programme !== undefined && record.ordered)
+      factsOfProgrammeStep(programme, record.end, facts);
+  }
+  for (const record of blocks) {
+    const programme = catalogue.get(record.step.programmeId);
+    const block = programme?.blocks?.find((b) => b.code === record.step.block);
+    if (block !== undefined && record.ordered) facts.push(factOfBlockStep(block, record.end));
+  }
+  return facts;
+}
+
+/** Prerequisites and level regressions of the programme steps, on what was achieved before each. */
+function checkAchievements(
+  frame: PathwayFrame,
+  programmes: readonly Kind<"programme">[],
+  blocks: readonly Kind<"block">[],
+): void {
+  if (programmes.length === 0) return;
+  let index: FactIndex | undefined;
+  for (const record of programmes) {
+    const programme = frame.catalogue.get(record.step.programmeId);
+    if (programme === undefined) continue;
+    index ??= new FactIndex(pathwayFacts(frame.learner, frame.catalogue, programmes, blocks));
+    const highest = index.highestLevel(Number.NEGATIVE_INFINITY, record.start);
+    if (programme.level < highest) {
+      frame.emit("pathway.level_regression", ["steps", record.index], {
+        id: record.step.id,
+        programmeId: programme.id,
+        level: programme.level,
+        highest,
+        start: record.step.start,
+      });
+    }
+    if (programme.requires === undefined) continue;
+    const evaluation = evaluateOnFacts(programme.requires, index, record.start);
+    if (evaluation.satisfied) continue;
+    frame.emit("pathway.prerequisite_unmet", ["steps", record.index], {
+      id: record.step.id,
+      programmeId: programme.id,
+      programme: programme.title,
+      start: record.step.start,
+      unmet: formatUnmet(evaluation.explanation),
+    });
+  }
+}
+
+/**
+ * The target's blocks each pathway element covers (CONTRACT §4): a learner achievement of the
+ * block, a block step of it, or a programme step of the target programme itself (which covers
+ * all its blocks); a project's `blocks` say what it practises and cover nothing.
+ *
+ * @internal
+ */
+export function coveredTargetBlocks(
+  target: Programme,
+  learner: LearnerFacts,
+  programmes: readonly Kind<"programme">[],
+  blocks: readonly Kind<"block">[],
+): Set<string> {
+  const covered = new Set<string>();
+  if (programmes.some((record) => record.step.programmeId === target.id)) {
+    for (const block of target.blocks ?? []) covered.add(block.code);
+    return covered;
+  }
+  for (const achievement of learner.achievements) {
+    if (achievement.block !== undefined) covered.add(achievement.block);
+  }
+  for (const record of blocks) covered.add(record.step.block);
+  return covered;
+}
+
+function checkTarget(
+  frame: PathwayFrame,
+  programmes: readonly Kind<"programme">[],
+  blocks: readonly Kind<"block">[],
+): void {
+  const target = frame.pathway.target;
+  if (target === undefined) return;
+  const programme = frame.catalogue.get(target.programmeId);
+  if (programme === undefined) {
+    if (!frame.catalogue.isRejected(target.programmeId)) {
+      frame.emit("pathway.unknown_programme", ["target", "programmeId"], {
+        id: null,
+        programmeId: target.programmeId,
+      });
+    }
+    return;
+  }
+  const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
+  const missing = (programme.blocks ?? [])
+    .map((block) => block.code)
+    .filter((code) => !covered.has(code));
+  if (missing.length === 0) return;
+  frame.emit("pathway.target_not_reached", ["target"], {
+    programmeId: programme.id,
+    count: missing.length,
+    missing: missing.join(", "),
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Shared fixtures of the pathway tests: a small catalogue (bac pro MELEC → BTS → licence pro, a
+ * CAP) and builders of steps.
+ */
+import type {
+  AgeException,
+  Learner,
+  Pathway,
+  Programme,
+  Step,
+} from "../../src/pathway/index.js";
+
+export const MELEC: Programme = {
+  id: "bac-pro-melec",
+  title: "Bac pro MELEC",
+  diploma: "bac-pro",
+  level: 4,
+  rncp: "RNCP37537",
+  blocks: [
+    { code: "RNCP37537BC01", title: "Réalisation" },
+    { code: "RNCP37537BC02", title: "Mise en service" },
+  ],
+  durationMonths: 36,
+};
+
+export const BTS: Programme = {
+  id: "bts-electrotechnique",
+  title: "BTS Électrotechnique",
+  diploma: "bts",
+  level: 5,
+  ects: 120,
+  requires: { any: [{ diploma: "bac-pro" }, { level: 4 }] },
+  blocks: [
+    { code: "RNCP35349BC01", ects: 60 },
+    { code: "RNCP35349BC02", ects: 60 },
+  ],
+};
+
+export const LP: Programme = {
+  id: "lp-robotique",
+  title: "Licence pro Robotique",
+  diploma: "licence-pro",
+  level: 6,
+  ects: 60,
+  requires: { all: [{ level: 5 }, { ects: 120 }] },
+  blocks: [
+    { code: "LP-BC01", title: "Automatisme", ects: 20 },
+    { code: "LP-BC02", title: "Robotique", ects: 20 },
+    { code: "LP-BC03", title: "Projet", ects: 20 },
+  ],
+};
+
+export const CAP: Programme = {
+  id: "cap-electricien",
+  title: "CAP Électricien",
+  diploma: "cap",
+  level: 3,
+};
+
+export const PROGRAMMES: Programme[] = [MELEC, BTS, LP, CAP];
+
+export const LEARNER: Learner = {
+  id: "l1",
+  birthDate: "2007-03-14",
+  completedLowerSecondary: true,
+};
+
+/** A pathway of the given steps for LEARNER. */
+export function pathwayOf(steps: Step[], extra: Partial<Pathway> = {}): Pathway {
+  return { id: "p1", learnerId: "l1", steps, ...extra };
+}
+
+type Period = { start: string; end: string };
+
+export function programmeStep(
+  id: string,
+  programmeId: string,
+  period: Period,
+  status: "pupil" | "student" | "apprentice" = "pupil",
+): Step {
+  return { id, kind: "programme", programmeId, status, ...period };
+}
+
+export function blockStep(id: string, programmeId: string, block: string, period: Period): Step {
+  return { id, kind: "block", programmeId, block, ...period };
+}
+
+export function internship(
+  id: string,
+  period: Period,
+  extra: { hostId?: string; programmeStepId?: string; hours?: number; gratified?: boolean } = {},
+): Step {
+  const { hostId = "h1", programmeStepId = "prog", ...rest } = extra;
+  return { id, kind: "internship", hostId, programmeStepId, ...period, ...rest };
+}
+
+export function pfmp(id: string, period: Period, programmeStepId = "prog", hostId = "h1"): Step {
+  return { id, kind: "pfmp", hostId, programmeStepId, ...period };
+}
+
+export function apprenticeship(
+  id: string,
+  period: Period,
+  extra: { programmeStepId?: string; trainingHours?: number; ageException?: AgeException } = {},
+): Step {
+  const { programmeStepId = "prog", trainingHours = 10_000, ageException } = extra;
+  const step: Step = {
+    id,
+    kind: "apprenticeship",
+    employerId: "e1",
+    programmeStepId,
+    trainingHours,
+    ...period,
+  };
+  return ageException === undefined ? step : { ...step, ageException };
+}
+
+/** The codes of a result's issues, sorted. */
+export function codesOf(result: { issues: { code: string }[] }): string[] {
+  return result.issues.map((issue) => issue.code).sort();
+}
