@@ -62,6 +62,15 @@ export const DATASET_CODES = /* @__PURE__ */ defineIssueCodes({
       fr: "{where} : plus de {limit} niveaux d'imbrication ; rien n'a été lu en dessous.",
     },
   },
+  "dataset.unreadable_input": {
+    severity: "error",
+    en: "Part of the input could not be read (a property getter or a proxy threw).",
+    fr: "Une partie des données n'a pas pu être lue (un accesseur ou un proxy a levé une exception).",
+    message: {
+      en: "{where}: this value could not be read.",
+      fr: "{where} : cette valeur n'a pas pu être lue.",
+    },
+  },
   "dataset.invalid_option": {
     severity: "error",
     en: "An option of validateDataset is invalid.",

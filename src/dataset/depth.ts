@@ -57,7 +57,9 @@ interface Node {
 
 function readEntries(value: object): [string | number, unknown][] {
   try {
-    return Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    return Array.isArray(value)
+      ? Array.from(value, (item, index) => [index, item])
+      : Object.entries(value);
   } catch {
     return [];
   }

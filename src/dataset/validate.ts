@@ -38,6 +38,7 @@ import {
   type Issue,
   type IssueParams,
   type IssuePath,
+  isArraySafely,
   isIsoDate,
   isPlainRecord,
   type Locale,
@@ -141,8 +142,8 @@ export function validateDataset(
     return { ok: false, issues: context.issues };
   }
   if (!isPlainRecord(input)) {
-    const shape = CampusSourceShape.safeParse(input, { reportInput: true });
-    context.issues.push(...shapeIssues(shape.error?.issues ?? [], [], locale));
+    const shape = parseAt(CampusSourceShape, input, [], locale);
+    if (!shape.success) context.issues.push(...shape.issues);
     return { ok: false, issues: context.issues };
   }
   const dataset = checkSections(input, context);
@@ -228,11 +229,11 @@ export function checkDatasetShape(
       issues: [createIssue(DATASET_CODES, "dataset.too_deep", tooDeep, params, locale)],
     };
   }
-  const parsed = CampusDatasetSchema.safeParse(input, { reportInput: true });
+  const parsed = parseAt(CampusDatasetSchema, input, [], locale);
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
   return {
     ok: false,
-    issues: shapeIssues(parsed.error.issues, [], locale) as Issue<DatasetIssueCode>[],
+    issues: parsed.issues as Issue<DatasetIssueCode>[],
   };
 }
 
@@ -280,7 +281,6 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
 
   if (campus !== undefined) {
     checkNetwork(campus, partners.entries, index, context);
-    checkCampusReferences(campus, index, context);
   }
   checkProgrammes(programmes.entries, context);
   checkLearners(learners.entries, index, context);
@@ -309,6 +309,32 @@ function report(
   context.issues.push(createIssue(DATASET_CODES, code, path, params, context.locale));
 }
 
+/**
+ * `schema.safeParse`, except that input whose reading throws (a getter, a revoked proxy) gives a
+ * `dataset.unreadable_input` issue at `path` instead of an exception.
+ */
+function parseAt<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  path: IssuePath,
+  locale: Locale,
+): { success: true; data: z.output<S> } | { success: false; issues: Found[] } {
+  try {
+    const parsed = schema.safeParse(value, { reportInput: true });
+    if (parsed.success) return { success: true, data: parsed.data };
+    return { success: false, issues: shapeIssues(parsed.error.issues, path, locale) };
+  } catch {
+    const issue = createIssue(
+      DATASET_CODES,
+      "dataset.unreadable_input",
+      path,
+      { where: formatPath(path) },
+      locale,
+    );
+    return { success: false, issues: [issue] };
+  }
+}
+
 function shapeIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   basePath: IssuePath,
@@ -327,11 +353,10 @@ function prefixed(issues: readonly Issue<string>[], prefix: IssuePath): Found[] 
 }
 
 function checkCampus(raw: unknown, context: Context): Campus | undefined {
-  const parsed = CampusSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success)
-    context.issues.push(...shapeIssues(parsed.error.issues, ["campus"], context.locale));
+  const parsed = parseAt(CampusSchema, raw, ["campus"], context.locale);
+  if (!parsed.success) context.issues.push(...parsed.issues);
   const labels = readSafely(() => (isPlainRecord(raw) ? raw.labels : undefined), undefined);
-  if (Array.isArray(labels)) {
+  if (isArraySafely(labels)) {
     labels.forEach((label, i) => {
       const result = validateLabelDecision(label, { locale: context.locale });
       const rules = result.issues.filter((issue) => issue.code !== "label.invalid_input");
@@ -350,16 +375,16 @@ function checkEntries<S extends z.ZodType>(
   required: boolean,
 ): { present: boolean; entries: Entry<z.output<S>>[] } {
   if (raw === undefined && !required) return { present: false, entries: [] };
-  if (!Array.isArray(raw)) {
-    const parsed = schema.array().safeParse(raw, { reportInput: true });
-    context.issues.push(...shapeIssues(parsed.error?.issues ?? [], [section], context.locale));
+  if (!isArraySafely(raw)) {
+    const parsed = parseAt(schema.array(), raw, [section], context.locale);
+    if (!parsed.success) context.issues.push(...parsed.issues);
     return { present: false, entries: [] };
   }
   const entries: Entry<z.output<S>>[] = [];
   raw.forEach((item, index) => {
-    const parsed = schema.safeParse(item, { reportInput: true });
+    const parsed = parseAt(schema, item, [section, index], context.locale);
     if (parsed.success) entries.push({ index, value: parsed.data });
-    else context.issues.push(...shapeIssues(parsed.error.issues, [section, index], context.locale));
+    else context.issues.push(...parsed.issues);
   });
   return { present: true, entries };
 }
@@ -376,7 +401,7 @@ interface Index {
 
 function rawIds(raw: unknown): Set<string> {
   const ids = new Set<string>();
-  if (!Array.isArray(raw)) return ids;
+  if (!isArraySafely(raw)) return ids;
   for (const item of raw) {
     const id = readSafely(() => (isPlainRecord(item) ? item.id : undefined), undefined);
     if (typeof id === "string") ids.add(id);
@@ -404,7 +429,7 @@ function buildIndex(
 }
 
 function reportDuplicates(context: Context, section: string, kind: string, raw: unknown): void {
-  if (!Array.isArray(raw)) return;
+  if (!isArraySafely(raw)) return;
   const first = new Map<string, number>();
   raw.forEach((item, index) => {
     const id = readSafely(() => (isPlainRecord(item) ? item.id : undefined), undefined);
@@ -461,25 +486,6 @@ function checkNetwork(
   }
 }
 
-function checkCampusReferences(campus: Campus, index: Index, context: Context): void {
-  campus.sites?.forEach((site, i) =>
-    checkReference(context, index.partners, "partner", site.partnerId, [
-      "campus",
-      "sites",
-      i,
-      "partnerId",
-    ]),
-  );
-  campus.fundings?.forEach((funding, i) =>
-    checkReference(context, index.partners, "partner", funding.partnerId, [
-      "campus",
-      "fundings",
-      i,
-      "partnerId",
-    ]),
-  );
-}
-
 function checkProgrammes(programmes: Entry<Programme>[], context: Context): void {
   for (const { index, value } of programmes) {
     if (value.rncp !== undefined) {
@@ -528,12 +534,13 @@ function checkLearners(learners: Entry<Learner>[], index: Index, context: Contex
 
 function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] | undefined {
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    const parsed = PathwaySchema.array().safeParse(raw, { reportInput: true });
-    context.issues.push(...shapeIssues(parsed.error?.issues ?? [], ["pathways"], context.locale));
+  if (!isArraySafely(raw)) {
+    const parsed = parseAt(PathwaySchema.array(), raw, ["pathways"], context.locale);
+    if (!parsed.success) context.issues.push(...parsed.issues);
     return undefined;
   }
   const programmes = [...index.programmes.values()];
+  const malformed = new Set([...index.programmeIds].filter((id) => !index.programmes.has(id)));
   const pathways: Pathway[] = [];
   raw.forEach((item, k) => {
     const learnerId = readSafely(
@@ -548,19 +555,56 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
           id: quote(learnerId),
         });
       }
-      const parsed = PathwaySchema.safeParse(item, { reportInput: true });
-      if (!parsed.success)
-        context.issues.push(...shapeIssues(parsed.error.issues, ["pathways", k], context.locale));
+      const parsed = parseAt(PathwaySchema, item, ["pathways", k], context.locale);
+      if (!parsed.success) context.issues.push(...parsed.issues);
       return;
     }
-    const result = validatePathway(item, { learner, programmes, locale: context.locale });
-    context.issues.push(...prefixed(result.issues, ["pathways", k]));
+    const result = validatePathway(item, {
+      learner,
+      programmes,
+      locale: context.locale,
+      path: ["pathways", k],
+    });
+    const dependsOnMalformed = referencesAny(item, malformed);
+    context.issues.push(
+      ...result.issues.filter(
+        (issue) => !(dependsOnMalformed && PROGRAMME_DEPENDENT.has(issue.code)),
+      ),
+    );
     if (result.ok) {
       pathways.push(result.value);
       checkStepReferences(result.value, k, index, context);
     }
   });
   return pathways;
+}
+
+/**
+ * Pathway codes whose verdict depends on the programme catalogue: when a pathway names a programme
+ * whose entry is malformed (and already reported), these would only echo that report.
+ */
+const PROGRAMME_DEPENDENT = new Set<string>([
+  "pathway.unknown_programme",
+  "pathway.prerequisite_unmet",
+  "pathway.level_regression",
+  "pathway.target_not_reached",
+  "pfmp.weeks_below_minimum",
+]);
+
+/** Whether a raw pathway names one of the given programme ids (in a step or its target). */
+function referencesAny(pathway: unknown, programmeIds: Set<string>): boolean {
+  if (programmeIds.size === 0) return false;
+  return readSafely(() => {
+    const record = pathway as {
+      steps?: { programmeId?: unknown }[];
+      target?: { programmeId?: unknown };
+    };
+    const named = [
+      record.target?.programmeId,
+      ...(record.steps ?? []).map((step) => step?.programmeId),
+    ];
+    return named.some((id) => typeof id === "string" && programmeIds.has(id));
+  }, true);
 }
 
 function checkStepReferences(pathway: Pathway, k: number, index: Index, context: Context): void {

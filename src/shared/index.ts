@@ -57,7 +57,7 @@ export {
   type Severity,
   sortIssues,
 } from "./issue.js";
-export { MAX_QUOTED_LENGTH, quote, typeLabel, typeName } from "./values.js";
+export { isArraySafely, MAX_QUOTED_LENGTH, quote, typeLabel, typeName } from "./values.js";
 export {
   formatPath,
   fromZodIssues,

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isArraySafely } from "./values.js";
 
 /**
  * Languages in which every issue message exists.
@@ -217,5 +218,5 @@ export function readSafely<T>(read: () => T, fallback: T): T {
  * ```
  */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !isArraySafely(value);
 }

@@ -28,8 +28,18 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** `Array.isArray`, except that a revoked proxy (on which it throws) counts as not an array. */
-function isArraySafely(value: unknown): boolean {
+/**
+ * `Array.isArray` that never throws: a revoked proxy (on which `Array.isArray` throws) counts as
+ * not an array.
+ *
+ * @param value - anything.
+ * @returns `true` for arrays.
+ * @example
+ * ```ts
+ * isArraySafely([1]); //=> true
+ * ```
+ */
+export function isArraySafely(value: unknown): value is unknown[] {
   try {
     return Array.isArray(value);
   } catch {

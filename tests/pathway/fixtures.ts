@@ -2,13 +2,7 @@
  * Shared fixtures of the pathway tests: a small catalogue (bac pro MELEC → BTS → licence pro, a
  * CAP) and builders of steps.
  */
-import type {
-  AgeException,
-  Learner,
-  Pathway,
-  Programme,
-  Step,
-} from "../../src/pathway/index.js";
+import type { AgeException, Learner, Pathway, Programme, Step } from "../../src/pathway/index.js";
 
 export const MELEC: Programme = {
   id: "bac-pro-melec",

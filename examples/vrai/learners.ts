@@ -1,0 +1,201 @@
+/**
+ * Learners of the VRAI example: invented people with realistic pathways, from a CAP apprentice to
+ * a master's student. Skills use ROME 4.0 codes as labels.
+ */
+import type { Learner } from "cmq-kit";
+
+const LE_CREUSOT = { lat: 46.8024, lon: 4.4253 };
+const MONTCEAU = { lat: 46.6672, lon: 4.3692 };
+const AUTUN = { lat: 46.9511, lon: 4.2986 };
+const CHALON = { lat: 46.7806, lon: 4.8539 };
+
+export const LEARNERS: Learner[] = [
+  {
+    id: "l-lea",
+    birthDate: "2005-04-12",
+    completedLowerSecondary: true,
+    level: 5,
+    status: "student",
+    skills: [
+      { code: "H1208", level: 3 },
+      { code: "H2602", level: 3 },
+      { code: "M1805", level: 1 },
+    ],
+    interests: ["vision", "robotics"],
+    availability: [{ start: "2026-01-05", end: "2026-03-31" }],
+    location: LE_CREUSOT,
+    maxDistanceKm: 40,
+    preferences: ["proj-michelin-vision", "proj-iut-3d", "proj-framatome-cobot"],
+  },
+  {
+    id: "l-hugo",
+    birthDate: "2005-01-20",
+    completedLowerSecondary: true,
+    achievements: [
+      { on: "2023-07-04", programmeId: "bac-sti2d", diploma: "bac-techno", level: 4 },
+      { on: "2025-07-01", diploma: "dut", level: 5, ects: 120 },
+    ],
+    level: 5,
+    status: "student",
+    skills: [
+      { code: "H1208", level: 2 },
+      { code: "I1304", level: 3 },
+      { code: "H1502", level: 2 },
+    ],
+    availability: [{ start: "2026-01-05", end: "2026-04-03" }],
+    location: MONTCEAU,
+    maxDistanceKm: 30,
+    preferences: ["proj-metalliance-hydraulics", "proj-michelin-vision"],
+  },
+  {
+    id: "l-ines",
+    birthDate: "2008-06-30",
+    completedLowerSecondary: true,
+    status: "pupil",
+    skills: [{ code: "I1304", level: 2 }],
+    interests: ["maintenance", "greenhouse"],
+    availability: [{ start: "2026-03-02", end: "2026-05-08" }],
+    location: MONTCEAU,
+    maxDistanceKm: 25,
+  },
+  {
+    id: "l-mehdi",
+    birthDate: "2008-11-15",
+    completedLowerSecondary: true,
+    status: "apprentice",
+    skills: [{ code: "H2913", level: 2 }],
+    availability: [{ start: "2026-02-02", end: "2026-04-30" }],
+    location: LE_CREUSOT,
+    maxDistanceKm: 15,
+    preferences: ["proj-framatome-cobot", "proj-laruche-greenhouse"],
+  },
+  {
+    id: "l-chloe",
+    birthDate: "2004-03-08",
+    completedLowerSecondary: true,
+    achievements: [{ on: "2024-07-05", programmeId: "bac-pro-mspc", diploma: "bac-pro", level: 4 }],
+    level: 4,
+    status: "apprentice",
+    skills: [
+      { code: "H1208", level: 2 },
+      { code: "I1304", level: 3 },
+    ],
+    availability: [{ start: "2026-02-02", end: "2026-04-30" }],
+    location: MONTCEAU,
+    maxDistanceKm: 40,
+    preferences: ["proj-metalliance-hydraulics", "proj-alfalaval-bench", "proj-framatome-cobot"],
+  },
+  {
+    id: "l-tom",
+    birthDate: "1996-05-10",
+    completedLowerSecondary: true,
+    achievements: [
+      {
+        on: "2018-07-05",
+        programmeId: "bts-electrotechnique",
+        diploma: "bts",
+        level: 5,
+        ects: 120,
+      },
+    ],
+    level: 5,
+    status: "apprentice",
+    skills: [
+      { code: "H1208", level: 3 },
+      { code: "M1805", level: 2 },
+    ],
+    availability: [{ start: "2026-01-05", end: "2026-06-30" }],
+    location: CHALON,
+    maxDistanceKm: 60,
+  },
+  {
+    id: "l-sarah",
+    birthDate: "2003-02-14",
+    completedLowerSecondary: true,
+    achievements: [
+      { on: "2025-06-27", programmeId: "but-geii", diploma: "but", level: 6, ects: 180 },
+    ],
+    level: 6,
+    status: "student",
+    skills: [
+      { code: "M1805", level: 3 },
+      { code: "H1208", level: 3 },
+    ],
+    availability: [{ start: "2026-01-05", end: "2026-03-31" }],
+    location: LE_CREUSOT,
+    maxDistanceKm: 10,
+    preferences: ["proj-iut-3d", "proj-michelin-vision", "proj-framatome-forge-data"],
+  },
+  {
+    id: "l-yanis",
+    birthDate: "2008-01-25",
+    completedLowerSecondary: true,
+    status: "pupil",
+    skills: [
+      { code: "M1805", level: 1 },
+      { code: "H1208", level: 1 },
+    ],
+    availability: [{ start: "2026-02-16", end: "2026-04-24" }],
+    location: AUTUN,
+    maxDistanceKm: 35,
+  },
+  {
+    id: "l-emma",
+    birthDate: "2006-07-19",
+    completedLowerSecondary: true,
+    achievements: [{ on: "2024-07-08", diploma: "bac-general", level: 4 }],
+    level: 4,
+    status: "student",
+    skills: [
+      { code: "H1404", level: 2 },
+      { code: "H2913", level: 1 },
+    ],
+    availability: [{ start: "2026-02-02", end: "2026-04-10" }],
+    location: LE_CREUSOT,
+    maxDistanceKm: 20,
+  },
+  {
+    id: "l-noah",
+    birthDate: "1997-09-09",
+    completedLowerSecondary: true,
+    achievements: [{ on: "2015-07-01", diploma: "bac-pro", level: 4 }],
+    level: 4,
+    status: "job-seeker",
+    skills: [
+      { code: "I1304", level: 3 },
+      { code: "H2602", level: 2 },
+    ],
+    availability: [{ start: "2026-01-12", end: "2026-06-26" }],
+    location: MONTCEAU,
+    maxDistanceKm: 50,
+  },
+  {
+    id: "l-jade",
+    birthDate: "2010-03-03",
+    completedLowerSecondary: true,
+    status: "pupil",
+    skills: [{ code: "H2602", level: 1 }],
+    availability: [{ start: "2026-02-23", end: "2026-03-06" }],
+    location: LE_CREUSOT,
+    maxDistanceKm: 10,
+  },
+  {
+    id: "l-lucas",
+    birthDate: "2007-12-01",
+    completedLowerSecondary: true,
+    achievements: [
+      { on: "2025-07-04", programmeId: "bac-pro-melec", diploma: "bac-pro", level: 4 },
+    ],
+    level: 4,
+    status: "student",
+    skills: [
+      { code: "H2602", level: 2 },
+      { code: "I1309", level: 2 },
+      { code: "H1208", level: 1 },
+    ],
+    availability: [{ start: "2026-01-05", end: "2026-05-29" }],
+    location: CHALON,
+    maxDistanceKm: 45,
+    preferences: ["proj-alfalaval-bench", "proj-framatome-cobot"],
+  },
+];
