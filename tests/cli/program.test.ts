@@ -73,7 +73,8 @@ describe("runCli: reading files", () => {
   it("gives the line and column of invalid JSON, exit 2", async () => {
     const { io, output } = memoryIo({ "bad.json": '{\n  "campus": {,\n}' });
     expect(await runCli(["validate", "bad.json"], io)).toBe(2);
-    expect(output.out).toContain("Invalid JSON at line 2, column 14: unexpected character.");
+    expect(output.err).toBe("cmq-kit: bad.json: Invalid JSON at line 2, column 14: unexpected character.\n");
+    expect(output.out).toBe("");
   });
 
   it("gives invalid JSON as a located issue in --format json", async () => {

@@ -26,14 +26,16 @@ export const validateCommand: Command = {
     if (text === undefined) return 2;
     const on = options.on ?? io.today();
     const result = validateDatasetJson(text, { on, locale });
-    const notJson = result.issues.some((issue) => issue.code === "dataset.invalid_json");
+    const notJson = result.issues.find((issue) => issue.code === "dataset.invalid_json");
     if (options.format === "json") {
       io.out(`${JSON.stringify({ ok: result.ok, issues: result.issues }, null, 2)}\n`);
+    } else if (notJson !== undefined) {
+      io.err(`cmq-kit: ${file}: ${notJson.message}\n`);
     } else {
       io.out(renderVerdict(file, result.issues, style, texts, on));
       io.out(`\n${renderIssues(result.issues, style, texts)}`);
     }
-    if (notJson) return 2;
+    if (notJson !== undefined) return 2;
     return result.ok ? 0 : 1;
   },
 };
