@@ -425,21 +425,25 @@ function compositionIssues(
  *
  * Paths are rooted as in a dataset `{ campus, partners }`: `["campus", "members", 7,
  * "partnerId"]`, `["partners", 3, "siret"]`, and `["on"]` for the option, so that
- * `validateDataset` can pass them through unchanged. Issues are sorted by path. Never throws.
+ * `validateDataset` can pass them through unchanged. Issues are sorted by path. A dataset
+ * validator that also calls {@link validateLabelDecision} with `path: ["campus", "labels", i]`
+ * gets the labels' shape issues from both, identical: keep one. The value is the campus passed
+ * in (not a copy: copying 20,000 memberships costs more than the check), so copy it before
+ * editing it. Never throws.
  * Runs in time linear in the number of partners, memberships, sites and fundings (maps, no
  * nested scans).
  *
  * @param campus - anything; a {@link Campus} when valid.
  * @param partners - anything; the partners ({@link Partner}[]) the campus's memberships refer to.
  * @param options - `on`, the day judged; `locale` of the messages.
- * @returns the campus (as parsed), or the issues.
+ * @returns the campus itself (the object passed in, not a copy) when valid, or the issues.
  * @example
  * ```ts
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" });
  * //=> { ok: true, value: { id: "cmq-itip", … }, issues: [] }
  * const partners = CMQ_ITIP.partners.filter((p) => p.kind !== "company");
  * checkCampusNetwork(CMQ_ITIP.campus, partners, { on: "2022-09-01" }).issues.map((i) => i.code);
- * //=> ["network.unknown_partner", …, "network.missing_company"]
+ * //=> ["network.missing_company", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner"]
  * ```
  */
 export function checkCampusNetwork(

@@ -316,6 +316,23 @@ describe("labelStatusAt", () => {
     });
   });
 
+  it("breaks ties between decisions of the same day by category, duration and reference", () => {
+    const same = [cmq("2020-01-01", 5), excellence("2020-01-01", 5)];
+    expect(labelStatusAt({ labels: same }, "2021-01-01").category).toBe("cmq-excellence");
+    expect(labelStatusAt({ labels: [...same].reverse() }, "2021-01-01").category).toBe(
+      "cmq-excellence",
+    );
+    const lengths = [cmq("2020-01-01", 5), cmq("2020-01-01", 2)];
+    expect(labelStatusAt({ labels: lengths }, "2021-01-01").validUntil).toBe("2024-12-31");
+    const references = [
+      cmq("2020-01-01", 3, { reference: "B" }),
+      cmq("2020-01-01", 3, { reference: "A" }),
+      cmq("2020-01-01", 3),
+    ];
+    const status = labelStatusAt({ labels: references }, "2021-01-01");
+    expect(labelStatusAt({ labels: [...references].reverse() }, "2021-01-01")).toEqual(status);
+  });
+
   it("is unlabelled before any decision and reports the next one", () => {
     expect(labelStatusAt({ labels: [] }, "2022-01-01")).toEqual({
       state: "unlabelled",
