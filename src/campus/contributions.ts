@@ -20,7 +20,7 @@ import {
   ContributionKindSchema,
   type Membership,
 } from "./model.js";
-import { isMembershipInForce, partnerOf, viewNetwork } from "./network.js";
+import { inForce, partnerOf, viewNetwork } from "./network.js";
 import { PARTNER_KINDS, type PartnerKind } from "./partner-kinds.js";
 
 /**
@@ -187,7 +187,9 @@ export function contributionsSummary(
     for (let k = 0; k < members.length; k++) {
       const membership = members[k] as Membership;
       const contributions = membership.contributions;
-      if (contributions === undefined || !isMembershipInForce(membership, on.value)) continue;
+      if (contributions === undefined || !inForce(membership.from, membership.to, on.value)) {
+        continue;
+      }
       const partner = partnerOf(view, membership.partnerId);
       let row = byPartner.get(membership.partnerId);
       if (row === undefined) {

@@ -12,6 +12,7 @@ import {
   type Issue,
   type IssueParams,
   type IssuePath,
+  isIsoDate,
   type Locale,
   type LocaleOptions,
   localeOf,
@@ -45,7 +46,8 @@ export interface CheckCampusNetworkOptions extends LocaleOptions {
  *
  * @param membership - the membership.
  * @param on - the day.
- * @returns `true` when in force.
+ * @returns `true` when in force; `false` also when `on`, `from` or `to` is not a `YYYY-MM-DD`
+ *   date (never throws).
  * @example
  * ```ts
  * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2024-12-31"); //=> true
@@ -53,7 +55,15 @@ export interface CheckCampusNetworkOptions extends LocaleOptions {
  * ```
  */
 export function isMembershipInForce(membership: Membership, on: IsoDate): boolean {
-  return membership.from <= on && (membership.to === undefined || on <= membership.to);
+  const from = fieldOf(membership, "from");
+  const to = fieldOf(membership, "to");
+  if (!isIsoDate(on) || !isIsoDate(from) || (to !== undefined && !isIsoDate(to))) return false;
+  return inForce(from, to as IsoDate | undefined, on);
+}
+
+/** The in-force test on valid dates, for the hot loops. @internal */
+export function inForce(from: IsoDate, to: IsoDate | undefined, on: IsoDate): boolean {
+  return from <= on && (to === undefined || on <= to);
 }
 
 /** A campus and its partners read from untrusted input, and indexed. @internal */
@@ -117,7 +127,7 @@ export function membersInForce(view: NetworkView, on: IsoDate): MemberInForce[] 
   const { values, indices } = view.campus.members;
   for (let k = 0; k < values.length; k++) {
     const membership = values[k] as Membership;
-    if (!isMembershipInForce(membership, on)) continue;
+    if (!inForce(membership.from, membership.to, on)) continue;
     members.push({
       index: indices[k] as number,
       membership,
@@ -133,9 +143,6 @@ type IdentifierCheck =
   | { ok: false; value: string; problem: "format" | "checksum"; expected: string | null };
 
 function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck {
-  if (kind === "siret" ? isValidSiret(value) : isValidUai(value)) {
-    return { ok: true, canonical: value };
-  }
   const result = validateIdentifier(kind, value);
   if (result.ok) return { ok: true, canonical: result.value };
   const params = result.issues[0]?.params ?? {};
@@ -150,73 +157,76 @@ function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck 
   return { ok: false, value: quote(value.trim()), problem: "format", expected: null };
 }
 
-/** One partner's fields as far as they can be read (well-formed or not). */
-interface PartnerFields {
-  index: number;
-  id: string;
-  siret: unknown;
-  uai: unknown;
-}
-
-function partnerFields(view: NetworkView): PartnerFields[] {
+/**
+ * Visits every partner's id, SIRET and UAI, well-formed or not, in input order (the fields of
+ * malformed partners as far as they can be read).
+ */
+function forEachPartner(
+  view: NetworkView,
+  visit: (index: number, id: string, siret: unknown, uai: unknown) => void,
+): void {
   const { values, indices, rejected } = view.partners;
-  const fields: PartnerFields[] = [];
   let r = 0;
-  const pushRejected = (until: number) => {
+  const visitRejected = (until: number) => {
     for (; r < rejected.length && (rejected[r] as Indexed<unknown>).index < until; r++) {
       const { index, value } = rejected[r] as Indexed<unknown>;
       if (index < 0) continue;
       const id = fieldOf(value, "id");
-      fields.push({
+      visit(
         index,
-        id: typeof id === "string" ? quote(id) : `partners[${index}]`,
-        siret: fieldOf(value, "siret"),
-        uai: fieldOf(value, "uai"),
-      });
+        typeof id === "string" ? quote(id) : `partners[${index}]`,
+        fieldOf(value, "siret"),
+        fieldOf(value, "uai"),
+      );
     }
   };
   for (let k = 0; k < values.length; k++) {
     const index = indices[k] as number;
-    pushRejected(index);
+    if (r < rejected.length) visitRejected(index);
     const partner = values[k] as Partner;
-    fields.push({ index, id: partner.id, siret: partner.siret, uai: partner.uai });
+    visit(index, partner.id, partner.siret, partner.uai);
   }
-  pushRejected(Number.POSITIVE_INFINITY);
-  return fields;
+  visitRejected(Number.POSITIVE_INFINITY);
 }
 
 /** `network.invalid_siret`, `network.invalid_uai` and `network.duplicate_siret`. */
 function identifierIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
   const issues: Issue<CampusIssueCode>[] = [];
-  const firstBySiret = new Map<string, PartnerFields>();
-  for (const partner of partnerFields(view)) {
-    if (typeof partner.siret === "string") {
-      const check = checkIdentifier("siret", partner.siret);
-      const path = ["partners", partner.index, "siret"];
-      if (!check.ok) {
-        issues.push(identifierIssue("network.invalid_siret", path, partner.id, check, locale));
-      } else {
-        const first = firstBySiret.get(check.canonical);
-        if (first === undefined) firstBySiret.set(check.canonical, partner);
+  const firstBySiret = new Map<string, { index: number; id: string }>();
+  forEachPartner(view, (index, id, siret, uai) => {
+    if (typeof siret === "string") {
+      let canonical: string | undefined = isValidSiret(siret) ? siret : undefined;
+      if (canonical === undefined) {
+        const check = checkIdentifier("siret", siret);
+        if (check.ok) canonical = check.canonical;
+        else {
+          const path = ["partners", index, "siret"];
+          issues.push(identifierIssue("network.invalid_siret", path, id, check, locale));
+        }
+      }
+      if (canonical !== undefined) {
+        const first = firstBySiret.get(canonical);
+        if (first === undefined) firstBySiret.set(canonical, { index, id });
         else {
           const params = {
-            partnerId: partner.id,
-            siret: check.canonical,
+            partnerId: id,
+            siret: canonical,
             firstPartnerId: first.id,
             firstIndex: first.index,
           };
+          const path = ["partners", index, "siret"];
           issues.push(createIssue(CAMPUS_CODES, "network.duplicate_siret", path, params, locale));
         }
       }
     }
-    if (typeof partner.uai === "string") {
-      const check = checkIdentifier("uai", partner.uai);
+    if (typeof uai === "string" && !isValidUai(uai)) {
+      const check = checkIdentifier("uai", uai);
       if (!check.ok) {
-        const path = ["partners", partner.index, "uai"];
-        issues.push(identifierIssue("network.invalid_uai", path, partner.id, check, locale));
+        const path = ["partners", index, "uai"];
+        issues.push(identifierIssue("network.invalid_uai", path, id, check, locale));
       }
     }
-  }
+  });
   return issues;
 }
 
@@ -313,7 +323,7 @@ function membershipPass(
         createIssue(CAMPUS_CODES, "network.membership_period_invalid", path, params, locale),
       );
     }
-    if (on === undefined || from > on || (to !== undefined && on > to)) continue;
+    if (on === undefined || !inForce(from, to, on)) continue;
     if (position === undefined) {
       if (rejected) composition.blind.add(partnerId);
       continue;

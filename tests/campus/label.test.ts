@@ -29,6 +29,7 @@ describe("labelRegimeOf", () => {
     expect(labelRegimeOf(LABEL_REFORM_DATE)).toBe("2019");
     expect(labelRegimeOf("2019-09-17")).toBe("2019");
     expect(LABEL_REGIMES["2014"]).toMatchObject({ minYears: 4, maxYears: 4 });
+    for (const value of hostileValues()) expect(labelRegimeOf(value as string)).toBeUndefined();
     expect(LABEL_REGIMES["2019"]).toMatchObject({ minYears: 1, maxYears: 5 });
   });
 });
@@ -187,7 +188,8 @@ describe("labelDecisionPeriod", () => {
       expect(labelDecisionPeriod(cmq("2020-01-01", years))).toBeUndefined();
     }
     expect(labelDecisionPeriod(cmq("2020-13-01", 5))).toBeUndefined();
-    expect(labelDecisionPeriod(null as never)).toBeUndefined();
+    for (const value of hostileValues())
+      expect(labelDecisionPeriod(value as never)).toBeUndefined();
     expect(labelDecisionPeriod(cmq("9998-06-01", 5))).toEqual({
       start: "9998-06-01",
       end: "9999-12-31",

