@@ -161,7 +161,7 @@ function totalsOf(sums: Sums): ContributionTotals {
  * ```ts
  * const summary = contributionsSummary(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" });
  * summary.byContributionKind["skills-sponsorship"]; //=> { amountEur: 48000, hours: 760, count: 3 }
- * summary.byPartnerKind.company.count; //=> 9
+ * summary.byPartnerKind.company.count; //=> 6
  * ```
  */
 export function contributionsSummary(

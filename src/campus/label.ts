@@ -369,10 +369,9 @@ export interface LabelSpan {
  *
  * @example
  * ```ts
- * const status: LabelStatus = {
- *   state: "expiring", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05",
- *   daysLeft: 36, issues: [],
- * };
+ * const status: LabelStatus = labelStatusAt(CMQ_ITIP.campus, "2024-12-01");
+ * //=> { state: "expiring", category: "cmq-excellence", validFrom: "2020-02-06",
+ * //     validUntil: "2025-02-05", daysLeft: 66, issues: [] }
  * ```
  */
 export interface LabelStatus {
