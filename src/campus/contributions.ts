@@ -14,8 +14,13 @@ import {
 } from "../shared/index.js";
 import type { CampusIssueCode } from "./codes.js";
 import { fieldOf, parseSafely } from "./internal.js";
-import { type ContributionKind, ContributionKindSchema } from "./model.js";
-import { membersInForce, viewNetwork } from "./network.js";
+import {
+  type Contribution,
+  type ContributionKind,
+  ContributionKindSchema,
+  type Membership,
+} from "./model.js";
+import { inForce, partnerOf, viewNetwork } from "./network.js";
 import { PARTNER_KINDS, type PartnerKind } from "./partner-kinds.js";
 
 /**
@@ -126,6 +131,12 @@ function emptySums(): Sums {
   return { cents: 0, centiHours: 0, count: 0 };
 }
 
+function add(sums: Sums, cents: number, centiHours: number): void {
+  sums.cents += cents;
+  sums.centiHours += centiHours;
+  sums.count++;
+}
+
 function totalsOf(sums: Sums): ContributionTotals {
   return { amountEur: sums.cents / 100, hours: sums.centiHours / 100, count: sums.count };
 }
@@ -150,7 +161,7 @@ function totalsOf(sums: Sums): ContributionTotals {
  * ```ts
  * const summary = contributionsSummary(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" });
  * summary.byContributionKind["skills-sponsorship"]; //=> { amountEur: 48000, hours: 760, count: 3 }
- * summary.byPartnerKind.company.count; //=> 9
+ * summary.byPartnerKind.company.count; //=> 6
  * ```
  */
 export function contributionsSummary(
@@ -172,28 +183,35 @@ export function contributionsSummary(
   );
   const byPartner = new Map<string, Sums & { name: string | null; kind: PartnerKind | null }>();
   if (on.ok) {
-    for (const { membership, partner } of membersInForce(view, on.value)) {
-      for (const contribution of membership.contributions ?? []) {
+    const members = view.campus.members.values;
+    for (let k = 0; k < members.length; k++) {
+      const membership = members[k] as Membership;
+      const contributions = membership.contributions;
+      if (contributions === undefined || !inForce(membership.from, membership.to, on.value)) {
+        continue;
+      }
+      const partner = partnerOf(view, membership.partnerId);
+      let row = byPartner.get(membership.partnerId);
+      if (row === undefined) {
+        row = {
+          cents: 0,
+          centiHours: 0,
+          count: 0,
+          name: partner?.name ?? null,
+          kind: partner?.kind ?? null,
+        };
+        byPartner.set(membership.partnerId, row);
+      }
+      const kindSums =
+        partner === undefined ? unattributed : (byPartnerKind.get(partner.kind) as Sums);
+      for (let c = 0; c < contributions.length; c++) {
+        const contribution = contributions[c] as Contribution;
         const cents = Math.round((contribution.amountEur ?? 0) * 100);
         const centiHours = Math.round((contribution.hours ?? 0) * 100);
-        const targets: Sums[] = [total, byContributionKind.get(contribution.kind) as Sums];
-        if (partner === undefined) targets.push(unattributed);
-        else targets.push(byPartnerKind.get(partner.kind) as Sums);
-        let row = byPartner.get(membership.partnerId);
-        if (row === undefined) {
-          row = {
-            ...emptySums(),
-            name: partner?.name ?? null,
-            kind: partner?.kind ?? null,
-          };
-          byPartner.set(membership.partnerId, row);
-        }
-        targets.push(row);
-        for (const sums of targets) {
-          sums.cents += cents;
-          sums.centiHours += centiHours;
-          sums.count++;
-        }
+        add(total, cents, centiHours);
+        add(byContributionKind.get(contribution.kind) as Sums, cents, centiHours);
+        add(kindSums, cents, centiHours);
+        add(row, cents, centiHours);
       }
     }
   }

@@ -96,10 +96,12 @@ export const ENTERPRISE_CATEGORIES: Readonly<Record<EnterpriseCategory, Enterpri
 
 const ORDER: readonly EnterpriseCategory[] = ["micro", "sme", "mid-cap"];
 
-/** Whether a size fits a category's ceilings. Unknown figures are left out of the "or". */
+/**
+ * Whether a size fits the ceilings of micro, SME or mid-cap (not large, which has none). Unknown
+ * figures are left out of the "or".
+ */
 function fits(size: EnterpriseSize, ceilings: EnterpriseCeilings): boolean {
-  if (ceilings.headcountBelow === null) return true;
-  if (!(size.headcount < ceilings.headcountBelow)) return false;
+  if (!(size.headcount < (ceilings.headcountBelow as number))) return false;
   const { turnoverEur, balanceSheetEur } = size;
   if (turnoverEur === undefined && balanceSheetEur === undefined) return true;
   return (

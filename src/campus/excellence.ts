@@ -471,10 +471,8 @@ export function assessExcellence(
     on,
     locale,
     members: membersInForce(view, on),
-    sites: view.campus.sites.map((site) => site.value),
-    fundings: view.campus.fundings
-      .map((funding) => funding.value)
-      .filter((funding) => funding.awardedOn <= on),
+    sites: view.campus.sites.values,
+    fundings: view.campus.fundings.values.filter((funding) => funding.awardedOn <= on),
   };
   return CRITERION_IDS.map((id) => ({ id, ...JUDGES[id](facts) }));
 }

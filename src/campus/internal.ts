@@ -36,20 +36,19 @@ export function parseSafely<T>(
   locale: Locale,
 ): Parsed<T> {
   if (input === UNREADABLE) return { ok: false, issues: [unreadable(code, basePath, locale)] };
-  let parsed: ReturnType<z.ZodType<T>["safeParse"]>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true });
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issues = fromZodIssues(parsed.error.issues, {
+      invalidInputCode: code,
+      catalogue: CAMPUS_CODES,
+      locale,
+      basePath,
+    }) as Issue<CampusIssueCode>[];
+    return { ok: false, issues };
   } catch {
     return { ok: false, issues: [unreadable(code, basePath, locale)] };
   }
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = fromZodIssues(parsed.error.issues, {
-    invalidInputCode: code,
-    catalogue: CAMPUS_CODES,
-    locale,
-    basePath,
-  }) as Issue<CampusIssueCode>[];
-  return { ok: false, issues };
 }
 
 /** The issue for a value that cannot even be read. @internal */

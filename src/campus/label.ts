@@ -147,14 +147,21 @@ export const LABEL_REGIMES: Readonly<Record<LabelRegime, LabelRegimeInfo>> = {
  * The regime a decision falls under, by its date.
  *
  * @param decidedOn - date of the arrêté.
- * @returns `"2014"` before 2019-09-16, `"2019"` from that day.
+ * @returns `"2014"` before 2019-09-16, `"2019"` from that day; `undefined` when `decidedOn` is not
+ *   a `YYYY-MM-DD` date.
  * @example
  * ```ts
  * labelRegimeOf("2019-09-15"); //=> "2014"
  * labelRegimeOf("2019-09-16"); //=> "2019"
  * ```
  */
-export function labelRegimeOf(decidedOn: IsoDate): LabelRegime {
+export function labelRegimeOf(decidedOn: IsoDate): LabelRegime | undefined {
+  if (!isIsoDate(decidedOn)) return undefined;
+  return regimeOn(decidedOn);
+}
+
+/** The regime of a valid date. */
+function regimeOn(decidedOn: IsoDate): LabelRegime {
   return decidedOn < LABEL_REFORM_DATE ? "2014" : "2019";
 }
 
@@ -281,7 +288,7 @@ function durationIssue(
   path: IssuePath,
   locale: "en" | "fr",
 ): Issue<CampusIssueCode> | undefined {
-  const regime = LABEL_REGIMES[labelRegimeOf(decidedOn)];
+  const regime = LABEL_REGIMES[regimeOn(decidedOn)];
   const fits =
     Number.isInteger(durationYears) &&
     durationYears >= regime.minYears &&
@@ -362,10 +369,9 @@ export interface LabelSpan {
  *
  * @example
  * ```ts
- * const status: LabelStatus = {
- *   state: "expiring", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05",
- *   daysLeft: 36, issues: [],
- * };
+ * const status: LabelStatus = labelStatusAt(CMQ_ITIP.campus, "2024-12-01");
+ * //=> { state: "expiring", category: "cmq-excellence", validFrom: "2020-02-06",
+ * //     validUntil: "2025-02-05", daysLeft: 66, issues: [] }
  * ```
  */
 export interface LabelStatus {
@@ -525,7 +531,7 @@ function placeDecisions(
     const period = labelDecisionPeriod(parsed.value);
     if (period === undefined) {
       const decision = parsed.value;
-      const regime = LABEL_REGIMES[labelRegimeOf(decision.decidedOn)];
+      const regime = LABEL_REGIMES[regimeOn(decision.decidedOn)];
       issues.push(
         createIssue(
           CAMPUS_CODES,

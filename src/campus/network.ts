@@ -12,6 +12,7 @@ import {
   type Issue,
   type IssueParams,
   type IssuePath,
+  isIsoDate,
   type Locale,
   type LocaleOptions,
   localeOf,
@@ -45,7 +46,8 @@ export interface CheckCampusNetworkOptions extends LocaleOptions {
  *
  * @param membership - the membership.
  * @param on - the day.
- * @returns `true` when in force.
+ * @returns `true` when in force; `false` also when `on`, `from` or `to` is not a `YYYY-MM-DD`
+ *   date (never throws).
  * @example
  * ```ts
  * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2024-12-31"); //=> true
@@ -53,7 +55,15 @@ export interface CheckCampusNetworkOptions extends LocaleOptions {
  * ```
  */
 export function isMembershipInForce(membership: Membership, on: IsoDate): boolean {
-  return membership.from <= on && (membership.to === undefined || on <= membership.to);
+  const from = fieldOf(membership, "from");
+  const to = fieldOf(membership, "to");
+  if (!isIsoDate(on) || !isIsoDate(from) || (to !== undefined && !isIsoDate(to))) return false;
+  return inForce(from, to as IsoDate | undefined, on);
+}
+
+/** The in-force test on valid dates, for the hot loops. @internal */
+export function inForce(from: IsoDate, to: IsoDate | undefined, on: IsoDate): boolean {
+  return from <= on && (to === undefined || on <= to);
 }
 
 /** A campus and its partners read from untrusted input, and indexed. @internal */
@@ -62,8 +72,8 @@ export interface NetworkView {
   campus: ReadCampus;
   /** The partners, item by item. */
   partners: ReadItems<Partner>;
-  /** Well-formed partners by id (the first of each id). */
-  byId: Map<string, Indexed<Partner>>;
+  /** Well-formed partners by id (the first of each id): their position in `partners.values`. */
+  byId: Map<string, number>;
   /** Ids of partners that did not parse but whose id could be read. */
   rejectedIds: Set<string>;
 }
@@ -77,9 +87,11 @@ export interface NetworkView {
 export function viewNetwork(campus: unknown, partners: unknown, locale: Locale): NetworkView {
   const readCampusResult = readCampus(campus, ["campus"], locale);
   const readPartnersResult = readPartners(partners, ["partners"], locale);
-  const byId = new Map<string, Indexed<Partner>>();
-  for (const partner of readPartnersResult.items) {
-    if (!byId.has(partner.value.id)) byId.set(partner.value.id, partner);
+  const byId = new Map<string, number>();
+  const values = readPartnersResult.values;
+  for (let k = 0; k < values.length; k++) {
+    const id = (values[k] as Partner).id;
+    if (!byId.has(id)) byId.set(id, k);
   }
   const rejectedIds = new Set<string>();
   for (const rejected of readPartnersResult.rejected) {
@@ -87,6 +99,12 @@ export function viewNetwork(campus: unknown, partners: unknown, locale: Locale):
     if (typeof id === "string" && !byId.has(id)) rejectedIds.add(id);
   }
   return { campus: readCampusResult, partners: readPartnersResult, byId, rejectedIds };
+}
+
+/** The well-formed partner with this id, if any. @internal */
+export function partnerOf(view: NetworkView, id: string): Partner | undefined {
+  const position = view.byId.get(id);
+  return position === undefined ? undefined : view.partners.values[position];
 }
 
 /** A membership in force on the day, with its partner. @internal */
@@ -106,9 +124,15 @@ export interface MemberInForce {
  */
 export function membersInForce(view: NetworkView, on: IsoDate): MemberInForce[] {
   const members: MemberInForce[] = [];
-  for (const { index, value } of view.campus.members) {
-    if (!isMembershipInForce(value, on)) continue;
-    members.push({ index, membership: value, partner: view.byId.get(value.partnerId)?.value });
+  const { values, indices } = view.campus.members;
+  for (let k = 0; k < values.length; k++) {
+    const membership = values[k] as Membership;
+    if (!inForce(membership.from, membership.to, on)) continue;
+    members.push({
+      index: indices[k] as number,
+      membership,
+      partner: partnerOf(view, membership.partnerId),
+    });
   }
   return members;
 }
@@ -119,9 +143,6 @@ type IdentifierCheck =
   | { ok: false; value: string; problem: "format" | "checksum"; expected: string | null };
 
 function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck {
-  if (kind === "siret" ? isValidSiret(value) : isValidUai(value)) {
-    return { ok: true, canonical: value };
-  }
   const result = validateIdentifier(kind, value);
   if (result.ok) return { ok: true, canonical: result.value };
   const params = result.issues[0]?.params ?? {};
@@ -136,66 +157,76 @@ function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck 
   return { ok: false, value: quote(value.trim()), problem: "format", expected: null };
 }
 
-/** One partner's fields as far as they can be read (well-formed or not). */
-interface PartnerFields {
-  index: number;
-  id: string;
-  siret: unknown;
-  uai: unknown;
-}
-
-function partnerFields(view: NetworkView): PartnerFields[] {
-  const fields: PartnerFields[] = view.partners.items.map(({ index, value }) => ({
-    index,
-    id: value.id,
-    siret: value.siret,
-    uai: value.uai,
-  }));
-  for (const { index, value } of view.partners.rejected) {
-    if (index < 0) continue;
-    const id = fieldOf(value, "id");
-    fields.push({
-      index,
-      id: typeof id === "string" ? quote(id) : `partners[${index}]`,
-      siret: fieldOf(value, "siret"),
-      uai: fieldOf(value, "uai"),
-    });
+/**
+ * Visits every partner's id, SIRET and UAI, well-formed or not, in input order (the fields of
+ * malformed partners as far as they can be read).
+ */
+function forEachPartner(
+  view: NetworkView,
+  visit: (index: number, id: string, siret: unknown, uai: unknown) => void,
+): void {
+  const { values, indices, rejected } = view.partners;
+  let r = 0;
+  const visitRejected = (until: number) => {
+    for (; r < rejected.length && (rejected[r] as Indexed<unknown>).index < until; r++) {
+      const { index, value } = rejected[r] as Indexed<unknown>;
+      if (index < 0) continue;
+      const id = fieldOf(value, "id");
+      visit(
+        index,
+        typeof id === "string" ? quote(id) : `partners[${index}]`,
+        fieldOf(value, "siret"),
+        fieldOf(value, "uai"),
+      );
+    }
+  };
+  for (let k = 0; k < values.length; k++) {
+    const index = indices[k] as number;
+    if (r < rejected.length) visitRejected(index);
+    const partner = values[k] as Partner;
+    visit(index, partner.id, partner.siret, partner.uai);
   }
-  return fields.sort((a, b) => a.index - b.index);
+  visitRejected(Number.POSITIVE_INFINITY);
 }
 
 /** `network.invalid_siret`, `network.invalid_uai` and `network.duplicate_siret`. */
 function identifierIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
   const issues: Issue<CampusIssueCode>[] = [];
-  const firstBySiret = new Map<string, PartnerFields>();
-  for (const partner of partnerFields(view)) {
-    if (typeof partner.siret === "string") {
-      const check = checkIdentifier("siret", partner.siret);
-      const path = ["partners", partner.index, "siret"];
-      if (!check.ok) {
-        issues.push(identifierIssue("network.invalid_siret", path, partner.id, check, locale));
-      } else {
-        const first = firstBySiret.get(check.canonical);
-        if (first === undefined) firstBySiret.set(check.canonical, partner);
+  const firstBySiret = new Map<string, { index: number; id: string }>();
+  forEachPartner(view, (index, id, siret, uai) => {
+    if (typeof siret === "string") {
+      let canonical: string | undefined = isValidSiret(siret) ? siret : undefined;
+      if (canonical === undefined) {
+        const check = checkIdentifier("siret", siret);
+        if (check.ok) canonical = check.canonical;
+        else {
+          const path = ["partners", index, "siret"];
+          issues.push(identifierIssue("network.invalid_siret", path, id, check, locale));
+        }
+      }
+      if (canonical !== undefined) {
+        const first = firstBySiret.get(canonical);
+        if (first === undefined) firstBySiret.set(canonical, { index, id });
         else {
           const params = {
-            partnerId: partner.id,
-            siret: check.canonical,
+            partnerId: id,
+            siret: canonical,
             firstPartnerId: first.id,
             firstIndex: first.index,
           };
+          const path = ["partners", index, "siret"];
           issues.push(createIssue(CAMPUS_CODES, "network.duplicate_siret", path, params, locale));
         }
       }
     }
-    if (typeof partner.uai === "string") {
-      const check = checkIdentifier("uai", partner.uai);
+    if (typeof uai === "string" && !isValidUai(uai)) {
+      const check = checkIdentifier("uai", uai);
       if (!check.ok) {
-        const path = ["partners", partner.index, "uai"];
-        issues.push(identifierIssue("network.invalid_uai", path, partner.id, check, locale));
+        const path = ["partners", index, "uai"];
+        issues.push(identifierIssue("network.invalid_uai", path, id, check, locale));
       }
     }
-  }
+  });
   return issues;
 }
 
@@ -218,10 +249,13 @@ function identifierIssue(
 /** `network.duplicate_partner_id`. */
 function duplicateIdIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
   const issues: Issue<CampusIssueCode>[] = [];
-  for (const { index, value } of view.partners.items) {
-    const first = view.byId.get(value.id) as Indexed<Partner>;
-    if (first.index === index) continue;
-    const params = { partnerId: value.id, firstIndex: first.index };
+  const { values, indices } = view.partners;
+  for (let k = 0; k < values.length; k++) {
+    const partner = values[k] as Partner;
+    const first = view.byId.get(partner.id) as number;
+    if (first === k) continue;
+    const index = indices[k] as number;
+    const params = { partnerId: partner.id, firstIndex: indices[first] as number };
     issues.push(
       createIssue(
         CAMPUS_CODES,
@@ -231,52 +265,6 @@ function duplicateIdIssues(view: NetworkView, locale: Locale): Issue<CampusIssue
         locale,
       ),
     );
-  }
-  return issues;
-}
-
-/** `network.unknown_partner` (memberships, sites, fundings) and `network.membership_period_invalid`. */
-function referenceIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
-  const issues: Issue<CampusIssueCode>[] = [];
-  const checkReferences = view.partners.readable;
-  const known = (id: string) => view.byId.has(id) || view.rejectedIds.has(id);
-  const unknown = (path: IssuePath, partnerId: string, referencedBy: string) =>
-    createIssue(
-      CAMPUS_CODES,
-      "network.unknown_partner",
-      path,
-      { partnerId: quote(partnerId), referencedBy },
-      locale,
-    );
-  for (const { index, value } of view.campus.members) {
-    if (checkReferences && !known(value.partnerId)) {
-      issues.push(
-        unknown(["campus", "members", index, "partnerId"], value.partnerId, "membership"),
-      );
-    }
-    if (value.to !== undefined && value.to < value.from) {
-      const params = { partnerId: quote(value.partnerId), from: value.from, to: value.to };
-      issues.push(
-        createIssue(
-          CAMPUS_CODES,
-          "network.membership_period_invalid",
-          ["campus", "members", index, "to"],
-          params,
-          locale,
-        ),
-      );
-    }
-  }
-  if (!checkReferences) return issues;
-  for (const { index, value } of view.campus.sites) {
-    if (value.partnerId !== undefined && !known(value.partnerId)) {
-      issues.push(unknown(["campus", "sites", index, "partnerId"], value.partnerId, "site"));
-    }
-  }
-  for (const { index, value } of view.campus.fundings) {
-    if (value.partnerId !== undefined && !known(value.partnerId)) {
-      issues.push(unknown(["campus", "fundings", index, "partnerId"], value.partnerId, "funding"));
-    }
   }
   return issues;
 }
@@ -291,48 +279,117 @@ const REQUIRED_KINDS: readonly [PartnerKind, CampusIssueCode][] = [
   ["continuing-training", "network.missing_continuing_training"],
 ];
 
+/** What the memberships in force show, for the composition rules. */
+interface Composition {
+  kinds: Set<PartnerKind>;
+  carrier: boolean;
+  governance: boolean;
+  /** Partner ids named by memberships in force whose partner could not be read. */
+  blind: Set<string>;
+}
+
+/**
+ * One pass over the memberships (one map lookup each): `network.unknown_partner`,
+ * `network.membership_period_invalid`, and what the memberships in force on `on` show.
+ */
+function membershipPass(
+  view: NetworkView,
+  on: IsoDate | undefined,
+  locale: Locale,
+  issues: Issue<CampusIssueCode>[],
+): Composition {
+  const composition: Composition = {
+    kinds: new Set(),
+    carrier: false,
+    governance: false,
+    blind: new Set(),
+  };
+  const checkReferences = view.partners.readable;
+  const { values, indices } = view.campus.members;
+  const partners = view.partners.values;
+  for (let k = 0; k < values.length; k++) {
+    const membership = values[k] as Membership;
+    const { partnerId, from, to } = membership;
+    const position = view.byId.get(partnerId);
+    const rejected = position === undefined && view.rejectedIds.has(partnerId);
+    if (position === undefined && !rejected && checkReferences) {
+      const path = ["campus", "members", indices[k] as number, "partnerId"];
+      issues.push(unknownPartner(path, partnerId, "membership", locale));
+    }
+    if (to !== undefined && to < from) {
+      const params = { partnerId: quote(partnerId), from, to };
+      const path = ["campus", "members", indices[k] as number, "to"];
+      issues.push(
+        createIssue(CAMPUS_CODES, "network.membership_period_invalid", path, params, locale),
+      );
+    }
+    if (on === undefined || !inForce(from, to, on)) continue;
+    if (position === undefined) {
+      if (rejected) composition.blind.add(partnerId);
+      continue;
+    }
+    composition.kinds.add((partners[position] as Partner).kind);
+    for (const role of membership.roles) {
+      if (role === "carrier") composition.carrier = true;
+      else if (role === "governance") composition.governance = true;
+    }
+  }
+  return composition;
+}
+
+function unknownPartner(
+  path: IssuePath,
+  partnerId: string,
+  referencedBy: "membership" | "site" | "funding",
+  locale: Locale,
+): Issue<CampusIssueCode> {
+  const params = { partnerId: quote(partnerId), referencedBy };
+  return createIssue(CAMPUS_CODES, "network.unknown_partner", path, params, locale);
+}
+
+/** `network.unknown_partner` for sites and fundings. */
+function placeAndFundingIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  if (!view.partners.readable) return issues;
+  const known = (id: string) => view.byId.has(id) || view.rejectedIds.has(id);
+  const { sites, fundings } = view.campus;
+  sites.values.forEach((site, k) => {
+    if (site.partnerId === undefined || known(site.partnerId)) return;
+    const path = ["campus", "sites", sites.indices[k] as number, "partnerId"];
+    issues.push(unknownPartner(path, site.partnerId, "site", locale));
+  });
+  fundings.values.forEach((funding, k) => {
+    if (funding.partnerId === undefined || known(funding.partnerId)) return;
+    const path = ["campus", "fundings", fundings.indices[k] as number, "partnerId"];
+    issues.push(unknownPartner(path, funding.partnerId, "funding", locale));
+  });
+  return issues;
+}
+
 /** The composition rules, or `network.composition_not_checked` when a blind spot could hide a member. */
 function compositionIssues(
   view: NetworkView,
+  composition: Composition,
   on: IsoDate,
   locale: Locale,
 ): Issue<CampusIssueCode>[] {
-  const members = membersInForce(view, on);
-  let unreadable = view.campus.rejectedMembers + (view.partners.readable ? 0 : 1);
-  const counted = new Set<string>();
-  for (const { membership } of members) {
-    if (view.rejectedIds.has(membership.partnerId) && !counted.has(membership.partnerId)) {
-      counted.add(membership.partnerId);
-      unreadable++;
-    }
-  }
+  const unreadable =
+    view.campus.members.rejected.length + (view.partners.readable ? 0 : 1) + composition.blind.size;
   const path = ["campus", "members"];
   if (unreadable > 0) {
-    return [
-      createIssue(
-        CAMPUS_CODES,
-        "network.composition_not_checked",
-        path,
-        { on, unreadable },
-        locale,
-      ),
-    ];
-  }
-  const kinds = new Set<PartnerKind>();
-  const roles = new Set<string>();
-  for (const { membership, partner } of members) {
-    if (partner === undefined) continue;
-    kinds.add(partner.kind);
-    for (const role of membership.roles) roles.add(role);
+    const params = { on, unreadable };
+    return [createIssue(CAMPUS_CODES, "network.composition_not_checked", path, params, locale)];
   }
   const issues: Issue<CampusIssueCode>[] = [];
   for (const [kind, code] of REQUIRED_KINDS) {
-    if (!kinds.has(kind)) issues.push(createIssue(CAMPUS_CODES, code, path, { on }, locale));
+    if (!composition.kinds.has(kind)) {
+      issues.push(createIssue(CAMPUS_CODES, code, path, { on }, locale));
+    }
   }
-  if (!roles.has("carrier")) {
+  if (!composition.carrier) {
     issues.push(createIssue(CAMPUS_CODES, "network.no_carrier", path, { on }, locale));
   }
-  if (!roles.has("governance")) {
+  if (!composition.governance) {
     issues.push(createIssue(CAMPUS_CODES, "network.no_governance", path, { on }, locale));
   }
   return issues;
@@ -378,21 +435,25 @@ function compositionIssues(
  *
  * Paths are rooted as in a dataset `{ campus, partners }`: `["campus", "members", 7,
  * "partnerId"]`, `["partners", 3, "siret"]`, and `["on"]` for the option, so that
- * `validateDataset` can pass them through unchanged. Issues are sorted by path. Never throws.
+ * `validateDataset` can pass them through unchanged. Issues are sorted by path. A dataset
+ * validator that also calls {@link validateLabelDecision} with `path: ["campus", "labels", i]`
+ * gets the labels' shape issues from both, identical: keep one. The value is the campus passed
+ * in (not a copy: copying 20,000 memberships costs more than the check), so copy it before
+ * editing it. Never throws.
  * Runs in time linear in the number of partners, memberships, sites and fundings (maps, no
  * nested scans).
  *
  * @param campus - anything; a {@link Campus} when valid.
  * @param partners - anything; the partners ({@link Partner}[]) the campus's memberships refer to.
  * @param options - `on`, the day judged; `locale` of the messages.
- * @returns the campus (as parsed), or the issues.
+ * @returns the campus itself (the object passed in, not a copy) when valid, or the issues.
  * @example
  * ```ts
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" });
  * //=> { ok: true, value: { id: "cmq-itip", … }, issues: [] }
  * const partners = CMQ_ITIP.partners.filter((p) => p.kind !== "company");
  * checkCampusNetwork(CMQ_ITIP.campus, partners, { on: "2022-09-01" }).issues.map((i) => i.code);
- * //=> ["network.unknown_partner", …, "network.missing_company"]
+ * //=> ["network.missing_company", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner"]
  * ```
  */
 export function checkCampusNetwork(
@@ -410,9 +471,12 @@ export function checkCampusNetwork(
     ...view.partners.issues,
     ...duplicateIdIssues(view, locale),
     ...identifierIssues(view, locale),
-    ...referenceIssues(view, locale),
-    ...(on.ok && view.campus.readable ? compositionIssues(view, on.value, locale) : []),
+    ...placeAndFundingIssues(view, locale),
   ];
+  const composition = membershipPass(view, on.ok ? on.value : undefined, locale, issues);
+  if (on.ok && view.campus.readable) {
+    issues.push(...compositionIssues(view, composition, on.value, locale));
+  }
   const sorted = sortIssues(issues);
   const value = view.campus.campus;
   if (value === undefined || sorted.some((issue) => issue.severity === "error")) {

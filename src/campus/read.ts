@@ -3,8 +3,10 @@
  * membership or partner is reported where it is and the rest is still used.
  *
  * Memberships and partners are many (a large network holds thousands), so each has a fast path:
- * a hand-written check that accepts only what the zod schema accepts and builds the same
- * output; anything it does not accept goes through zod, which decides and explains.
+ * a hand-written check that never accepts what the zod schema rejects; anything it does not
+ * accept goes through zod, which decides and explains. Items that pass the fast path are used as
+ * they are: copying 20,000 memberships (as zod does) costs more in garbage collection than the
+ * whole check. A valid campus is returned as given (the same object), see `checkCampusNetwork`.
  *
  * @internal
  * @module
@@ -19,12 +21,12 @@ import {
   readSafely,
 } from "../shared/index.js";
 import type { CampusIssueCode } from "./codes.js";
-import { fieldOf, itemsOf, notArrayIssue, parseSafely, UNREADABLE } from "./internal.js";
+import { fieldOf, MAX_ITEMS, notArrayIssue, parseSafely, UNREADABLE } from "./internal.js";
 import {
   type Campus,
   CampusSchema,
   type Contribution,
-  ContributionKindSchema,
+  type ContributionKind,
   type EnterpriseSize,
   type Funding,
   FundingSchema,
@@ -33,18 +35,52 @@ import {
   type Membership,
   MembershipSchema,
   type Partner,
-  PartnerRoleSchema,
+  type PartnerRole,
   PartnerSchema,
   type Site,
   SiteSchema,
 } from "./model.js";
 import { PARTNER_KINDS, type PartnerKind } from "./partner-kinds.js";
 
-const ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(PartnerRoleSchema.options);
-const CONTRIBUTION_KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  ContributionKindSchema.options,
-);
-const KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(PARTNER_KINDS));
+/*
+ * Enum checks as switches: faster than Set lookups on the hot path. Tests check that they accept
+ * exactly the schemas' options (PartnerRoleSchema, ContributionKindSchema, PartnerKindSchema).
+ */
+
+/** @internal */
+export function isPartnerRole(value: unknown): value is PartnerRole {
+  switch (value) {
+    case "carrier":
+    case "governance":
+    case "member":
+    case "sponsor":
+    case "host":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** @internal */
+export function isContributionKind(value: unknown): value is ContributionKind {
+  switch (value) {
+    case "skills-sponsorship":
+    case "equipment":
+    case "financial":
+    case "premises":
+    case "project-space":
+    case "placements":
+    case "teaching":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** @internal */
+export function isPartnerKind(value: unknown): value is PartnerKind {
+  return typeof value === "string" && Object.hasOwn(PARTNER_KINDS, value);
+}
 
 /** A plain object (literal or null prototype): the only objects the fast paths take. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -61,196 +97,155 @@ function isAmount(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
-/**
- * An optional field: `true` when absent, `"bad"` when present with `undefined` (zod keeps such
- * keys; the fast path leaves them to zod), else `false`.
- */
-function absent(record: Record<string, unknown>, key: string, value: unknown): boolean | "bad" {
-  if (value !== undefined) return false;
-  return key in record ? "bad" : true;
+function isArray(value: unknown): value is unknown[] {
+  return Array.isArray(value);
 }
 
-function fastContribution(value: unknown): Contribution | undefined {
-  if (!isPlainObject(value)) return undefined;
+function passesContributionSchema(value: unknown): value is Contribution {
+  if (!isPlainObject(value)) return false;
   const { kind, amountEur, hours } = value;
-  if (typeof kind !== "string" || !CONTRIBUTION_KINDS.has(kind)) return undefined;
-  const contribution = { kind } as Contribution;
-  const noAmount = absent(value, "amountEur", amountEur);
-  if (noAmount === "bad") return undefined;
-  if (!noAmount) {
-    if (!isAmount(amountEur)) return undefined;
-    contribution.amountEur = amountEur;
-  }
-  const noHours = absent(value, "hours", hours);
-  if (noHours === "bad") return undefined;
-  if (!noHours) {
-    if (!isAmount(hours)) return undefined;
-    contribution.hours = hours;
-  }
-  return contribution;
+  return (
+    isContributionKind(kind) &&
+    (amountEur === undefined || isAmount(amountEur)) &&
+    (hours === undefined || isAmount(hours))
+  );
 }
 
 /**
- * The fast path of {@link MembershipSchema}: the parsed membership, or `undefined` to let zod
- * decide. It accepts nothing zod rejects, and builds what zod would output.
+ * The fast path of {@link MembershipSchema}: `true` when the value certainly passes the schema
+ * (a plain object whose fields are valid), so that it can be used as it is, without zod's copy.
+ * `false` leaves the decision to zod. It never accepts what zod rejects.
  *
  * @internal
  */
-export function fastMembership(value: unknown): Membership | undefined {
-  if (!isPlainObject(value)) return undefined;
+export function passesMembershipSchema(value: unknown): value is Membership {
+  if (!isPlainObject(value)) return false;
   const { partnerId, roles, from, to, contributions } = value;
-  if (!isNonEmptyString(partnerId) || !Array.isArray(roles) || roles.length === 0) return undefined;
-  const outRoles: Membership["roles"] = [];
+  if (!isNonEmptyString(partnerId) || !isArray(roles) || roles.length === 0) return false;
   for (let i = 0; i < roles.length; i++) {
     const role: unknown = roles[i];
-    if (typeof role !== "string" || !ROLES.has(role)) return undefined;
-    outRoles.push(role as Membership["roles"][number]);
+    if (!isPartnerRole(role)) return false;
   }
-  if (!isIsoDate(from)) return undefined;
-  const membership: Membership = { partnerId, roles: outRoles, from };
-  const noTo = absent(value, "to", to);
-  if (noTo === "bad") return undefined;
-  if (!noTo) {
-    if (!isIsoDate(to)) return undefined;
-    membership.to = to;
+  if (!isIsoDate(from) || (to !== undefined && !isIsoDate(to))) return false;
+  if (contributions === undefined) return true;
+  if (!isArray(contributions)) return false;
+  for (let i = 0; i < contributions.length; i++) {
+    if (!passesContributionSchema(contributions[i])) return false;
   }
-  const noContributions = absent(value, "contributions", contributions);
-  if (noContributions === "bad") return undefined;
-  if (!noContributions) {
-    if (!Array.isArray(contributions)) return undefined;
-    const out: Contribution[] = [];
-    for (let i = 0; i < contributions.length; i++) {
-      const contribution = fastContribution(contributions[i]);
-      if (contribution === undefined) return undefined;
-      out.push(contribution);
-    }
-    membership.contributions = out;
-  }
-  return membership;
+  return true;
 }
 
-function fastSize(value: unknown): EnterpriseSize | undefined {
-  if (!isPlainObject(value)) return undefined;
+function passesSizeSchema(value: unknown): value is EnterpriseSize {
+  if (!isPlainObject(value)) return false;
   const { headcount, turnoverEur, balanceSheetEur } = value;
-  if (!isAmount(headcount)) return undefined;
-  const size: EnterpriseSize = { headcount };
-  const noTurnover = absent(value, "turnoverEur", turnoverEur);
-  if (noTurnover === "bad") return undefined;
-  if (!noTurnover) {
-    if (!isAmount(turnoverEur)) return undefined;
-    size.turnoverEur = turnoverEur;
-  }
-  const noBalance = absent(value, "balanceSheetEur", balanceSheetEur);
-  if (noBalance === "bad") return undefined;
-  if (!noBalance) {
-    if (!isAmount(balanceSheetEur)) return undefined;
-    size.balanceSheetEur = balanceSheetEur;
-  }
-  return size;
+  return (
+    isAmount(headcount) &&
+    (turnoverEur === undefined || isAmount(turnoverEur)) &&
+    (balanceSheetEur === undefined || isAmount(balanceSheetEur))
+  );
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
 
 /**
- * The fast path of {@link PartnerSchema} (see {@link fastMembership}).
+ * The fast path of {@link PartnerSchema} (see {@link passesMembershipSchema}).
  *
  * @internal
  */
-export function fastPartner(value: unknown): Partner | undefined {
-  if (!isPlainObject(value)) return undefined;
+export function passesPartnerSchema(value: unknown): value is Partner {
+  if (!isPlainObject(value)) return false;
   const { id, name, kind, siret, uai, country, size } = value;
-  if (!isNonEmptyString(id) || !isNonEmptyString(name)) return undefined;
-  if (typeof kind !== "string" || !KINDS.has(kind)) return undefined;
-  const partner: Partner = { id, name, kind: kind as PartnerKind };
-  const optional: [string, unknown, (v: unknown) => boolean][] = [
-    ["siret", siret, (v) => typeof v === "string"],
-    ["uai", uai, (v) => typeof v === "string"],
-    ["country", country, (v) => typeof v === "string" && COUNTRY.test(v)],
-  ];
-  for (const [key, field, check] of optional) {
-    const none = absent(value, key, field);
-    if (none === "bad") return undefined;
-    if (!none) {
-      if (!check(field)) return undefined;
-      (partner as unknown as Record<string, unknown>)[key] = field;
-    }
-  }
-  const noSize = absent(value, "size", size);
-  if (noSize === "bad") return undefined;
-  if (!noSize) {
-    const parsed = fastSize(size);
-    if (parsed === undefined) return undefined;
-    partner.size = parsed;
-  }
-  return partner;
+  return (
+    isNonEmptyString(id) &&
+    isNonEmptyString(name) &&
+    isPartnerKind(kind) &&
+    (siret === undefined || typeof siret === "string") &&
+    (uai === undefined || typeof uai === "string") &&
+    (country === undefined || (typeof country === "string" && COUNTRY.test(country))) &&
+    (size === undefined || passesSizeSchema(size))
+  );
 }
 
-/** One item of an array, parsed, with its index in the input. @internal */
+/** One raw item of an array, with its index in the input. @internal */
 export interface Indexed<T> {
-  /** Index in the input array. */
+  /** Index in the input array (-1 for the array itself). */
   index: number;
-  /** The parsed item. */
+  /** The item. */
   value: T;
 }
 
-/** What {@link readCampus} and {@link readPartners} produce. @internal */
+/** What {@link readItems} produces: the items that parsed, in input order. @internal */
 export interface ReadItems<T> {
   /** Whether the array itself could be read (an array, not too big). */
   readable: boolean;
-  /** The items that parsed. */
-  items: Indexed<T>[];
-  /** The raw items that did not parse (or 1 item standing for an unreadable array). */
+  /** The items that parsed, in input order. */
+  values: T[];
+  /** `indices[k]` is the index in the input of `values[k]`. */
+  indices: number[];
+  /** The raw items that did not parse (or one item, index -1, standing for an unreadable array). */
   rejected: Indexed<unknown>[];
   /** Shape issues. */
   issues: Issue<CampusIssueCode>[];
 }
 
 /**
- * Parses each item of an array field with a fast path (optional) and its schema; `"not-array"`
- * or too big becomes one issue at `path`.
+ * Parses each item of an array field: items that pass the fast path (`isExact`) are kept as
+ * they are, the others go through `schema`; `"not-array"` or too big becomes one issue at `path`.
  */
 function readItems<T>(
   value: unknown,
   schema: z.ZodType<T>,
-  fast: ((item: unknown) => T | undefined) | undefined,
+  isExact: ((item: unknown) => item is T) | undefined,
   code: CampusIssueCode,
   path: IssuePath,
   locale: Locale,
 ): ReadItems<T> {
-  const items = itemsOf(value);
-  if (!Array.isArray(items)) {
+  const length = readSafely(() => (Array.isArray(value) ? value.length : -1), -1);
+  if (length < 0 || length > MAX_ITEMS) {
+    const problem = length < 0 ? "not-array" : "too-big";
     return {
       readable: false,
-      items: [],
+      values: [],
+      indices: [],
       rejected: [{ index: -1, value }],
-      issues: [notArrayIssue(code, path, items, value, locale)],
+      issues: [notArrayIssue(code, path, problem, value, locale)],
     };
   }
-  const out: Indexed<T>[] = [];
-  const issues: Issue<CampusIssueCode>[] = [];
+  const array = value as unknown[];
+  const values: T[] = [];
+  const indices: number[] = [];
   const rejected: Indexed<unknown>[] = [];
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index];
-    let parsedFast: T | undefined;
-    if (fast !== undefined && item !== UNREADABLE) {
+  const issues: Issue<CampusIssueCode>[] = [];
+  for (let index = 0; index < length; index++) {
+    let item: unknown;
+    try {
+      item = array[index];
+    } catch {
+      item = UNREADABLE;
+    }
+    let exact = false;
+    if (isExact !== undefined && item !== UNREADABLE) {
       try {
-        parsedFast = fast(item);
+        exact = isExact(item);
       } catch {
-        parsedFast = undefined;
+        exact = false;
       }
     }
-    if (parsedFast !== undefined) {
-      out.push({ index, value: parsedFast });
+    if (exact) {
+      values.push(item as T);
+      indices.push(index);
       continue;
     }
     const parsed = parseSafely(schema, item, code, [...path, index], locale);
-    if (parsed.ok) out.push({ index, value: parsed.value });
-    else {
+    if (parsed.ok) {
+      values.push(parsed.value);
+      indices.push(index);
+    } else {
       rejected.push({ index, value: item });
       issues.push(...parsed.issues);
     }
   }
-  return { readable: true, items: out, rejected, issues };
+  return { readable: true, values, indices, rejected, issues };
 }
 
 /** The campus without its arrays, which are read item by item. */
@@ -265,20 +260,22 @@ const CampusHeadSchema = /* @__PURE__ */ CampusSchema.pick({
 export interface ReadCampus {
   /** Whether the campus is an object whose fields could be read. */
   readable: boolean;
-  /** The campus as parsed, when every part of it parsed. */
+  /** The campus itself (as given), when every part of it is valid. */
   campus: Campus | undefined;
-  /** Its well-formed label decisions. */
-  labels: Indexed<LabelDecision>[];
-  /** Its well-formed memberships. */
-  members: Indexed<Membership>[];
-  /** Its well-formed sites. */
-  sites: Indexed<Site>[];
-  /** Its well-formed fundings. */
-  fundings: Indexed<Funding>[];
-  /** How many memberships could not be read (or 1 when `members` itself could not). */
-  rejectedMembers: number;
+  /** Its label decisions. */
+  labels: ReadItems<LabelDecision>;
+  /** Its memberships. */
+  members: ReadItems<Membership>;
+  /** Its sites (none when absent). */
+  sites: ReadItems<Site>;
+  /** Its fundings (none when absent). */
+  fundings: ReadItems<Funding>;
   /** Shape issues: `network.invalid_input`, and `label.invalid_input` under `labels`. */
   issues: Issue<CampusIssueCode>[];
+}
+
+function noItems<T>(readable: boolean): ReadItems<T> {
+  return { readable, values: [], indices: [], rejected: [], issues: [] };
 }
 
 /**
@@ -288,49 +285,48 @@ export interface ReadCampus {
  * @internal
  */
 export function readCampus(input: unknown, path: IssuePath, locale: Locale): ReadCampus {
-  const empty: ReadCampus = {
-    readable: false,
-    campus: undefined,
-    labels: [],
-    members: [],
-    sites: [],
-    fundings: [],
-    rejectedMembers: 1,
-    issues: [],
-  };
   const isObject = readSafely(() => isPlainRecord(input), false);
   const head = parseSafely(CampusHeadSchema, input, "network.invalid_input", path, locale);
-  if (!isObject) return { ...empty, issues: head.ok ? [] : head.issues };
-  const labels = fieldOf(input, "labels");
-  const members = fieldOf(input, "members");
-  const sites = fieldOf(input, "sites");
-  const fundings = fieldOf(input, "fundings");
+  if (!isObject) {
+    const unread = noItems<never>(false);
+    return {
+      readable: false,
+      campus: undefined,
+      labels: unread,
+      members: { ...unread, rejected: [{ index: -1, value: input }] },
+      sites: unread,
+      fundings: unread,
+      issues: head.ok ? [] : head.issues,
+    };
+  }
   const at = (key: string) => [...path, key];
-  const readLabels = readItems(
-    labels,
+  const labels = readItems(
+    fieldOf(input, "labels"),
     LabelDecisionSchema,
     undefined,
     "label.invalid_input",
     at("labels"),
     locale,
   );
-  const readMembers = readItems(
-    members,
+  const members = readItems(
+    fieldOf(input, "members"),
     MembershipSchema,
-    fastMembership,
+    passesMembershipSchema,
     "network.invalid_input",
     at("members"),
     locale,
   );
-  const readSites =
-    sites === undefined
-      ? undefined
-      : readItems(sites, SiteSchema, undefined, "network.invalid_input", at("sites"), locale);
-  const readFundings =
-    fundings === undefined
-      ? undefined
+  const sitesInput = fieldOf(input, "sites");
+  const sites =
+    sitesInput === undefined
+      ? noItems<Site>(true)
+      : readItems(sitesInput, SiteSchema, undefined, "network.invalid_input", at("sites"), locale);
+  const fundingsInput = fieldOf(input, "fundings");
+  const fundings =
+    fundingsInput === undefined
+      ? noItems<Funding>(true)
       : readItems(
-          fundings,
+          fundingsInput,
           FundingSchema,
           undefined,
           "network.invalid_input",
@@ -339,33 +335,13 @@ export function readCampus(input: unknown, path: IssuePath, locale: Locale): Rea
         );
   const issues = [
     ...(head.ok ? [] : head.issues),
-    ...readLabels.issues,
-    ...readMembers.issues,
-    ...(readSites?.issues ?? []),
-    ...(readFundings?.issues ?? []),
+    ...labels.issues,
+    ...members.issues,
+    ...sites.issues,
+    ...fundings.issues,
   ];
-  const campus: Campus | undefined =
-    issues.length === 0 && head.ok
-      ? {
-          ...head.value,
-          labels: readLabels.items.map((item) => item.value),
-          members: readMembers.items.map((item) => item.value),
-          ...(readSites === undefined ? {} : { sites: readSites.items.map((item) => item.value) }),
-          ...(readFundings === undefined
-            ? {}
-            : { fundings: readFundings.items.map((item) => item.value) }),
-        }
-      : undefined;
-  return {
-    readable: true,
-    campus,
-    labels: readLabels.items,
-    members: readMembers.items,
-    sites: readSites?.items ?? [],
-    fundings: readFundings?.items ?? [],
-    rejectedMembers: readMembers.rejected.length,
-    issues,
-  };
+  const campus = issues.length === 0 && head.ok ? (input as Campus) : undefined;
+  return { readable: true, campus, labels, members, sites, fundings, issues };
 }
 
 /**
@@ -374,5 +350,12 @@ export function readCampus(input: unknown, path: IssuePath, locale: Locale): Rea
  * @internal
  */
 export function readPartners(input: unknown, path: IssuePath, locale: Locale): ReadItems<Partner> {
-  return readItems(input, PartnerSchema, fastPartner, "network.invalid_input", path, locale);
+  return readItems(
+    input,
+    PartnerSchema,
+    passesPartnerSchema,
+    "network.invalid_input",
+    path,
+    locale,
+  );
 }
