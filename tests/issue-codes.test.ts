@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderIssueCodeCatalogue } from "../scripts/issue-code-catalogue.js";
 import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
 import { CAMPUS_PRODUCERS } from "./campus/producers.js";
+import { DATASET_PRODUCERS } from "./dataset/producers.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
 import { MATCHING_PRODUCERS } from "./matching/producers.js";
 import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
@@ -13,6 +14,7 @@ const PRODUCERS = {
   ...CAMPUS_PRODUCERS,
   ...PATHWAY_PRODUCERS,
   ...MATCHING_PRODUCERS,
+  ...DATASET_PRODUCERS,
 } satisfies Record<IssueCode, unknown>;
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];

@@ -471,6 +471,8 @@ function checkNetwork(
     { on: context.on, locale: context.locale },
   );
   for (const issue of result.issues) {
+    // Duplicate partner ids are reported as dataset.duplicate_id, like every section's.
+    if (issue.code === "network.duplicate_partner_id") continue;
     // A member whose partner entry exists but is malformed is reported by the shape check.
     if (
       issue.code === "network.unknown_partner" &&

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { isArraySafely } from "./values.js";
 
 /**
  * Languages in which every issue message exists.
@@ -218,5 +217,10 @@ export function readSafely<T>(read: () => T, fallback: T): T {
  * ```
  */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !isArraySafely(value);
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return !Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy: nothing can be read from it
+  }
 }

@@ -73,7 +73,9 @@ describe("runCli: reading files", () => {
   it("gives the line and column of invalid JSON, exit 2", async () => {
     const { io, output } = memoryIo({ "bad.json": '{\n  "campus": {,\n}' });
     expect(await runCli(["validate", "bad.json"], io)).toBe(2);
-    expect(output.err).toBe("cmq-kit: bad.json: Invalid JSON at line 2, column 14: unexpected character.\n");
+    expect(output.err).toBe(
+      "cmq-kit: bad.json: Invalid JSON at line 2, column 14: unexpected character.\n",
+    );
     expect(output.out).toBe("");
   });
 
