@@ -36,6 +36,8 @@ export interface CliTexts {
   unknownCommand(name: string): string;
   /** The data file argument is missing. */
   missingFile: string;
+  /** `--pathway` names no pathway with a known learner. */
+  unknownPathway(id: string): string;
   /** An extra argument was given. */
   tooManyArguments(extra: string): string;
   /** The option parser refused the command line. */
@@ -77,6 +79,7 @@ const EN: CliTexts = {
   seeHelp: "Run `cmq-kit --help` for usage.",
   unknownCommand: (name: string) => `Unknown command "${name}".`,
   missingFile: "Missing the data file argument.",
+  unknownPathway: (id) => `No pathway "${id}" with a known learner in this file.`,
   tooManyArguments: (extra: string) => `Unexpected argument "${extra}".`,
   badOption: (detail: string) => `Invalid option: ${detail}`,
   badValue: (option: string, value: string, expected: string) =>
@@ -124,6 +127,7 @@ const FR: CliTexts = {
   seeHelp: "Lancez `cmq-kit --help` pour l'aide.",
   unknownCommand: (name) => `Commande inconnue « ${name} ».`,
   missingFile: "Il manque le fichier de données.",
+  unknownPathway: (id) => `Aucun parcours « ${id} » avec un apprenant connu dans ce fichier.`,
   tooManyArguments: (extra) => `Argument inattendu « ${extra} ».`,
   badOption: (detail) => `Option invalide : ${detail}`,
   badValue: (option, value, expected) => `Option --${option} : « ${value} » n'est pas ${expected}.`,
