@@ -5,7 +5,12 @@
  */
 import { CAMPUS_CODES, type CampusIssueCode } from "./campus/index.js";
 import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./matching/index.js";
+import {
+  ASSIGNMENT_CODES,
+  type AssignmentIssueCode,
+  MATCHING_CODES,
+  type MatchingIssueCode,
+} from "./matching/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
 import {
   type Issue,
@@ -21,6 +26,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...CAMPUS_CODES,
   ...PATHWAY_CODES,
   ...MATCHING_CODES,
+  ...ASSIGNMENT_CODES,
 };
 
 /**
@@ -31,7 +37,12 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
  * const code: IssueCode = "ids.invalid_checksum";
  * ```
  */
-export type IssueCode = IdsIssueCode | CampusIssueCode | PathwayIssueCode | MatchingIssueCode;
+export type IssueCode =
+  | IdsIssueCode
+  | CampusIssueCode
+  | PathwayIssueCode
+  | MatchingIssueCode
+  | AssignmentIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

@@ -4,6 +4,7 @@ import { renderIssueCodeCatalogue } from "../scripts/issue-code-catalogue.js";
 import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
 import { CAMPUS_PRODUCERS } from "./campus/producers.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
+import { ASSIGNMENT_PRODUCERS } from "./matching/assignment/producers.js";
 import { MATCHING_PRODUCERS } from "./matching/producers.js";
 import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
 
@@ -13,6 +14,7 @@ const PRODUCERS = {
   ...CAMPUS_PRODUCERS,
   ...PATHWAY_PRODUCERS,
   ...MATCHING_PRODUCERS,
+  ...ASSIGNMENT_PRODUCERS,
 } satisfies Record<IssueCode, unknown>;
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];

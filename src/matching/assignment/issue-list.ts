@@ -41,6 +41,11 @@ export class IssueList {
     }
   }
 
+  /** Counts issues found but not built (already beyond the list's bound). */
+  omit(count: number): void {
+    this.omitted += count;
+  }
+
   /** Whether any issue was added. */
   get isEmpty(): boolean {
     return this.listed.length === 0;

@@ -261,7 +261,7 @@ class EntryWriter {
     let magnitude = this.magnitude;
     for (let j = 0; j < cols; j++) {
       const x = values[offset + j];
-      if (typeof x !== "number" || x !== x || x === -forbidden) {
+      if (typeof x !== "number" || Number.isNaN(x) || x === -forbidden) {
         this.reject(i, j, x, path(j));
         continue;
       }
