@@ -94,6 +94,16 @@ function infeasibleMessage(p: IssueParams, locale: Locale): string {
   return `${head}: ${members} (${p.memberCount}) can only use ${side(other, p.allowedCount, locale)} ${p.allowed} (${p.allowedCount}).`;
 }
 
+/** "d'apprenant", "de projet", "d'encadrant". */
+function ofKindFr(kind: unknown): string {
+  return kind === "project" ? "de projet" : `d'${kindName(kind, "fr")}`;
+}
+
+/** "de l'apprenant", "du projet", "de l'encadrant". */
+function ofTheKindFr(kind: unknown): string {
+  return kind === "project" ? "du projet" : `de l'${kindName(kind, "fr")}`;
+}
+
 function kindName(kind: unknown, locale: Locale): string {
   const names: Record<string, [string, string]> = {
     learner: ["learner", "apprenant"],
@@ -149,7 +159,7 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
       en: (p) =>
         `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${p.value}: it must be a whole number ≥ 1.`,
       fr: (p) =>
-        `La capacité du ${kindName(p.kind, "fr")} « ${p.id} » vaut ${p.value} : elle doit être un nombre entier ≥ 1.`,
+        `La capacité ${ofTheKindFr(p.kind)} « ${p.id} » vaut ${p.value} : elle doit être un nombre entier ≥ 1.`,
     },
   },
   "assignment.duplicate_id": {
@@ -159,7 +169,7 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
     message: {
       en: (p) => `The ${kindName(p.kind, "en")} id "${p.id}" is already used at index ${p.first}.`,
       fr: (p) =>
-        `L'identifiant de ${kindName(p.kind, "fr")} « ${p.id} » est déjà utilisé à l'index ${p.first}.`,
+        `L'identifiant ${ofKindFr(p.kind)} « ${p.id} » est déjà utilisé à l'index ${p.first}.`,
     },
   },
   "assignment.unknown_id": {
@@ -190,7 +200,7 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
       en: (p) =>
         `The ${kindName(p.kind, "en")} id "__proto__" is reserved: choose another identifier.`,
       fr: (p) =>
-        `L'identifiant de ${kindName(p.kind, "fr")} « __proto__ » est réservé : choisissez-en un autre.`,
+        `L'identifiant ${ofKindFr(p.kind)} « __proto__ » est réservé : choisissez-en un autre.`,
     },
   },
   "assignment.issues_truncated": {

@@ -46,6 +46,11 @@ export class IssueList {
     this.omitted += count;
   }
 
+  /** Whether the list is full (further issues are only counted). */
+  get isFull(): boolean {
+    return this.listed.length >= MAX_LISTED_ISSUES;
+  }
+
   /** Whether any issue was added. */
   get isEmpty(): boolean {
     return this.listed.length === 0;
