@@ -52,10 +52,12 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
       return fr
         ? `${entry(p, locale)} vaut ${p.value} : ${p.maximize ? "en maximisation" : "en minimisation"}, seul ${p.forbidden} marque une paire interdite.`
         : `${entry(p, locale)} is ${p.value}: when ${p.maximize ? "maximising" : "minimising"}, only ${p.forbidden} marks a forbidden pair.`;
-    case "bad_size":
+    case "bad_size": {
+      const value = p.value ?? received(p, locale);
       return fr
-        ? `${p.field} doit être un nombre entier ≥ 0 ; reçu ${p.value}.`
-        : `${p.field} must be a whole number ≥ 0; received ${p.value}.`;
+        ? `${p.field} doit être un nombre entier ≥ 0 ; reçu ${value}.`
+        : `${p.field} must be a whole number ≥ 0; received ${value}.`;
+    }
     case "bad_data":
       return fr
         ? `data doit être un Float64Array ou un tableau de nombres ; reçu ${received(p, locale)}.`

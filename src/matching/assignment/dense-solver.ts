@@ -15,13 +15,15 @@
  */
 
 /**
- * What {@link solveDense} found: the column of each row, or the rows that cannot all be served
- * (a Hall violator: `rows` can only use `columns`, one column fewer than rows).
+ * What {@link solveDense} found: the column of each row with the dual potentials that certify
+ * its optimality (`cost[i][j] - u[i] - v[j] >= 0` everywhere, `= 0` on assigned pairs, and when
+ * `rows < cols`, `v[j] <= 0`, `= 0` on unassigned columns); or the rows that cannot all be served (a Hall
+ * violator: `rows` can only use `columns`, one column fewer than rows).
  *
  * @internal
  */
 export type DenseOutcome =
-  | { feasible: true; col4row: Int32Array }
+  | { feasible: true; col4row: Int32Array; u: Float64Array; v: Float64Array }
   | { feasible: false; rows: number[]; columns: number[] };
 
 /**
@@ -49,7 +51,7 @@ export function solveDense(rows: number, cols: number, cost: Float64Array): Dens
   const row4col = new Int32Array(cols).fill(-1);
   const u = new Float64Array(rows);
   const v = new Float64Array(cols);
-  if (rows === 0) return { feasible: true, col4row };
+  if (rows === 0) return { feasible: true, col4row, u, v };
   const free = new Int32Array(rows);
   let freeCount: number;
   if (rows === cols) {
@@ -69,7 +71,7 @@ export function solveDense(rows: number, cols: number, cost: Float64Array): Dens
     const failure = search.augment(row, cost, u, v, col4row, row4col);
     if (failure !== undefined) return failure;
   }
-  return { feasible: true, col4row };
+  return { feasible: true, col4row, u, v };
 }
 
 /**

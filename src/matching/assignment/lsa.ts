@@ -205,7 +205,9 @@ function readMatrix(
 ): SolverInput | undefined {
   try {
     if (Array.isArray(matrix)) return readRows(matrix, maximize, issues);
-    if (isPlainRecord(matrix)) return readDense(matrix, maximize, issues);
+    if (isPlainRecord(matrix) && ("rows" in matrix || "cols" in matrix || "data" in matrix)) {
+      return readDense(matrix, maximize, issues);
+    }
   } catch {
     issues.add("assignment.invalid_matrix", [], { reason: "unreadable" });
     return undefined;
@@ -369,11 +371,13 @@ function readRows(
 
 function readSize(value: unknown, field: string, issues: IssueList): number | undefined {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  issues.add("assignment.invalid_matrix", [field], {
-    reason: "bad_size",
-    field,
-    value: typeof value === "number" ? String(value) : typeName(value),
-  });
+  issues.add(
+    "assignment.invalid_matrix",
+    [field],
+    typeof value === "number"
+      ? { reason: "bad_size", field, value: String(value) }
+      : { reason: "bad_size", field, received: typeName(value) },
+  );
   return undefined;
 }
 
