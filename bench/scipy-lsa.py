@@ -4,7 +4,7 @@
 Needs Debian's SciPy: `apt-get install python3-scipy`, then call Debian's interpreter explicitly
 (a pyenv `python3` earlier on PATH does not see it):
 
-    /usr/bin/python3 bench/scipy-lsa.py time        # times SciPy, prints JSON
+    /usr/bin/python3 bench/scipy-lsa.py time [n...]  # times SciPy on n×n (default 1000 2000), prints JSON
     /usr/bin/python3 bench/scipy-lsa.py fixtures    # prints tests/matching/assignment/scipy-fixtures.ts
 
 `npm run bench -- assignment` runs the `time` mode itself when this interpreter has SciPy, so that
@@ -35,9 +35,10 @@ def random_matrix(seed, rows, cols):
     return (t.astype(np.float64) / 4294967296.0).reshape(rows, cols)
 
 
-def time_scipy():
+def time_scipy(sizes):
+    """Best and mean of RUNS calls after one warm-up, like bench/assignment.bench.ts."""
     results = {"scipy": __import__("scipy").__version__, "numpy": np.__version__, "runs": RUNS}
-    for n in SIZES:
+    for n in sizes:
         matrix = random_matrix(n, n, n)
         rows, cols = linear_sum_assignment(matrix)  # warm-up
         times = []
@@ -138,4 +139,4 @@ if __name__ == "__main__":
     if mode == "fixtures":
         fixtures()
     else:
-        time_scipy()
+        time_scipy([int(n) for n in sys.argv[2:]] or SIZES)

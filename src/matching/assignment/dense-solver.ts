@@ -31,7 +31,7 @@ export type DenseOutcome =
  * paths take over. Jonker & Volgenant run it twice; a budget guards against the slow descent that
  * floating-point ties can cause, and any stopping point leaves valid potentials.
  */
-const ROW_REDUCTION_BUDGET = 8;
+const ROW_REDUCTION_BUDGET = 4;
 
 /**
  * Solves the minimum-cost assignment of every row to a distinct column.

@@ -34,7 +34,9 @@ function expectCertified(rows: number, cols: number, cost: Float64Array, outcome
   expect(worstTightness).toBeLessThan(1e-9);
   expect(worstSlack).toBeGreaterThan(-1e-9);
   if (rows < cols) {
-    const badSigns = [...v.keys()].filter((k) => (used.has(k) ? (v[k] as number) > 1e-9 : v[k] !== 0));
+    const badSigns = [...v.keys()].filter((k) =>
+      used.has(k) ? (v[k] as number) > 1e-9 : v[k] !== 0,
+    );
     expect(badSigns).toEqual([]);
   }
 }
@@ -60,7 +62,8 @@ const instance = fc
       return (state >>> 0) / 4294967296;
     };
     for (let k = 0; k < cost.length; k++) {
-      cost[k] = next() < forbidden ? INF : integers ? Math.floor(next() * 5) - 2 : next() * 100 - 50;
+      cost[k] =
+        next() < forbidden ? INF : integers ? Math.floor(next() * 5) - 2 : next() * 100 - 50;
     }
     return { rows, cols, cost };
   });

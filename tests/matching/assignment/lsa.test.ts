@@ -1,9 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type AssignmentSolution,
-  linearSumAssignment,
-} from "../../../src/matching/index.js";
+import { type AssignmentSolution, linearSumAssignment } from "../../../src/matching/index.js";
 import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../../helpers/junk.js";
 import { bruteForceAssignment } from "./oracles.js";
 import { SCIPY_CASES } from "./scipy-fixtures.js";
@@ -62,7 +59,11 @@ describe("linearSumAssignment", () => {
         [2, 0, 5],
         [3, 2, 2],
       ]),
-    ).toEqual({ ok: true, value: { rowToCol: [1, 0, 2], colToRow: [1, 0, 2], total: 5 }, issues: [] });
+    ).toEqual({
+      ok: true,
+      value: { rowToCol: [1, 0, 2], colToRow: [1, 0, 2], total: 5 },
+      issues: [],
+    });
   });
 
   it("maximises on request, and assigns every row of the smaller side", () => {
@@ -100,7 +101,10 @@ describe("linearSumAssignment", () => {
       const result = linearSumAssignment(matrix, { maximize });
       if ("error" in expected) {
         expect(result.ok, name).toBe(false);
-        expect(result.issues.map((i) => i.code), name).toEqual(["assignment.infeasible"]);
+        expect(
+          result.issues.map((i) => i.code),
+          name,
+        ).toEqual(["assignment.infeasible"]);
         continue;
       }
       expect(result.ok, name).toBe(true);
@@ -199,9 +203,17 @@ describe("linearSumAssignment", () => {
     expect(linearSumAssignment([[INF, INF, INF]]).issues[0]).toMatchObject({
       code: "assignment.infeasible",
       path: [],
-      message: "No complete assignment avoids the forbidden pairs: row 0 has only forbidden entries.",
+      message:
+        "No complete assignment avoids the forbidden pairs: row 0 has only forbidden entries.",
     });
-    const tall = linearSumAssignment([[1, INF], [2, INF], [3, INF]], { locale: "fr" });
+    const tall = linearSumAssignment(
+      [
+        [1, INF],
+        [2, INF],
+        [3, INF],
+      ],
+      { locale: "fr" },
+    );
     expect(tall.issues[0]?.message).toBe(
       "Aucune affectation complète n'évite les paires interdites : la colonne 1 n'a que des entrées interdites.",
     );
@@ -231,7 +243,11 @@ describe("linearSumAssignment", () => {
     ];
     const fromRows = linearSumAssignment(matrix);
     const fromTypedRows = linearSumAssignment(matrix.map((row) => Float64Array.from(row)));
-    const fromDense = linearSumAssignment({ rows: 3, cols: 4, data: Float64Array.from(matrix.flat()) });
+    const fromDense = linearSumAssignment({
+      rows: 3,
+      cols: 4,
+      data: Float64Array.from(matrix.flat()),
+    });
     const fromFlatArray = linearSumAssignment({ rows: 3, cols: 4, data: matrix.flat() });
     expect(fromRows).toEqual(fromTypedRows);
     expect(fromRows).toEqual(fromDense);
@@ -247,7 +263,11 @@ describe("linearSumAssignment", () => {
       [0, 9],
     ];
     const result = linearSumAssignment(tall);
-    expect(result.ok && result.value).toEqual({ rowToCol: [-1, 1, -1, 0], colToRow: [3, 1], total: 0 });
+    expect(result.ok && result.value).toEqual({
+      rowToCol: [-1, 1, -1, 0],
+      colToRow: [3, 1],
+      total: 0,
+    });
     const transposed = linearSumAssignment([
       [4, 2, 3, 0],
       [1, 0, 2, 9],
@@ -323,7 +343,9 @@ describe("linearSumAssignment issues", () => {
     expect(linearSumAssignment([[1, -INF]]).issues[0]?.message).toBe(
       "Entry (0, 1) is -Infinity: when minimising, only +Infinity marks a forbidden pair.",
     );
-    expect(linearSumAssignment([[1, INF]], { maximize: true, locale: "fr" }).issues[0]?.message).toBe(
+    expect(
+      linearSumAssignment([[1, INF]], { maximize: true, locale: "fr" }).issues[0]?.message,
+    ).toBe(
       "L'entrée (0, 1) vaut +Infinity : en maximisation, seul -Infinity marque une paire interdite.",
     );
   });
@@ -331,7 +353,13 @@ describe("linearSumAssignment issues", () => {
   it("returns assignment.invalid_matrix for ragged rows, non-rows and non-numbers, all at once", () => {
     // biome-ignore lint/suspicious/noSparseArray: a hole is one of the cases
     const sparse = [1, , 3];
-    const result = linearSumAssignment([[1, 2, 3], [4, 5], "row" as never, [1, "2", 3] as never, sparse as never]);
+    const result = linearSumAssignment([
+      [1, 2, 3],
+      [4, 5],
+      "row" as never,
+      [1, "2", 3] as never,
+      sparse as never,
+    ]);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.path, i.params?.reason])).toEqual([
       [[1], "ragged"],
@@ -398,6 +426,13 @@ describe("linearSumAssignment issues", () => {
     expect(rows.issues.map((i) => [i.path, i.message])).toEqual([
       [[1], "Row 1 could not be read (a getter or a proxy threw)."],
     ]);
+    const throwingMatrix = new Proxy([[1], [2]], {
+      get(target, key) {
+        if (key === "1") throw new Error("boom");
+        return Reflect.get(target, key);
+      },
+    });
+    expect(linearSumAssignment(throwingMatrix).issues.map((i) => i.path)).toEqual([[1]]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const revoked = linearSumAssignment(proxy as never, { locale: "fr" });

@@ -17,9 +17,12 @@ const smallProblem = (scores: fc.Arbitrary<number>): fc.Arbitrary<SmallProblem> 
         fc.record({ capacity: fc.integer({ min: 1, max: 3 }), supervisor: fc.nat(3) }),
         { minLength: 1, maxLength: 4 },
       ),
-      supervisors: fc.option(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), {
-        nil: undefined,
-      }),
+      supervisors: fc.option(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
+        {
+          nil: undefined,
+        },
+      ),
     })
     .chain(({ learners, projects, supervisors }) =>
       fc
@@ -293,7 +296,12 @@ describe("allocateMaxScore", () => {
     };
     expect(MaxScoreProblemSchema.parse(problem)).toEqual(problem);
     expect(allocateMaxScore(problem).ok).toBe(true);
-    expect(MaxScoreProblemSchema.safeParse({ ...problem, scores: [{ ...problem.scores[0], score: Number.NaN }] }).success).toBe(false);
+    expect(
+      MaxScoreProblemSchema.safeParse({
+        ...problem,
+        scores: [{ ...problem.scores[0], score: Number.NaN }],
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -311,7 +319,11 @@ describe("allocateMaxScore issues", () => {
     const scores = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "3", undefined];
     const result = allocateMaxScore({
       ...base,
-      scores: scores.map((score, k) => ({ learnerId: k % 2 ? "ben" : "ada", projectId: "cobot", score })),
+      scores: scores.map((score, k) => ({
+        learnerId: k % 2 ? "ben" : "ada",
+        projectId: "cobot",
+        score,
+      })),
     } as never);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path, i.params?.value])).toEqual([
@@ -380,7 +392,11 @@ describe("allocateMaxScore issues", () => {
         scores: [{ learnerId: "zoé", projectId: "nowhere", score: 1 }],
       }),
     ).toEqual([
-      ["assignment.unknown_id", ["projects", 0, "supervisorId"], 'No supervisor has the id "ghost".'],
+      [
+        "assignment.unknown_id",
+        ["projects", 0, "supervisorId"],
+        'No supervisor has the id "ghost".',
+      ],
       ["assignment.unknown_id", ["scores", 0, "learnerId"], 'No learner has the id "zoé".'],
       ["assignment.unknown_id", ["scores", 0, "projectId"], 'No project has the id "nowhere".'],
     ]);
@@ -412,7 +428,11 @@ describe("allocateMaxScore issues", () => {
     expect(issuesOf({ learners: "ada", projects: [], scores: {}, supervisors: null })).toEqual([
       ["assignment.invalid_input", ["learners"], "learners: expected an array, received a string."],
       ["assignment.invalid_input", ["scores"], "scores: expected an array, received an object."],
-      ["assignment.invalid_input", ["supervisors"], "supervisors: expected an array, received null."],
+      [
+        "assignment.invalid_input",
+        ["supervisors"],
+        "supervisors: expected an array, received null.",
+      ],
     ]);
     expect(
       issuesOf({
@@ -447,7 +467,9 @@ describe("allocateMaxScore issues", () => {
       },
       scores: [],
     };
-    expect(issuesOf(problem)).toEqual([["assignment.invalid_input", ["projects"], "projects: invalid value."]]);
+    expect(issuesOf(problem)).toEqual([
+      ["assignment.invalid_input", ["projects"], "projects: invalid value."],
+    ]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(issuesOf(proxy)[0]?.[0]).toBe("assignment.invalid_input");
@@ -481,7 +503,10 @@ describe("allocateMaxScore issues", () => {
     const entries = fc.record({
       learners: fc.array(fc.oneof(junk, fc.record({ id: fc.constantFrom("a", "b", "__proto__") }))),
       projects: fc.array(
-        fc.oneof(junk, fc.record({ id: fc.constantFrom("p", "q"), capacity: fc.oneof(junk, fc.nat(3)) })),
+        fc.oneof(
+          junk,
+          fc.record({ id: fc.constantFrom("p", "q"), capacity: fc.oneof(junk, fc.nat(3)) }),
+        ),
       ),
       scores: fc.array(
         fc.oneof(

@@ -112,7 +112,10 @@ const network = fc
       projectSupervisor: Int32Array.from({ length: projects }, () =>
         supervisors > 0 && next() < 0.8 ? Math.floor(next() * supervisors) : -1,
       ),
-      supervisorCapacity: Int32Array.from({ length: supervisors }, () => 1 + Math.floor(next() * 6)),
+      supervisorCapacity: Int32Array.from(
+        { length: supervisors },
+        () => 1 + Math.floor(next() * 6),
+      ),
       edgeStart,
       edgeProject: Int32Array.from(edgeProject),
       edgeScore: Float64Array.from(edgeScore),

@@ -10,7 +10,10 @@ export function bruteForceAssignment(
 ): number | undefined {
   const rows = matrix.length;
   const cols = rows === 0 ? 0 : (matrix[0] as readonly number[]).length;
-  const at = rows <= cols ? (i: number, j: number) => matrix[i]?.[j] as number : (i: number, j: number) => matrix[j]?.[i] as number;
+  const at =
+    rows <= cols
+      ? (i: number, j: number) => matrix[i]?.[j] as number
+      : (i: number, j: number) => matrix[j]?.[i] as number;
   const small = Math.min(rows, cols);
   const large = Math.max(rows, cols);
   const forbidden = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
