@@ -58,6 +58,10 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         ? `${p.field} doit être un nombre entier ≥ 0 ; reçu ${value}.`
         : `${p.field} must be a whole number ≥ 0; received ${value}.`;
     }
+    case "too_large":
+      return fr
+        ? `${p.field} vaut ${p.value} : au plus ${p.limit} lignes ou colonnes sont acceptées.`
+        : `${p.field} is ${p.value}: at most ${p.limit} rows or columns are accepted.`;
     case "bad_data":
       return fr
         ? `data doit être un Float64Array ou un tableau de nombres ; reçu ${received(p, locale)}.`
@@ -128,8 +132,8 @@ function kindName(kind: unknown, locale: Locale): string {
 export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   "assignment.invalid_matrix": {
     severity: "error",
-    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN or an infinity of the wrong sign.",
-    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN ou infini du mauvais signe.",
+    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN, an infinity of the wrong sign, or more than 2^24 rows or columns.",
+    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN, infini du mauvais signe, ou plus de 2^24 lignes ou colonnes.",
     message: { en: (p) => matrixMessage(p, "en"), fr: (p) => matrixMessage(p, "fr") },
   },
   "assignment.infeasible": {

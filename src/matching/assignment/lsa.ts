@@ -78,6 +78,12 @@ export interface AssignmentSolution {
  */
 const SAFE_MAGNITUDE = 2 ** 960;
 
+/**
+ * The largest number of rows or columns accepted (2^24): beyond it, the answer's arrays alone
+ * would take gigabytes, and an empty `{ rows: 1e9, cols: 0 }` would pass for a matrix.
+ */
+const MAX_SIDE = 2 ** 24;
+
 /** How many indices an `assignment.infeasible` message lists. */
 const LISTED_INDICES = 20;
 
@@ -308,6 +314,15 @@ function readRows(
   issues: IssueList,
 ): SolverInput | undefined {
   const rows = matrix.length;
+  if (rows > MAX_SIDE) {
+    issues.add("assignment.invalid_matrix", [], {
+      reason: "too_large",
+      field: "rows",
+      value: rows,
+      limit: MAX_SIDE,
+    });
+    return undefined;
+  }
   const rowValues: (ArrayLike<unknown> | undefined)[] = new Array(rows);
   let cols = -1;
   let reference = -1;
@@ -331,6 +346,15 @@ function readRows(
       });
       shapeOk = false;
       continue;
+    }
+    if (length > MAX_SIDE) {
+      issues.add("assignment.invalid_matrix", [i], {
+        reason: "too_large",
+        field: "cols",
+        value: length,
+        limit: MAX_SIDE,
+      });
+      return undefined;
     }
     if (cols === -1) {
       cols = length;
@@ -370,7 +394,16 @@ function readRows(
 }
 
 function readSize(value: unknown, field: string, issues: IssueList): number | undefined {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
+    if (value <= MAX_SIDE) return value;
+    issues.add("assignment.invalid_matrix", [field], {
+      reason: "too_large",
+      field,
+      value,
+      limit: MAX_SIDE,
+    });
+    return undefined;
+  }
   issues.add(
     "assignment.invalid_matrix",
     [field],

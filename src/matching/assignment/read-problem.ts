@@ -49,6 +49,12 @@ const ScoreShape = /* @__PURE__ */ z.object({
 });
 
 type Field = "learners" | "projects" | "supervisors" | "scores";
+
+/**
+ * The longest list accepted (2^24 entries): a sparse `new Array(1e9)` must not make the reader
+ * walk a billion holes.
+ */
+const MAX_ENTRIES = 2 ** 24;
 const FIELDS: readonly Field[] = ["learners", "projects", "supervisors", "scores"];
 
 function isId(value: unknown): value is string {
@@ -129,6 +135,16 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
       const value = readField(problem as Record<string, unknown>, field);
       if (value === UNREADABLE) {
         unreadable([field], issues);
+        return undefined;
+      }
+      if (Array.isArray(value) && value.length > MAX_ENTRIES) {
+        issues.add("assignment.invalid_input", [field], {
+          where: field,
+          zodCode: "too_big",
+          origin: "array",
+          maximum: MAX_ENTRIES,
+          inclusive: true,
+        });
         return undefined;
       }
       if (Array.isArray(value)) top[field] = value;

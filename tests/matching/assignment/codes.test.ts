@@ -26,6 +26,7 @@ describe("ASSIGNMENT_CODES", () => {
       { reason: "bad_size", field: "rows", value: "-1" },
       { reason: "bad_size", field: "cols", received: "string" },
       { reason: "bad_data", received: "object" },
+      { reason: "too_large", field: "rows", value: 2 ** 24 + 1, limit: 2 ** 24 },
       { reason: "data_length", length: 3, expected: 4, rows: 2, cols: 2 },
     ];
     for (const params of reasons) {

@@ -498,3 +498,18 @@ describe("linearSumAssignment issues", () => {
     );
   });
 });
+
+describe("linearSumAssignment limits", () => {
+  it("returns assignment.invalid_matrix beyond 2^24 rows or columns, without allocating them", () => {
+    const limit = 2 ** 24;
+    expect(linearSumAssignment({ rows: limit + 1, cols: 0, data: [] }).issues[0]).toMatchObject({
+      path: ["rows"],
+      params: { reason: "too_large", field: "rows", value: limit + 1, limit },
+      message: `rows is ${limit + 1}: at most ${limit} rows or columns are accepted.`,
+    });
+    expect(linearSumAssignment(new Array(limit + 1) as never).issues[0]?.params?.reason).toBe(
+      "too_large",
+    );
+    expect(linearSumAssignment([new Array(limit + 1)] as never).issues[0]?.path).toEqual([0]);
+  });
+});

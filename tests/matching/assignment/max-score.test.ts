@@ -529,3 +529,16 @@ describe("allocateMaxScore issues", () => {
     );
   });
 });
+
+describe("allocateMaxScore limits", () => {
+  it("returns assignment.invalid_input for lists beyond 2^24 entries, without walking them", () => {
+    const result = allocateMaxScore({
+      learners: new Array(2 ** 24 + 1),
+      projects: [],
+      scores: [],
+    } as never);
+    expect(result.issues.map((i) => [i.path, i.message])).toEqual([
+      [["learners"], "learners: must be ≤ 16777216 item(s)."],
+    ]);
+  });
+});
