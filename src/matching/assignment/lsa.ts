@@ -124,7 +124,8 @@ interface SolverInput {
  * for `n ≤ m`, much less on random matrices; `O(n m)` memory.
  *
  * Issues: `assignment.invalid_matrix` (not an array of rows nor `{ rows, cols, data }`, ragged
- * rows, a non-number, `NaN`, or the infinity of the wrong sign; located at `[row, column]`, or
+ * rows, a non-number, `NaN`, the infinity of the wrong sign, or more than 2^24 rows or columns;
+ * located at `[row, column]`, or
  * `["data", index]` for a {@link DenseMatrix}), `assignment.infeasible`, and
  * `assignment.issues_truncated` after 100 issues. Never throws.
  *
@@ -141,8 +142,9 @@ interface SolverInput {
  *   [3, 2, 2],
  * ]);
  * //=> { ok: true, value: { rowToCol: [1, 0, 2], colToRow: [1, 0, 2], total: 5 }, issues: [] }
- * linearSumAssignment([[1, 2, 3], [4, 6, 5]], { maximize: true }).value.rowToCol; //=> [1, 2]
- * linearSumAssignment([[1, Infinity], [2, Infinity]]).issues[0].message;
+ * const best = linearSumAssignment([[1, 2, 3], [4, 6, 5]], { maximize: true });
+ * if (best.ok) best.value.rowToCol; //=> [2, 1] (total 9)
+ * linearSumAssignment([[1, Infinity], [2, Infinity]]).issues[0]?.message;
  * //=> "No complete assignment avoids the forbidden pairs: rows 0, 1 (2) can only use column 0 (1)."
  * ```
  */

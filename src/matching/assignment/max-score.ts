@@ -47,7 +47,7 @@ interface IdTable {
  * (reference/matching-algorithms.md §1.8). A maximum-score allocation may contain blocking pairs:
  * use the stable allocation when fairness to preferences matters.
  *
- * Issues: `assignment.invalid_input` (shape), `assignment.invalid_capacity` (not a whole
+ * Issues: `assignment.invalid_input` (shape, lists over 2^24 entries), `assignment.invalid_capacity` (not a whole
  * number ≥ 1), `assignment.invalid_score` (NaN, ±Infinity or not a number),
  * `assignment.duplicate_id`, `assignment.reserved_id` (`__proto__`), `assignment.unknown_id`
  * (a score or a `supervisorId` naming nobody), `assignment.duplicate_score`, and
@@ -251,9 +251,10 @@ function readScores(
   issues: IssueList,
 ): Pick<FlowNetwork, "edgeStart" | "edgeProject" | "edgeScore"> {
   const scores = input.scores;
-  const projectCount = projects.sorted.length;
-  const pairKey = new Float64Array(scores.length);
-  const order: number[] = [];
+  const learnerCount = learners.sorted.length;
+  const learnerOf = new Int32Array(scores.length).fill(-1);
+  const projectOf = new Int32Array(scores.length);
+  const perLearner = new Int32Array(learnerCount + 1);
   scores.forEach((entry, position) => {
     const i = learners.index.get(entry.learnerId);
     const p = projects.index.get(entry.projectId);
@@ -279,37 +280,54 @@ function readScores(
       return;
     }
     if (i === undefined || p === undefined) return;
-    pairKey[position] = i * projectCount + p;
-    order.push(position);
+    learnerOf[position] = i;
+    projectOf[position] = p;
+    perLearner[i + 1] = (perLearner[i + 1] as number) + 1;
   });
-  order.sort((a, b) => (pairKey[a] as number) - (pairKey[b] as number) || a - b);
-  const edgeStart = new Int32Array(learners.sorted.length + 1);
+  // Bucket the scores by learner (counting sort, in input order), then order each learner's
+  // short list by project, then input position: linear but for the per-learner lists.
+  for (let i = 0; i < learnerCount; i++) {
+    perLearner[i + 1] = (perLearner[i + 1] as number) + (perLearner[i] as number);
+  }
+  const order = new Int32Array(perLearner[learnerCount] as number);
+  const fill = perLearner.slice(0, learnerCount);
+  for (let position = 0; position < scores.length; position++) {
+    const i = learnerOf[position] as number;
+    if (i < 0) continue;
+    order[fill[i] as number] = position;
+    fill[i] = (fill[i] as number) + 1;
+  }
+  const byProject = (a: number, b: number) =>
+    (projectOf[a] as number) - (projectOf[b] as number) || a - b;
+  for (let i = 0; i < learnerCount; i++) {
+    order.subarray(perLearner[i] as number, perLearner[i + 1] as number).sort(byProject);
+  }
+  const edgeStart = new Int32Array(learnerCount + 1);
   const edgeProject: number[] = [];
   const edgeScore: number[] = [];
-  let previous = -1;
-  let previousPosition = -1;
-  for (const position of order) {
-    const key = pairKey[position] as number;
-    const entry = scores[position] as ProblemInput["scores"][number];
-    if (key === previous) {
-      issues.add("assignment.duplicate_score", ["scores", position], {
-        learnerId: quote(entry.learnerId),
-        projectId: quote(entry.projectId),
-        first: previousPosition,
-      });
-      continue;
+  for (let i = 0; i < learnerCount; i++) {
+    let previous = -1;
+    let previousPosition = -1;
+    for (let k = perLearner[i] as number; k < (perLearner[i + 1] as number); k++) {
+      const position = order[k] as number;
+      const p = projectOf[position] as number;
+      const entry = scores[position] as ProblemInput["scores"][number];
+      if (p === previous) {
+        issues.add("assignment.duplicate_score", ["scores", position], {
+          learnerId: quote(entry.learnerId),
+          projectId: quote(entry.projectId),
+          first: previousPosition,
+        });
+        continue;
+      }
+      previous = p;
+      previousPosition = position;
+      const score = entry.score as number;
+      if (score < 0) continue;
+      edgeProject.push(p);
+      edgeScore.push(score);
     }
-    previous = key;
-    previousPosition = position;
-    const score = entry.score as number;
-    if (score < 0) continue;
-    const i = Math.floor(key / projectCount);
-    edgeStart[i + 1] = (edgeStart[i + 1] as number) + 1;
-    edgeProject.push(key - i * projectCount);
-    edgeScore.push(score);
-  }
-  for (let i = 0; i < learners.sorted.length; i++) {
-    edgeStart[i + 1] = (edgeStart[i + 1] as number) + (edgeStart[i] as number);
+    edgeStart[i + 1] = edgeProject.length;
   }
   return {
     edgeStart,

@@ -67,12 +67,11 @@ class FlowSolver {
   private readonly supervisorProjectStart: Int32Array;
   private readonly supervisorProjects: Int32Array;
   /**
-   * Per node, four numbers side by side (one cache line for the hot reads): the potential
-   * `(π_A, π_B)` and the tentative distance `(d_A, d_B)` of the current search.
+   * Per node, eight numbers side by side (one cache line for every read of a relaxation): the
+   * potential `(π_A, π_B)`, the tentative distance `(d_A, d_B)` of the current search, and the
+   * searches that last reached and settled the node (`8v + 4`, `8v + 5`; two spare slots).
    */
   private readonly state: Float64Array;
-  /** Per node, the search that last reached it (`2v`) and the one that settled it (`2v + 1`). */
-  private readonly marks: Int32Array;
   /** Predecessor node on the shortest path, and for a project the edge it was entered by. */
   private readonly pred: Int32Array;
   private readonly predEdge: Int32Array;
@@ -118,8 +117,7 @@ class FlowSolver {
       this.supervisorProjects[slot] = p;
       fill[k] = slot + 1;
     }
-    this.state = new Float64Array(4 * nodes);
-    this.marks = new Int32Array(2 * nodes);
+    this.state = new Float64Array(8 * nodes);
     this.pred = new Int32Array(nodes);
     this.predEdge = new Int32Array(nodes);
     this.settledList = new Int32Array(nodes);
@@ -150,7 +148,7 @@ class FlowSolver {
    * settled before the sink.
    */
   private route(start: number): void {
-    const { state, marks, pred, predEdge, heap, settledList, sink, big, net } = this;
+    const { state, pred, predEdge, heap, settledList, sink, big, net } = this;
     const { edgeStart, edgeProject, edgeScore, projectCapacity, projectSupervisor } = net;
     const learners = this.learners;
     const projectEnd = learners + this.projects;
@@ -161,10 +159,9 @@ class FlowSolver {
 
     /** Offers distance `(a, b)` to node `to` (reduced costs already applied). */
     const offer = (to: number, a: number, b: number, from: number, edge: number): void => {
-      const m = 2 * to;
-      if (marks[m + 1] === stamp) return;
-      const t = 4 * to;
-      if (marks[m] === stamp) {
+      const t = 8 * to;
+      if (state[t + 5] === stamp) return;
+      if (state[t + 4] === stamp) {
         const da = state[t + 2] as number;
         if (a > da || (a === da && b >= (state[t + 3] as number))) return;
         state[t + 2] = a;
@@ -174,7 +171,7 @@ class FlowSolver {
         heap.decrease(to);
       } else {
         if (a > sinkA || (a === sinkA && b >= sinkB)) return;
-        marks[m] = stamp;
+        state[t + 4] = stamp;
         state[t + 2] = a;
         state[t + 3] = b;
         pred[to] = from;
@@ -187,22 +184,22 @@ class FlowSolver {
       }
     };
 
-    marks[2 * start] = stamp;
-    state[4 * start + 2] = 0;
-    state[4 * start + 3] = 0;
+    state[8 * start + 4] = stamp;
+    state[8 * start + 2] = 0;
+    state[8 * start + 3] = 0;
     heap.push(start);
     while (heap.size > 0) {
       const x = heap.pop();
-      marks[2 * x + 1] = stamp;
+      state[8 * x + 5] = stamp;
       settledList[settledCount++] = x;
       if (x === sink) break;
-      const t = 4 * x;
+      const t = 8 * x;
       // Distance plus potential of x: adding an arc's cost and subtracting the head's potential
       // gives the head's tentative distance.
       const baseA = (state[t + 2] as number) + (state[t] as number);
       const baseB = (state[t + 3] as number) + (state[t + 1] as number);
       if (x < learners) {
-        const s4 = 4 * sink;
+        const s4 = 8 * sink;
         offer(
           sink,
           baseA + big - (state[s4] as number),
@@ -215,7 +212,7 @@ class FlowSolver {
         for (let e = edgeStart[x] as number; e < end; e++) {
           if (e === own) continue;
           const to = learners + (edgeProject[e] as number);
-          const h = 4 * to;
+          const h = 8 * to;
           offer(
             to,
             baseA + big - (edgeScore[e] as number) - (state[h] as number),
@@ -230,13 +227,13 @@ class FlowSolver {
         if (count < (projectCapacity[p] as number)) {
           const k = projectSupervisor[p] as number;
           const to = k >= 0 ? projectEnd + k : sink;
-          const h = 4 * to;
+          const h = 8 * to;
           offer(to, baseA - (state[h] as number), baseB - (state[h + 1] as number), x, -1);
         }
         const first = this.memberStart[p] as number;
         for (let slot = first; slot < first + count; slot++) {
           const to = this.members[slot] as number;
-          const h = 4 * to;
+          const h = 8 * to;
           const score = edgeScore[this.assigned[to] as number] as number;
           offer(
             to,
@@ -249,14 +246,14 @@ class FlowSolver {
       } else {
         const k = x - projectEnd;
         if ((this.supervisorLoad[k] as number) < (net.supervisorCapacity[k] as number)) {
-          const h = 4 * sink;
+          const h = 8 * sink;
           offer(sink, baseA - (state[h] as number), baseB - (state[h + 1] as number), x, -1);
         }
         const end = this.supervisorProjectStart[k + 1] as number;
         for (let slot = this.supervisorProjectStart[k] as number; slot < end; slot++) {
           const p = this.supervisorProjects[slot] as number;
           if ((this.memberCount[p] as number) === 0) continue;
-          const h = 4 * (learners + p);
+          const h = 8 * (learners + p);
           offer(
             learners + p,
             baseA - (state[h] as number),
@@ -269,7 +266,7 @@ class FlowSolver {
     }
     heap.clear();
     for (let k = 0; k < settledCount; k++) {
-      const t = 4 * (settledList[k] as number);
+      const t = 8 * (settledList[k] as number);
       state[t] = (state[t] as number) + (state[t + 2] as number) - sinkA;
       state[t + 1] = (state[t + 1] as number) + (state[t + 3] as number) - sinkB;
     }
@@ -331,7 +328,7 @@ class NodeHeap {
   private readonly items: Int32Array;
   private readonly position: Int32Array;
 
-  /** `state` holds each node's key at `4v + 2` (primary) and `4v + 3` (secondary). */
+  /** `state` holds each node's key at `8v + 2` (primary) and `8v + 3` (secondary). */
   constructor(
     nodes: number,
     private readonly state: Float64Array,
@@ -369,11 +366,11 @@ class NodeHeap {
 
   private less(x: number, y: number): boolean {
     const { state } = this;
-    const ax = state[4 * x + 2] as number;
-    const ay = state[4 * y + 2] as number;
+    const ax = state[8 * x + 2] as number;
+    const ay = state[8 * y + 2] as number;
     if (ax !== ay) return ax < ay;
-    const bx = state[4 * x + 3] as number;
-    const by = state[4 * y + 3] as number;
+    const bx = state[8 * x + 3] as number;
+    const by = state[8 * y + 3] as number;
     if (bx !== by) return bx < by;
     return x < y;
   }
