@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { allocateMaxScore, linearSumAssignment, type MaxScoreProblem } from "cmq-kit/matching";
 import { munkres } from "munkres";
-import { type BenchRow, formatMs, meanTimeMs } from "./harness.js";
+import { type BenchRow, formatMs } from "./harness.js";
 
 const SIZES = [1000, 2000] as const;
 
@@ -52,14 +52,22 @@ const RUNS = 10;
  * bench/scipy-lsa.py reports for SciPy too, so the ratio compares like with like.
  */
 function bestTimeMs(operation: () => unknown): number {
+  return timesMs(operation, RUNS).best;
+}
+
+/** Best and mean time of `runs` calls after one warm-up call, in milliseconds. */
+function timesMs(operation: () => unknown, runs: number): { best: number; mean: number } {
   operation();
   let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < RUNS; run++) {
+  let sum = 0;
+  for (let run = 0; run < runs; run++) {
     const start = performance.now();
     operation();
-    best = Math.min(best, performance.now() - start);
+    const ms = performance.now() - start;
+    best = Math.min(best, ms);
+    sum += ms;
   }
-  return best;
+  return { best, mean: sum / runs };
 }
 
 /** SciPy's times and answers on the n×n matrix, or why they are missing. */
@@ -207,26 +215,22 @@ export async function benches(): Promise<BenchRow[]> {
     supervisors: 100,
     seed: 7,
   });
-  const withSupervisors = await meanTimeMs("allocateMaxScore", () => allocateMaxScore(national), {
-    iterations: 5,
-  });
+  const withSupervisors = timesMs(() => allocateMaxScore(national), RUNS);
   const { supervisors: _, ...withoutSupervisorsProblem } = national;
-  const withoutSupervisors = await meanTimeMs(
-    "allocateMaxScore (no supervisors)",
-    () => allocateMaxScore(withoutSupervisorsProblem),
-    { iterations: 5 },
-  );
+  const withoutSupervisors = timesMs(() => allocateMaxScore(withoutSupervisorsProblem), RUNS);
+  const bestAndMean = (t: { best: number; mean: number }) =>
+    `${formatMs(t.best)} (mean ${formatMs(t.mean)})`;
   rows.push(
     {
-      name: "allocateMaxScore 5,000 learners × 500 projects × 20 scores, supervisor capacities",
-      goal: "≤ 1 s",
-      measured: formatMs(withSupervisors),
-      met: withSupervisors <= 1000,
+      name: `allocateMaxScore 5,000 learners × 500 projects × 20 scores, supervisor capacities, best of ${RUNS}`,
+      goal: "≤ 1 s (mean)",
+      measured: bestAndMean(withSupervisors),
+      met: withSupervisors.mean <= 1000,
     },
     {
       name: "  same without supervisor capacities",
       goal: "",
-      measured: formatMs(withoutSupervisors),
+      measured: bestAndMean(withoutSupervisors),
       met: null,
     },
   );
