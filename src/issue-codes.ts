@@ -6,7 +6,12 @@
 import { CAMPUS_CODES, type CampusIssueCode } from "./campus/index.js";
 import { DATASET_CODES, type DatasetIssueCode } from "./dataset/index.js";
 import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./matching/index.js";
+import {
+  ASSIGNMENT_CODES,
+  type AssignmentIssueCode,
+  MATCHING_CODES,
+  type MatchingIssueCode,
+} from "./matching/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
 import {
   type Issue,
@@ -22,6 +27,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...CAMPUS_CODES,
   ...PATHWAY_CODES,
   ...MATCHING_CODES,
+  ...ASSIGNMENT_CODES,
   ...DATASET_CODES,
 };
 
@@ -38,6 +44,7 @@ export type IssueCode =
   | CampusIssueCode
   | PathwayIssueCode
   | MatchingIssueCode
+  | AssignmentIssueCode
   | DatasetIssueCode;
 
 /**

@@ -5,6 +5,7 @@ import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
 import { CAMPUS_PRODUCERS } from "./campus/producers.js";
 import { DATASET_PRODUCERS } from "./dataset/producers.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
+import { ASSIGNMENT_PRODUCERS } from "./matching/assignment/producers.js";
 import { MATCHING_PRODUCERS } from "./matching/producers.js";
 import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
 
@@ -14,6 +15,7 @@ const PRODUCERS = {
   ...CAMPUS_PRODUCERS,
   ...PATHWAY_PRODUCERS,
   ...MATCHING_PRODUCERS,
+  ...ASSIGNMENT_PRODUCERS,
   ...DATASET_PRODUCERS,
 } satisfies Record<IssueCode, unknown>;
 

@@ -1,0 +1,337 @@
+import { type LocaleOptions, localeOf, quote, type Result, typeName } from "../../shared/index.js";
+import type { AssignmentIssueCode } from "./codes.js";
+import { IssueList } from "./issue-list.js";
+import { type FlowNetwork, solveFlow } from "./min-cost-flow.js";
+import type { MaxScoreAllocation, MaxScoreMatch, MaxScoreProblem } from "./model.js";
+import { type ProblemInput, readProblem } from "./read-problem.js";
+
+/**
+ * Options of {@link allocateMaxScore}.
+ *
+ * @example
+ * ```ts
+ * const options: AllocateMaxScoreOptions = { locale: "fr" };
+ * ```
+ */
+export interface AllocateMaxScoreOptions extends LocaleOptions {}
+
+/** Ids of one kind, sorted (code-unit order), with each id's index in that order. */
+interface IdTable {
+  /** Sorted ids. */
+  sorted: string[];
+  /** Id → index in `sorted`. */
+  index: Map<string, number>;
+  /** For each input position, the index in `sorted`, or -1 for a rejected entry. */
+  fromInput: Int32Array;
+}
+
+/**
+ * Allocates learners to projects so that the total score is as high as possible, within the
+ * capacity of every project and of every supervisor (over all their projects).
+ *
+ * Rules:
+ * - Only scored pairs can be assigned; every learner may stay unassigned. A pair with a negative
+ *   score is never assigned (leaving the learner unassigned scores more). Among allocations of
+ *   maximum total score, one that places the most learners is returned (so a pair scored `0`
+ *   is used when a seat is free).
+ * - Supervisor capacities apply when `supervisors` is given; then every `supervisorId` must name
+ *   one of them. Without `supervisors`, `supervisorId` is ignored.
+ * - The result does not depend on the order of the input arrays: ids are sorted (code-unit
+ *   order) before solving, and ties between optimal allocations are broken by that order.
+ * - Exact for integer scores (below 2^53); for other scores, optimal up to floating-point
+ *   rounding, like SciPy's solvers.
+ *
+ * Algorithm: min-cost flow by successive shortest paths with node potentials and Dijkstra on a
+ * binary heap (Ahuja, Magnanti & Orlin, *Network Flows*, 1993, §9.7) on the network
+ * source → learner → project → supervisor → sink, plus learner → sink for "unassigned"
+ * (reference/matching-algorithms.md §1.8). A maximum-score allocation may contain blocking pairs:
+ * use the stable allocation when fairness to preferences matters.
+ *
+ * Issues: `assignment.invalid_input` (shape, lists over 2^24 entries), `assignment.invalid_capacity` (not a whole
+ * number ≥ 1), `assignment.invalid_score` (NaN, ±Infinity or not a number),
+ * `assignment.duplicate_id`, `assignment.reserved_id` (`__proto__`), `assignment.unknown_id`
+ * (a score or a `supervisorId` naming nobody), `assignment.duplicate_score`, and
+ * `assignment.issues_truncated` after 100 issues. Any of them fails the result: nothing is
+ * assigned. Never throws.
+ *
+ * @param problem - learners, projects, optional supervisors and scores (left unchanged).
+ * @param options - the `locale` of messages.
+ * @returns the matches (by learner id), the unassigned learners and the total score; or the
+ *   issues.
+ * @example
+ * ```ts
+ * allocateMaxScore({
+ *   learners: [{ id: "ada" }, { id: "ben" }],
+ *   projects: [{ id: "cobot", capacity: 1 }, { id: "weld", capacity: 1 }],
+ *   scores: [
+ *     { learnerId: "ada", projectId: "cobot", score: 9 },
+ *     { learnerId: "ada", projectId: "weld", score: 8 },
+ *     { learnerId: "ben", projectId: "cobot", score: 7 },
+ *   ],
+ * });
+ * //=> { ok: true, value: { matches: [
+ * //     { learnerId: "ada", projectId: "weld", score: 8 },
+ * //     { learnerId: "ben", projectId: "cobot", score: 7 } ],
+ * //   unassigned: [], totalScore: 15 }, issues: [] }
+ * ```
+ */
+export function allocateMaxScore(
+  problem: MaxScoreProblem,
+  options?: AllocateMaxScoreOptions,
+): Result<MaxScoreAllocation, AssignmentIssueCode> {
+  const locale = localeOf(options);
+  const issues = new IssueList(locale);
+  const input = readProblem(problem, issues, locale);
+  if (input === undefined) return { ok: false, issues: issues.toArray() };
+  const network = buildNetwork(input, issues);
+  if (network === undefined || !issues.isEmpty) return { ok: false, issues: issues.toArray() };
+  const assigned = solveFlow(network.flow);
+  const matches: MaxScoreMatch[] = [];
+  const unassigned: string[] = [];
+  let totalScore = 0;
+  for (let i = 0; i < assigned.length; i++) {
+    const edge = assigned[i] as number;
+    const learnerId = network.learners.sorted[i] as string;
+    if (edge < 0) {
+      unassigned.push(learnerId);
+      continue;
+    }
+    const score = network.flow.edgeScore[edge] as number;
+    const projectId = network.projects.sorted[network.flow.edgeProject[edge] as number] as string;
+    matches.push({ learnerId, projectId, score });
+    totalScore += score;
+  }
+  return { ok: true, value: { matches, unassigned, totalScore }, issues: [] };
+}
+
+/** Whether a capacity is a whole number ≥ 1. */
+function isCapacity(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1;
+}
+
+function shown(value: unknown): string {
+  return typeof value === "number" ? String(value) : typeName(value);
+}
+
+/**
+ * Code-unit order, the order of `Array.prototype.sort` on strings, but twice as fast. The ids
+ * compared are distinct.
+ */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : 1;
+}
+
+/** Sorts and indexes the ids of one kind, reporting duplicates and `__proto__`. */
+function tableOf(
+  ids: readonly string[],
+  kind: "learner" | "project" | "supervisor",
+  field: "learners" | "projects" | "supervisors",
+  issues: IssueList,
+): IdTable {
+  // First position of each id, then (below) its rank in sorted order.
+  const index = new Map<string, number>();
+  ids.forEach((id, position) => {
+    if (id === "__proto__") {
+      issues.add("assignment.reserved_id", [field, position, "id"], { kind, id });
+      return;
+    }
+    const first = index.get(id);
+    if (first === undefined) index.set(id, position);
+    else
+      issues.add("assignment.duplicate_id", [field, position, "id"], {
+        kind,
+        id: quote(id),
+        first,
+      });
+  });
+  const sorted = [...index.keys()].sort(compareIds);
+  const fromInput = new Int32Array(ids.length).fill(-1);
+  sorted.forEach((id, rank) => {
+    fromInput[index.get(id) as number] = rank;
+    index.set(id, rank);
+  });
+  return { sorted, index, fromInput };
+}
+
+interface Network {
+  learners: IdTable;
+  projects: IdTable;
+  flow: FlowNetwork;
+}
+
+/** Checks the problem's meaning and builds its canonical flow network. */
+function buildNetwork(input: ProblemInput, issues: IssueList): Network | undefined {
+  const learners = tableOf(input.learnerIds, "learner", "learners", issues);
+  const projects = tableOf(
+    input.projects.map((p) => p.id),
+    "project",
+    "projects",
+    issues,
+  );
+  const supervisorList = input.supervisors;
+  const supervisors =
+    supervisorList === undefined
+      ? undefined
+      : tableOf(
+          supervisorList.map((s) => s.id),
+          "supervisor",
+          "supervisors",
+          issues,
+        );
+
+  const learnerCount = learners.sorted.length;
+  const projectCapacity = new Int32Array(projects.sorted.length);
+  const projectSupervisor = new Int32Array(projects.sorted.length).fill(-1);
+  input.projects.forEach((project, position) => {
+    const p = projects.fromInput[position] as number;
+    if (!isCapacity(project.capacity)) {
+      issues.add("assignment.invalid_capacity", ["projects", position, "capacity"], {
+        kind: "project",
+        id: quote(project.id),
+        value: shown(project.capacity),
+      });
+    } else if (p >= 0) {
+      projectCapacity[p] = Math.min(project.capacity, learnerCount);
+    }
+    if (supervisors !== undefined && project.supervisorId !== undefined) {
+      const k = supervisors.index.get(project.supervisorId);
+      if (k === undefined) {
+        issues.add("assignment.unknown_id", ["projects", position, "supervisorId"], {
+          kind: "supervisor",
+          id: quote(project.supervisorId),
+        });
+      } else if (p >= 0) {
+        projectSupervisor[p] = k;
+      }
+    }
+  });
+  const supervisorCapacity = new Int32Array(supervisors?.sorted.length ?? 0);
+  supervisorList?.forEach((supervisor, position) => {
+    const k = supervisors?.fromInput[position] as number;
+    if (!isCapacity(supervisor.capacity)) {
+      issues.add("assignment.invalid_capacity", ["supervisors", position, "capacity"], {
+        kind: "supervisor",
+        id: quote(supervisor.id),
+        value: shown(supervisor.capacity),
+      });
+    } else if (k >= 0) {
+      supervisorCapacity[k] = Math.min(supervisor.capacity, learnerCount);
+    }
+  });
+
+  const edges = readScores(input, learners, projects, issues);
+  if (!issues.isEmpty) return undefined;
+  // A project never takes more learners than scored it: this bounds the seat arrays.
+  const degree = new Int32Array(projectCapacity.length);
+  for (const p of edges.edgeProject) degree[p] = (degree[p] as number) + 1;
+  for (let p = 0; p < projectCapacity.length; p++) {
+    projectCapacity[p] = Math.min(projectCapacity[p] as number, degree[p] as number);
+  }
+  return {
+    learners,
+    projects,
+    flow: {
+      learners: learnerCount,
+      ...edges,
+      projectCapacity,
+      projectSupervisor,
+      supervisorCapacity,
+    },
+  };
+}
+
+/**
+ * Checks the scores and returns the usable pairs (score ≥ 0) as per-learner lists in increasing
+ * project order.
+ */
+function readScores(
+  input: ProblemInput,
+  learners: IdTable,
+  projects: IdTable,
+  issues: IssueList,
+): Pick<FlowNetwork, "edgeStart" | "edgeProject" | "edgeScore"> {
+  const scores = input.scores;
+  const learnerCount = learners.sorted.length;
+  const learnerOf = new Int32Array(scores.length).fill(-1);
+  const projectOf = new Int32Array(scores.length);
+  const perLearner = new Int32Array(learnerCount + 1);
+  scores.forEach((entry, position) => {
+    const i = learners.index.get(entry.learnerId);
+    const p = projects.index.get(entry.projectId);
+    if (i === undefined) {
+      issues.add("assignment.unknown_id", ["scores", position, "learnerId"], {
+        kind: "learner",
+        id: quote(entry.learnerId),
+      });
+    }
+    if (p === undefined) {
+      issues.add("assignment.unknown_id", ["scores", position, "projectId"], {
+        kind: "project",
+        id: quote(entry.projectId),
+      });
+    }
+    const score = entry.score;
+    if (typeof score !== "number" || !Number.isFinite(score)) {
+      issues.add("assignment.invalid_score", ["scores", position, "score"], {
+        learnerId: quote(entry.learnerId),
+        projectId: quote(entry.projectId),
+        value: shown(score),
+      });
+      return;
+    }
+    if (i === undefined || p === undefined) return;
+    learnerOf[position] = i;
+    projectOf[position] = p;
+    perLearner[i + 1] = (perLearner[i + 1] as number) + 1;
+  });
+  // Bucket the scores by learner (counting sort, in input order), then order each learner's
+  // short list by project, then input position: linear but for the per-learner lists.
+  for (let i = 0; i < learnerCount; i++) {
+    perLearner[i + 1] = (perLearner[i + 1] as number) + (perLearner[i] as number);
+  }
+  const order = new Int32Array(perLearner[learnerCount] as number);
+  const fill = perLearner.slice(0, learnerCount);
+  for (let position = 0; position < scores.length; position++) {
+    const i = learnerOf[position] as number;
+    if (i < 0) continue;
+    order[fill[i] as number] = position;
+    fill[i] = (fill[i] as number) + 1;
+  }
+  const byProject = (a: number, b: number) =>
+    (projectOf[a] as number) - (projectOf[b] as number) || a - b;
+  for (let i = 0; i < learnerCount; i++) {
+    order.subarray(perLearner[i] as number, perLearner[i + 1] as number).sort(byProject);
+  }
+  const edgeStart = new Int32Array(learnerCount + 1);
+  const edgeProject: number[] = [];
+  const edgeScore: number[] = [];
+  for (let i = 0; i < learnerCount; i++) {
+    let previous = -1;
+    let previousPosition = -1;
+    for (let k = perLearner[i] as number; k < (perLearner[i + 1] as number); k++) {
+      const position = order[k] as number;
+      const p = projectOf[position] as number;
+      const entry = scores[position] as ProblemInput["scores"][number];
+      if (p === previous) {
+        issues.add("assignment.duplicate_score", ["scores", position], {
+          learnerId: quote(entry.learnerId),
+          projectId: quote(entry.projectId),
+          first: previousPosition,
+        });
+        continue;
+      }
+      previous = p;
+      previousPosition = position;
+      const score = entry.score as number;
+      if (score < 0) continue;
+      edgeProject.push(p);
+      edgeScore.push(score);
+    }
+    edgeStart[i + 1] = edgeProject.length;
+  }
+  return {
+    edgeStart,
+    edgeProject: Int32Array.from(edgeProject),
+    edgeScore: Float64Array.from(edgeScore),
+  };
+}
