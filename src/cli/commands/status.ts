@@ -68,7 +68,8 @@ function renderStatus(
       : status.state === "expiring"
         ? style.yellow
         : style.red;
-  const lines = [`${style.bold(name)} — ${fr ? "au" : "on"} ${on}: ${colour(state)}`];
+  const colon = fr ? " :" : ":";
+  const lines = [`${style.bold(name)} — ${fr ? "au" : "on"} ${on}${colon} ${colour(state)}`];
   if (status.category !== undefined) {
     const category =
       status.category === "cmq-excellence"
@@ -76,12 +77,12 @@ function renderStatus(
           ? "CMQ d'excellence"
           : "CMQ of excellence"
         : "CMQ";
-    lines.push(`  ${fr ? "catégorie" : "category"}: ${category}`);
+    lines.push(`  ${fr ? "catégorie" : "category"}${colon} ${category}`);
   }
   if (status.validFrom !== undefined && status.validUntil !== undefined) {
-    lines.push(`  ${fr ? "validité" : "valid"}: ${status.validFrom} → ${status.validUntil}`);
+    lines.push(`  ${fr ? "validité" : "valid"}${colon} ${status.validFrom} → ${status.validUntil}`);
   }
   if (status.daysLeft !== undefined)
-    lines.push(`  ${fr ? "jours restants" : "days left"}: ${status.daysLeft}`);
+    lines.push(`  ${fr ? "jours restants" : "days left"}${colon} ${status.daysLeft}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,169 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/program.js";
+import { memoryIo } from "./memory-io.js";
+
+const VRAI = readFileSync(new URL("../../examples/vrai.json", import.meta.url), "utf8");
+
+function mutated(change: (data: Record<string, any>) => void): string {
+  const data = JSON.parse(VRAI);
+  change(data);
+  return JSON.stringify(data);
+}
+
+describe("cmq-kit validate", () => {
+  it("exits 0 on the example and prints the verdict and the warning", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["validate", "vrai.json", "--on", "2026-01-15"], io)).toBe(0);
+    expect(output.out).toContain(
+      "vrai.json: valid, 0 error(s), 1 warning(s), 0 info(s) (checked on 2026-01-15)",
+    );
+    expect(output.out).toContain(
+      "pathways\n  warning  pathways[8].target  pathway.target_not_reached",
+    );
+    expect(output.err).toBe("");
+  });
+
+  it("defaults --on to today", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["validate", "vrai.json"], io)).toBe(0);
+    expect(output.out).toContain("(checked on 2026-01-15)");
+  });
+
+  it("exits 1 with located issues grouped by section on a broken copy", async () => {
+    const broken = mutated((data) => {
+      data.partners[10].siret = "55210055400014";
+      data.projects[0].partnerId = "michelin";
+    });
+    const { io, output } = memoryIo({ "broken.json": broken });
+    expect(
+      await runCli(["validate", "broken.json", "--on", "2026-01-15", "--locale", "fr"], io),
+    ).toBe(1);
+    expect(output.out).toContain("broken.json: invalide, 2 erreur(s)");
+    expect(output.out).toContain("partners\n  error    partners[10].siret  network.invalid_siret");
+    expect(output.out).toContain(
+      "projects\n  error    projects[0].partnerId  dataset.unknown_reference",
+    );
+    expect(output.out).toContain("Aucun(e) partenaire n'a l'identifiant « michelin ».");
+  });
+
+  it("prints { ok, issues } with --format json", async () => {
+    const broken = mutated((data) => {
+      data.learners[0].birthDate = "2005-02-30";
+    });
+    const { io, output } = memoryIo({ "broken.json": broken });
+    expect(await runCli(["validate", "broken.json", "--format", "json"], io)).toBe(1);
+    const printed = JSON.parse(output.out);
+    expect(Object.keys(printed)).toEqual(["ok", "issues"]);
+    expect(printed.ok).toBe(false);
+    expect(printed.issues[0]).toMatchObject({
+      code: "dataset.invalid_input",
+      severity: "error",
+      path: ["learners", 0, "birthDate"],
+    });
+  });
+
+  it.each([
+    ["an empty object", "{}"],
+    ["an array", "[]"],
+    ["wrong types", '{"campus": 1, "partners": "none"}'],
+    [
+      "prototype keys",
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+    ],
+  ])("exits 1 on %s, without a stack trace or pollution", async (_, text) => {
+    const { io, output } = memoryIo({ "data.json": text });
+    expect(await runCli(["validate", "data.json"], io)).toBe(1);
+    expect(output.out).toContain("dataset.invalid_input");
+    expect(output.out + output.err).not.toMatch(/\n\s+at /);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("colours severities only when the output takes colours", async () => {
+    const broken = mutated((data) => {
+      data.projects[0].partnerId = "michelin";
+    });
+    const plain = memoryIo({ "b.json": broken });
+    await runCli(["validate", "b.json"], plain.io);
+    expect(plain.output.out).not.toContain("\u001b[");
+    const coloured = memoryIo({ "b.json": broken }, { colour: true });
+    await runCli(["validate", "b.json"], coloured.io);
+    expect(coloured.output.out).toContain("\u001b[31merror");
+  });
+});
+
+describe("cmq-kit status", () => {
+  it("shows the label status on a date", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["status", "vrai.json", "--on", "2029-10-01"], io)).toBe(0);
+    expect(output.out).toBe(
+      [
+        "Campus des métiers et des qualifications d'excellence ITIP — on 2029-10-01: labelled, renewal due",
+        "  category: CMQ of excellence",
+        "  valid: 2020-02-06 → 2030-02-05",
+        "  days left: 127",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("honours --window and prints JSON", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(
+      await runCli(
+        ["status", "vrai.json", "--on", "2029-10-01", "--window", "90", "--format", "json"],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(output.out)).toMatchObject({
+      campus: "cmq-itip",
+      state: "labelled",
+      daysLeft: 127,
+    });
+  });
+
+  it("says when the label has expired, in French", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["status", "vrai.json", "--on", "2031-01-01", "--locale", "fr"], io)).toBe(
+      0,
+    );
+    expect(output.out).toContain("au 2031-01-01 : label expiré");
+  });
+
+  it("exits 1 with the shape issues when the file is not a dataset", async () => {
+    const { io, output } = memoryIo({ "x.json": '{"campus": {}}' });
+    expect(await runCli(["status", "x.json", "--on", "2026-01-15"], io)).toBe(1);
+    expect(output.err).toContain("dataset.invalid_input");
+  });
+});
+
+describe("cmq-kit audit", () => {
+  it("shows a pathway's progress towards its target", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(
+      await runCli(["audit", "vrai.json", "--pathway", "p-noah", "--on", "2026-01-15"], io),
+    ).toBe(0);
+    expect(output.out).toContain("blocks missing: RNCP35341BC01, RNCP35341BC02, RNCP35341BC04");
+    expect(output.out).toContain("target reached: no");
+  });
+
+  it("prints the audit as JSON", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(
+      await runCli(
+        ["audit", "vrai.json", "--pathway", "p-lea", "--on", "2026-01-15", "--format", "json"],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(output.out)).toMatchObject({
+      on: "2026-01-15",
+      ects: { earned: 120, planned: 60 },
+    });
+  });
+
+  it("exits 2 for an unknown pathway", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["audit", "vrai.json", "--pathway", "p-nobody"], io)).toBe(2);
+    expect(output.err).toContain('No pathway "p-nobody"');
+  });
+});
