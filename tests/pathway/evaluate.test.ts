@@ -7,7 +7,13 @@ import {
   type RequirementExplanation,
 } from "../../src/pathway/index.js";
 import { fromDayNumber } from "../../src/shared/index.js";
-import { deepFreeze, hostileValues, junk, prototypeIsClean, throwingGetters } from "../helpers/junk.js";
+import {
+  deepFreeze,
+  hostileValues,
+  junk,
+  prototypeIsClean,
+  throwingGetters,
+} from "../helpers/junk.js";
 import { achievementArb, type OracleNode, oracle, requirementArb } from "./oracle.js";
 
 const BAC: Achievement = { on: "2024-07-05", diploma: "bac-pro", programmeId: "bac-pro-melec" };
@@ -55,7 +61,10 @@ describe("evaluateRequirement: the contract's leaves", () => {
       achieved: 4,
       satisfied: false,
     });
-    expect(evaluate({ level: 3 }, []).explanation).toMatchObject({ achieved: null, satisfied: false });
+    expect(evaluate({ level: 3 }, []).explanation).toMatchObject({
+      achieved: null,
+      satisfied: false,
+    });
   });
 
   it("meets ects n when the sum reaches n, dated when it does", () => {
@@ -146,7 +155,9 @@ describe("evaluateRequirement: combinators, node by node", () => {
       { on: "2023-06-30", block: "C" },
     ];
     const of = [{ block: "C" }, { block: "A" }, { block: "B" }];
-    expect(evaluate({ all: of }, list).explanation.satisfied && evaluate({ all: of }, list).explanation).toMatchObject({ metOn: "2023-06-30" });
+    expect(
+      evaluate({ all: of }, list).explanation.satisfied && evaluate({ all: of }, list).explanation,
+    ).toMatchObject({ metOn: "2023-06-30" });
     expect(evaluate({ any: of }, list).explanation).toMatchObject({ metOn: "2021-06-30" });
     expect(evaluate({ atLeast: 2, of }, list).explanation).toMatchObject({ metOn: "2022-06-30" });
   });
@@ -159,7 +170,9 @@ describe("evaluateRequirement: combinators, node by node", () => {
   });
 
   it("meets onlyOne when exactly one option is met (CTDL onlyOne)", () => {
-    const requirement: Requirement = { onlyOne: [{ diploma: "bac-pro" }, { diploma: "bac-general" }] };
+    const requirement: Requirement = {
+      onlyOne: [{ diploma: "bac-pro" }, { diploma: "bac-general" }],
+    };
     expect(evaluate(requirement, [BAC]).explanation).toMatchObject({
       kind: "onlyOne",
       satisfied: true,
@@ -227,7 +240,8 @@ describe("evaluateRequirement: sequence", () => {
 });
 
 describe("evaluateRequirement: blocks (double counting)", () => {
-  const blocks = (codes: string[], day = "2025-06-30") => codes.map((block) => ({ on: day, block }));
+  const blocks = (codes: string[], day = "2025-06-30") =>
+    codes.map((block) => ({ on: day, block }));
 
   it("needs all listed blocks by default, or `min` of them; duplicates count once", () => {
     expect(evaluate({ blocks: ["A", "B"] }, blocks(["A"])).explanation).toEqual({
@@ -294,7 +308,9 @@ describe("evaluateRequirement: blocks (double counting)", () => {
   });
 
   it("judges blocks leaves alone under any and onlyOne, and keeps the contract's leaves boolean", () => {
-    expect(evaluate({ any: [{ blocks: ["A"] }, { blocks: ["A"] }] }, blocks(["A"])).explanation).toMatchObject({
+    expect(
+      evaluate({ any: [{ blocks: ["A"] }, { blocks: ["A"] }] }, blocks(["A"])).explanation,
+    ).toMatchObject({
       count: 2,
     });
     expect(evaluate({ all: [{ block: "A" }, { block: "A" }] }, blocks(["A"])).satisfied).toBe(true);
@@ -319,7 +335,9 @@ describe("evaluateRequirement: blocks (double counting)", () => {
   });
 
   it("gives a later sequence item only the blocks earlier items did not count", () => {
-    const requirement: Requirement = { sequence: [{ blocks: ["A", "B"], min: 1 }, { blocks: ["A"] }] };
+    const requirement: Requirement = {
+      sequence: [{ blocks: ["A", "B"], min: 1 }, { blocks: ["A"] }],
+    };
     const list = [
       { on: "2024-06-30", block: "A" },
       { on: "2025-06-30", block: "B" },
@@ -337,9 +355,10 @@ describe("evaluateRequirement: blocks (double counting)", () => {
 
 describe("evaluateRequirement: bad input", () => {
   it("returns an invalid explanation with located issues", () => {
-    const result = evaluateRequirement({ level: 9 } as unknown as Requirement, [
-      { on: "2023-02-30" },
-    ] as Achievement[]);
+    const result = evaluateRequirement(
+      { level: 9 } as unknown as Requirement,
+      [{ on: "2023-02-30" }] as Achievement[],
+    );
     expect(result.satisfied).toBe(false);
     expect(result.explanation.kind).toBe("invalid");
     const issues = result.explanation.kind === "invalid" ? result.explanation.issues : [];
@@ -371,17 +390,22 @@ describe("evaluateRequirement: bad input", () => {
 
   it("survives junk and hostile values, never polluting prototypes", () => {
     for (const value of hostileValues()) {
-      expect(evaluateRequirement(value as Requirement, value as Achievement[]).satisfied).toBe(false);
+      expect(evaluateRequirement(value as Requirement, value as Achievement[]).satisfied).toBe(
+        false,
+      );
       expect(
         evaluateRequirement({ level: 4 }, [], value as { on: string }).explanation.kind,
       ).toBeDefined();
     }
-    expect(evaluateRequirement({ level: 4 }, [throwingGetters(["on"])] as Achievement[]).satisfied).toBe(
-      false,
-    );
+    expect(
+      evaluateRequirement({ level: 4 }, [throwingGetters(["on"])] as Achievement[]).satisfied,
+    ).toBe(false);
     fc.assert(
       fc.property(junk, junk, (requirement, achievements) => {
-        const result = evaluateRequirement(requirement as Requirement, achievements as Achievement[]);
+        const result = evaluateRequirement(
+          requirement as Requirement,
+          achievements as Achievement[],
+        );
         expect(typeof result.satisfied).toBe("boolean");
       }),
       { numRuns: 200 },
@@ -391,11 +415,7 @@ describe("evaluateRequirement: bad input", () => {
 });
 
 /** Compares an explanation with the oracle node by node (`exact`: also the dates met). */
-function sameTree(
-  explanation: RequirementExplanation,
-  expected: OracleNode,
-  exact: boolean,
-): void {
+function sameTree(explanation: RequirementExplanation, expected: OracleNode, exact: boolean): void {
   if (!expected.exclusiveLeaf) expect(explanation.satisfied).toBe(expected.satisfied);
   if (exact) {
     const day = Number.isFinite(expected.day) ? fromDayNumber(expected.day) : undefined;
@@ -417,6 +437,30 @@ describe("evaluateRequirement against a brute-force oracle", () => {
         sameTree(explanation, oracle(r, list), true);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("agrees node by node on long achievement lists (indexed, not scanned)", () => {
+    fc.assert(
+      fc.property(
+        requirementArb(false),
+        fc.array(achievementArb, { minLength: 49, maxLength: 80 }),
+        (r, list) => {
+          const { explanation } = evaluateRequirement(r, list);
+          sameTree(explanation, oracle(r, list), true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(
+        requirementArb(true),
+        fc.array(achievementArb, { minLength: 49, maxLength: 80 }),
+        (r, list) => {
+          sameTree(evaluateRequirement(r, list).explanation, oracle(r, list), false);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 
@@ -461,7 +505,9 @@ describe("evaluateRequirement against a brute-force oracle", () => {
         fc.nat(),
         (r, list, seed) => {
           const shuffled = [...list].sort(
-            (a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7),
+            (a, b) =>
+              ((JSON.stringify(a).length * 31 + seed) % 7) -
+              ((JSON.stringify(b).length * 31 + seed) % 7),
           );
           expect(evaluateRequirement(r, shuffled)).toEqual(evaluateRequirement(r, list));
         },

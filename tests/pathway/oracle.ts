@@ -89,7 +89,12 @@ export function oracle(
       .sort((a, b) => a - b);
     const node: OracleNode =
       days.length >= need
-        ? { satisfied: true, day: need === 0 ? ALWAYS : (days[need - 1] as number), children: [], exclusiveLeaf: false }
+        ? {
+            satisfied: true,
+            day: need === 0 ? ALWAYS : (days[need - 1] as number),
+            children: [],
+            exclusiveLeaf: false,
+          }
         : leaf(undefined);
     return node;
   }
@@ -105,7 +110,8 @@ export function oracle(
     let start = from;
     const children: OracleNode[] = [];
     for (const item of r.sequence) {
-      if (isExclusive(item)) throw new Error("oracle: exclusive blocks in a sequence are not modelled");
+      if (isExclusive(item))
+        throw new Error("oracle: exclusive blocks in a sequence are not modelled");
       const child = oracle(item, all, start, before);
       children.push(child);
       if (child.satisfied) start = Math.max(start, child.day);
@@ -121,7 +127,9 @@ export function oracle(
     const node = oracle(o, all, from, before);
     return isExclusive(o) ? { ...node, exclusiveLeaf: true } : node;
   });
-  const plain = children.filter((c, i) => !isExclusive(options[i] as Requirement) && c.satisfied).length;
+  const plain = children.filter(
+    (c, i) => !isExclusive(options[i] as Requirement) && c.satisfied,
+  ).length;
   const exclusive = options.flatMap((o, i) => (isExclusive(o) ? [i] : []));
   let best = 0;
   if (exclusive.length > 0) {
@@ -181,7 +189,9 @@ export const achievementArb: fc.Arbitrary<Achievement> = fc
 
 const leafArb: fc.Arbitrary<Requirement> = fc.oneof(
   fc.constantFrom(...PROGRAMME_IDS).map((programme) => ({ programme })),
-  fc.constantFrom("cap" as const, "bac-pro" as const, "bts" as const).map((diploma) => ({ diploma })),
+  fc
+    .constantFrom("cap" as const, "bac-pro" as const, "bts" as const)
+    .map((diploma) => ({ diploma })),
   fc.constantFrom(3 as const, 4 as const, 5 as const, 6 as const).map((level) => ({ level })),
   fc.constantFrom(...BLOCK_CODES).map((block) => ({ block })),
   fc.constantFrom(0, 30, 60, 90, 120).map((ects) => ({ ects })),

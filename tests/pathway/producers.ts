@@ -23,8 +23,11 @@ import {
 const BAC = { start: "2022-09-01", end: "2025-06-30" };
 
 function validate(steps: Parameters<typeof pathwayOf>[0], locale: Locale, extra = {}): Issue[] {
-  return validatePathway(pathwayOf(steps, extra), { learner: LEARNER, programmes: PROGRAMMES, locale })
-    .issues;
+  return validatePathway(pathwayOf(steps, extra), {
+    learner: LEARNER,
+    programmes: PROGRAMMES,
+    locale,
+  }).issues;
 }
 
 function evaluationIssues(requirement: unknown, locale: Locale): Issue[] {
@@ -41,7 +44,8 @@ function nested(depth: number): unknown {
 /** For each pathway code, a call that produces it (checked by tests/issue-codes.test.ts). */
 export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Issue[]> = {
   "pathway.invalid_input": (locale) =>
-    validatePathway({ id: "p1", steps: "none" }, { learner: LEARNER, programmes: [], locale }).issues,
+    validatePathway({ id: "p1", steps: "none" }, { learner: LEARNER, programmes: [], locale })
+      .issues,
   "pathway.invalid_context": (locale) =>
     validatePathway(pathwayOf([]), {
       learner: { id: "l1", birthDate: "2023-02-30" },
@@ -66,7 +70,10 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
     validate([pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" }, "nowhere")], locale),
   "pathway.placement_outside_programme": (locale) =>
     validate(
-      [programmeStep("prog", MELEC.id, BAC), pfmp("pfmp1", { start: "2025-06-16", end: "2025-07-11" })],
+      [
+        programmeStep("prog", MELEC.id, BAC),
+        pfmp("pfmp1", { start: "2025-06-16", end: "2025-07-11" }),
+      ],
       locale,
     ),
   "pathway.placements_overlap": (locale) =>
@@ -115,7 +122,11 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
         apprenticeship("c1", { start: "2025-09-01", end: "2027-06-30" }),
       ]),
       {
-        learner: { id: "l1", birthDate: "1995-03-14", achievements: [{ on: "2014-07-01", diploma: "bac-pro" }] },
+        learner: {
+          id: "l1",
+          birthDate: "1995-03-14",
+          achievements: [{ on: "2014-07-01", diploma: "bac-pro" }],
+        },
         programmes: PROGRAMMES,
         locale,
       },
@@ -148,7 +159,11 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
     validate(
       [
         programmeStep("prog", LP.id, { start: "2027-09-01", end: "2028-08-31" }, "student"),
-        internship("s1", { start: "2027-09-01", end: "2028-06-30" }, { hours: 931, gratified: true }),
+        internship(
+          "s1",
+          { start: "2027-09-01", end: "2028-06-30" },
+          { hours: 931, gratified: true },
+        ),
       ],
       locale,
     ),
@@ -170,7 +185,10 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
     ),
   "pfmp.weeks_below_minimum": (locale) =>
     validate(
-      [programmeStep("prog", MELEC.id, BAC), pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" })],
+      [
+        programmeStep("prog", MELEC.id, BAC),
+        pfmp("pfmp1", { start: "2023-01-09", end: "2023-02-03" }),
+      ],
       locale,
     ),
   "requirement.invalid_input": (locale) => evaluationIssues({ level: 9 }, locale),

@@ -4,7 +4,6 @@ import {
   buildProgrammeCatalogue,
   CmqError,
   type Issue,
-  type Pathway,
   parsePathway,
   type Step,
   validatePathway,
@@ -16,6 +15,7 @@ import {
   blockStep,
   CAP,
   codesOf,
+  fullPathway,
   internship,
   LEARNER,
   LP,
@@ -29,46 +29,6 @@ import {
 const BAC = { start: "2022-09-01", end: "2025-06-30" };
 const BTS_PERIOD = { start: "2025-09-01", end: "2027-06-30" };
 const LP_PERIOD = { start: "2027-09-01", end: "2028-06-30" };
-
-/** A complete, valid pathway: bac pro MELEC with 22 weeks of PFMP, BTS under apprenticeship, licence pro with a project, an internship and a semester abroad. */
-export function fullPathway(): Pathway {
-  return pathwayOf(
-    [
-      programmeStep("melec", MELEC.id, BAC),
-      pfmp("pfmp-1", { start: "2022-11-07", end: "2022-12-16" }, "melec"),
-      pfmp("pfmp-2", { start: "2023-05-09", end: "2023-06-23" }, "melec"),
-      pfmp("pfmp-3", { start: "2024-01-08", end: "2024-02-23" }, "melec"),
-      pfmp("pfmp-4", { start: "2024-11-04", end: "2024-12-20" }, "melec"),
-      programmeStep("bts", BTS.id, BTS_PERIOD, "apprentice"),
-      apprenticeship("contract", BTS_PERIOD, { programmeStepId: "bts", trainingHours: 1350 }),
-      programmeStep("lp", LP.id, LP_PERIOD, "student"),
-      {
-        id: "project",
-        kind: "project",
-        title: "Cobot cell",
-        partnerId: "framatome",
-        blocks: ["LP-BC03"],
-        hours: 120,
-        start: "2027-10-04",
-        end: "2028-01-28",
-      },
-      {
-        id: "abroad",
-        kind: "mobility",
-        country: "DE",
-        hostName: "Hochschule",
-        start: "2028-02-01",
-        end: "2028-03-31",
-      },
-      internship("stage", { start: "2028-04-03", end: "2028-06-16" }, {
-        programmeStepId: "lp",
-        hostId: "framatome",
-        gratified: true,
-      }),
-    ],
-    { target: { programmeId: LP.id } },
-  );
-}
 
 function validate(pathway: unknown, locale: "en" | "fr" = "en") {
   return validatePathway(pathway, { learner: LEARNER, programmes: PROGRAMMES, locale });
@@ -131,10 +91,11 @@ describe("validatePathway: shape", () => {
   });
 
   it("prefixes pathway paths with `path` and leaves option paths alone", () => {
-    const result = validatePathway(
-      pathwayOf([programmeStep("x", "nope", BAC)]),
-      { learner: { id: "l1", birthDate: "x" } as never, programmes: PROGRAMMES, path: ["pathways", 3] },
-    );
+    const result = validatePathway(pathwayOf([programmeStep("x", "nope", BAC)]), {
+      learner: { id: "l1", birthDate: "x" } as never,
+      programmes: PROGRAMMES,
+      path: ["pathways", 3],
+    });
     expect(result.issues.map((i) => i.path)).toEqual([
       ["learner", "birthDate"],
       ["pathways", 3, "steps", 0, "programmeId"],
@@ -158,9 +119,11 @@ describe("validatePathway: structure", () => {
       }),
     ]);
     expect(only("pathway.placements_overlap", result.issues)).toEqual([]);
-    expect(validate(pathwayOf([programmeStep("prog", MELEC.id, { start: "2025-01-01", end: "2025-01-01" })])).issues).not.toContainEqual(
-      expect.objectContaining({ code: "pathway.period_invalid" }),
-    );
+    expect(
+      validate(
+        pathwayOf([programmeStep("prog", MELEC.id, { start: "2025-01-01", end: "2025-01-01" })]),
+      ).issues,
+    ).not.toContainEqual(expect.objectContaining({ code: "pathway.period_invalid" }));
   });
 
   it("returns pathway.duplicate_step_id on the later step; references go to the first", () => {
@@ -183,11 +146,13 @@ describe("validatePathway: structure", () => {
         target: { programmeId: "nope-3" },
       }),
     );
-    expect(only("pathway.unknown_programme", result.issues).map((i) => [i.path, i.params])).toEqual([
-      [["steps", 0, "programmeId"], { id: "a", programmeId: "nope" }],
-      [["steps", 1, "programmeId"], { id: "b", programmeId: "nope-2" }],
-      [["target", "programmeId"], { id: null, programmeId: "nope-3" }],
-    ]);
+    expect(only("pathway.unknown_programme", result.issues).map((i) => [i.path, i.params])).toEqual(
+      [
+        [["steps", 0, "programmeId"], { id: "a", programmeId: "nope" }],
+        [["steps", 1, "programmeId"], { id: "b", programmeId: "nope-2" }],
+        [["target", "programmeId"], { id: null, programmeId: "nope-3" }],
+      ],
+    );
     const broken = { ...MELEC, id: "broken", level: 12 };
     const withBroken = validatePathway(
       pathwayOf([programmeStep("a", "broken", BAC)], { target: { programmeId: "broken" } }),
@@ -225,7 +190,8 @@ describe("validatePathway: structure", () => {
     const at = (start: string, end: string) =>
       only(
         "pathway.placement_outside_programme",
-        validate(pathwayOf([programmeStep("prog", MELEC.id, BAC), pfmp("p", { start, end })])).issues,
+        validate(pathwayOf([programmeStep("prog", MELEC.id, BAC), pfmp("p", { start, end })]))
+          .issues,
       );
     expect(at("2022-09-01", "2022-09-30")).toEqual([]);
     expect(at("2025-06-02", "2025-06-30")).toEqual([]);
@@ -255,7 +221,9 @@ describe("validatePathway: structure", () => {
         pfmp("d", { start: "2023-07-15", end: "2023-07-31" }),
       ]),
     );
-    expect(only("pathway.placements_overlap", result.issues).map((i) => [i.path, i.params?.otherId])).toEqual([
+    expect(
+      only("pathway.placements_overlap", result.issues).map((i) => [i.path, i.params?.otherId]),
+    ).toEqual([
       [["steps", 2], "c"],
       [["steps", 3], "a"],
     ]);
@@ -279,7 +247,14 @@ describe("validatePathway: prerequisites and levels", () => {
 
   it("counts a programme step that ended the day before, not one ending on the start day", () => {
     const ended = (end: string) =>
-      codesOf(validate(pathwayOf([programmeStep("bac", MELEC.id, { start: "2022-09-01", end }), bts("2025-09-01")])));
+      codesOf(
+        validate(
+          pathwayOf([
+            programmeStep("bac", MELEC.id, { start: "2022-09-01", end }),
+            bts("2025-09-01"),
+          ]),
+        ),
+      );
     expect(ended("2025-08-31")).not.toContain("pathway.prerequisite_unmet");
     expect(ended("2025-09-01")).toContain("pathway.prerequisite_unmet");
   });
@@ -313,21 +288,31 @@ describe("validatePathway: prerequisites and levels", () => {
     const lp = programmeStep("lp", LP.id, LP_PERIOD, "student");
     const viaBts = validate(pathwayOf([programmeStep("bts", BTS.id, BTS_PERIOD), lp]), "en");
     expect(only("pathway.prerequisite_unmet", viaBts.issues)).toEqual([
-      expect.objectContaining({ params: expect.objectContaining({ unmet: "any(diploma bac-pro, level ≥ 4 (0))" }) }),
+      expect.objectContaining({
+        params: expect.objectContaining({ unmet: "any(diploma bac-pro, level ≥ 4 (0))" }),
+      }),
     ]);
     const viaBlocks = validatePathway(
       pathwayOf([
         blockStep("b1", BTS.id, "RNCP35349BC01", { start: "2025-09-01", end: "2026-06-30" }),
         lp,
       ]),
-      { learner: { ...LEARNER, achievements: [{ on: "2025-06-30", level: 5 }] }, programmes: PROGRAMMES },
+      {
+        learner: { ...LEARNER, achievements: [{ on: "2025-06-30", level: 5 }] },
+        programmes: PROGRAMMES,
+      },
     );
-    expect(only("pathway.prerequisite_unmet", viaBlocks.issues)[0]?.params?.unmet).toBe("ects ≥ 120 (60)");
+    expect(only("pathway.prerequisite_unmet", viaBlocks.issues)[0]?.params?.unmet).toBe(
+      "ects ≥ 120 (60)",
+    );
   });
 
   it("warns pathway.level_regression for a programme below the highest level achieved", () => {
     const result = validate(
-      pathwayOf([programmeStep("bts", BTS.id, BTS_PERIOD), programmeStep("cap", CAP.id, { start: "2027-09-01", end: "2029-06-30" })]),
+      pathwayOf([
+        programmeStep("bts", BTS.id, BTS_PERIOD),
+        programmeStep("cap", CAP.id, { start: "2027-09-01", end: "2029-06-30" }),
+      ]),
     );
     expect(only("pathway.level_regression", result.issues)).toEqual([
       expect.objectContaining({
@@ -389,7 +374,11 @@ describe("validatePathway: options", () => {
       apprenticeship("c1", { start: "2022-09-01", end: "2023-08-31" }),
     ];
     const badBirth = validatePathway(pathwayOf(steps), {
-      learner: { id: "l1", birthDate: "2007-02-30", achievements: [{ on: "2021-01-01", level: 3 }, { on: 5 }] } as never,
+      learner: {
+        id: "l1",
+        birthDate: "2007-02-30",
+        achievements: [{ on: "2021-01-01", level: 3 }, { on: 5 }],
+      } as never,
       programmes: "catalogue" as never,
     });
     expect(badBirth.issues.map((i) => [i.code, i.path])).toEqual([
@@ -408,14 +397,22 @@ describe("validatePathway: codes, paths and params do not depend on the locale",
     const pathway = pathwayOf(
       [
         programmeStep("bts", BTS.id, BTS_PERIOD, "apprentice"),
-        apprenticeship("c1", { start: "2025-09-01", end: "2028-09-01" }, { programmeStepId: "bts", trainingHours: 10 }),
+        apprenticeship(
+          "c1",
+          { start: "2025-09-01", end: "2028-09-01" },
+          { programmeStepId: "bts", trainingHours: 10 },
+        ),
         programmeStep("x", "nope", BAC),
         internship("s1", { start: "2026-01-05", end: "2026-06-30" }, { programmeStepId: "bts" }),
       ],
       { target: { programmeId: LP.id } },
     );
     const en = validatePathway(pathway, { learner: { id: "l1" }, programmes: PROGRAMMES });
-    const fr = validatePathway(pathway, { learner: { id: "l1" }, programmes: PROGRAMMES, locale: "fr" });
+    const fr = validatePathway(pathway, {
+      learner: { id: "l1" },
+      programmes: PROGRAMMES,
+      locale: "fr",
+    });
     expect(en.issues.length).toBeGreaterThan(5);
     const strip = (issues: Issue[]) => issues.map(({ message: _, ...rest }) => rest);
     expect(strip(fr.issues)).toEqual(strip(en.issues));
@@ -442,8 +439,16 @@ describe("validatePathway: properties", () => {
     ...fullPathway().steps,
     programmeStep("cap", CAP.id, { start: "2024-09-01", end: "2026-06-30" }),
     pfmp("pfmp-x", { start: "2024-12-16", end: "2025-01-10" }, "cap"),
-    internship("s2", { start: "2028-01-03", end: "2028-06-30" }, { programmeStepId: "lp", hostId: "framatome" }),
-    apprenticeship("c2", { start: "2027-01-01", end: "2027-02-01" }, { programmeStepId: "bts", trainingHours: 5 }),
+    internship(
+      "s2",
+      { start: "2028-01-03", end: "2028-06-30" },
+      { programmeStepId: "lp", hostId: "framatome" },
+    ),
+    apprenticeship(
+      "c2",
+      { start: "2027-01-01", end: "2027-02-01" },
+      { programmeStepId: "bts", trainingHours: 5 },
+    ),
     blockStep("blk", LP.id, "LP-BC02", { start: "2028-01-01", end: "2028-03-01" }),
   ];
 
@@ -467,7 +472,9 @@ describe("validatePathway: properties", () => {
   });
 
   it("handles 20,000 steps in one pass (sort and sweep, no quadratic scan)", () => {
-    const steps: Step[] = [programmeStep("prog", MELEC.id, { start: "2000-09-01", end: "2099-06-30" })];
+    const steps: Step[] = [
+      programmeStep("prog", MELEC.id, { start: "2000-09-01", end: "2099-06-30" }),
+    ];
     for (let i = 0; i < 19_999; i++) {
       const start = `20${String(10 + (i % 80)).padStart(2, "0")}-0${1 + (i % 9)}-0${1 + (i % 9)}`;
       steps.push(pfmp(`p${i}`, { start, end: start }));
