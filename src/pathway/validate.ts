@@ -24,7 +24,7 @@ import {
   readLearner,
 } from "./catalogue.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-import { evaluateOnFacts, formatUnmet, safeParse } from "./evaluate.js";
+import { evaluateOnFacts, formatUnmet, safeParse, verdictDay } from "./evaluate.js";
 import {
   type Fact,
   FactIndex,
@@ -188,13 +188,11 @@ function checkRules(frame: PathwayFrame): void {
   const internships: Kind<"internship">[] = [];
   const pfmps: Kind<"pfmp">[] = [];
   const apprenticeships: Kind<"apprenticeship">[] = [];
-  const seen = new Set<string>();
   for (const record of frame.records) {
     const step = record.step;
-    if (seen.has(step.id)) {
+    if (frame.firstById.get(step.id) !== record) {
       frame.emit("pathway.duplicate_step_id", ["steps", record.index, "id"], { id: step.id });
     }
-    seen.add(step.id);
     if (!record.ordered) {
       frame.emit("pathway.period_invalid", ["steps", record.index, "end"], {
         id: step.id,
@@ -381,8 +379,9 @@ function checkAchievements(
       });
     }
     if (programme.requires === undefined) continue;
+    const window = { index, from: Number.NEGATIVE_INFINITY, before: record.start };
+    if (!Number.isNaN(verdictDay(programme.requires, window))) continue;
     const evaluation = evaluateOnFacts(programme.requires, index, record.start);
-    if (evaluation.satisfied) continue;
     frame.emit("pathway.prerequisite_unmet", ["steps", record.index], {
       id: record.step.id,
       programmeId: programme.id,

@@ -1,7 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildProgrammeCatalogue } from "../../src/index.js";
-import { ProgrammeCatalogue } from "../../src/pathway/catalogue.js";
-import { hostileValues, prototypeIsClean, revokedProxy } from "../helpers/junk.js";
+import {
+  LearnerFactsSchema,
+  ProgrammeCatalogue,
+  plainLearnerFacts,
+  readLearner,
+} from "../../src/pathway/catalogue.js";
+import { hostileValues, prototypeIsClean, revokedProxy, throwingGetters } from "../helpers/junk.js";
 import { BTS, MELEC, PROGRAMMES } from "./fixtures.js";
 
 describe("buildProgrammeCatalogue", () => {
@@ -70,5 +76,89 @@ describe("buildProgrammeCatalogue", () => {
     }
     expect(buildProgrammeCatalogue([], { path: revokedProxy() as never }).issues).toEqual([]);
     expect(prototypeIsClean()).toBe(true);
+  });
+});
+
+describe("readLearner's fast path", () => {
+  const mostly = <T>(good: T[], bad: unknown[]) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...good) },
+      { weight: 1, arbitrary: fc.constantFrom(...bad) },
+    );
+  const junkValue = [null, [], {}, true, 0, Number.NaN, ""];
+  const achievement = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record(
+        {
+          on: mostly(["2024-02-29", "2020-07-01"], ["2023-02-29", "2024-2-1", ...junkValue]),
+          programmeId: mostly([undefined, "p1"], ["", 5]),
+          block: mostly([undefined, "LP-BC01"], ["", 5]),
+          diploma: mostly([undefined, "bac-pro", "bts"], ["nope", 4]),
+          level: mostly([undefined, 1, 4, 8], [0, 9, 4.5, "4", -0]),
+          ects: mostly([undefined, 0, 60, 7.5], [-1, Number.NaN, Number.POSITIVE_INFINITY, "60"]),
+          extra: fc.constantFrom(undefined, 1),
+        },
+        { requiredKeys: ["on"] },
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...junkValue) },
+  );
+  const learner = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record(
+        {
+          id: mostly(["l1"], ["", 5, undefined]),
+          birthDate: mostly([undefined, "2007-03-14"], ["2007-02-30", 2007]),
+          completedLowerSecondary: mostly([undefined, true, false], ["yes", 1]),
+          rqth: mostly([undefined, true, false], ["no", 0]),
+          achievements: fc.oneof(
+            { weight: 6, arbitrary: fc.array(achievement, { maxLength: 3 }) },
+            { weight: 1, arbitrary: fc.constantFrom(undefined, "none", {}) },
+          ),
+          skills: fc.constantFrom(undefined, "junk", [1]),
+        },
+        { requiredKeys: ["id"] },
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...junkValue) },
+  );
+
+  it("never accepts what the schema rejects, and reads the same facts", () => {
+    fc.assert(
+      fc.property(learner, (candidate) => {
+        const fast = plainLearnerFacts(candidate);
+        const parsed = LearnerFactsSchema.safeParse(candidate);
+        if (fast === undefined) return;
+        expect(parsed.success).toBe(true);
+        const slow = readLearner(
+          Object.assign(Object.create({ inherited: true }), candidate),
+          "en",
+        );
+        expect(slow.issues).toEqual([]);
+        expect(fast).toEqual(slow.learner);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("takes plain learners, and leaves the rest to zod", () => {
+    expect(
+      plainLearnerFacts({
+        id: "l1",
+        achievements: [{ on: "2024-07-05", diploma: "bac-pro", level: 4, ects: 0 }],
+      }),
+    ).toEqual({
+      id: "l1",
+      birthDate: undefined,
+      birthDateUnusable: false,
+      completedLowerSecondary: false,
+      rqth: false,
+      achievements: [{ on: "2024-07-05", diploma: "bac-pro", level: 4, ects: 0 }],
+    });
+    expect(plainLearnerFacts(Object.create(null))).toBeUndefined();
+    expect(plainLearnerFacts(new Date())).toBeUndefined();
+    expect(plainLearnerFacts(throwingGetters(["id"]))).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { evaluateNode, verdictDay } from "../../src/pathway/evaluate.js";
+import { FactIndex, factOfAchievement } from "../../src/pathway/facts.js";
 import {
   type Achievement,
   evaluateRequirement,
@@ -15,6 +17,17 @@ import {
   throwingGetters,
 } from "../helpers/junk.js";
 import { achievementArb, type OracleNode, oracle, requirementArb } from "./oracle.js";
+
+/** Sequences whose items are blocks leaves and combinators of them. */
+const sequencesOfBlocks: fc.Arbitrary<Requirement> = fc
+  .array(
+    fc.oneof(
+      requirementArb(true),
+      fc.record({ blocks: fc.subarray(["A", "B", "C", "D"], { minLength: 1 }), min: fc.nat(2) }),
+    ),
+    { maxLength: 4 },
+  )
+  .map((sequence) => ({ sequence }));
 
 const BAC: Achievement = { on: "2024-07-05", diploma: "bac-pro", programmeId: "bac-pro-melec" };
 
@@ -492,6 +505,18 @@ describe("evaluateRequirement against a brute-force oracle", () => {
         expect(explanation.satisfied).toBe(expected.satisfied);
         const best = expected.satisfied || atLeast === 0 ? undefined : explanation;
         if (best !== undefined && best.kind === "atLeast") expect(best.count).toBeLessThan(atLeast);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives, without the explanation, the same verdict and date (verdictDay)", () => {
+    const trees = fc.oneof(requirementArb(false), requirementArb(true), sequencesOfBlocks);
+    fc.assert(
+      fc.property(trees, fc.array(achievementArb, { maxLength: 60 }), (r, list) => {
+        const index = new FactIndex(list.map(factOfAchievement));
+        const window = { index, from: Number.NEGATIVE_INFINITY, before: Number.POSITIVE_INFINITY };
+        expect(verdictDay(r, window)).toBe(evaluateNode(r, window).day);
       }),
       { numRuns: 500 },
     );

@@ -177,15 +177,13 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       ...period,
       ...(hours === undefined ? {} : { hours }),
     })),
-  fc
-    .record({ id: idArb, period: periodArb, ref: idArb })
-    .map(({ id, period, ref }) => ({
-      id,
-      kind: "pfmp" as const,
-      hostId: "h1",
-      programmeStepId: ref,
-      ...period,
-    })),
+  fc.record({ id: idArb, period: periodArb, ref: idArb }).map(({ id, period, ref }) => ({
+    id,
+    kind: "pfmp" as const,
+    hostId: "h1",
+    programmeStepId: ref,
+    ...period,
+  })),
   fc
     .record({
       id: idArb,
