@@ -603,16 +603,16 @@ function togetherDay(requirement: Requirement, window: Window): number {
   const options = isAll ? requirement.all : (requirement as { of: Requirement[] }).of;
   const required = isAll ? options.length : (requirement as { atLeast: number }).atLeast;
   const days: number[] = [];
-  let exclusive: BlocksRequirement[] | undefined;
+  const exclusive: BlocksRequirement[] = [];
   for (const option of options) {
-    if (isExclusiveBlocks(option)) (exclusive ??= []).push(option);
+    if (isExclusiveBlocks(option)) exclusive.push(option);
     else {
       const day = verdictDay(option, window);
       if (!Number.isNaN(day)) days.push(day);
       else if (isAll) return NOT_MET;
     }
   }
-  if (exclusive !== undefined) {
+  if (exclusive.length > 0) {
     const demands = exclusive.map((leaf) => blockDemand(leaf, window, NO_BLOCKS));
     const allocation = (isAll ? allocateInOrder : allocateMost)(demands);
     demands.forEach((demand, d) => {
