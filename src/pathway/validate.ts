@@ -34,7 +34,14 @@ import {
 } from "./facts.js";
 import { buildFrame, chronological, type PathwayFrame, type StepRecord } from "./frame.js";
 import { checkInternships } from "./internship.js";
-import { type Learner, type Pathway, PathwaySchema, type Programme, type Step } from "./model.js";
+import {
+  type Learner,
+  type Pathway,
+  PathwaySchema,
+  type Programme,
+  type ProgrammeBlock,
+  type Step,
+} from "./model.js";
 import { checkPfmp } from "./pfmp.js";
 
 type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
@@ -48,7 +55,10 @@ type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
  * ```
  */
 export interface ValidatePathwayOptions extends LocaleOptions {
-  /** The learner the pathway belongs to (checked at run time). */
+  /**
+   * The learner the pathway belongs to. Its id, birth date, flags and achievements are checked
+   * at run time; the matching profile (skills, availability…) is left to other validators.
+   */
   learner: Learner;
   /**
    * The programme catalogue: a list of programmes (checked on every call, its problems reported
@@ -76,9 +86,10 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *
  * Errors:
  * - `pathway.invalid_input` (shape, with zod's path), `pathway.invalid_context` (the `learner` or
- *   `programmes` option), `pathway.duplicate_programme_id`, `pathway.learner_mismatch`;
+ *   `programmes` option), `pathway.duplicate_programme_id`;
  * - `pathway.period_invalid` (end before start), `pathway.duplicate_step_id`,
- *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block`,
+ *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block` (a
+ *   block its programme's block list lacks; a programme without a block list accepts any),
  *   `pathway.unknown_step` (a `programmeStepId` naming no programme step),
  *   `pathway.placement_outside_programme`, `pathway.placements_overlap` (two internships, PFMPs
  *   or apprenticeships), `pathway.prerequisite_unmet` (params name the programme and what is
@@ -91,7 +102,7 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *   year; C. éduc. L. 124-5), `internship.gratification_required` (more than 44, one of them not
  *   `gratified: true`; L. 124-6).
  *
- * Warnings: `pathway.programmes_overlap`, `pathway.level_regression`,
+ * Warnings: `pathway.learner_mismatch` (the learner given is not the pathway's), `pathway.programmes_overlap`, `pathway.level_regression`,
  * `pathway.target_not_reached` (params list the missing blocks), `apprenticeship.start_far_from_cycle`
  * (more than 3 months from the programme step's start; L. 6222-12),
  * `internship.gratification_consecutive`, `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac
@@ -267,7 +278,7 @@ function checkProgrammeReferences(
     const { programmeId, block } = record.step;
     const programme = frame.catalogue.get(programmeId);
     if (programme === undefined) reportUnknownProgramme(frame, record, programmeId);
-    else if (!(programme.blocks ?? []).some((b) => b.code === block)) {
+    else if (blockOf(programme, block) === undefined) {
       frame.emit("pathway.unknown_block", ["steps", record.index, "block"], {
         id: record.step.id,
         programmeId,
@@ -350,10 +361,21 @@ export function pathwayFacts(
   }
   for (const record of blocks) {
     const programme = catalogue.get(record.step.programmeId);
-    const block = programme?.blocks?.find((b) => b.code === record.step.block);
+    const block = programme === undefined ? undefined : blockOf(programme, record.step.block);
     if (block !== undefined && record.ordered) facts.push(factOfBlockStep(block, record.end));
   }
   return facts;
+}
+
+/**
+ * The block of a programme a block step names: the programme's own block with that code; when the
+ * programme lists no blocks at all, a block of that code without ECTS (the catalogue cannot tell);
+ * `undefined` when the programme lists blocks but not this one (`pathway.unknown_block`).
+ */
+function blockOf(programme: Programme, code: string): ProgrammeBlock | undefined {
+  const listed = programme.blocks ?? [];
+  if (listed.length === 0) return { code };
+  return listed.find((block) => block.code === code);
 }
 
 /** Prerequisites and level regressions of the programme steps, on what was achieved before each. */
@@ -435,9 +457,9 @@ function checkTarget(
     return;
   }
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
-  const missing = (programme.blocks ?? [])
-    .map((block) => block.code)
-    .filter((code) => !covered.has(code));
+  const missing = [...new Set((programme.blocks ?? []).map((block) => block.code))].filter(
+    (code) => !covered.has(code),
+  );
   if (missing.length === 0) return;
   frame.emit("pathway.target_not_reached", ["target"], {
     programmeId: programme.id,

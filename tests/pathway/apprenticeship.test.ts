@@ -170,6 +170,11 @@ describe("apprenticeship.duration_out_of_range (C. trav. L. 6222-7-1)", () => {
     ]);
   });
 
+  it("accepts one day more than 6 months and one day less than 3 years", () => {
+    expect(ends("2025-09-01", "2026-03-01")).toEqual([]);
+    expect(ends("2025-09-01", "2028-08-30")).toEqual([]);
+  });
+
   it("accepts exactly 3 years (start + 3 years − 1 day), not one day more", () => {
     expect(ends("2025-09-01", "2028-08-31")).toEqual([]);
     expect(ends("2025-09-01", "2028-09-01")[0]?.params).toMatchObject({ bound: "max" });

@@ -163,3 +163,23 @@ describe("auditPathway", () => {
     });
   });
 });
+
+describe("auditPathway with a target listing a block twice", () => {
+  it("lists each block once", () => {
+    const target = {
+      ...LP,
+      id: "lp-dup",
+      blocks: [{ code: "X" }, { code: "X" }, { code: "Y" }, { code: "Y" }],
+    };
+    const result = auditPathway(
+      pathwayOf([blockStep("b", "lp-dup", "X", { start: "2027-09-01", end: "2027-12-31" })], {
+        target: { programmeId: "lp-dup" },
+      }),
+      { learner: LEARNER, programmes: [target], on: "2028-01-01" },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { blocks: { acquired: [{ code: "X" }], planned: [], missing: ["Y"] } },
+    });
+  });
+});

@@ -73,3 +73,11 @@ describe("day-number calendar (equal to the shared date-fns helpers)", () => {
     );
   });
 });
+
+describe("yearsBetween", () => {
+  it("is 0 on the birth date and negative before it", () => {
+    expect(yearsBetween("2007-03-14", "2007-03-14")).toBe(0);
+    expect(yearsBetween("2007-03-14", "2005-03-15")).toBe(-1);
+    expect(Object.is(yearsBetween("2007-03-14", "2007-03-13"), 0)).toBe(true);
+  });
+});

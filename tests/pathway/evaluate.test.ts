@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateNode, verdictDay } from "../../src/pathway/evaluate.js";
+import { evaluateNode, formatUnmet, verdictDay } from "../../src/pathway/evaluate.js";
 import { FactIndex, factOfAchievement } from "../../src/pathway/facts.js";
 import {
   type Achievement,
@@ -539,5 +539,34 @@ describe("evaluateRequirement against a brute-force oracle", () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("formatUnmet (params.unmet of pathway.prerequisite_unmet)", () => {
+  const unmet = (requirement: Requirement, achievements: Achievement[] = []) =>
+    formatUnmet(evaluateRequirement(requirement, achievements).explanation);
+
+  it("writes what is missing with the requirement language's keys", () => {
+    expect(unmet({ programme: "bts" })).toBe("programme bts");
+    expect(unmet({ block: "A" })).toBe("block A");
+    expect(unmet({ diploma: "bts" })).toBe("diploma bts");
+    expect(unmet({ level: 5 }, [BAC])).toBe("level ≥ 5 (4)");
+    expect(unmet({ ects: 60 })).toBe("ects ≥ 60 (0)");
+    expect(unmet({ blocks: ["A", "B", "C"], min: 2 }, [{ on: "2024-01-01", block: "B" }])).toBe(
+      "blocks 2 of B, A, C (1)",
+    );
+    expect(
+      unmet({ all: [{ level: 4 }, { level: 5 }, { all: [{ block: "A" }, { block: "B" }] }] }, [
+        BAC,
+      ]),
+    ).toBe("level ≥ 5 (4) + (block A + block B)");
+    expect(unmet({ any: [{ block: "A" }, { block: "B" }] })).toBe("any(block A, block B)");
+    expect(unmet({ atLeast: 2, of: [{ level: 4 }, { block: "A" }, { block: "B" }] }, [BAC])).toBe(
+      "atLeast(2, 1 met: block A, block B)",
+    );
+    expect(unmet({ onlyOne: [{ block: "A" }] })).toBe("onlyOne(block A)");
+    expect(unmet({ onlyOne: [{ level: 3 }, { level: 4 }] }, [BAC])).toBe("onlyOne(2 met)");
+    expect(unmet({ sequence: [{ level: 4 }, { block: "A" }] }, [BAC])).toBe("sequence(block A)");
+    expect(unmet({ level: 42 } as never)).toBe("invalid");
   });
 });

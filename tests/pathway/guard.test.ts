@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod/v4";
 import {
+  evaluateRequirement,
   MAX_EXCLUSIVE_BLOCK_COUNTS,
   MAX_REQUIREMENT_DEPTH,
   ProgrammeSchema,
@@ -87,5 +88,24 @@ describe("RequirementSchema's guard", () => {
   it("still converts to JSON Schema", () => {
     const schema = z.toJSONSchema(ProgrammeSchema) as { properties: Record<string, unknown> };
     expect(schema.properties.requires).toEqual({ $ref: expect.stringMatching(/^#\/\$defs\//) });
+  });
+});
+
+describe("requirement.too_large messages", () => {
+  it("say which limit is crossed, in English and French", () => {
+    const counts = Array.from({ length: 17 }, (_, i) => ({ blocks: [`B${i}`] }));
+    const issues = (locale: "en" | "fr") => {
+      const { explanation } = evaluateRequirement({ atLeast: 1, of: counts }, [], { locale });
+      return explanation.kind === "invalid" ? explanation.issues : [];
+    };
+    expect(issues("en").map((i) => [i.path, i.message])).toEqual([
+      [
+        ["requirement"],
+        'This atLeast has 17 non-shareable "blocks" options; at most 16 are accepted.',
+      ],
+    ]);
+    expect(issues("fr")[0]?.message).toBe(
+      "Ce atLeast a 17 options « blocks » non partageables ; au plus 16 sont acceptées.",
+    );
   });
 });

@@ -181,3 +181,24 @@ describe("internships across two academic years", () => {
     ]);
   });
 });
+
+describe("internships at the ends of the calendar", () => {
+  it("splits internships around 31 August of years 0000 and 9999 without failing", () => {
+    const steps = (start: string, end: string) =>
+      validatePathway(
+        pathwayOf([
+          programmeStep("prog", "lp-robotique", { start, end }, "student"),
+          internship("s1", { start, end }),
+        ]),
+        { learner: LEARNER, programmes: PROGRAMMES },
+      ).issues.filter((issue) => issue.code.startsWith("internship."));
+    expect(steps("0000-06-01", "0000-12-31").map((i) => i.code)).toEqual([
+      "internship.gratification_required",
+      "internship.gratification_required",
+    ]);
+    expect(steps("9999-06-01", "9999-12-31").map((i) => i.params?.academicYear)).toEqual([
+      "9998-9999",
+      "9999-10000",
+    ]);
+  });
+});

@@ -357,11 +357,12 @@ describe("validatePathway: target", () => {
 });
 
 describe("validatePathway: options", () => {
-  it("returns pathway.learner_mismatch when the learner is someone else", () => {
+  it("warns pathway.learner_mismatch when the learner is someone else", () => {
     const result = validatePathway(pathwayOf([]), { learner: { id: "l2" }, programmes: [] });
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: "pathway.learner_mismatch",
+        severity: "warning",
         path: ["learnerId"],
         params: { learnerId: "l1", learner: "l2" },
       }),
@@ -482,5 +483,19 @@ describe("validatePathway: properties", () => {
     const result = validate(pathwayOf(steps));
     expect(result.ok).toBe(false);
     expect(only("pathway.placements_overlap", result.issues).length).toBeGreaterThan(10_000);
+  });
+});
+
+describe("validatePathway: blocks of programmes without a block list", () => {
+  it("accepts any block step and counts the block for the target", () => {
+    const target = { ...LP, id: "lp-open", blocks: [{ code: "X" }] };
+    const open = { ...CAP, id: "open" }; // lists no blocks
+    const result = validatePathway(
+      pathwayOf([blockStep("b", "open", "X", { start: "2027-09-01", end: "2027-12-31" })], {
+        target: { programmeId: "lp-open" },
+      }),
+      { learner: LEARNER, programmes: [open, target] },
+    );
+    expect(result).toEqual({ ok: true, value: expect.anything(), issues: [] });
   });
 });
