@@ -71,6 +71,11 @@ export interface ValidatePathwayOptions extends LocaleOptions {
    * `["pathways", 3]` in a dataset). Issues about the options keep their own paths.
    */
   path?: IssuePath;
+  /**
+   * Path of the learner's issues (`pathway.invalid_context`), `["learner"]` by default; e.g.
+   * `["learners", 7]` when the learner comes from a dataset.
+   */
+  learnerPath?: IssuePath;
 }
 
 /**
@@ -133,10 +138,7 @@ export function validatePathway(
   options: ValidatePathwayOptions,
 ): Result<Pathway, PathwayIssueCode> {
   const locale = localeOf(options);
-  const basePath = readSafely(
-    () => (Array.isArray(options?.path) ? [...(options.path as IssuePath)] : []),
-    [] as IssuePath,
-  );
+  const basePath = readPath(options, "path", []);
   const issues: Issue<PathwayIssueCode>[] = [];
   const context = readCatalogue(
     readSafely(() => options?.programmes, undefined),
@@ -146,6 +148,7 @@ export function validatePathway(
   const learner = readLearner(
     readSafely(() => options?.learner, undefined),
     locale,
+    readPath(options, "learnerPath", ["learner"]),
   );
   issues.push(...learner.issues);
   const parsed = safeParse(PathwaySchema, pathway);
@@ -170,6 +173,14 @@ export function validatePathway(
   );
   checkRules(frame);
   return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);
+}
+
+/** Reads a path option: a copy of the array given, or the fallback. */
+function readPath(options: unknown, key: "path" | "learnerPath", fallback: IssuePath): IssuePath {
+  return readSafely(() => {
+    const value = (options as Record<string, unknown> | undefined)?.[key];
+    return Array.isArray(value) ? [...(value as IssuePath)] : fallback;
+  }, fallback);
 }
 
 /**

@@ -100,6 +100,12 @@ describe("validatePathway: shape", () => {
       ["learner", "birthDate"],
       ["pathways", 3, "steps", 0, "programmeId"],
     ]);
+    const inDataset = validatePathway(pathwayOf([]), {
+      learner: { id: "l1", birthDate: "x" } as never,
+      programmes: PROGRAMMES,
+      learnerPath: ["learners", 7],
+    });
+    expect(inDataset.issues.map((i) => i.path)).toEqual([["learners", 7, "birthDate"]]);
   });
 });
 
