@@ -107,17 +107,18 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *   year; C. éduc. L. 124-5), `internship.gratification_required` (more than 44, one of them not
  *   `gratified: true`; L. 124-6).
  *
- * Warnings: `pathway.learner_mismatch` (the learner given is not the pathway's), `pathway.programmes_overlap`, `pathway.level_regression`,
- * `pathway.target_not_reached` (params list the missing blocks), `apprenticeship.start_far_from_cycle`
- * (more than 3 months from the programme step's start; L. 6222-12),
- * `internship.gratification_consecutive`, `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac
- * pro, 12 in a CAP).
+ * Warnings: `pathway.learner_mismatch` (the learner given is not the pathway's),
+ * `pathway.programmes_overlap`, `pathway.level_regression`, `pathway.target_not_reached` (params
+ * list the missing blocks), `apprenticeship.start_far_from_cycle` (more than 3 months from the
+ * programme step's start; L. 6222-12), `internship.gratification_consecutive` (one internship of
+ * more than 44 presence days across academic years, not gratified; L. 124-6),
+ * `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac pro, 12 in a CAP).
  *
  * Overlaps are found by sorting and sweeping (n log n): each step that overlaps an earlier one is
  * reported once, naming the earlier step that reaches furthest.
  *
  * @param pathway - the pathway (anything; checked with {@link PathwaySchema}).
- * @param options - `learner`, `programmes`, `locale`, `path`.
+ * @param options - `learner`, `programmes`, `locale`, `path`, `learnerPath`.
  * @returns the parsed pathway with warnings, or every issue.
  * @example
  * ```ts
@@ -179,7 +180,8 @@ export function validatePathway(
 function readPath(options: unknown, key: "path" | "learnerPath", fallback: IssuePath): IssuePath {
   return readSafely(() => {
     const value = (options as Record<string, unknown> | undefined)?.[key];
-    return Array.isArray(value) ? [...(value as IssuePath)] : fallback;
+    if (!Array.isArray(value)) return fallback;
+    return value.filter((segment) => typeof segment === "string" || typeof segment === "number");
   }, fallback);
 }
 
