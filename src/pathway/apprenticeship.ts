@@ -5,15 +5,8 @@
  *
  * @module
  */
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  addCalendarYears,
-  ageInYears,
-  isIsoDate,
-  periodDays,
-  toDayNumber,
-} from "../shared/index.js";
+import { fromDayNumber } from "../shared/index.js";
+import { addMonthsToDate, yearsBetween } from "./calendar.js";
 import type { LearnerFacts } from "./catalogue.js";
 import { type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
 import type { AgeException, Step } from "./model.js";
@@ -55,22 +48,16 @@ export function apprenticeshipAgeRange(
 }
 
 /**
- * The last day of a contract of exactly `months` months and of exactly `years` years from
+ * The day numbers of the last day of a contract of exactly 6 months and of exactly 3 years from
  * `start`: periods include both ends, so a contract of exactly 6 months ends on
- * `addMonths(start, 6) - 1 day` (CONTRACT §4).
+ * `addMonths(start, 6) - 1 day` (CONTRACT §4), and one of 3 years on `addYears(start, 3) - 1 day`.
  *
  * @internal
  */
-export function apprenticeshipEndBounds(start: string): { minEnd: string; maxEnd: string } {
+export function apprenticeshipEndBounds(start: string): { minEnd: number; maxEnd: number } {
   return {
-    minEnd: addCalendarDays(
-      addCalendarMonths(start, RULES.apprenticeshipMinDurationMonths.value),
-      -1,
-    ),
-    maxEnd: addCalendarDays(
-      addCalendarYears(start, RULES.apprenticeshipMaxDurationYears.value),
-      -1,
-    ),
+    minEnd: addMonthsToDate(start, RULES.apprenticeshipMinDurationMonths.value) - 1,
+    maxEnd: addMonthsToDate(start, 12 * RULES.apprenticeshipMaxDurationYears.value) - 1,
   };
 }
 
@@ -82,22 +69,6 @@ export function apprenticeshipEndBounds(start: string): { minEnd: string; maxEnd
  */
 export function requiredTrainingHours(days: number): number {
   return (RULES.apprenticeshipTrainingShare.value * RULES.legalWeeklyHours.value * days) / 7;
-}
-
-/**
- * Compares dates that may lie outside years 0000–9999 (computed bounds near the ends of the
- * calendar): such a bound is before or after every date.
- */
-function isBefore(a: string, b: string): boolean {
-  return rank(a) < rank(b);
-}
-
-function rank(date: string): number {
-  const valid: boolean = isIsoDate(date);
-  if (valid) return toDayNumber(date);
-  return date.startsWith("-") || date.startsWith("00-")
-    ? Number.NEGATIVE_INFINITY
-    : Number.POSITIVE_INFINITY;
 }
 
 /** Tolerance for comparing hours computed in floating point. */
@@ -125,7 +96,7 @@ export function checkApprenticeships(
       }
     } else {
       const { min, max } = apprenticeshipAgeRange(learner, step.ageException);
-      const age = ageInYears(learner.birthDate, step.start);
+      const age = yearsBetween(learner.birthDate, step.start);
       if (age < min || (max !== null && age > max)) {
         emit("apprenticeship.age_out_of_range", at, {
           id: step.id,
@@ -140,18 +111,18 @@ export function checkApprenticeships(
     }
     if (!record.ordered) continue;
     const { minEnd, maxEnd } = apprenticeshipEndBounds(step.start);
-    const tooShort = isBefore(step.end, minEnd);
-    if (tooShort || isBefore(maxEnd, step.end)) {
+    const tooShort = record.end < minEnd;
+    if (tooShort || record.end > maxEnd) {
       emit("apprenticeship.duration_out_of_range", [...at, "end"], {
         id: step.id,
         start: step.start,
         end: step.end,
-        minEnd,
-        maxEnd,
+        minEnd: fromDayNumber(minEnd),
+        maxEnd: fromDayNumber(maxEnd),
         bound: tooShort ? "min" : "max",
       });
     }
-    const days = periodDays(step);
+    const days = record.end - record.start + 1;
     const required = requiredTrainingHours(days);
     if (step.trainingHours < required - HOURS_EPSILON) {
       emit("apprenticeship.training_share_too_low", [...at, "trainingHours"], {
@@ -165,16 +136,16 @@ export function checkApprenticeships(
     const cycle = programmeStepOf(frame, step.programmeStepId);
     if (cycle === undefined) continue;
     const window = RULES.apprenticeshipStartWindowMonths.value;
-    const earliest = addCalendarMonths(cycle.step.start, -window);
-    const latest = addCalendarMonths(cycle.step.start, window);
-    if (isBefore(step.start, earliest) || isBefore(latest, step.start)) {
+    const earliest = addMonthsToDate(cycle.step.start, -window);
+    const latest = addMonthsToDate(cycle.step.start, window);
+    if (record.start < earliest || record.start > latest) {
       emit("apprenticeship.start_far_from_cycle", [...at, "start"], {
         id: step.id,
         start: step.start,
         programmeStepId: step.programmeStepId,
         programmeStart: cycle.step.start,
-        earliest,
-        latest,
+        earliest: fromDayNumber(earliest),
+        latest: fromDayNumber(latest),
       });
     }
   }

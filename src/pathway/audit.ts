@@ -80,8 +80,9 @@ export interface AuditedBlock {
  *
  * @example
  * ```ts
- * const audit: PathwayAudit = auditResult.value;
- * audit.blocks.missing; //=> ["RNCP35341BC04"]
+ * const result = auditPathway(pathway, { learner, programmes, on: "2026-01-15" });
+ * const audit: PathwayAudit | undefined = result.ok ? result.value : undefined;
+ * audit?.level; //=> { reached: 4, planned: 6 }
  * ```
  */
 export interface PathwayAudit {
@@ -132,9 +133,11 @@ export interface PathwayAudit {
  * @returns the audit, or the issues.
  * @example
  * ```ts
- * const result = auditPathway(pathway, { learner, programmes, on: "2028-01-15" });
- * if (result.ok) result.value.blocks;
- * //=> { acquired: [], planned: [ { code: "LP-BC01", by: "programme-step", on: "2028-06-30", stepIndex: 5, … } ], missing: [] }
+ * // Léa's pathway of docs/pathways.md: bac pro, BTS under apprenticeship, licence pro (step 7).
+ * const result = auditPathway(pathway, { learner, programmes, on: "2026-01-15" });
+ * if (result.ok) result.value.blocks.planned[0];
+ * //=> { code: "LP-BC01", title: "Automatismes", by: "programme-step", on: "2028-06-30", stepIndex: 7 }
+ * if (result.ok) result.value.ects; //=> { earned: 0, planned: 180 }
  * ```
  */
 export function auditPathway(
@@ -260,14 +263,15 @@ function auditBlocks(
       for (const code of codes) offer({ code, by: "programme-step", on: step.end, stepIndex });
     }
   });
+  const listed = new Set<string>();
   for (const block of target.blocks ?? []) {
+    if (listed.has(block.code)) continue;
+    listed.add(block.code);
     const cover = first.get(block.code);
     if (cover === undefined) {
-      if (!audit.blocks.missing.includes(block.code)) audit.blocks.missing.push(block.code);
+      audit.blocks.missing.push(block.code);
       continue;
     }
-    if (audit.blocks.acquired.some((b) => b.code === block.code)) continue;
-    if (audit.blocks.planned.some((b) => b.code === block.code)) continue;
     const entry: AuditedBlock = { ...cover };
     if (block.title !== undefined) entry.title = block.title;
     if (toDayNumber(cover.on) <= day) audit.blocks.acquired.push(entry);

@@ -56,9 +56,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     },
   },
   "pathway.learner_mismatch": {
-    severity: "error",
-    en: "The pathway belongs to another learner than the one given.",
-    fr: "Le parcours appartient à un autre apprenant que celui fourni.",
+    severity: "warning",
+    en: "The pathway belongs to another learner than the one given: the age and achievements checked are that learner's.",
+    fr: "Le parcours appartient à un autre apprenant que celui fourni : l'âge et les acquis vérifiés sont ceux de cet apprenant.",
     message: {
       en: 'The pathway belongs to learner "{learnerId}" but was checked against learner "{learner}".',
       fr: "Le parcours appartient à l'apprenant « {learnerId} » mais a été vérifié avec l'apprenant « {learner} ».",
@@ -99,8 +99,8 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "pathway.unknown_block": {
     severity: "error",
-    en: "A block step names a block that its programme does not have.",
-    fr: "Une étape de bloc désigne un bloc que sa formation ne comporte pas.",
+    en: "A block step names a block that is not in its programme's list of blocks.",
+    fr: "Une étape de bloc désigne un bloc absent de la liste des blocs de sa formation.",
     message: {
       en: (p) =>
         `${STEP_EN(p)} names block "${p.block}", which programme "${p.programmeId}" does not have.`,

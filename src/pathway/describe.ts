@@ -199,5 +199,5 @@ export function describeRequirement(
       text = describeNode(parsed.data, undefined, language, false);
     }
   }
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.replace(/^(\(*)(.)/u, (_, open: string, first: string) => open + first.toUpperCase());
 }

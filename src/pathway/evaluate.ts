@@ -512,6 +512,119 @@ function evaluateSequence(items: readonly Requirement[], window: Window): Evalua
   return met(node, allMet ? Math.max(ALWAYS_MET, ...children.map((c) => c.day)) : NOT_MET);
 }
 
+const NO_BLOCKS: ReadonlySet<string> = new Set();
+
+/**
+ * The verdict alone, without building the explanation: the day a requirement is met in the window
+ * (NaN when it is not, -Infinity when it needs no achievement). It follows {@link evaluateNode}
+ * step for step (the tests check that they agree); the validator uses it first and builds the
+ * explanation only for a requirement that is not met.
+ *
+ * @internal
+ */
+export function verdictDay(requirement: Requirement, window: Window): number {
+  const { index, from, before } = window;
+  switch (requirementKind(requirement)) {
+    case "programme":
+      return dayOrNotMet(
+        index.programme((requirement as { programme: string }).programme, from, before),
+      );
+    case "diploma":
+      return dayOrNotMet(index.diploma((requirement as { diploma: string }).diploma, from, before));
+    case "block":
+      return dayOrNotMet(index.block((requirement as { block: string }).block, from, before));
+    case "level":
+      return dayOrNotMet(
+        index.levelAtLeast((requirement as { level: number }).level, from, before),
+      );
+    case "ects":
+      return dayOrNotMet(index.ectsReach((requirement as { ects: number }).ects, from, before));
+    case "blocks":
+      return blocksAloneDay(requirement as BlocksRequirement, window, NO_BLOCKS).day;
+    case "any": {
+      let best = NOT_MET;
+      for (const option of (requirement as { any: Requirement[] }).any) {
+        const day = verdictDay(option, window);
+        if (!Number.isNaN(day) && !(day >= best)) best = day;
+      }
+      return best;
+    }
+    case "onlyOne": {
+      let metDay = NOT_MET;
+      let count = 0;
+      for (const option of (requirement as { onlyOne: Requirement[] }).onlyOne) {
+        const day = verdictDay(option, window);
+        if (Number.isNaN(day)) continue;
+        count++;
+        metDay = day;
+      }
+      return count === 1 ? metDay : NOT_MET;
+    }
+    case "sequence": {
+      let start = from;
+      let last = ALWAYS_MET;
+      let allMet = true;
+      const consumed = new Set<string>();
+      for (const item of (requirement as { sequence: Requirement[] }).sequence) {
+        const here = { index, from: start, before };
+        let day: number;
+        if (isExclusiveBlocks(item)) {
+          const alone = blocksAloneDay(item, here, consumed);
+          day = alone.day;
+          if (!Number.isNaN(day)) for (const block of alone.counted) consumed.add(block);
+        } else day = verdictDay(item, here);
+        if (Number.isNaN(day)) {
+          allMet = false;
+          continue;
+        }
+        start = Math.max(start, day);
+        last = Math.max(last, day);
+      }
+      return allMet ? last : NOT_MET;
+    }
+    default:
+      return togetherDay(requirement, window);
+  }
+}
+
+function blocksAloneDay(
+  requirement: BlocksRequirement,
+  window: Window,
+  consumed: ReadonlySet<string>,
+): { day: number; counted: string[] } {
+  const demand = blockDemand(requirement, window, consumed);
+  if (demand.candidates.length < demand.need) return { day: NOT_MET, counted: [] };
+  const counted = demand.candidates.slice(0, demand.need);
+  return { day: lastDay(counted, demand.dayOf), counted };
+}
+
+function togetherDay(requirement: Requirement, window: Window): number {
+  const isAll = "all" in requirement;
+  const options = isAll ? requirement.all : (requirement as { of: Requirement[] }).of;
+  const required = isAll ? options.length : (requirement as { atLeast: number }).atLeast;
+  const days: number[] = [];
+  const exclusive: BlocksRequirement[] = [];
+  for (const option of options) {
+    if (isExclusiveBlocks(option)) exclusive.push(option);
+    else {
+      const day = verdictDay(option, window);
+      if (!Number.isNaN(day)) days.push(day);
+      else if (isAll) return NOT_MET;
+    }
+  }
+  if (exclusive.length > 0) {
+    const demands = exclusive.map((leaf) => blockDemand(leaf, window, NO_BLOCKS));
+    const allocation = (isAll ? allocateInOrder : allocateMost)(demands);
+    demands.forEach((demand, d) => {
+      if (allocation.met[d]) days.push(lastDay(allocation.counted[d] as string[], demand.dayOf));
+    });
+  }
+  if (required <= 0) return ALWAYS_MET;
+  if (days.length < required) return NOT_MET;
+  days.sort((a, b) => a - b);
+  return days[required - 1] as number;
+}
+
 /**
  * Options of {@link evaluateRequirement}.
  *

@@ -73,86 +73,138 @@ function addTo(map: Map<string, number[]>, key: string, day: number): void {
   else days.push(day);
 }
 
-const byNumber = (a: number, b: number) => a - b;
+/** Below this many facts, queries scan the sorted facts instead of building indexes. */
+const SCAN_LIMIT = 48;
+
+type Keyed = "programmeId" | "block" | "diploma";
 
 /**
  * Facts indexed for windowed queries. A window is `[from, before)` in day numbers; use
- * `-Infinity` / `Infinity` for an open end.
+ * `-Infinity` / `Infinity` for an open end. Small sets (the usual pathway) are scanned in date
+ * order; large ones get per-key sorted day lists, per-level lists and ECTS prefix sums, built on
+ * first use, so that each query is a binary search.
  *
  * @internal
  */
 export class FactIndex {
-  private readonly programmes = new Map<string, number[]>();
-  private readonly diplomas = new Map<string, number[]>();
-  private readonly blocks = new Map<string, number[]>();
+  /** The facts, by day. */
+  private readonly facts: Fact[];
+  private readonly small: boolean;
+  private keyed: Partial<Record<Keyed, Map<string, number[]>>> = {};
   /** `levels[n]`: days of the facts whose level is ≥ n (n = 1..8). */
-  private readonly levels: number[][] = [];
-  private readonly ectsDays: number[] = [];
+  private levels: number[][] | undefined;
+  private ectsDays: number[] | undefined;
   /** `ectsPrefix[i]`: ECTS of the first i facts of `ectsDays`. */
-  private readonly ectsPrefix: number[] = [0];
+  private ectsPrefix: number[] = [0];
 
   constructor(facts: readonly Fact[]) {
-    for (let n = 0; n <= 8; n++) this.levels.push([]);
-    const withEcts: Fact[] = [];
-    for (const fact of facts) {
-      if (fact.programmeId !== undefined) addTo(this.programmes, fact.programmeId, fact.day);
-      if (fact.diploma !== undefined) addTo(this.diplomas, fact.diploma, fact.day);
-      if (fact.block !== undefined) addTo(this.blocks, fact.block, fact.day);
-      for (let n = 1; n <= fact.level && n <= 8; n++) (this.levels[n] as number[]).push(fact.day);
-      if (fact.ects > 0) withEcts.push(fact);
+    this.facts = [...facts].sort((a, b) => a.day - b.day);
+    this.small = this.facts.length <= SCAN_LIMIT;
+  }
+
+  private first(key: Keyed, value: string, from: number, before: number): number | undefined {
+    if (this.small) {
+      for (const fact of this.facts) {
+        if (fact.day >= before) return undefined;
+        if (fact.day >= from && fact[key] === value) return fact.day;
+      }
+      return undefined;
     }
-    for (const map of [this.programmes, this.diplomas, this.blocks]) {
-      for (const days of map.values()) if (days.length > 1) days.sort(byNumber);
+    let map = this.keyed[key];
+    if (map === undefined) {
+      map = new Map();
+      for (const fact of this.facts) {
+        const name = fact[key];
+        if (name !== undefined) addTo(map, name, fact.day);
+      }
+      this.keyed[key] = map;
     }
-    for (const days of this.levels) days.sort(byNumber);
-    withEcts.sort((a, b) => a.day - b.day);
-    for (const fact of withEcts) {
-      this.ectsDays.push(fact.day);
-      this.ectsPrefix.push((this.ectsPrefix[this.ectsPrefix.length - 1] as number) + fact.ects);
-    }
+    return firstIn(map.get(value), from, before);
   }
 
   /** First day in the window on which the programme was completed. */
   programme(id: string, from: number, before: number): number | undefined {
-    return firstIn(this.programmes.get(id), from, before);
+    return this.first("programmeId", id, from, before);
   }
 
   /** First day in the window on which the diploma was obtained. */
   diploma(kind: string, from: number, before: number): number | undefined {
-    return firstIn(this.diplomas.get(kind), from, before);
+    return this.first("diploma", kind, from, before);
   }
 
   /** First day in the window on which the block was validated. */
   block(code: string, from: number, before: number): number | undefined {
-    return firstIn(this.blocks.get(code), from, before);
+    return this.first("block", code, from, before);
+  }
+
+  private levelLists(): number[][] {
+    if (this.levels === undefined) {
+      const levels: number[][] = [];
+      for (let n = 0; n <= 8; n++) levels.push([]);
+      for (const fact of this.facts) {
+        for (let n = 1; n <= fact.level && n <= 8; n++) (levels[n] as number[]).push(fact.day);
+      }
+      this.levels = levels;
+    }
+    return this.levels;
   }
 
   /** First day in the window on which a level ≥ n was reached. */
   levelAtLeast(n: number, from: number, before: number): number | undefined {
     if (n <= 0) return Number.NEGATIVE_INFINITY;
-    return firstIn(this.levels[n], from, before);
+    if (this.small) {
+      for (const fact of this.facts) {
+        if (fact.day >= before) return undefined;
+        if (fact.day >= from && fact.level >= n) return fact.day;
+      }
+      return undefined;
+    }
+    return firstIn(this.levelLists()[n], from, before);
   }
 
   /** Highest level reached in the window (0 for none). */
   highestLevel(from: number, before: number): number {
-    for (let n = 8; n >= 1; n--) if (firstIn(this.levels[n], from, before) !== undefined) return n;
+    if (this.small) {
+      let highest = 0;
+      for (const fact of this.facts) {
+        if (fact.day >= before) break;
+        if (fact.day >= from && fact.level > highest) highest = fact.level;
+      }
+      return Math.min(highest, 8);
+    }
+    const levels = this.levelLists();
+    for (let n = 8; n >= 1; n--) if (firstIn(levels[n], from, before) !== undefined) return n;
     return 0;
+  }
+
+  private ectsLists(): number[] {
+    if (this.ectsDays === undefined) {
+      const days: number[] = [];
+      for (const fact of this.facts) {
+        if (fact.ects <= 0) continue;
+        days.push(fact.day);
+        this.ectsPrefix.push((this.ectsPrefix[this.ectsPrefix.length - 1] as number) + fact.ects);
+      }
+      this.ectsDays = days;
+    }
+    return this.ectsDays;
   }
 
   /** ECTS earned in the window. */
   ects(from: number, before: number): number {
+    const days = this.ectsLists();
     const prefix = this.ectsPrefix;
     return (
-      (prefix[lowerBound(this.ectsDays, before)] as number) -
-      (prefix[lowerBound(this.ectsDays, from)] as number)
+      (prefix[lowerBound(days, before)] as number) - (prefix[lowerBound(days, from)] as number)
     );
   }
 
   /** The day in the window on which the ECTS earned since `from` reached `n`, if they did. */
   ectsReach(n: number, from: number, before: number): number | undefined {
     if (n <= 0) return Number.NEGATIVE_INFINITY;
-    const start = lowerBound(this.ectsDays, from);
-    const end = lowerBound(this.ectsDays, before);
+    const days = this.ectsLists();
+    const start = lowerBound(days, from);
+    const end = lowerBound(days, before);
     const base = this.ectsPrefix[start] as number;
     // Smallest i in (start, end] with prefix[i] - base >= n: prefix sums never decrease.
     let low = start + 1;
@@ -162,7 +214,7 @@ export class FactIndex {
       if ((this.ectsPrefix[middle] as number) - base >= n) high = middle;
       else low = middle + 1;
     }
-    return low <= end ? this.ectsDays[low - 1] : undefined;
+    return low <= end ? days[low - 1] : undefined;
   }
 }
 

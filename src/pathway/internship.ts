@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { countWeekdays, fromDayNumber } from "../shared/index.js";
+import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
   academicYearDays,
@@ -38,9 +38,9 @@ export interface AcademicYearShare {
  *
  * @internal
  */
-export function presenceDays(start: string, end: string, hours: number | undefined): number {
+export function presenceDays(first: number, last: number, hours: number | undefined): number {
   if (hours !== undefined) return Math.ceil(hours / RULES.internshipHoursPerDay.value);
-  return countWeekdays({ start, end });
+  return weekdaysBetween(first, last);
 }
 
 /**
@@ -59,7 +59,7 @@ export function splitByAcademicYear(record: StepRecord<Internship>): AcademicYea
   const firstYear = academicStartYear(start);
   const lastYear = academicStartYear(end);
   if (firstYear === lastYear) {
-    return [{ startYear: firstYear, days: presenceDays(start, end, hours) }];
+    return [{ startYear: firstYear, days: presenceDays(record.start, record.end, hours) }];
   }
   const parts: { startYear: number; weekdays: number; calendarDays: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
@@ -68,12 +68,12 @@ export function splitByAcademicYear(record: StepRecord<Internship>): AcademicYea
     const to = Math.min(record.end, bounds.last);
     parts.push({
       startYear: year,
-      weekdays: countWeekdays({ start: fromDayNumber(from), end: fromDayNumber(to) }),
+      weekdays: weekdaysBetween(from, to),
       calendarDays: to - from + 1,
     });
   }
   if (hours === undefined) return parts.map((p) => ({ startYear: p.startYear, days: p.weekdays }));
-  const total = presenceDays(start, end, hours);
+  const total = presenceDays(record.start, record.end, hours);
   const byWeekdays = parts.some((p) => p.weekdays > 0);
   const weights = parts.map((p) => (byWeekdays ? p.weekdays : p.calendarDays));
   return apportion(total, weights).map((days, k) => ({

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { countWeekdays, fromDayNumber } from "../shared/index.js";
+import { weekdaysBetween } from "./calendar.js";
 import { academicStartYear, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
 import type { Step } from "./model.js";
 import { RULES } from "./rules.js";
@@ -46,7 +46,7 @@ export function checkPfmp(
     const from = Math.max(pfmp.start, cycle.start);
     const to = Math.min(pfmp.end, cycle.end);
     if (to < from) continue;
-    const days = countWeekdays({ start: fromDayNumber(from), end: fromDayNumber(to) });
+    const days = weekdaysBetween(from, to);
     daysByStep.set(cycle.index, (daysByStep.get(cycle.index) ?? 0) + days);
   }
   for (const record of programmes) {

@@ -22,7 +22,7 @@ import { contextIssues, type ProgrammeCatalogue, readCatalogue, readLearner } fr
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
 import { evaluateOnFacts, type RequirementEvaluation } from "./evaluate.js";
 import { type Fact, FactIndex, factOfAchievement, factsOfProgrammeStep } from "./facts.js";
-import type { Learner, Programme } from "./model.js";
+import type { Learner, Programme, Requirement } from "./model.js";
 
 const TargetSchema = /* @__PURE__ */ z.string();
 
@@ -86,12 +86,18 @@ export interface ProgrammeSuggestion {
  * @returns the suggestions, best first.
  * @example
  * ```ts
- * suggestNextProgrammes(
- *   { id: "l1", achievements: [{ on: "2025-07-04", diploma: "bac-pro", programmeId: "bac-pro-melec" }] },
- *   programmes,
- *   { on: "2025-09-01", target: "lp-robotique" },
- * ).value?.map((s) => s.programmeId);
- * //=> ["bts-electrotechnique", "bts-crsa"]
+ * const programmes: Programme[] = [
+ *   { id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, requires: { level: 4 } },
+ *   { id: "bts-electrotechnique", title: "BTS Électrotechnique", diploma: "bts", level: 5, requires: { diploma: "bac-pro" } },
+ *   { id: "lp-robotique", title: "LP Robotique", diploma: "licence-pro", level: 6, requires: { level: 5 },
+ *     blocks: [{ code: "LP-BC01" }, { code: "LP-BC02" }] },
+ *   { id: "du-robotique", title: "DU Robotique", diploma: "licence-pro", level: 6, requires: { level: 4 },
+ *     blocks: [{ code: "LP-BC01" }] },
+ * ];
+ * const learner = { id: "l1", achievements: [{ on: "2025-07-04", diploma: "bac-pro" as const }] };
+ * const result = suggestNextProgrammes(learner, programmes, { on: "2025-09-01", target: "lp-robotique" });
+ * result.ok && result.value.map((s) => [s.programmeId, s.blocksCovered]);
+ * //=> [["du-robotique", ["LP-BC01"]], ["bts-crsa", []], ["bts-electrotechnique", []]]
  * ```
  */
 export function suggestNextProgrammes(
@@ -177,15 +183,14 @@ export function suggestNextProgrammes(
   return resultOf(suggestions, issues);
 }
 
-/** Whether completing `programme` (the day before `before`) would meet the target's requirements. */
+/** Whether completing `programme` (the day before `before`) would meet the target's requirements (which it has). */
 function unlocks(
   target: Programme,
   programme: Programme,
   facts: readonly Fact[],
   before: number,
 ): boolean {
-  if (target.requires === undefined) return false;
   const completed = [...facts];
   factsOfProgrammeStep(programme, before - 1, completed);
-  return evaluateOnFacts(target.requires, completed, before).satisfied;
+  return evaluateOnFacts(target.requires as Requirement, completed, before).satisfied;
 }

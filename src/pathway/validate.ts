@@ -24,7 +24,7 @@ import {
   readLearner,
 } from "./catalogue.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-import { evaluateOnFacts, formatUnmet, safeParse } from "./evaluate.js";
+import { evaluateOnFacts, formatUnmet, safeParse, verdictDay } from "./evaluate.js";
 import {
   type Fact,
   FactIndex,
@@ -34,7 +34,14 @@ import {
 } from "./facts.js";
 import { buildFrame, chronological, type PathwayFrame, type StepRecord } from "./frame.js";
 import { checkInternships } from "./internship.js";
-import { type Learner, type Pathway, PathwaySchema, type Programme, type Step } from "./model.js";
+import {
+  type Learner,
+  type Pathway,
+  PathwaySchema,
+  type Programme,
+  type ProgrammeBlock,
+  type Step,
+} from "./model.js";
 import { checkPfmp } from "./pfmp.js";
 
 type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
@@ -48,7 +55,10 @@ type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
  * ```
  */
 export interface ValidatePathwayOptions extends LocaleOptions {
-  /** The learner the pathway belongs to (checked at run time). */
+  /**
+   * The learner the pathway belongs to. Its id, birth date, flags and achievements are checked
+   * at run time; the matching profile (skills, availability…) is left to other validators.
+   */
   learner: Learner;
   /**
    * The programme catalogue: a list of programmes (checked on every call, its problems reported
@@ -61,6 +71,11 @@ export interface ValidatePathwayOptions extends LocaleOptions {
    * `["pathways", 3]` in a dataset). Issues about the options keep their own paths.
    */
   path?: IssuePath;
+  /**
+   * Path of the learner's issues (`pathway.invalid_context`), `["learner"]` by default; e.g.
+   * `["learners", 7]` when the learner comes from a dataset.
+   */
+  learnerPath?: IssuePath;
 }
 
 /**
@@ -76,9 +91,10 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *
  * Errors:
  * - `pathway.invalid_input` (shape, with zod's path), `pathway.invalid_context` (the `learner` or
- *   `programmes` option), `pathway.duplicate_programme_id`, `pathway.learner_mismatch`;
+ *   `programmes` option), `pathway.duplicate_programme_id`;
  * - `pathway.period_invalid` (end before start), `pathway.duplicate_step_id`,
- *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block`,
+ *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block` (a
+ *   block its programme's block list lacks; a programme without a block list accepts any),
  *   `pathway.unknown_step` (a `programmeStepId` naming no programme step),
  *   `pathway.placement_outside_programme`, `pathway.placements_overlap` (two internships, PFMPs
  *   or apprenticeships), `pathway.prerequisite_unmet` (params name the programme and what is
@@ -91,17 +107,18 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *   year; C. éduc. L. 124-5), `internship.gratification_required` (more than 44, one of them not
  *   `gratified: true`; L. 124-6).
  *
- * Warnings: `pathway.programmes_overlap`, `pathway.level_regression`,
- * `pathway.target_not_reached` (params list the missing blocks), `apprenticeship.start_far_from_cycle`
- * (more than 3 months from the programme step's start; L. 6222-12),
- * `internship.gratification_consecutive`, `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac
- * pro, 12 in a CAP).
+ * Warnings: `pathway.learner_mismatch` (the learner given is not the pathway's),
+ * `pathway.programmes_overlap`, `pathway.level_regression`, `pathway.target_not_reached` (params
+ * list the missing blocks), `apprenticeship.start_far_from_cycle` (more than 3 months from the
+ * programme step's start; L. 6222-12), `internship.gratification_consecutive` (one internship of
+ * more than 44 presence days across academic years, not gratified; L. 124-6),
+ * `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac pro, 12 in a CAP).
  *
  * Overlaps are found by sorting and sweeping (n log n): each step that overlaps an earlier one is
  * reported once, naming the earlier step that reaches furthest.
  *
  * @param pathway - the pathway (anything; checked with {@link PathwaySchema}).
- * @param options - `learner`, `programmes`, `locale`, `path`.
+ * @param options - `learner`, `programmes`, `locale`, `path`, `learnerPath`.
  * @returns the parsed pathway with warnings, or every issue.
  * @example
  * ```ts
@@ -122,10 +139,7 @@ export function validatePathway(
   options: ValidatePathwayOptions,
 ): Result<Pathway, PathwayIssueCode> {
   const locale = localeOf(options);
-  const basePath = readSafely(
-    () => (Array.isArray(options?.path) ? [...(options.path as IssuePath)] : []),
-    [] as IssuePath,
-  );
+  const basePath = readPath(options, "path", []);
   const issues: Issue<PathwayIssueCode>[] = [];
   const context = readCatalogue(
     readSafely(() => options?.programmes, undefined),
@@ -135,6 +149,7 @@ export function validatePathway(
   const learner = readLearner(
     readSafely(() => options?.learner, undefined),
     locale,
+    readPath(options, "learnerPath", ["learner"]),
   );
   issues.push(...learner.issues);
   const parsed = safeParse(PathwaySchema, pathway);
@@ -159,6 +174,15 @@ export function validatePathway(
   );
   checkRules(frame);
   return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);
+}
+
+/** Reads a path option: a copy of the array given, or the fallback. */
+function readPath(options: unknown, key: "path" | "learnerPath", fallback: IssuePath): IssuePath {
+  return readSafely(() => {
+    const value = (options as Record<string, unknown> | undefined)?.[key];
+    if (!Array.isArray(value)) return fallback;
+    return value.filter((segment) => typeof segment === "string" || typeof segment === "number");
+  }, fallback);
 }
 
 /**
@@ -188,13 +212,11 @@ function checkRules(frame: PathwayFrame): void {
   const internships: Kind<"internship">[] = [];
   const pfmps: Kind<"pfmp">[] = [];
   const apprenticeships: Kind<"apprenticeship">[] = [];
-  const seen = new Set<string>();
   for (const record of frame.records) {
     const step = record.step;
-    if (seen.has(step.id)) {
+    if (frame.firstById.get(step.id) !== record) {
       frame.emit("pathway.duplicate_step_id", ["steps", record.index, "id"], { id: step.id });
     }
-    seen.add(step.id);
     if (!record.ordered) {
       frame.emit("pathway.period_invalid", ["steps", record.index, "end"], {
         id: step.id,
@@ -269,7 +291,7 @@ function checkProgrammeReferences(
     const { programmeId, block } = record.step;
     const programme = frame.catalogue.get(programmeId);
     if (programme === undefined) reportUnknownProgramme(frame, record, programmeId);
-    else if (!(programme.blocks ?? []).some((b) => b.code === block)) {
+    else if (blockOf(programme, block) === undefined) {
       frame.emit("pathway.unknown_block", ["steps", record.index, "block"], {
         id: record.step.id,
         programmeId,
@@ -352,10 +374,21 @@ export function pathwayFacts(
   }
   for (const record of blocks) {
     const programme = catalogue.get(record.step.programmeId);
-    const block = programme?.blocks?.find((b) => b.code === record.step.block);
+    const block = programme === undefined ? undefined : blockOf(programme, record.step.block);
     if (block !== undefined && record.ordered) facts.push(factOfBlockStep(block, record.end));
   }
   return facts;
+}
+
+/**
+ * The block of a programme a block step names: the programme's own block with that code; when the
+ * programme lists no blocks at all, a block of that code without ECTS (the catalogue cannot tell);
+ * `undefined` when the programme lists blocks but not this one (`pathway.unknown_block`).
+ */
+function blockOf(programme: Programme, code: string): ProgrammeBlock | undefined {
+  const listed = programme.blocks ?? [];
+  if (listed.length === 0) return { code };
+  return listed.find((block) => block.code === code);
 }
 
 /** Prerequisites and level regressions of the programme steps, on what was achieved before each. */
@@ -381,8 +414,9 @@ function checkAchievements(
       });
     }
     if (programme.requires === undefined) continue;
+    const window = { index, from: Number.NEGATIVE_INFINITY, before: record.start };
+    if (!Number.isNaN(verdictDay(programme.requires, window))) continue;
     const evaluation = evaluateOnFacts(programme.requires, index, record.start);
-    if (evaluation.satisfied) continue;
     frame.emit("pathway.prerequisite_unmet", ["steps", record.index], {
       id: record.step.id,
       programmeId: programme.id,
@@ -436,9 +470,9 @@ function checkTarget(
     return;
   }
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
-  const missing = (programme.blocks ?? [])
-    .map((block) => block.code)
-    .filter((code) => !covered.has(code));
+  const missing = [...new Set((programme.blocks ?? []).map((block) => block.code))].filter(
+    (code) => !covered.has(code),
+  );
   if (missing.length === 0) return;
   frame.emit("pathway.target_not_reached", ["target"], {
     programmeId: programme.id,

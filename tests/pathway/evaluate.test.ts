@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { evaluateNode, formatUnmet, verdictDay } from "../../src/pathway/evaluate.js";
+import { FactIndex, factOfAchievement } from "../../src/pathway/facts.js";
 import {
   type Achievement,
   evaluateRequirement,
@@ -15,6 +17,17 @@ import {
   throwingGetters,
 } from "../helpers/junk.js";
 import { achievementArb, type OracleNode, oracle, requirementArb } from "./oracle.js";
+
+/** Sequences whose items are blocks leaves and combinators of them. */
+const sequencesOfBlocks: fc.Arbitrary<Requirement> = fc
+  .array(
+    fc.oneof(
+      requirementArb(true),
+      fc.record({ blocks: fc.subarray(["A", "B", "C", "D"], { minLength: 1 }), min: fc.nat(2) }),
+    ),
+    { maxLength: 4 },
+  )
+  .map((sequence) => ({ sequence }));
 
 const BAC: Achievement = { on: "2024-07-05", diploma: "bac-pro", programmeId: "bac-pro-melec" };
 
@@ -440,6 +453,30 @@ describe("evaluateRequirement against a brute-force oracle", () => {
     );
   });
 
+  it("agrees node by node on long achievement lists (indexed, not scanned)", () => {
+    fc.assert(
+      fc.property(
+        requirementArb(false),
+        fc.array(achievementArb, { minLength: 49, maxLength: 80 }),
+        (r, list) => {
+          const { explanation } = evaluateRequirement(r, list);
+          sameTree(explanation, oracle(r, list), true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(
+        requirementArb(true),
+        fc.array(achievementArb, { minLength: 49, maxLength: 80 }),
+        (r, list) => {
+          sameTree(evaluateRequirement(r, list).explanation, oracle(r, list), false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("agrees on every verdict when blocks leaves compete (all, atLeast, any, onlyOne)", () => {
     fc.assert(
       fc.property(requirementArb(true), fc.array(achievementArb, { maxLength: 6 }), (r, list) => {
@@ -473,6 +510,18 @@ describe("evaluateRequirement against a brute-force oracle", () => {
     );
   });
 
+  it("gives, without the explanation, the same verdict and date (verdictDay)", () => {
+    const trees = fc.oneof(requirementArb(false), requirementArb(true), sequencesOfBlocks);
+    fc.assert(
+      fc.property(trees, fc.array(achievementArb, { maxLength: 60 }), (r, list) => {
+        const index = new FactIndex(list.map(factOfAchievement));
+        const window = { index, from: Number.NEGATIVE_INFINITY, before: Number.POSITIVE_INFINITY };
+        expect(verdictDay(r, window)).toBe(evaluateNode(r, window).day);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("does not depend on the order of the achievements", () => {
     fc.assert(
       fc.property(
@@ -490,5 +539,34 @@ describe("evaluateRequirement against a brute-force oracle", () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("formatUnmet (params.unmet of pathway.prerequisite_unmet)", () => {
+  const unmet = (requirement: Requirement, achievements: Achievement[] = []) =>
+    formatUnmet(evaluateRequirement(requirement, achievements).explanation);
+
+  it("writes what is missing with the requirement language's keys", () => {
+    expect(unmet({ programme: "bts" })).toBe("programme bts");
+    expect(unmet({ block: "A" })).toBe("block A");
+    expect(unmet({ diploma: "bts" })).toBe("diploma bts");
+    expect(unmet({ level: 5 }, [BAC])).toBe("level ≥ 5 (4)");
+    expect(unmet({ ects: 60 })).toBe("ects ≥ 60 (0)");
+    expect(unmet({ blocks: ["A", "B", "C"], min: 2 }, [{ on: "2024-01-01", block: "B" }])).toBe(
+      "blocks 2 of B, A, C (1)",
+    );
+    expect(
+      unmet({ all: [{ level: 4 }, { level: 5 }, { all: [{ block: "A" }, { block: "B" }] }] }, [
+        BAC,
+      ]),
+    ).toBe("level ≥ 5 (4) + (block A + block B)");
+    expect(unmet({ any: [{ block: "A" }, { block: "B" }] })).toBe("any(block A, block B)");
+    expect(unmet({ atLeast: 2, of: [{ level: 4 }, { block: "A" }, { block: "B" }] }, [BAC])).toBe(
+      "atLeast(2, 1 met: block A, block B)",
+    );
+    expect(unmet({ onlyOne: [{ block: "A" }] })).toBe("onlyOne(block A)");
+    expect(unmet({ onlyOne: [{ level: 3 }, { level: 4 }] }, [BAC])).toBe("onlyOne(2 met)");
+    expect(unmet({ sequence: [{ level: 4 }, { block: "A" }] }, [BAC])).toBe("sequence(block A)");
+    expect(unmet({ level: 42 } as never)).toBe("invalid");
   });
 });

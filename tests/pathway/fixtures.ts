@@ -113,3 +113,51 @@ export function apprenticeship(
 export function codesOf(result: { issues: { code: string }[] }): string[] {
   return result.issues.map((issue) => issue.code).sort();
 }
+
+const BAC = { start: "2022-09-01", end: "2025-06-30" };
+const BTS_PERIOD = { start: "2025-09-01", end: "2027-06-30" };
+const LP_PERIOD = { start: "2027-09-01", end: "2028-06-30" };
+
+/** A complete, valid pathway: bac pro MELEC with 22 weeks of PFMP, BTS under apprenticeship, licence pro with a project, an internship and a semester abroad. */
+export function fullPathway(): Pathway {
+  return pathwayOf(
+    [
+      programmeStep("melec", MELEC.id, BAC),
+      pfmp("pfmp-1", { start: "2022-11-07", end: "2022-12-16" }, "melec"),
+      pfmp("pfmp-2", { start: "2023-05-09", end: "2023-06-23" }, "melec"),
+      pfmp("pfmp-3", { start: "2024-01-08", end: "2024-02-23" }, "melec"),
+      pfmp("pfmp-4", { start: "2024-11-04", end: "2024-12-20" }, "melec"),
+      programmeStep("bts", BTS.id, BTS_PERIOD, "apprentice"),
+      apprenticeship("contract", BTS_PERIOD, { programmeStepId: "bts", trainingHours: 1350 }),
+      programmeStep("lp", LP.id, LP_PERIOD, "student"),
+      {
+        id: "project",
+        kind: "project",
+        title: "Cobot cell",
+        partnerId: "framatome",
+        blocks: ["LP-BC03"],
+        hours: 120,
+        start: "2027-10-04",
+        end: "2028-01-28",
+      },
+      {
+        id: "abroad",
+        kind: "mobility",
+        country: "DE",
+        hostName: "Hochschule",
+        start: "2028-02-01",
+        end: "2028-03-31",
+      },
+      internship(
+        "stage",
+        { start: "2028-04-03", end: "2028-06-16" },
+        {
+          programmeStepId: "lp",
+          hostId: "framatome",
+          gratified: true,
+        },
+      ),
+    ],
+    { target: { programmeId: LP.id } },
+  );
+}

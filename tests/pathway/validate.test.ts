@@ -4,7 +4,6 @@ import {
   buildProgrammeCatalogue,
   CmqError,
   type Issue,
-  type Pathway,
   parsePathway,
   type Step,
   validatePathway,
@@ -16,6 +15,7 @@ import {
   blockStep,
   CAP,
   codesOf,
+  fullPathway,
   internship,
   LEARNER,
   LP,
@@ -29,50 +29,6 @@ import {
 const BAC = { start: "2022-09-01", end: "2025-06-30" };
 const BTS_PERIOD = { start: "2025-09-01", end: "2027-06-30" };
 const LP_PERIOD = { start: "2027-09-01", end: "2028-06-30" };
-
-/** A complete, valid pathway: bac pro MELEC with 22 weeks of PFMP, BTS under apprenticeship, licence pro with a project, an internship and a semester abroad. */
-export function fullPathway(): Pathway {
-  return pathwayOf(
-    [
-      programmeStep("melec", MELEC.id, BAC),
-      pfmp("pfmp-1", { start: "2022-11-07", end: "2022-12-16" }, "melec"),
-      pfmp("pfmp-2", { start: "2023-05-09", end: "2023-06-23" }, "melec"),
-      pfmp("pfmp-3", { start: "2024-01-08", end: "2024-02-23" }, "melec"),
-      pfmp("pfmp-4", { start: "2024-11-04", end: "2024-12-20" }, "melec"),
-      programmeStep("bts", BTS.id, BTS_PERIOD, "apprentice"),
-      apprenticeship("contract", BTS_PERIOD, { programmeStepId: "bts", trainingHours: 1350 }),
-      programmeStep("lp", LP.id, LP_PERIOD, "student"),
-      {
-        id: "project",
-        kind: "project",
-        title: "Cobot cell",
-        partnerId: "framatome",
-        blocks: ["LP-BC03"],
-        hours: 120,
-        start: "2027-10-04",
-        end: "2028-01-28",
-      },
-      {
-        id: "abroad",
-        kind: "mobility",
-        country: "DE",
-        hostName: "Hochschule",
-        start: "2028-02-01",
-        end: "2028-03-31",
-      },
-      internship(
-        "stage",
-        { start: "2028-04-03", end: "2028-06-16" },
-        {
-          programmeStepId: "lp",
-          hostId: "framatome",
-          gratified: true,
-        },
-      ),
-    ],
-    { target: { programmeId: LP.id } },
-  );
-}
 
 function validate(pathway: unknown, locale: "en" | "fr" = "en") {
   return validatePathway(pathway, { learner: LEARNER, programmes: PROGRAMMES, locale });
@@ -144,6 +100,12 @@ describe("validatePathway: shape", () => {
       ["learner", "birthDate"],
       ["pathways", 3, "steps", 0, "programmeId"],
     ]);
+    const inDataset = validatePathway(pathwayOf([]), {
+      learner: { id: "l1", birthDate: "x" } as never,
+      programmes: PROGRAMMES,
+      learnerPath: ["learners", 7],
+    });
+    expect(inDataset.issues.map((i) => i.path)).toEqual([["learners", 7, "birthDate"]]);
   });
 });
 
@@ -401,11 +363,12 @@ describe("validatePathway: target", () => {
 });
 
 describe("validatePathway: options", () => {
-  it("returns pathway.learner_mismatch when the learner is someone else", () => {
+  it("warns pathway.learner_mismatch when the learner is someone else", () => {
     const result = validatePathway(pathwayOf([]), { learner: { id: "l2" }, programmes: [] });
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: "pathway.learner_mismatch",
+        severity: "warning",
         path: ["learnerId"],
         params: { learnerId: "l1", learner: "l2" },
       }),
@@ -526,5 +489,19 @@ describe("validatePathway: properties", () => {
     const result = validate(pathwayOf(steps));
     expect(result.ok).toBe(false);
     expect(only("pathway.placements_overlap", result.issues).length).toBeGreaterThan(10_000);
+  });
+});
+
+describe("validatePathway: blocks of programmes without a block list", () => {
+  it("accepts any block step and counts the block for the target", () => {
+    const target = { ...LP, id: "lp-open", blocks: [{ code: "X" }] };
+    const open = { ...CAP, id: "open" }; // lists no blocks
+    const result = validatePathway(
+      pathwayOf([blockStep("b", "open", "X", { start: "2027-09-01", end: "2027-12-31" })], {
+        target: { programmeId: "lp-open" },
+      }),
+      { learner: LEARNER, programmes: [open, target] },
+    );
+    expect(result).toEqual({ ok: true, value: expect.anything(), issues: [] });
   });
 });

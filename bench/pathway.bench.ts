@@ -1,0 +1,212 @@
+import {
+  buildProgrammeCatalogue,
+  type Learner,
+  type Pathway,
+  PathwaySchema,
+  type Programme,
+  type Step,
+  validatePathway,
+} from "cmq-kit/pathway";
+import { type BenchRow, formatMs, formatRate, meanTimeMs } from "./harness.js";
+
+/** A bac pro → BTS (apprenticeship) → licence pro catalogue, with requirements. */
+const PROGRAMMES: Programme[] = [
+  {
+    id: "bac-pro-melec",
+    title: "Bac pro MELEC",
+    diploma: "bac-pro",
+    level: 4,
+    blocks: [{ code: "RNCP37537BC01" }, { code: "RNCP37537BC02" }],
+  },
+  {
+    id: "bts-electrotechnique",
+    title: "BTS Électrotechnique",
+    diploma: "bts",
+    level: 5,
+    ects: 120,
+    requires: { any: [{ diploma: "bac-pro" }, { level: 4 }] },
+  },
+  {
+    id: "lp-robotique",
+    title: "Licence pro Robotique",
+    diploma: "licence-pro",
+    level: 6,
+    ects: 60,
+    requires: { all: [{ level: 5 }, { ects: 120 }] },
+    blocks: [{ code: "LP-BC01" }, { code: "LP-BC02" }, { code: "LP-BC03" }],
+  },
+];
+
+/** Fixed pseudo-random integers (a linear congruential generator), so runs are comparable. */
+function generator(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor(state / 65536) % below;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A ten-step pathway: bac pro with 4 PFMPs, BTS with its apprenticeship, licence pro with a mobility and an internship; and its learner. */
+function tenStepPathway(k: number): { pathway: Pathway; learner: Learner } {
+  const random = generator(k + 1);
+  const y = 2015 + random(10);
+  const day = () => pad(1 + random(28));
+  const steps: Step[] = [
+    {
+      id: "bac",
+      kind: "programme",
+      programmeId: "bac-pro-melec",
+      status: "pupil",
+      start: `${y}-09-01`,
+      end: `${y + 3}-06-30`,
+    },
+    ...[0, 1, 2, 3].map(
+      (n): Step => ({
+        id: `pfmp-${n}`,
+        kind: "pfmp",
+        hostId: `host-${random(5)}`,
+        programmeStepId: "bac",
+        start: `${y + 1 + (n >> 1)}-${n % 2 === 0 ? "01" : "04"}-0${1 + random(5)}`,
+        end: `${y + 1 + (n >> 1)}-${n % 2 === 0 ? "02" : "05"}-28`,
+      }),
+    ),
+    {
+      id: "bts",
+      kind: "programme",
+      programmeId: "bts-electrotechnique",
+      status: "apprentice",
+      start: `${y + 3}-09-01`,
+      end: `${y + 5}-06-30`,
+    },
+    {
+      id: "contract",
+      kind: "apprenticeship",
+      employerId: `employer-${random(9)}`,
+      programmeStepId: "bts",
+      trainingHours: 1350,
+      start: `${y + 3}-09-${day()}`,
+      end: `${y + 5}-06-30`,
+    },
+    {
+      id: "lp",
+      kind: "programme",
+      programmeId: "lp-robotique",
+      status: "student",
+      start: `${y + 5}-09-01`,
+      end: `${y + 6}-06-30`,
+    },
+    {
+      id: "abroad",
+      kind: "mobility",
+      country: "DE",
+      start: `${y + 6}-01-${day()}`,
+      end: `${y + 6}-02-${day()}`,
+    },
+    {
+      id: "stage",
+      kind: "internship",
+      hostId: `host-${random(5)}`,
+      programmeStepId: "lp",
+      hours: 280 + random(200),
+      gratified: random(4) > 0,
+      start: `${y + 6}-03-${day()}`,
+      end: `${y + 6}-06-${day()}`,
+    },
+  ];
+  return {
+    pathway: { id: `p-${k}`, learnerId: `l-${k}`, target: { programmeId: "lp-robotique" }, steps },
+    learner: {
+      id: `l-${k}`,
+      birthDate: `${y - 15}-${pad(1 + random(12))}-${day()}`,
+      completedLowerSecondary: true,
+    },
+  };
+}
+
+const SAMPLE = 1000;
+const sample = Array.from({ length: SAMPLE }, (_, k) => tenStepPathway(k));
+const pathways = sample.map((entry) => entry.pathway);
+const learners = sample.map((entry) => entry.learner);
+const { catalogue } = buildProgrammeCatalogue(PROGRAMMES);
+
+/** Mean time per pathway, in ms, of `run` over the sample. */
+async function perPathway(name: string, run: (k: number) => unknown): Promise<number> {
+  let sink = 0;
+  const ms = await meanTimeMs(
+    name,
+    () => {
+      for (let k = 0; k < SAMPLE; k++) if (run(k)) sink++;
+    },
+    { timeMs: 400 },
+  );
+  if (sink < 0) console.log(sink);
+  return ms / SAMPLE;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] as number;
+}
+
+const ROUNDS = 5;
+
+/**
+ * Pathway validation throughput, next to the zod parse of the same pathways. Parse and validation
+ * are measured in alternating rounds and the medians kept, so that a change of load on a shared
+ * machine weighs on both figures alike.
+ */
+export async function benches(): Promise<BenchRow[]> {
+  const parses: number[] = [];
+  const validations: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const parse = await perPathway(
+      "PathwaySchema.safeParse",
+      (k) => PathwaySchema.safeParse(pathways[k], { reportInput: true }).success,
+    );
+    const validate = await perPathway(
+      "validatePathway",
+      (k) =>
+        validatePathway(pathways[k], { learner: learners[k] as Learner, programmes: catalogue }).ok,
+    );
+    parses.push(parse);
+    validations.push(validate);
+    ratios.push(validate / parse);
+  }
+  const raw = await perPathway(
+    "validatePathway, raw catalogue",
+    (k) =>
+      validatePathway(pathways[k], { learner: learners[k] as Learner, programmes: PROGRAMMES }).ok,
+  );
+  const parse = median(parses);
+  const validate = median(validations);
+  const ratio = median(ratios);
+  return [
+    {
+      name: "validatePathway, ten-step pathways (catalogue built once)",
+      goal: "≥ 50 k pathways/s",
+      measured: `${formatRate(1000 / validate, "pathways")} (${formatMs(validate * 1000)} / 1000)`,
+      met: 1000 / validate >= 50_000,
+    },
+    {
+      name: "PathwaySchema.safeParse alone, same pathways",
+      goal: "",
+      measured: `${formatRate(1000 / parse, "pathways")} (${formatMs(parse * 1000)} / 1000)`,
+      met: null,
+    },
+    {
+      name: "validatePathway time ÷ parse time (median of rounds)",
+      goal: "≤ 2×",
+      measured: `${ratio.toFixed(2)}× (rounds: ${ratios.map((r) => r.toFixed(2)).join(", ")})`,
+      met: ratio <= 2,
+    },
+    {
+      name: "validatePathway, programme list re-checked on each call",
+      goal: "",
+      measured: formatRate(1000 / raw, "pathways"),
+      met: null,
+    },
+  ];
+}

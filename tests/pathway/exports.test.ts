@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+
+describe("cmq-kit/pathway public names", () => {
+  it("exports exactly its documented runtime names", async () => {
+    const pathway = await import("../../src/pathway/index.js");
+    expect(Object.keys(pathway).sort()).toEqual(
+      [
+        "AchievementSchema",
+        "AgeExceptionSchema",
+        "GeoPointSchema",
+        "LearnerSchema",
+        "LearnerStatusSchema",
+        "MAX_BLOCKS_PER_COUNT",
+        "MAX_EXCLUSIVE_BLOCK_COUNTS",
+        "MAX_REQUIREMENT_DEPTH",
+        "MAX_REQUIREMENT_NODES",
+        "PATHWAY_CODES",
+        "PathwaySchema",
+        "ProgrammeBlockSchema",
+        "ProgrammeSchema",
+        "RULES",
+        "RequirementSchema",
+        "SkillLevelSchema",
+        "StepSchema",
+        "auditPathway",
+        "buildProgrammeCatalogue",
+        "describeRequirement",
+        "evaluateRequirement",
+        "parsePathway",
+        "suggestNextProgrammes",
+        "validatePathway",
+      ].sort(),
+    );
+  });
+});
