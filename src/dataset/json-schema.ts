@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { RequirementSchema } from "../pathway/index.js";
+import { RequirementSchema, RequirementShapeSchema } from "../pathway/index.js";
 import { CampusDatasetSchema } from "./model.js";
 
 /**
@@ -12,6 +12,8 @@ import { CampusDatasetSchema } from "./model.js";
  */
 export const DATASET_SCHEMA_ID = "https://cmq-kit.dev/schemas/campus-dataset.schema.json";
 
+const TARGET = { target: "draft-2020-12", io: "input" } as const;
+
 /**
  * The JSON Schema (draft 2020-12) of a {@link CampusDataset}, generated from the zod schemas
  * (zod 4's `z.toJSONSchema`, input side), so that tools outside TypeScript can check the same
@@ -19,7 +21,9 @@ export const DATASET_SCHEMA_ID = "https://cmq-kit.dev/schemas/campus-dataset.sch
  *
  * The schema checks shapes, formats (real dates, identifier patterns) and enumerations; the
  * rules that need computation (check digits, legal limits, references between sections) are
- * {@link validateDataset}'s.
+ * {@link validateDataset}'s. Requirement trees are described by `$defs.Requirement`, generated
+ * from `RequirementShapeSchema` (the guarded `RequirementSchema` reads any value first, which
+ * JSON Schema cannot say).
  *
  * @returns a fresh JSON Schema object.
  * @example
@@ -29,14 +33,23 @@ export const DATASET_SCHEMA_ID = "https://cmq-kit.dev/schemas/campus-dataset.sch
  * ```
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  // A local registry names the recursive requirement in `$defs` without touching zod's global one.
+  // A local registry names the recursive requirement without touching zod's global registry.
   const registry = z.registry<{ id: string }>();
-  registry.add(RequirementSchema, { id: "Requirement" });
-  const schema = z.toJSONSchema(CampusDatasetSchema, {
-    target: "draft-2020-12",
-    io: "input",
-    metadata: registry,
-    unrepresentable: "any",
-  }) as Record<string, unknown>;
-  return { $id: DATASET_SCHEMA_ID, ...schema };
+  registry.add(RequirementShapeSchema, { id: "Requirement" });
+  const requirement = z.toJSONSchema(RequirementShapeSchema, { ...TARGET, metadata: registry });
+  const dataset = z.toJSONSchema(CampusDatasetSchema, {
+    ...TARGET,
+    override: ({ zodSchema, jsonSchema }) => {
+      if ((zodSchema as unknown) !== RequirementSchema) return;
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      jsonSchema.$ref = "#/$defs/Requirement";
+    },
+  });
+  const { $schema, ...rest } = dataset;
+  return {
+    $schema,
+    $id: DATASET_SCHEMA_ID,
+    ...rest,
+    $defs: { ...dataset.$defs, ...requirement.$defs },
+  };
 }

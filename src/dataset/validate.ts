@@ -21,6 +21,7 @@ import {
   ProjectOfferSchema,
 } from "../matching/index.js";
 import {
+  buildProgrammeCatalogue,
   type Learner,
   LearnerSchema,
   type Pathway,
@@ -395,6 +396,7 @@ interface Index {
   programmes: Map<string, Programme>;
   programmeIds: Set<string>;
   learners: Map<string, Learner>;
+  learnerIndex: Map<string, number>;
   learnerIds: Set<string>;
   projectIds: Set<string>;
 }
@@ -423,6 +425,7 @@ function buildIndex(
     programmes: new Map(programmes.entries.map(({ value }) => [value.id, value])),
     programmeIds: rawIds(read("programmes")),
     learners: new Map(learners.entries.map(({ value }) => [value.id, value])),
+    learnerIndex: new Map(learners.entries.map(({ index, value }) => [value.id, index])),
     learnerIds: rawIds(read("learners")),
     projectIds: rawIds(read("projects")),
   };
@@ -541,7 +544,7 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
     if (!parsed.success) context.issues.push(...parsed.issues);
     return undefined;
   }
-  const programmes = [...index.programmes.values()];
+  const { catalogue } = buildProgrammeCatalogue([...index.programmes.values()]);
   const malformed = new Set([...index.programmeIds].filter((id) => !index.programmes.has(id)));
   const pathways: Pathway[] = [];
   raw.forEach((item, k) => {
@@ -563,9 +566,10 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
     }
     const result = validatePathway(item, {
       learner,
-      programmes,
+      programmes: catalogue,
       locale: context.locale,
       path: ["pathways", k],
+      learnerPath: ["learners", index.learnerIndex.get(learner.id) ?? 0],
     });
     const dependsOnMalformed = referencesAny(item, malformed);
     context.issues.push(

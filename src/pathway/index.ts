@@ -66,6 +66,7 @@ export {
   ProgrammeSchema,
   type Requirement,
   RequirementSchema,
+  RequirementShapeSchema,
   type SkillLevel,
   SkillLevelSchema,
   type Step,

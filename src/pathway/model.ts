@@ -80,14 +80,26 @@ export type Requirement =
   | { ects: number }
   | BlocksRequirement;
 
-/** The recursive schema, without the guard (children are checked by the guard of the root). */
-const RequirementNodeSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.lazy(() =>
+/**
+ * The shape of a {@link Requirement} alone, without {@link RequirementSchema}'s guard against deep
+ * or huge trees: what JSON Schema generation describes (`datasetJsonSchema`). Do not parse
+ * untrusted input with it: zod recurses, and a hostile tree would overflow the stack.
+ *
+ * @example
+ * ```ts
+ * z.toJSONSchema(RequirementShapeSchema);
+ * ```
+ */
+export const RequirementShapeSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(RequirementNodeSchema) }),
-    z.strictObject({ any: z.array(RequirementNodeSchema) }),
-    z.strictObject({ atLeast: z.number().int().nonnegative(), of: z.array(RequirementNodeSchema) }),
-    z.strictObject({ onlyOne: z.array(RequirementNodeSchema) }),
-    z.strictObject({ sequence: z.array(RequirementNodeSchema) }),
+    z.strictObject({ all: z.array(RequirementShapeSchema) }),
+    z.strictObject({ any: z.array(RequirementShapeSchema) }),
+    z.strictObject({
+      atLeast: z.number().int().nonnegative(),
+      of: z.array(RequirementShapeSchema),
+    }),
+    z.strictObject({ onlyOne: z.array(RequirementShapeSchema) }),
+    z.strictObject({ sequence: z.array(RequirementShapeSchema) }),
     z.strictObject({ programme: IdSchema }),
     z.strictObject({ diploma: DiplomaKindSchema }),
     z.strictObject({ level: QualificationLevelSchema }),
@@ -124,7 +136,7 @@ export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z
       path: problem.path,
     });
   })
-  .pipe(RequirementNodeSchema);
+  .pipe(RequirementShapeSchema);
 
 /**
  * zod schema of {@link ProgrammeBlock}.
