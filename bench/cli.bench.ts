@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchRow, formatMs } from "./harness.js";
 import { syntheticDataset } from "./fixtures/synthetic-dataset.js";
+import { type BenchRow, formatMs } from "./harness.js";
 
 const PROGRAM = new URL("../dist/cli/main.js", import.meta.url).pathname;
 const REPORT_RSS = new URL("./fixtures/report-rss.mjs", import.meta.url).href;

@@ -1,0 +1,170 @@
+import {
+  type AllocationExplanation,
+  allocate,
+  allocationReport,
+  buildAllocationProblem,
+  explainAllocations,
+} from "../../matching/index.js";
+import type { Command, CommandContext } from "../command.js";
+import { loadDataset } from "../read.js";
+import { renderIssues } from "../render.js";
+
+/** How many explanations the text output shows at most. */
+const SHOWN_EXPLANATIONS = 10;
+
+/**
+ * `cmq-kit match <file.json> [--optimal learner|supervisor] [--seed N] [--format text|json|csv]`:
+ * builds the allocation problem from the learners and project offers (learners' own preferences,
+ * else scores; supervisors rank by score), computes the learner-optimal (default) or
+ * supervisor-optimal stable allocation, and reports on it: matches, rank distribution, free
+ * seats, and why learners did not get the projects they preferred.
+ *
+ * @example
+ * ```ts
+ * await runCli(["match", "examples/vrai.json", "--format", "csv"], io);
+ * ```
+ */
+export const matchCommand: Command = {
+  name: "match",
+  takesFile: true,
+  options: {
+    optimal: { values: ["learner", "supervisor"], help: "optimal" },
+    seed: { kind: "integer", help: "seed", valueName: "N" },
+    format: { values: ["text", "json", "csv"], help: "format" },
+  },
+  async run(context) {
+    const dataset = await loadDataset(context);
+    if (typeof dataset === "number") return dataset;
+    const { io, locale, options, style, texts } = context;
+    const seed = options.seed === undefined ? {} : { seed: Number(options.seed) };
+    const built = buildAllocationProblem(dataset.learners ?? [], dataset.projects ?? [], {
+      ...seed,
+      locale,
+    });
+    if (!built.ok) {
+      io.out(renderIssues(built.issues, style, texts));
+      return 1;
+    }
+    const { problem } = built.value;
+    const optimal = options.optimal === "supervisor" ? "supervisor" : "learner";
+    const allocation = allocate(problem, { optimal, locale });
+    if (!allocation.ok) {
+      io.out(renderIssues(allocation.issues, style, texts));
+      return 1;
+    }
+    const report = allocationReport(problem, allocation.value, { locale });
+    const explained = explainAllocations(problem, allocation.value, { locale, only: "refused" });
+    if (!report.ok || !explained.ok) {
+      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
+      return 1;
+    }
+    const scores = new Map(
+      built.value.scores.map((pair) => [`${pair.learnerId}\u0000${pair.projectId}`, pair.score]),
+    );
+    const choiceOf = choices(problem.learners);
+    const rows = allocation.value.matches.map((match) => ({
+      ...match,
+      choice: choiceOf(match.learnerId, match.projectId),
+      score: scores.get(`${match.learnerId}\u0000${match.projectId}`) ?? null,
+    }));
+    if (options.format === "json") {
+      const { tieBreak, seed: usedSeed } = built.value;
+      io.out(
+        `${JSON.stringify(
+          {
+            optimal,
+            tieBreak,
+            seed: usedSeed,
+            matches: rows,
+            unassigned: allocation.value.unassigned,
+            report: report.value,
+            explanations: explained.value,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else if (options.format === "csv") {
+      io.out(toCsv(rows, allocation.value.unassigned));
+    } else {
+      io.out(renderText(context, rows, report.value, explained.value));
+    }
+    return 0;
+  },
+};
+
+type Row = { learnerId: string; projectId: string; choice: number | null; score: number | null };
+
+/** The position (1 = first) of a project in a learner's list. */
+function choices(learners: readonly { id: string; preferences: readonly string[] }[]) {
+  const lists = new Map(learners.map((learner) => [learner.id, learner.preferences]));
+  return (learnerId: string, projectId: string): number | null => {
+    const position = lists.get(learnerId)?.indexOf(projectId) ?? -1;
+    return position < 0 ? null : position + 1;
+  };
+}
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function toCsv(rows: Row[], unassigned: readonly string[]): string {
+  const lines = ["learnerId,projectId,choice,score"];
+  for (const row of rows) {
+    lines.push([row.learnerId, row.projectId, row.choice, row.score].map(csvCell).join(","));
+  }
+  for (const learnerId of unassigned) lines.push(`${csvCell(learnerId)},,,`);
+  return `${lines.join("\n")}\n`;
+}
+
+function renderText(
+  context: CommandContext,
+  rows: Row[],
+  report: {
+    message: string;
+    rankDistribution: number[];
+    unassigned: string[];
+    projects: { projectId: string; assigned: number; capacity: number }[];
+  },
+  explanations: AllocationExplanation[],
+): string {
+  const { locale, style } = context;
+  const fr = locale === "fr";
+  const colon = fr ? " :" : ":";
+  const lines = [style.bold(report.message), ""];
+  const width = Math.max(8, ...rows.map((row) => row.learnerId.length));
+  for (const row of rows) {
+    const choice =
+      row.choice === null ? "" : fr ? ` (choix n° ${row.choice})` : ` (choice ${row.choice})`;
+    const score = row.score === null ? "" : style.dim(` score ${row.score.toFixed(2)}`);
+    lines.push(`  ${row.learnerId.padEnd(width)} → ${row.projectId}${choice}${score}`);
+  }
+  for (const learnerId of report.unassigned) {
+    lines.push(`  ${learnerId.padEnd(width)} → ${style.yellow(fr ? "sans projet" : "unassigned")}`);
+  }
+  const ranks = report.rankDistribution.map((count, rank) => `${rank + 1}: ${count}`).join(", ");
+  lines.push(
+    "",
+    `${fr ? "Répartition des choix obtenus" : "Choices obtained"}${colon} ${ranks || "—"}`,
+  );
+  const free = report.projects.filter((project) => project.assigned < project.capacity);
+  const seats = free
+    .map((project) => `${project.projectId} ${project.capacity - project.assigned}`)
+    .join(", ");
+  lines.push(`${fr ? "Places libres" : "Free seats"}${colon} ${seats || (fr ? "aucune" : "none")}`);
+  if (explanations.length > 0) {
+    lines.push("", style.bold(fr ? "Pourquoi pas mieux ?" : "Why not better?"));
+    for (const explanation of explanations.slice(0, SHOWN_EXPLANATIONS)) {
+      lines.push(`  ${explanation.message}`);
+      for (const refusal of explanation.refusals)
+        lines.push(`    ${style.dim("·")} ${refusal.message}`);
+    }
+    if (explanations.length > SHOWN_EXPLANATIONS) {
+      lines.push(
+        `  … ${explanations.length - SHOWN_EXPLANATIONS} ${fr ? "de plus (--format json)" : "more (--format json)"}`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
