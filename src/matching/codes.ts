@@ -145,11 +145,11 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
       en: (p) =>
         p.reason === "size"
           ? `${p.where} has ${p.length} entries; at most ${p.limit} are supported.`
-          : `${p.where} has ${p.length} entries but only ${p.limit} ids can be ranked: entries must repeat.`,
+          : `${p.where} has ${p.length} entries, more than the ${p.limit} ids it can name: some repeat or are unknown.`,
       fr: (p) =>
         p.reason === "size"
           ? `${p.where} compte ${p.length} entrées ; au plus ${p.limit} sont prises en charge.`
-          : `${p.where} compte ${p.length} entrées alors que seuls ${p.limit} identifiants peuvent être classés : des entrées se répètent.`,
+          : `${p.where} compte ${p.length} entrées, plus que les ${p.limit} identifiants qu'elle peut citer : certaines se répètent ou sont inconnues.`,
     },
   },
   "allocation.pair_dropped": {

@@ -23,6 +23,9 @@ import type { AllocationProblem } from "./model.js";
 /** The most learners, projects or supervisors a problem may hold (ten times the national scale). */
 export const MAX_ALLOCATION_ENTRIES = 10_000_000;
 
+/** Lists up to this length are always checked entry by entry. */
+const LONG_LIST = 1000;
+
 /** The id no record may have: it would replace the prototype of objects keyed by id. */
 const RESERVED_ID = "__proto__";
 
@@ -301,7 +304,9 @@ function readPreferenceArray(
     return null;
   }
   const length = value.length;
-  if (length > limit) {
+  // Short lists are checked entry by entry, which says exactly what is wrong; a long list that
+  // names more ids than exist is refused before it floods the issues.
+  if (length > limit && length > LONG_LIST) {
     c.add(
       "allocation.list_too_long",
       () => path,

@@ -199,13 +199,16 @@ export const smallProblem: fc.Arbitrary<AllocationProblem> = fc
             id: fc.constant(`s${k}`),
             capacity: fc.integer({ min: 1, max: 3 }),
             order: fc.shuffledSubarray(
-              Array.from({ length: nL }, (_, i) => `l${i}`),
+              Array.from({ length: nL }, (_, i): string => `l${i}`),
               { minLength: nL, maxLength: nL },
             ),
-            keep: fc.array(fc.boolean({ trueWeight: 6 } as never), {
-              minLength: nL,
-              maxLength: nL,
-            }),
+            keep: fc.array(
+              fc.integer({ min: 0, max: 5 }).map((x) => x > 0),
+              {
+                minLength: nL,
+                maxLength: nL,
+              },
+            ),
           }),
         ),
       ),
@@ -217,7 +220,7 @@ export const smallProblem: fc.Arbitrary<AllocationProblem> = fc
     learners,
     // Supervisors rank their applicants (sometimes leaving some out, sometimes ranking others).
     supervisors: supervisors.map(({ id, capacity, order, keep }) => {
-      const applicants = new Set(
+      const applicants = new Set<string>(
         learners
           .filter((l) =>
             l.preferences.some((p) => projects.find((q) => q.id === p)?.supervisorId === id),
