@@ -13,7 +13,7 @@ import { IssueCollector, maxIssuesOf } from "./collector.js";
 import type { AllocationProblem, ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
 import { lotteryNumber } from "./prng.js";
-import { inputIssues, type ScoreMatchOptions, safeScore, scoringContext } from "./score.js";
+import { inputIssues, type ScoreMatchOptions, scorePair, scoringContext } from "./score.js";
 
 /**
  * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
@@ -365,7 +365,7 @@ export function buildAllocationProblem(
           continue;
         }
         if (taken.has(j)) continue;
-        const match = safeScore(learner, projectObjects[j] as ProjectOffer, ctx, false);
+        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
         if (!match.eligible) {
           ineligible.push(id);
           continue;
@@ -390,7 +390,7 @@ export function buildAllocationProblem(
       }
     } else {
       for (let j = 0; j < nP; j++) {
-        const match = safeScore(learner, projectObjects[j] as ProjectOffer, ctx, false);
+        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
         if (match.eligible) list.push({ project: j, score: match.score });
       }
       list.sort(

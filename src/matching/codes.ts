@@ -54,6 +54,14 @@ const MATCH_REASON_FR: Record<string, (p: IssueParams) => string> = {
     `l'apprenant ${p.learnerId} figure parmi les non affectés mais a une affectation`,
 };
 
+function matchReason(
+  table: Record<string, (p: IssueParams) => string>,
+  params: IssueParams,
+): string {
+  const phrase = table[String(params.reason)];
+  return phrase === undefined ? String(params.reason) : phrase(params);
+}
+
 /**
  * Issue codes of `cmq-kit/matching`, with their severity, meaning and messages in English and
  * French. Codes `allocation.*` concern allocation problems and allocations (SPA, Abraham, Irving
@@ -197,10 +205,8 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "An allocation pairs unknown ids, gives a learner two projects, or uses a pair that is not acceptable.",
     fr: "Une affectation cite des identifiants inconnus, donne deux projets à un apprenant ou utilise une paire non admissible.",
     message: {
-      en: (p) =>
-        `${p.where}: ${(MATCH_REASON_EN[String(p.reason)] ?? ((q: IssueParams) => String(q.reason)))(p)}.`,
-      fr: (p) =>
-        `${p.where} : ${(MATCH_REASON_FR[String(p.reason)] ?? ((q: IssueParams) => String(q.reason)))(p)}.`,
+      en: (p) => `${p.where}: ${matchReason(MATCH_REASON_EN, p)}.`,
+      fr: (p) => `${p.where} : ${matchReason(MATCH_REASON_FR, p)}.`,
     },
   },
   "allocation.over_capacity": {

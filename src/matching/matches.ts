@@ -80,11 +80,16 @@ export function compileMatching(
     return null;
   }
   const before = c.errorCount;
-  let length = 0;
+  let length: number;
   try {
     length = matches.length;
   } catch {
-    length = 0;
+    c.add(
+      "allocation.invalid_input",
+      () => path,
+      () => ({ where: formatPath(path), zodCode: "custom" }),
+    );
+    return null;
   }
   for (let x = 0; x < length; x++) {
     const at: IssuePath = [...path, x];

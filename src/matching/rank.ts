@@ -1,17 +1,13 @@
 import type { Learner } from "../pathway/index.js";
-import type { Issue } from "../shared/index.js";
-import type { MatchingIssueCode } from "./codes.js";
 import type { ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
 import {
+  checkRecord,
   explainOf,
-  inputIssues,
   invalidScore,
-  learnerLooksValid,
   type MatchScore,
-  projectLooksValid,
   type ScoreMatchOptions,
-  safeScore,
+  scorePair,
   scoringContext,
 } from "./score.js";
 
@@ -58,23 +54,6 @@ function idOf(value: unknown): string {
   }
 }
 
-function validOrIssues(
-  value: unknown,
-  kind: "learner" | "project",
-  path: (string | number)[],
-  locale: "en" | "fr",
-): Issue<MatchingIssueCode>[] | null {
-  let ok = false;
-  try {
-    ok = kind === "learner" ? learnerLooksValid(value) : projectLooksValid(value);
-  } catch {
-    ok = false;
-  }
-  if (ok) return null;
-  const issues = inputIssues(value, kind, path, locale);
-  return issues.length === 0 ? null : issues;
-}
-
 /** Eligible first, then by descending score, then by id. */
 function byRank(
   a: { eligible: boolean; score: number },
@@ -114,7 +93,7 @@ export function rankProjects(
   if (!isArraySafe(projects)) return [];
   const ctx = scoringContext(options);
   const explain = explainOf(options);
-  const learnerIssues = validOrIssues(learner, "learner", ["learner"], ctx.locale);
+  const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
   const ranked: RankedProject[] = [];
   for (let j = 0; j < projects.length; j++) {
     let project: unknown;
@@ -123,11 +102,11 @@ export function rankProjects(
     } catch {
       project = undefined;
     }
-    const projectIssues = validOrIssues(project, "project", ["projects", j], ctx.locale);
+    const projectIssues = checkRecord(project, "project", ["projects", j], ctx.locale);
     const match =
-      learnerIssues === null && projectIssues === null
-        ? safeScore(learner, project as ProjectOffer, ctx, explain)
-        : invalidScore([...(learnerIssues ?? []), ...(projectIssues ?? [])], ctx.locale);
+      learnerIssues.length === 0 && projectIssues.length === 0
+        ? scorePair(learner, project as ProjectOffer, ctx, explain)
+        : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
     ranked.push({ projectId: idOf(project), ...match });
   }
   return ranked.sort((a, b) => byRank(a, a.projectId, b, b.projectId));
@@ -158,7 +137,7 @@ export function rankLearners(
   if (!isArraySafe(learners)) return [];
   const ctx = scoringContext(options);
   const explain = explainOf(options);
-  const projectIssues = validOrIssues(project, "project", ["project"], ctx.locale);
+  const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
   const ranked: RankedLearner[] = [];
   for (let i = 0; i < learners.length; i++) {
     let learner: unknown;
@@ -167,11 +146,11 @@ export function rankLearners(
     } catch {
       learner = undefined;
     }
-    const learnerIssues = validOrIssues(learner, "learner", ["learners", i], ctx.locale);
+    const learnerIssues = checkRecord(learner, "learner", ["learners", i], ctx.locale);
     const match =
-      learnerIssues === null && projectIssues === null
-        ? safeScore(learner as Learner, project, ctx, explain)
-        : invalidScore([...(learnerIssues ?? []), ...(projectIssues ?? [])], ctx.locale);
+      learnerIssues.length === 0 && projectIssues.length === 0
+        ? scorePair(learner as Learner, project, ctx, explain)
+        : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
     ranked.push({ learnerId: idOf(learner), ...match });
   }
   return ranked.sort((a, b) => byRank(a, a.learnerId, b, b.learnerId));

@@ -892,22 +892,32 @@ function pushUnknowns(
 }
 
 /**
- * {@link scorePair} for values the cheap checks let through but the types do not promise:
- * anything it throws becomes an invalid score.
+ * Checks a learner or project before scoring: `[]` when the fields scoring reads are sound,
+ * else the issues (from the model's zod schema, so that messages match the rest of the library).
  *
  * @internal
  */
-export function safeScore(
-  learner: Learner,
-  project: ProjectOffer,
-  ctx: ScoringContext,
-  explain: boolean,
-): MatchScore {
+export function checkRecord(
+  value: unknown,
+  kind: "learner" | "project",
+  path: IssuePath,
+  locale: Locale,
+): Issue<MatchingIssueCode>[] {
   try {
-    return scorePair(learner, project, ctx, explain);
+    if (kind === "learner" ? learnerLooksValid(value) : projectLooksValid(value)) return [];
   } catch {
-    return invalidScore(inputIssues(learner, "learner", ["learner"], ctx.locale), ctx.locale);
+    // A throwing getter or a revoked proxy: the schemas below report it.
   }
+  const issues = inputIssues(value, kind, path, locale);
+  // The cheap check and the schemas agree on these fields; keep a located issue regardless.
+  return issues.length > 0
+    ? issues
+    : fromZodIssues([{ code: "custom", message: "invalid", path: [], input: value }], {
+        invalidInputCode: "matching.invalid_input",
+        catalogue: MATCHING_CODES,
+        locale,
+        basePath: path,
+      });
 }
 
 /**
@@ -947,48 +957,17 @@ export function scoreChecked(
   ctx: ScoringContext,
   explain = true,
 ): MatchScore {
-  let learnerOk = false;
-  let projectOk = false;
+  let valid = false;
   try {
-    learnerOk = learnerLooksValid(learner);
-    projectOk = projectLooksValid(project);
-    if (learnerOk && projectOk) {
-      return scorePair(learner as Learner, project as ProjectOffer, ctx, explain);
-    }
+    valid = learnerLooksValid(learner) && projectLooksValid(project);
   } catch {
-    // A throwing getter or a revoked proxy: the schemas below report it.
+    valid = false;
   }
-  return invalidPair(learner, project, learnerOk, projectOk, ctx, explain);
-}
-
-/** The slow path of {@link scoreChecked}: explain what is wrong with the input. */
-function invalidPair(
-  learner: unknown,
-  project: unknown,
-  learnerOk: boolean,
-  projectOk: boolean,
-  ctx: ScoringContext,
-  explain: boolean,
-): MatchScore {
+  if (valid) return scorePair(learner as Learner, project as ProjectOffer, ctx, explain);
   const issues = [
-    ...(learnerOk ? [] : inputIssues(learner, "learner", ["learner"], ctx.locale)),
-    ...(projectOk ? [] : inputIssues(project, "project", ["project"], ctx.locale)),
+    ...checkRecord(learner, "learner", ["learner"], ctx.locale),
+    ...checkRecord(project, "project", ["project"], ctx.locale),
   ];
-  if (issues.length === 0) {
-    // The cheap check is stricter than the schemas (e.g. an infinite limit): score anyway.
-    try {
-      return scorePair(learner as Learner, project as ProjectOffer, ctx, explain);
-    } catch {
-      issues.push(
-        ...fromZodIssues([{ code: "custom", message: "unreadable", path: [], input: learner }], {
-          invalidInputCode: "matching.invalid_input",
-          catalogue: MATCHING_CODES,
-          locale: ctx.locale,
-          basePath: ["learner"],
-        }),
-      );
-    }
-  }
   return invalidScore(issues, ctx.locale);
 }
 

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type AllocationProblem,
-  allocate,
-  findBlockingPairs,
-} from "../../src/matching/index.js";
+import { type AllocationProblem, allocate, findBlockingPairs } from "../../src/matching/index.js";
 import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../helpers/junk.js";
 import { DIFFERING, PUBLISHED } from "./examples.js";
 import { TWO_BY_TWO } from "./fixtures.js";
@@ -57,7 +53,10 @@ describe("allocate", () => {
     expect(asRecord(allocation.matches)).toEqual(example.learnerOptimal);
     const matched = new Set(Object.keys(example.learnerOptimal));
     expect(allocation.unassigned).toEqual(
-      example.problem.learners.map((l) => l.id).filter((id) => !matched.has(id)).sort(),
+      example.problem.learners
+        .map((l) => l.id)
+        .filter((id) => !matched.has(id))
+        .sort(),
     );
   });
 
@@ -169,7 +168,11 @@ describe("allocate", () => {
       preferences: ["cobot", "twin"],
     }));
     const result = allocate(
-      { ...TWO_BY_TWO, learners, supervisors: TWO_BY_TWO.supervisors.map((s) => ({ ...s, preferences: [] })) },
+      {
+        ...TWO_BY_TWO,
+        learners,
+        supervisors: TWO_BY_TWO.supervisors.map((s) => ({ ...s, preferences: [] })),
+      },
       { maxIssuesPerCode: 10 },
     );
     expect(result.ok).toBe(true);
@@ -223,16 +226,22 @@ describe("allocate", () => {
       unassigned: [],
     });
     expect(
-      solved({ learners: [{ id: "a", preferences: [] }], projects: [], supervisors: [] }, "supervisor"),
+      solved(
+        { learners: [{ id: "a", preferences: [] }], projects: [], supervisors: [] },
+        "supervisor",
+      ),
     ).toEqual({ matches: [], unassigned: ["a"] });
   });
 
   it("accepts capacities larger than the number of learners", () => {
-    const allocation = solved({
-      learners: [{ id: "a", preferences: ["p"] }],
-      projects: [{ id: "p", capacity: 1e12, supervisorId: "s" }],
-      supervisors: [{ id: "s", capacity: Number.MAX_SAFE_INTEGER, preferences: ["a"] }],
-    }, "supervisor");
+    const allocation = solved(
+      {
+        learners: [{ id: "a", preferences: ["p"] }],
+        projects: [{ id: "p", capacity: 1e12, supervisorId: "s" }],
+        supervisors: [{ id: "s", capacity: Number.MAX_SAFE_INTEGER, preferences: ["a"] }],
+      },
+      "supervisor",
+    );
     expect(allocation.matches).toEqual([{ learnerId: "a", projectId: "p" }]);
   });
 
@@ -289,7 +298,10 @@ describe("allocate against brute force", () => {
       }
       for (const s of problem.supervisors) {
         expect(
-          dominates(supervisorRanks(problem, supervisorOpt, s.id), supervisorRanks(problem, other, s.id)),
+          dominates(
+            supervisorRanks(problem, supervisorOpt, s.id),
+            supervisorRanks(problem, other, s.id),
+          ),
         ).toBe(true);
       }
     }

@@ -100,8 +100,11 @@ describe("findBlockingPairs", () => {
         const expected = blockingPairs(problem, m).sort(
           (x, y) =>
             (x.learnerId < y.learnerId ? -1 : x.learnerId > y.learnerId ? 1 : 0) ||
-            (problem.learners.find((l) => l.id === x.learnerId)?.preferences.indexOf(x.projectId) ?? 0) -
-              (problem.learners.find((l) => l.id === y.learnerId)?.preferences.indexOf(y.projectId) ?? 0),
+            (problem.learners.find((l) => l.id === x.learnerId)?.preferences.indexOf(x.projectId) ??
+              0) -
+              (problem.learners
+                .find((l) => l.id === y.learnerId)
+                ?.preferences.indexOf(y.projectId) ?? 0),
         );
         expect(pairs(problem, matches)).toEqual(expected);
       }),
@@ -143,11 +146,30 @@ describe("findBlockingPairs", () => {
       "learner_twice",
       ["matches", 1, "learnerId"],
     ],
-    [[{ learnerId: "ben", projectId: "twin" }], "not_listed_by_learner", ["matches", 0, "projectId"]],
-  ])("returns allocation.invalid_match (%#: %s)", (matches, reason, path) => {
-    const result = findBlockingPairs(TWO_BY_TWO, matches, { locale: "fr" });
-    expect(result.ok).toBe(false);
-    expect(result.issues).toMatchObject([{ code: "allocation.invalid_match", path, params: { reason } }]);
+    [
+      [{ learnerId: "ben", projectId: "twin" }],
+      "not_listed_by_learner",
+      ["matches", 0, "projectId"],
+    ],
+  ])("returns allocation.invalid_match (case %#: %s)", (matches, reason, path) => {
+    for (const locale of ["en", "fr"] as const) {
+      const result = findBlockingPairs(TWO_BY_TWO, matches, { locale });
+      expect(result.ok).toBe(false);
+      expect(result.issues).toMatchObject([
+        { code: "allocation.invalid_match", path, params: { reason } },
+      ]);
+      expect(result.issues[0]?.message).toMatch(/^matches\[\d\]\.(learnerId|projectId) ?: /);
+    }
+  });
+
+  it("reports matches whose length or items cannot be read", async () => {
+    const { arrayWithThrowingItems, arrayWithThrowingLength } = await import("./hostile.js");
+    expect(findBlockingPairs(TWO_BY_TWO, arrayWithThrowingItems(1)).issues).toMatchObject([
+      { code: "allocation.invalid_input", path: ["matches", 0] },
+    ]);
+    expect(findBlockingPairs(TWO_BY_TWO, arrayWithThrowingLength()).issues).toMatchObject([
+      { code: "allocation.invalid_input", path: ["matches"] },
+    ]);
   });
 
   it("returns allocation.invalid_match for a pair the supervisor did not rank", () => {

@@ -12,9 +12,21 @@ import type { Learner } from "../../src/pathway/index.js";
 import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
 import { ANA, COBOT, TWIN } from "./fixtures.js";
 
-const BEN: Learner = { ...ANA, id: "ben", skills: [{ code: "H2913", level: 3 }, { code: "I1304", level: 3 }] };
+const BEN: Learner = {
+  ...ANA,
+  id: "ben",
+  skills: [
+    { code: "H2913", level: 3 },
+    { code: "I1304", level: 3 },
+  ],
+};
 const EVA: Learner = { ...ANA, id: "eva", status: "job-seeker", maxDistanceKm: 300 };
-const TWIN_NEAR: ProjectOffer = { ...TWIN, id: "twin", location: COBOT.location, supervisorId: "michelin-rd" };
+const TWIN_NEAR: ProjectOffer = {
+  ...TWIN,
+  id: "twin",
+  location: COBOT.location,
+  supervisorId: "michelin-rd",
+};
 const WELD: ProjectOffer = { ...COBOT, id: "weld", capacity: 1, partnerId: "framatome" };
 
 function built(learners: Learner[], projects: ProjectOffer[], options = {}) {
@@ -44,19 +56,32 @@ describe("buildAllocationProblem", () => {
     ]);
     expect(value.problem.supervisors).toEqual([
       { id: "framatome", capacity: 3, preferences: ["ben", "ana"] },
-      // eva is farther but her distance limit is larger; ana and ben tie, broken by id.
+      // eva's larger distance limit lifts her distance component; ana and ben tie: by id.
       { id: "michelin-rd", capacity: 1, preferences: ["eva", "ana", "ben"] },
     ]);
     expect(value.tieBreak).toBe("id");
     expect(value.seed).toBeNull();
-    expect(value.scores).toContainEqual({ learnerId: "eva", projectId: "twin", score: score(EVA, TWIN_NEAR) });
+    expect(value.scores).toContainEqual({
+      learnerId: "eva",
+      projectId: "twin",
+      score: score(EVA, TWIN_NEAR),
+    });
     expect(value.scores.map((s) => `${s.learnerId}/${s.projectId}`)).toEqual([
-      "ana/cobot", "ana/twin", "ana/weld", "ben/cobot", "ben/twin", "ben/weld", "eva/twin",
+      "ana/cobot",
+      "ana/twin",
+      "ana/weld",
+      "ben/cobot",
+      "ben/twin",
+      "ben/weld",
+      "eva/twin",
     ]);
   });
 
   it("keeps a learner's own preferences, without unknown or ineligible projects", () => {
-    const result = buildAllocationProblem([{ ...EVA, preferences: ["weld", "ghost", "twin", "twin"] }], [WELD, TWIN_NEAR]);
+    const result = buildAllocationProblem(
+      [{ ...EVA, preferences: ["weld", "ghost", "twin", "twin"] }],
+      [WELD, TWIN_NEAR],
+    );
     expect(result).toMatchObject({
       ok: true,
       value: { problem: { learners: [{ id: "eva", preferences: ["twin"] }] } },
@@ -65,15 +90,20 @@ describe("buildAllocationProblem", () => {
           code: "matching.preference_dropped",
           severity: "info",
           path: ["learners", 0, "preferences"],
-          message: "Learner eva: unknown project ghost; not eligible for weld (see scoreMatch for the reasons): left out of the preferences.",
+          message:
+            "Learner eva: unknown project ghost; not eligible for weld (see scoreMatch for the reasons): left out of the preferences.",
         },
       ],
     });
     expect(
-      buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" }).issues[0]?.message,
-    ).toBe("Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : écarté(s) des préférences.");
+      buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" })
+        .issues[0]?.message,
+    ).toBe(
+      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : écarté(s) des préférences.",
+    );
     expect(
-      buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" }).issues[0]?.message,
+      buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" })
+        .issues[0]?.message,
     ).toBe("Apprenant eva : projets inconnus a, b : écarté(s) des préférences.");
   });
 
@@ -96,13 +126,17 @@ describe("buildAllocationProblem", () => {
     const seeded = built(twins, [COBOT], { seed: 2026 });
     expect(seeded.tieBreak).toBe("lottery");
     expect(seeded.seed).toBe(2026);
-    const expected = twins.map((l) => l.id).sort((a, b) => lotteryNumber(2026, a) - lotteryNumber(2026, b));
+    const expected = twins
+      .map((l) => l.id)
+      .sort((a, b) => lotteryNumber(2026, a) - lotteryNumber(2026, b));
     expect(seeded.problem.supervisors[0]?.preferences).toEqual(expected);
     expect(expected).not.toEqual(byId.problem.supervisors[0]?.preferences);
     expect(built(twins, [COBOT], { seed: 2026 })).toEqual(seeded);
     // Projects tie too: cobot and weld are the same offer.
     const order = built([ANA], [WELD, COBOT], { seed: 7 }).problem.learners[0]?.preferences;
-    expect(order).toEqual(["cobot", "weld"].sort((a, b) => lotteryNumber(7, a) - lotteryNumber(7, b)));
+    expect(order).toEqual(
+      ["cobot", "weld"].sort((a, b) => lotteryNumber(7, a) - lotteryNumber(7, b)),
+    );
   });
 
   it("does not depend on the order of the input arrays", () => {
@@ -127,7 +161,10 @@ describe("buildAllocationProblem", () => {
     const allocation = allocate(value.problem);
     expect(allocation.ok).toBe(true);
     if (allocation.ok) {
-      expect(findBlockingPairs(value.problem, allocation.value.matches)).toMatchObject({ ok: true, value: [] });
+      expect(findBlockingPairs(value.problem, allocation.value.matches)).toMatchObject({
+        ok: true,
+        value: [],
+      });
     }
   });
 
@@ -148,7 +185,10 @@ describe("buildAllocationProblem", () => {
   it("returns allocation.reserved_id for a __proto__ learner, project or supervisor", () => {
     const result = buildAllocationProblem(
       [{ ...ANA, id: "__proto__" }],
-      [{ ...COBOT, partnerId: "__proto__" }, { ...TWIN, id: "twin", supervisorId: "__proto__" }],
+      [
+        { ...COBOT, partnerId: "__proto__" },
+        { ...TWIN, id: "twin", supervisorId: "__proto__" },
+      ],
     );
     expect(result.issues.map((i) => i.path)).toEqual([
       ["learners", 0, "id"],
@@ -169,10 +209,9 @@ describe("buildAllocationProblem", () => {
       ["allocation.invalid_capacity", ["options", "supervisors", 0, "capacity"]],
       ["matching.invalid_input", ["options", "supervisors", 1, "id"]],
     ]);
-    expect(buildAllocationProblem([ANA], [COBOT], { supervisors: "all" as never }).issues[0]?.path).toEqual([
-      "options",
-      "supervisors",
-    ]);
+    expect(
+      buildAllocationProblem([ANA], [COBOT], { supervisors: "all" as never }).issues[0]?.path,
+    ).toEqual(["options", "supervisors"]);
   });
 
   it("never throws on junk and leaves frozen input alone", () => {

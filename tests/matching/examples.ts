@@ -102,7 +102,11 @@ export const PUBLISHED: Example[] = [
   },
   {
     name: "HR: a resident loses all preferences (daffidwilde/matching)",
-    problem: hospitalResident({ A: ["X"], B: ["X", "Y"] }, { X: ["B", "A"], Y: ["B"] }, { X: 1, Y: 1 }),
+    problem: hospitalResident(
+      { A: ["X"], B: ["X", "Y"] },
+      { X: ["B", "A"], Y: ["B"] },
+      { X: 1, Y: 1 },
+    ),
     learnerOptimal: { B: "X" },
   },
   {

@@ -134,15 +134,37 @@ describe("explainAllocation", () => {
     });
     const problem = { ...SPA, learners: [...SPA.learners, { id: "d", preferences: [] }] };
     expect(explained(problem, allocation.value, "d").message).toBe("d listed no project.");
-    expect(explained(problem, allocation.value, "d", "fr").message).toBe("d n'a demandé aucun projet.");
+    expect(explained(problem, allocation.value, "d", "fr").message).toBe(
+      "d n'a demandé aucun projet.",
+    );
   });
 
   it("names the blocking condition when the allocation is not stable", () => {
     const cases: [unknown, string, string, string][] = [
-      [[], "c", "3a", "Choice #1, q: the project (0/2) and s (0/1) both have room: (c, q) is a blocking pair (condition 3a), so the allocation is not stable."],
-      [[{ learnerId: "b", projectId: "p" }], "a", "3c", "Choice #1, p: the project is full (1/1) but s prefers a (#1) to its lowest learner there, b (#3): (a, p) is a blocking pair (condition 3c), so the allocation is not stable."],
-      [[{ learnerId: "b", projectId: "p" }], "c", "3b", "Choice #1, q: the project has room (0/2) and s is full (1/1) but prefers c (#2) to its lowest learner b (#3): (c, q) is a blocking pair (condition 3b), so the allocation is not stable."],
-      [[{ learnerId: "c", projectId: "p" }], "c", "3b", "Choice #1, q: the project has room (0/2) and s is full (1/1) but already supervises c: (c, q) is a blocking pair (condition 3b), so the allocation is not stable."],
+      [
+        [],
+        "c",
+        "3a",
+        "Choice #1, q: the project (0/2) and s (0/1) both have room: (c, q) is a blocking pair (condition 3a), so the allocation is not stable.",
+      ],
+      [
+        [{ learnerId: "b", projectId: "p" }],
+        "a",
+        "3c",
+        "Choice #1, p: the project is full (1/1) but s prefers a (#1) to its lowest learner there, b (#3): (a, p) is a blocking pair (condition 3c), so the allocation is not stable.",
+      ],
+      [
+        [{ learnerId: "b", projectId: "p" }],
+        "c",
+        "3b",
+        "Choice #1, q: the project has room (0/2) and s is full (1/1) but prefers c (#2) to its lowest learner b (#3): (c, q) is a blocking pair (condition 3b), so the allocation is not stable.",
+      ],
+      [
+        [{ learnerId: "c", projectId: "p" }],
+        "c",
+        "3b",
+        "Choice #1, q: the project has room (0/2) and s is full (1/1) but already supervises c: (c, q) is a blocking pair (condition 3b), so the allocation is not stable.",
+      ],
     ];
     for (const [matches, learner, condition, message] of cases) {
       const refusal = explained(SPA, { matches, unassigned: [] }, learner).refusals[0];
@@ -165,7 +187,11 @@ describe("explainAllocation", () => {
         const fromExplanations = all2.value.flatMap((e) =>
           e.refusals
             .filter((r) => r.reason === "blocking")
-            .map((r) => ({ learnerId: e.learnerId, projectId: r.projectId, condition: r.condition })),
+            .map((r) => ({
+              learnerId: e.learnerId,
+              projectId: r.projectId,
+              condition: r.condition,
+            })),
         );
         expect(fromExplanations).toEqual(blocking.value);
         // Every project ranked above the result is explained, and only those.
@@ -183,7 +209,13 @@ describe("explainAllocation", () => {
     const result = explainAllocation(SPA, allocation.value, "zoe", { locale: "fr" });
     expect(result).toMatchObject({
       ok: false,
-      issues: [{ code: "allocation.unknown_learner", path: ["learnerId"], message: "learnerId : aucun apprenant n'a l'identifiant zoe." }],
+      issues: [
+        {
+          code: "allocation.unknown_learner",
+          path: ["learnerId"],
+          message: "learnerId : aucun apprenant n'a l'identifiant zoe.",
+        },
+      ],
     });
   });
 

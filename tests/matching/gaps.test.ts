@@ -33,9 +33,27 @@ describe("suggestBlocksForGaps", () => {
         skill: "H2913",
         required: 3,
         blocks: [
-          { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC01", blockTitle: null },
-          { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC02", blockTitle: "Robotique" },
-          { programmeId: "lp-robotique", programmeTitle: "Licence pro Robotique", level: 6, block: "RNCP30000BC01", blockTitle: "Soudage robotisé" },
+          {
+            programmeId: "bts-crsa",
+            programmeTitle: "BTS CRSA",
+            level: 5,
+            block: "RNCP35341BC01",
+            blockTitle: null,
+          },
+          {
+            programmeId: "bts-crsa",
+            programmeTitle: "BTS CRSA",
+            level: 5,
+            block: "RNCP35341BC02",
+            blockTitle: "Robotique",
+          },
+          {
+            programmeId: "lp-robotique",
+            programmeTitle: "Licence pro Robotique",
+            level: 6,
+            block: "RNCP30000BC01",
+            blockTitle: "Soudage robotisé",
+          },
         ],
       },
     ]);
@@ -43,7 +61,13 @@ describe("suggestBlocksForGaps", () => {
 
   it("takes bare codes, merges repeated skills with the highest level, and keeps unknown ones", () => {
     const result = suggestBlocksForGaps(
-      ["I1304", { code: "I1304", required: 2, actual: 1 }, { code: "I1304", required: 1, actual: 0 }, "Z9999", ""],
+      [
+        "I1304",
+        { code: "I1304", required: 2, actual: 1 },
+        { code: "I1304", required: 1, actual: 0 },
+        "Z9999",
+        "",
+      ],
       CATALOGUE,
     );
     expect(result.map((s) => [s.skill, s.required, s.blocks.map((b) => b.block)])).toEqual([
@@ -65,8 +89,11 @@ describe("suggestBlocksForGaps", () => {
       expect(() => suggestBlocksForGaps(["H2913"], value as never)).not.toThrow();
       expect(() => suggestBlocksForGaps([value as never], [value as never])).not.toThrow();
     }
-    expect(suggestBlocksForGaps(["H2913"], [{ id: "x", level: "5", blocks: [] } as never, null as never])).toEqual([
-      { skill: "H2913", required: null, blocks: [] },
-    ]);
+    expect(
+      suggestBlocksForGaps(
+        ["H2913"],
+        [{ id: "x", level: "5", blocks: [] } as never, null as never],
+      ),
+    ).toEqual([{ skill: "H2913", required: null, blocks: [] }]);
   });
 });

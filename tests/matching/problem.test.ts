@@ -39,7 +39,12 @@ describe("validateAllocationProblem", () => {
           severity: "error",
           path: [],
           message: "(root): expected an object, received null.",
-          params: { where: "(root)", zodCode: "invalid_type", expected: "object", received: "null" },
+          params: {
+            where: "(root)",
+            zodCode: "invalid_type",
+            expected: "object",
+            received: "null",
+          },
         },
       ],
     });
@@ -122,7 +127,9 @@ describe("validateAllocationProblem", () => {
       [["projects", 2, "id"], "project", "projects[1]"],
       [["supervisors", 2, "id"], "supervisor", "supervisors[1]"],
     ]);
-    expect(result.issues[0]?.message).toBe("learners[2].id: learner id ben is already used by learners[1].");
+    expect(result.issues[0]?.message).toBe(
+      "learners[2].id: learner id ben is already used by learners[1].",
+    );
   });
 
   it("returns allocation.reserved_id for a learner whose id is __proto__ (also from JSON)", () => {
@@ -185,7 +192,10 @@ describe("validateAllocationProblem", () => {
     const result = validateAllocationProblem({
       ...TWO_BY_TWO,
       learners: [{ id: "ana", preferences: million }, TWO_BY_TWO.learners[1]],
-      supervisors: [{ id: "framatome", capacity: 1, preferences: million }, TWO_BY_TWO.supervisors[1]],
+      supervisors: [
+        { id: "framatome", capacity: 1, preferences: million },
+        TWO_BY_TWO.supervisors[1],
+      ],
     });
     expect(result.issues.map((i) => [i.code, i.path, i.params?.limit])).toEqual([
       ["allocation.list_too_long", ["learners", 0, "preferences"], 2],
@@ -203,7 +213,11 @@ describe("validateAllocationProblem", () => {
       {
         code: "allocation.list_too_long",
         path: ["learners"],
-        params: { reason: "size", length: MAX_ALLOCATION_ENTRIES + 1, limit: MAX_ALLOCATION_ENTRIES },
+        params: {
+          reason: "size",
+          length: MAX_ALLOCATION_ENTRIES + 1,
+          limit: MAX_ALLOCATION_ENTRIES,
+        },
       },
     ]);
   });
@@ -219,7 +233,8 @@ describe("validateAllocationProblem", () => {
       code: "allocation.issues_truncated",
       severity: "info",
       params: { code: "allocation.invalid_input", omitted: 999_995, limit: 5 },
-      message: "999995 more allocation.invalid_input issues were found but not listed (at most 5 per code).",
+      message:
+        "999995 more allocation.invalid_input issues were found but not listed (at most 5 per code).",
     });
   });
 
@@ -261,5 +276,57 @@ describe("validateAllocationProblem", () => {
     const problem = deepFreeze(structuredClone(TWO_BY_TWO));
     expect(validateAllocationProblem(problem).ok).toBe(true);
     expect(problem).toEqual(TWO_BY_TWO);
+  });
+});
+
+describe("validateAllocationProblem on hostile arrays", () => {
+  it("reports lists whose length or items cannot be read", async () => {
+    const { arrayWithThrowingItems, arrayWithThrowingLength } = await import("./hostile.js");
+    expect(
+      codesAndPaths({ learners: arrayWithThrowingLength(), projects: [], supervisors: [] }),
+    ).toEqual([["allocation.invalid_input", ["learners"]]]);
+    const unreadableList = {
+      ...TWO_BY_TWO,
+      supervisors: [
+        { id: "framatome", capacity: 1, preferences: arrayWithThrowingItems(1) },
+        TWO_BY_TWO.supervisors[1],
+      ],
+    };
+    expect(codesAndPaths(unreadableList)).toEqual([
+      ["allocation.invalid_input", ["supervisors", 0, "preferences"]],
+    ]);
+    // The same list, when the problem already has other errors (then lists are only scanned).
+    expect(codesAndPaths({ ...unreadableList, learners: [{ id: "", preferences: [] }] })).toEqual([
+      ["allocation.invalid_input", ["learners", 0, "id"]],
+      ["allocation.invalid_input", ["supervisors", 0, "preferences"]],
+      ["allocation.unknown_learner", ["supervisors", 1, "preferences", 0]],
+    ]);
+    expect(
+      codesAndPaths({
+        learners: [],
+        projects: arrayWithThrowingItems(2),
+        supervisors: arrayWithThrowingItems(1),
+      }),
+    ).toEqual([
+      ["allocation.invalid_input", ["projects", 0]],
+      ["allocation.invalid_input", ["projects", 1]],
+      ["allocation.invalid_input", ["supervisors", 0]],
+    ]);
+  });
+
+  it("reports empty ids and non-string entries of supervisors' lists", () => {
+    expect(
+      codesAndPaths({
+        ...TWO_BY_TWO,
+        projects: [{ id: "cobot", capacity: 1, supervisorId: "" }, TWO_BY_TWO.projects[1]],
+        supervisors: [
+          { id: "framatome", capacity: 1, preferences: [5] },
+          TWO_BY_TWO.supervisors[1],
+        ],
+      }),
+    ).toEqual([
+      ["allocation.invalid_input", ["projects", 0, "supervisorId"]],
+      ["allocation.invalid_input", ["supervisors", 0, "preferences", 0]],
+    ]);
   });
 });

@@ -103,4 +103,3 @@ export const MATCHING_PRODUCERS: Record<MatchingIssueCode, (locale: Locale) => I
       locale,
     }).issues,
 };
-

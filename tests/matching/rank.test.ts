@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { type ProjectOffer, rankLearners, rankProjects, scoreMatch } from "../../src/matching/index.js";
+import {
+  type ProjectOffer,
+  rankLearners,
+  rankProjects,
+  scoreMatch,
+} from "../../src/matching/index.js";
 import type { Learner } from "../../src/pathway/index.js";
 import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
 import { ANA, COBOT, TWIN } from "./fixtures.js";
 
-const WELD: ProjectOffer = { ...COBOT, id: "weld", skills: [{ code: "H2913", level: 2, essential: true }] };
+const WELD: ProjectOffer = {
+  ...COBOT,
+  id: "weld",
+  skills: [{ code: "H2913", level: 2, essential: true }],
+};
 const COPY: ProjectOffer = { ...WELD, id: "another-weld" };
 
 describe("rankProjects", () => {
@@ -28,12 +37,18 @@ describe("rankProjects", () => {
   });
 
   it("passes options to every score and puts invalid projects last", () => {
-    const ranked = rankProjects(ANA, [{ ...COBOT, id: "bad", end: "2020-01-01" }, COBOT], { locale: "fr", explain: false });
+    const ranked = rankProjects(ANA, [{ ...COBOT, id: "bad", end: "2020-01-01" }, COBOT], {
+      locale: "fr",
+      explain: false,
+    });
     expect(ranked.map((r) => [r.projectId, r.eligible, r.reasons.length])).toEqual([
       ["cobot", true, 0],
       ["bad", false, 1],
     ]);
-    expect(ranked[1]?.issues[0]).toMatchObject({ code: "matching.period_invalid", path: ["projects", 0] });
+    expect(ranked[1]?.issues[0]).toMatchObject({
+      code: "matching.period_invalid",
+      path: ["projects", 0],
+    });
   });
 
   it("never throws on junk and leaves frozen input alone", () => {
@@ -45,24 +60,43 @@ describe("rankProjects", () => {
       expect(() => rankProjects(learner, [value as ProjectOffer])).not.toThrow();
     }
     expect(rankProjects(learner, null as never)).toEqual([]);
-    expect(rankProjects(null as never, projects).every((r) => !r.eligible && r.issues.length > 0)).toBe(true);
+    expect(
+      rankProjects(null as never, projects).every((r) => !r.eligible && r.issues.length > 0),
+    ).toBe(true);
     expect(learner).toEqual(ANA);
     expect(prototypeIsClean()).toBe(true);
   });
 });
 
 describe("rankLearners", () => {
-  const ben: Learner = { ...ANA, id: "ben", skills: [{ code: "H2913", level: 4 }, { code: "I1304", level: 2 }] };
-  const eva: Learner = { ...ANA, id: "eva", status: "job-seeker", skills: [{ code: "H2913", level: 4 }, { code: "I1304", level: 4 }] };
+  const ben: Learner = {
+    ...ANA,
+    id: "ben",
+    skills: [
+      { code: "H2913", level: 4 },
+      { code: "I1304", level: 2 },
+    ],
+  };
+  const eva: Learner = {
+    ...ANA,
+    id: "eva",
+    status: "job-seeker",
+    skills: [
+      { code: "H2913", level: 4 },
+      { code: "I1304", level: 4 },
+    ],
+  };
   const zoe: Learner = { ...ben, id: "zoe" };
 
   it("puts eligible learners first, by descending score, ties by id", () => {
-    expect(rankLearners(COBOT, [eva, zoe, ANA, ben]).map((r) => [r.learnerId, r.eligible])).toEqual([
-      ["ben", true],
-      ["zoe", true],
-      ["ana", true],
-      ["eva", false],
-    ]);
+    expect(rankLearners(COBOT, [eva, zoe, ANA, ben]).map((r) => [r.learnerId, r.eligible])).toEqual(
+      [
+        ["ben", true],
+        ["zoe", true],
+        ["ana", true],
+        ["eva", false],
+      ],
+    );
   });
 
   it("never throws on junk and puts invalid learners last", () => {
@@ -70,7 +104,10 @@ describe("rankLearners", () => {
       expect(() => rankLearners(COBOT, [value as Learner, ANA])).not.toThrow();
       expect(() => rankLearners(value as ProjectOffer, [ANA])).not.toThrow();
     }
-    expect(rankLearners(COBOT, [{ id: 3 } as never, ANA]).map((r) => r.learnerId)).toEqual(["ana", ""]);
+    expect(rankLearners(COBOT, [{ id: 3 } as never, ANA]).map((r) => r.learnerId)).toEqual([
+      "ana",
+      "",
+    ]);
     expect(rankLearners(COBOT, "ana" as never)).toEqual([]);
   });
 });

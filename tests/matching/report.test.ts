@@ -39,7 +39,11 @@ describe("allocationReport", () => {
   });
 
   it("counts unassigned learners, blocking pairs, and writes French", () => {
-    const result = allocationReport(TWO_BY_TWO, { matches: [{ learnerId: "ben", projectId: "cobot" }] }, { locale: "fr" });
+    const result = allocationReport(
+      TWO_BY_TWO,
+      { matches: [{ learnerId: "ben", projectId: "cobot" }] },
+      { locale: "fr" },
+    );
     expect(result).toMatchObject({
       ok: true,
       value: {

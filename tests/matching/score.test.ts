@@ -48,10 +48,14 @@ describe("scoreMatch", () => {
   });
 
   describe("availability", () => {
-    const at = (start: string, end: string) => scoreMatch({ ...ANA, availability: [{ start, end }] }, SHORT);
+    const at = (start: string, end: string) =>
+      scoreMatch({ ...ANA, availability: [{ start, end }] }, SHORT);
 
     it("excludes a learner whose availability ends the day before the project starts", () => {
-      expect(at("2026-02-01", "2026-03-01")).toMatchObject({ eligible: false, breakdown: { availability: 0 } });
+      expect(at("2026-02-01", "2026-03-01")).toMatchObject({
+        eligible: false,
+        breakdown: { availability: 0 },
+      });
       expect(at("2026-02-01", "2026-03-01").reasons[0]).toEqual({
         kind: "unavailable",
         excludes: true,
@@ -60,7 +64,10 @@ describe("scoreMatch", () => {
     });
 
     it("accepts one day of overlap on the first day, and counts it", () => {
-      expect(at("2026-02-01", "2026-03-02")).toMatchObject({ eligible: true, breakdown: { availability: 1 / 12 } });
+      expect(at("2026-02-01", "2026-03-02")).toMatchObject({
+        eligible: true,
+        breakdown: { availability: 1 / 12 },
+      });
       expect(at("2026-02-01", "2026-03-02").reasons).toContainEqual({
         kind: "availability",
         excludes: false,
@@ -69,7 +76,10 @@ describe("scoreMatch", () => {
     });
 
     it("accepts one day of overlap on the last day, and excludes from the day after", () => {
-      expect(at("2026-03-13", "2026-04-01")).toMatchObject({ eligible: true, breakdown: { availability: 1 / 12 } });
+      expect(at("2026-03-13", "2026-04-01")).toMatchObject({
+        eligible: true,
+        breakdown: { availability: 1 / 12 },
+      });
       expect(at("2026-03-14", "2026-04-01").eligible).toBe(false);
     });
 
@@ -89,24 +99,39 @@ describe("scoreMatch", () => {
       );
       // 2–3 March and 5–10 March: 8 of 12 days.
       expect(match.breakdown.availability).toBe(8 / 12);
-      expect(scoreMatch({ ...ANA, availability: [{ start: "2026-03-10", end: "2026-03-01" }] }, SHORT).eligible).toBe(false);
+      expect(
+        scoreMatch({ ...ANA, availability: [{ start: "2026-03-10", end: "2026-03-01" }] }, SHORT)
+          .eligible,
+      ).toBe(false);
     });
 
     it("treats an empty list as unavailable and a missing one as unknown", () => {
       expect(scoreMatch({ ...ANA, availability: [] }, SHORT).eligible).toBe(false);
       const { availability: _, ...noDates } = ANA;
-      expect(scoreMatch(noDates, SHORT)).toMatchObject({ eligible: true, breakdown: { availability: 0.5 } });
+      expect(scoreMatch(noDates, SHORT)).toMatchObject({
+        eligible: true,
+        breakdown: { availability: 0.5 },
+      });
       expect(kinds(noDates, SHORT)).toContainEqual(["availability-unknown", false]);
       expect(scoreMatch(noDates, SHORT, { strictProfile: true }).eligible).toBe(false);
-      expect(kinds(noDates, SHORT, { strictProfile: true })[0]).toEqual(["availability-unknown", true]);
+      expect(kinds(noDates, SHORT, { strictProfile: true })[0]).toEqual([
+        "availability-unknown",
+        true,
+      ]);
     });
   });
 
   describe("level", () => {
     it("applies levels.min and levels.max inclusively", () => {
       const range = { ...COBOT, levels: { min: 4 as const, max: 6 as const } };
-      expect(scoreMatch({ ...ANA, level: 3 }, range)).toMatchObject({ eligible: false, breakdown: { level: 0 } });
-      expect(scoreMatch({ ...ANA, level: 4 }, range)).toMatchObject({ eligible: true, breakdown: { level: 1 } });
+      expect(scoreMatch({ ...ANA, level: 3 }, range)).toMatchObject({
+        eligible: false,
+        breakdown: { level: 0 },
+      });
+      expect(scoreMatch({ ...ANA, level: 4 }, range)).toMatchObject({
+        eligible: true,
+        breakdown: { level: 1 },
+      });
       expect(scoreMatch({ ...ANA, level: 6 }, range).eligible).toBe(true);
       expect(scoreMatch({ ...ANA, level: 7 }, range).eligible).toBe(false);
       expect(scoreMatch({ ...ANA, level: 3 }, range).reasons[0]?.message).toBe(
@@ -119,16 +144,26 @@ describe("scoreMatch", () => {
 
     it("treats a missing level as unknown, and ignores levels when the project sets none", () => {
       const { level: _, ...noLevel } = ANA;
-      expect(scoreMatch(noLevel, COBOT)).toMatchObject({ eligible: true, breakdown: { level: 0.5 } });
-      expect(scoreMatch(noLevel, COBOT).reasons.find((r) => r.kind === "level-unknown")?.message).toBe(
-        "Qualification level not given; the project asks for 4 to 6.",
-      );
-      expect(scoreMatch(noLevel, { ...COBOT, levels: { min: 5 } }, { locale: "fr", strictProfile: true }).reasons[0]).toEqual({
+      expect(scoreMatch(noLevel, COBOT)).toMatchObject({
+        eligible: true,
+        breakdown: { level: 0.5 },
+      });
+      expect(
+        scoreMatch(noLevel, COBOT).reasons.find((r) => r.kind === "level-unknown")?.message,
+      ).toBe("Qualification level not given; the project asks for 4 to 6.");
+      expect(
+        scoreMatch(noLevel, { ...COBOT, levels: { min: 5 } }, { locale: "fr", strictProfile: true })
+          .reasons[0],
+      ).toEqual({
         kind: "level-unknown",
         excludes: true,
         message: "Niveau de qualification non renseigné ; le projet demande au moins 5.",
       });
-      expect(scoreMatch(noLevel, { ...COBOT, levels: { max: 4 } }).reasons.find((r) => r.kind === "level-unknown")?.message).toContain("at most 4");
+      expect(
+        scoreMatch(noLevel, { ...COBOT, levels: { max: 4 } }).reasons.find(
+          (r) => r.kind === "level-unknown",
+        )?.message,
+      ).toContain("at most 4");
       expect(scoreMatch({ ...ANA, level: 1 }, TWIN).breakdown.level).toBe(1);
       expect(scoreMatch({ ...ANA, level: 1 }, { ...TWIN, levels: {} }).breakdown.level).toBe(1);
     });
@@ -141,7 +176,9 @@ describe("scoreMatch", () => {
       expect(match.reasons[0]?.message).toBe(
         "Status job seeker is not among those accepted (apprentice, student).",
       );
-      expect(scoreMatch({ ...ANA, status: "job-seeker" }, COBOT, { locale: "fr" }).reasons[0]?.message).toBe(
+      expect(
+        scoreMatch({ ...ANA, status: "job-seeker" }, COBOT, { locale: "fr" }).reasons[0]?.message,
+      ).toBe(
         "Le statut demandeur d'emploi ne fait pas partie des statuts acceptés (apprenti, étudiant).",
       );
       expect(scoreMatch(ANA, { ...COBOT, statuses: [] }).reasons[0]?.message).toContain("(none)");
@@ -157,10 +194,16 @@ describe("scoreMatch", () => {
   });
 
   describe("distance", () => {
-    const km = haversineKm(ANA.location as { lat: number; lon: number }, COBOT.location as { lat: number; lon: number });
+    const km = haversineKm(
+      ANA.location as { lat: number; lon: number },
+      COBOT.location as { lat: number; lon: number },
+    );
 
     it("accepts a project exactly at the learner's limit and excludes one beyond", () => {
-      expect(scoreMatch({ ...ANA, maxDistanceKm: km }, COBOT)).toMatchObject({ eligible: true, breakdown: { distance: 0 } });
+      expect(scoreMatch({ ...ANA, maxDistanceKm: km }, COBOT)).toMatchObject({
+        eligible: true,
+        breakdown: { distance: 0 },
+      });
       expect(scoreMatch({ ...ANA, maxDistanceKm: km * 0.999 }, COBOT).eligible).toBe(false);
       expect(scoreMatch(ANA, TWIN).reasons[0]).toEqual({
         kind: "too-far",
@@ -172,7 +215,11 @@ describe("scoreMatch", () => {
     it("ignores distance for remote projects", () => {
       const match = scoreMatch(ANA, { ...TWIN, remote: true });
       expect(match).toMatchObject({ eligible: true, breakdown: { distance: 1 } });
-      expect(match.reasons).toContainEqual({ kind: "remote", excludes: false, message: "Can be done remotely." });
+      expect(match.reasons).toContainEqual({
+        kind: "remote",
+        excludes: false,
+        message: "Can be done remotely.",
+      });
     });
 
     it("uses options.maxDistanceKm and distanceScaleKm for learners without a limit", () => {
@@ -180,17 +227,28 @@ describe("scoreMatch", () => {
       expect(scoreMatch(noLimit, TWIN).eligible).toBe(true);
       expect(scoreMatch(noLimit, TWIN).breakdown.distance).toBe(0);
       expect(scoreMatch(noLimit, TWIN, { maxDistanceKm: 150 }).eligible).toBe(false);
-      expect(scoreMatch(noLimit, TWIN, { distanceScaleKm: 306.5652627598134 }).breakdown.distance).toBeCloseTo(0.5, 6);
-      expect(scoreMatch({ ...ANA, maxDistanceKm: 0 }, { ...COBOT, location: ANA.location }).eligible).toBe(true);
+      expect(
+        scoreMatch(noLimit, TWIN, { distanceScaleKm: 306.5652627598134 }).breakdown.distance,
+      ).toBeCloseTo(0.5, 6);
+      expect(
+        scoreMatch({ ...ANA, maxDistanceKm: 0 }, { ...COBOT, location: ANA.location }).eligible,
+      ).toBe(true);
     });
 
     it("treats a missing location as unknown; strict excludes it only when a limit applies", () => {
       const { location: _, ...nowhere } = ANA;
-      expect(scoreMatch(nowhere, COBOT)).toMatchObject({ eligible: true, distanceKm: null, breakdown: { distance: 0.5 } });
+      expect(scoreMatch(nowhere, COBOT)).toMatchObject({
+        eligible: true,
+        distanceKm: null,
+        breakdown: { distance: 0.5 },
+      });
       expect(scoreMatch(nowhere, COBOT, { strictProfile: true }).eligible).toBe(false);
       const { maxDistanceKm: __, ...free } = nowhere;
       expect(scoreMatch(free, COBOT, { strictProfile: true }).eligible).toBe(true);
-      expect(kinds(free, COBOT, { strictProfile: true })).toContainEqual(["location-unknown", false]);
+      expect(kinds(free, COBOT, { strictProfile: true })).toContainEqual([
+        "location-unknown",
+        false,
+      ]);
       const { location: ___, ...unlocated } = COBOT;
       expect(scoreMatch(ANA, unlocated, { locale: "fr" }).reasons).toContainEqual({
         kind: "location-unknown",
@@ -200,7 +258,9 @@ describe("scoreMatch", () => {
     });
 
     it("writes distances under 10 km with one decimal", () => {
-      expect(scoreMatch({ ...ANA, location: { lat: 46.8015, lon: 4.5 } }, COBOT).reasons).toContainEqual({
+      expect(
+        scoreMatch({ ...ANA, location: { lat: 46.8015, lon: 4.5 } }, COBOT).reasons,
+      ).toContainEqual({
         kind: "distance",
         excludes: false,
         message: "5.2 km away.",
@@ -212,10 +272,19 @@ describe("scoreMatch", () => {
     it("weights essential skills by essentialWeight and caps mastery at the required level", () => {
       // H2913 essential 2/3, I1304 optional 3≥2 → (2·2/3 + 1) / 3.
       expect(scoreMatch(ANA, COBOT).breakdown.skills).toBeCloseTo(7 / 9, 12);
-      expect(scoreMatch(ANA, COBOT, { essentialWeight: 1 }).breakdown.skills).toBeCloseTo(5 / 6, 12);
+      expect(scoreMatch(ANA, COBOT, { essentialWeight: 1 }).breakdown.skills).toBeCloseTo(
+        5 / 6,
+        12,
+      );
       expect(scoreMatch(ANA, COBOT, { essentialWeight: 0 }).breakdown.skills).toBe(1);
       expect(scoreMatch(ANA, { ...COBOT, skills: [] }).breakdown.skills).toBe(1);
-      expect(scoreMatch(ANA, { ...COBOT, skills: [{ code: "X", level: 2, essential: true }] }, { essentialWeight: 0 }).breakdown.skills).toBe(1);
+      expect(
+        scoreMatch(
+          ANA,
+          { ...COBOT, skills: [{ code: "X", level: 2, essential: true }] },
+          { essentialWeight: 0 },
+        ).breakdown.skills,
+      ).toBe(1);
     });
 
     it("lists essential skills missing or below level as gaps, not optional ones", () => {
@@ -236,12 +305,16 @@ describe("scoreMatch", () => {
     });
 
     it("scores interests as the share of project skills the learner is interested in", () => {
-      expect(scoreMatch({ ...ANA, interests: ["H2913", "I1304"] }, COBOT).breakdown.interests).toBe(1);
+      expect(scoreMatch({ ...ANA, interests: ["H2913", "I1304"] }, COBOT).breakdown.interests).toBe(
+        1,
+      );
       expect(scoreMatch({ ...ANA, interests: [] }, COBOT).breakdown.interests).toBe(0.5);
       expect(scoreMatch({ ...ANA, interests: ["welding"] }, COBOT).breakdown.interests).toBe(0);
-      expect(scoreMatch({ ...ANA, interests: ["H2913", "I1304"] }, COBOT, { locale: "fr" }).reasons.at(-1)?.message).toBe(
-        "Intéressé(e) par H2913, I1304.",
-      );
+      expect(
+        scoreMatch({ ...ANA, interests: ["H2913", "I1304"] }, COBOT, { locale: "fr" }).reasons.at(
+          -1,
+        )?.message,
+      ).toBe("Intéressé(e) par H2913, I1304.");
     });
   });
 
@@ -260,14 +333,20 @@ describe("scoreMatch", () => {
 
     it("takes partial weights, ignores bad ones, and falls back when all are zero", () => {
       const skillsOnly = { skills: 1, availability: 0, distance: 0, level: 0, interests: 0 };
-      expect(scoreMatch(ANA, COBOT, { weights: skillsOnly }).score).toBe(Math.round((7 / 9) * 1e9) / 1e9);
+      expect(scoreMatch(ANA, COBOT, { weights: skillsOnly }).score).toBe(
+        Math.round((7 / 9) * 1e9) / 1e9,
+      );
       expect(scoreMatch(ANA, COBOT, { weights: { skills: -1, distance: Number.NaN } }).score).toBe(
         scoreMatch(ANA, COBOT).score,
       );
       expect(
-        scoreMatch(ANA, COBOT, { weights: { skills: 0, availability: 0, distance: 0, level: 0, interests: 0 } }).score,
+        scoreMatch(ANA, COBOT, {
+          weights: { skills: 0, availability: 0, distance: 0, level: 0, interests: 0 },
+        }).score,
       ).toBe(scoreMatch(ANA, COBOT).score);
-      expect(scoreMatch(ANA, COBOT, { weights: "heavy" as never }).score).toBe(scoreMatch(ANA, COBOT).score);
+      expect(scoreMatch(ANA, COBOT, { weights: "heavy" as never }).score).toBe(
+        scoreMatch(ANA, COBOT).score,
+      );
     });
 
     it("stays within 0..1 and is deterministic", () => {
@@ -280,7 +359,12 @@ describe("scoreMatch", () => {
             weight: fc.double({ min: 0, max: 10, noNaN: true }),
           }),
           ({ level, skill, lat, weight }) => {
-            const learner = { ...ANA, level: level as 1, skills: [{ code: "H2913", level: skill as 1 }], location: { lat, lon: 4 } };
+            const learner = {
+              ...ANA,
+              level: level as 1,
+              skills: [{ code: "H2913", level: skill as 1 }],
+              location: { lat, lon: 4 },
+            };
             const a = scoreMatch(learner, COBOT, { weights: { distance: weight } });
             expect(a.score).toBeGreaterThanOrEqual(0);
             expect(a.score).toBeLessThanOrEqual(1);
@@ -299,16 +383,27 @@ describe("scoreMatch", () => {
   });
 
   it("returns matching.invalid_input for a learner or project that is not valid", () => {
-    const match = scoreMatch({ ...ANA, level: 9 } as never, { ...COBOT, skills: "welding" } as never, { locale: "fr" });
+    const match = scoreMatch(
+      { ...ANA, level: 9 } as never,
+      { ...COBOT, skills: "welding" } as never,
+      { locale: "fr" },
+    );
     expect(match).toMatchObject({ eligible: false, score: 0, gaps: [], distanceKm: null });
     expect(match.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.invalid_input", ["learner", "level"]],
       ["matching.invalid_input", ["project", "skills"]],
     ]);
     expect(match.reasons).toEqual([
-      { kind: "invalid-input", excludes: true, message: "L'apprenant ou le projet n'est pas valide (voir issues)." },
+      {
+        kind: "invalid-input",
+        excludes: true,
+        message: "L'apprenant ou le projet n'est pas valide (voir issues).",
+      },
     ]);
-    expect(scoreMatch(ANA, { ...COBOT, start: "2026-02-30" }).issues[0]?.path).toEqual(["project", "start"]);
+    expect(scoreMatch(ANA, { ...COBOT, start: "2026-02-30" }).issues[0]?.path).toEqual([
+      "project",
+      "start",
+    ]);
   });
 
   it("returns matching.period_invalid for a project that ends before it starts", () => {
@@ -339,5 +434,78 @@ describe("scoreMatch", () => {
     expect(learner).toEqual(ANA);
     expect(project).toEqual(COBOT);
     expect(prototypeIsClean()).toBe(true);
+  });
+});
+
+describe("scoreMatch input checks", () => {
+  const learners: [string, unknown, (string | number)[]][] = [
+    ["not an object", [], ["learner"]],
+    ["an empty id", { ...ANA, id: "" }, ["learner", "id"]],
+    ["a bad status", { ...ANA, status: "retired" }, ["learner", "status"]],
+    ["a bad location", { ...ANA, location: { lat: 91, lon: 0 } }, ["learner", "location", "lat"]],
+    [
+      "a location that is not an object",
+      { ...ANA, location: "Le Creusot" },
+      ["learner", "location"],
+    ],
+    ["a negative limit", { ...ANA, maxDistanceKm: -1 }, ["learner", "maxDistanceKm"]],
+    ["skills that are not a list", { ...ANA, skills: {} }, ["learner", "skills"]],
+    ["a skill that is not an object", { ...ANA, skills: [null] }, ["learner", "skills", 0]],
+    [
+      "a skill of level 5",
+      { ...ANA, skills: [{ code: "H2913", level: 5 }] },
+      ["learner", "skills", 0, "level"],
+    ],
+    ["interests that are not a list", { ...ANA, interests: "robots" }, ["learner", "interests"]],
+    ["availability that is not a list", { ...ANA, availability: {} }, ["learner", "availability"]],
+    [
+      "a period that is not an object",
+      { ...ANA, availability: [7] },
+      ["learner", "availability", 0],
+    ],
+    [
+      "an impossible date",
+      { ...ANA, availability: [{ start: "2026-02-29", end: "2026-03-01" }] },
+      ["learner", "availability", 0, "start"],
+    ],
+  ];
+  it.each(learners)("reports a learner with %s", (_, learner, path) => {
+    const match = scoreMatch(learner as Learner, COBOT);
+    expect(match.eligible).toBe(false);
+    expect(match.issues[0]?.path).toEqual(path);
+  });
+
+  const projects: [string, unknown, (string | number)[]][] = [
+    ["not an object", null, ["project"]],
+    ["skills that are not a list", { ...COBOT, skills: null }, ["project", "skills"]],
+    ["a skill that is not an object", { ...COBOT, skills: [1] }, ["project", "skills", 0]],
+    [
+      "a skill without essential",
+      { ...COBOT, skills: [{ code: "H2913", level: 2 }] },
+      ["project", "skills", 0, "essential"],
+    ],
+    ["levels that are not an object", { ...COBOT, levels: 4 }, ["project", "levels"]],
+    ["a bad minimum level", { ...COBOT, levels: { min: 0 } }, ["project", "levels", "min"]],
+    ["a bad maximum level", { ...COBOT, levels: { max: 9 } }, ["project", "levels", "max"]],
+    ["statuses that are not a list", { ...COBOT, statuses: "student" }, ["project", "statuses"]],
+    ["a bad status", { ...COBOT, statuses: ["intern"] }, ["project", "statuses", 0]],
+    [
+      "a bad location",
+      { ...COBOT, location: { lat: 0, lon: 181 } },
+      ["project", "location", "lon"],
+    ],
+    ["a remote flag that is not a boolean", { ...COBOT, remote: "yes" }, ["project", "remote"]],
+  ];
+  it.each(projects)("reports a project with %s", (_, project, path) => {
+    const match = scoreMatch(ANA, project as ProjectOffer);
+    expect(match.eligible).toBe(false);
+    expect(match.issues[0]?.path).toEqual(path);
+  });
+
+  it("accepts the upper and lower bounds of every range", () => {
+    const edge: Learner = { ...ANA, level: 8, location: { lat: -90, lon: 180 }, maxDistanceKm: 0 };
+    expect(scoreMatch(edge, { ...COBOT, levels: { min: 1, max: 8 }, remote: true }).eligible).toBe(
+      true,
+    );
   });
 });
