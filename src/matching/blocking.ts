@@ -193,16 +193,14 @@ export function readProblemAndAllocation(
   if (p === null) return { p, m: null, collector };
   const parts = allocationParts(allocation);
   if (parts === null) {
-    collector.add(
-      "allocation.invalid_input",
-      () => ["allocation"],
-      () => ({
+    if (collector.take("allocation.invalid_input")) {
+      collector.push("allocation.invalid_input", ["allocation"], {
         where: "allocation",
         zodCode: "invalid_type",
         expected: "object",
         received: typeName(allocation),
-      }),
-    );
+      });
+    }
     return { p, m: null, collector };
   }
   const m = compileMatching(p, parts.matches, ["matches"], collector);

@@ -109,16 +109,14 @@ function checkRecords(
 ): { valid: Checked[]; values: unknown[] } {
   const kind = key === "learners" ? "learner" : "project";
   if (!isArraySafe(list)) {
-    c.add(
-      "matching.invalid_input",
-      () => [key],
-      () => ({
+    if (c.take("matching.invalid_input")) {
+      c.push("matching.invalid_input", [key], {
         where: key,
         zodCode: "invalid_type",
         expected: "array",
         received: typeName(list),
-      }),
-    );
+      });
+    }
     return { valid: [], values: [] };
   }
   const values: unknown[] = [];
@@ -140,25 +138,25 @@ function checkRecords(
     }
     const id = (value as { id: string }).id;
     if (id === "__proto__") {
-      c.add(
-        "allocation.reserved_id",
-        () => [key, x, "id"],
-        () => ({ where: formatPath([key, x, "id"]), kind, id }),
-      );
+      if (c.take("allocation.reserved_id")) {
+        c.push("allocation.reserved_id", [key, x, "id"], {
+          where: formatPath([key, x, "id"]),
+          kind,
+          id,
+        });
+      }
       continue;
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      c.add(
-        "matching.duplicate_id",
-        () => [key, x, "id"],
-        () => ({
+      if (c.take("matching.duplicate_id")) {
+        c.push("matching.duplicate_id", [key, x, "id"], {
           where: formatPath([key, x, "id"]),
           kind,
           id: quote(id),
           first: formatPath([key, first]),
-        }),
-      );
+        });
+      }
       continue;
     }
     if (kind === "project") {
@@ -166,11 +164,13 @@ function checkRecords(
       const supervisorId = project.supervisorId ?? project.partnerId;
       if (supervisorId === "__proto__") {
         const field = project.supervisorId === undefined ? "partnerId" : "supervisorId";
-        c.add(
-          "allocation.reserved_id",
-          () => [key, x, field],
-          () => ({ where: formatPath([key, x, field]), kind: "supervisor", id: supervisorId }),
-        );
+        if (c.take("allocation.reserved_id")) {
+          c.push("allocation.reserved_id", [key, x, field], {
+            where: formatPath([key, x, field]),
+            kind: "supervisor",
+            id: supervisorId,
+          });
+        }
         continue;
       }
     }
@@ -192,16 +192,14 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
   if (list === undefined) return capacities;
   const base: IssuePath = ["options", "supervisors"];
   if (!isArraySafe(list)) {
-    c.add(
-      "matching.invalid_input",
-      () => base,
-      () => ({
+    if (c.take("matching.invalid_input")) {
+      c.push("matching.invalid_input", base, {
         where: formatPath(base),
         zodCode: "invalid_type",
         expected: "array",
         received: typeName(list),
-      }),
-    );
+      });
+    }
     return capacities;
   }
   for (let k = 0; k < list.length; k++) {
@@ -215,29 +213,25 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
       id = undefined;
     }
     if (typeof id !== "string" || id.length === 0) {
-      c.add(
-        "matching.invalid_input",
-        () => [...base, k, "id"],
-        () => ({
+      if (c.take("matching.invalid_input")) {
+        c.push("matching.invalid_input", [...base, k, "id"], {
           where: formatPath([...base, k, "id"]),
           zodCode: "invalid_type",
           expected: "string",
           received: typeName(id),
-        }),
-      );
+        });
+      }
       continue;
     }
     if (typeof capacity !== "number" || !Number.isInteger(capacity) || capacity < 1) {
-      c.add(
-        "allocation.invalid_capacity",
-        () => [...base, k, "capacity"],
-        () => ({
+      if (c.take("allocation.invalid_capacity")) {
+        c.push("allocation.invalid_capacity", [...base, k, "capacity"], {
           where: formatPath([...base, k, "capacity"]),
           kind: "supervisor",
           id: quote(id as string),
           value: typeof capacity === "number" ? String(capacity) : typeName(capacity),
-        }),
-      );
+        });
+      }
       continue;
     }
     capacities.set(id, capacity);
@@ -375,18 +369,16 @@ export function buildAllocationProblem(
       }
       if (unknown.length + ineligible.length > 0) {
         const at = (learnerList[i] as Checked).index;
-        c.add(
-          "matching.preference_dropped",
-          () => ["learners", at, "preferences"],
-          () => ({
+        if (c.take("matching.preference_dropped")) {
+          c.push("matching.preference_dropped", ["learners", at, "preferences"], {
             where: formatPath(["learners", at, "preferences"]),
             learnerId: quote(learner.id),
             unknown: quote(unknown.join(", ")),
             unknownCount: unknown.length,
             ineligible: quote(ineligible.join(", ")),
             count: unknown.length + ineligible.length,
-          }),
-        );
+          });
+        }
       }
     } else {
       for (let j = 0; j < nP; j++) {

@@ -52,14 +52,26 @@ export class IssueCollector {
     this.limit = limit;
   }
 
-  /** Records an issue; `path` and `params` are only called when the issue is listed. */
-  add(code: MatchingIssueCode, path: () => IssuePath, params: () => IssueParams): void {
+  /**
+   * Counts an issue of `code`; `true` when it is to be listed (then call {@link push}). Callers
+   * build the path and params only after it says yes, so floods cost a counter each; and hot
+   * loops hold no closures (a closure would move their variables to the heap).
+   */
+  take(code: MatchingIssueCode): boolean {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (MATCHING_CODES[code].severity === "error") this.errorCount++;
-    if (count <= this.limit) {
-      this.issues.push(createIssue(MATCHING_CODES, code, path(), params(), this.locale));
-    }
+    return count <= this.limit;
+  }
+
+  /** Lists an issue that {@link take} accepted. */
+  push(code: MatchingIssueCode, path: IssuePath, params: IssueParams): void {
+    this.issues.push(createIssue(MATCHING_CODES, code, path, params, this.locale));
+  }
+
+  /** Counts and, within the limit, lists an issue. */
+  add(code: MatchingIssueCode, path: IssuePath, params: IssueParams): void {
+    if (this.take(code)) this.push(code, path, params);
   }
 
   /** Adds issues built elsewhere (they count towards nothing). */

@@ -272,7 +272,8 @@ export function explainAllocation(
   const { p, m, collector } = readProblemAndAllocation(problem, allocation, options);
   let i: number | undefined;
   if (p !== null) {
-    i = typeof learnerId === "string" ? p.learnerIndex.get(learnerId) : undefined;
+    const found = typeof learnerId === "string" ? p.learnerIndex.get(learnerId) : -1;
+    i = found < 0 ? undefined : found;
     if (i === undefined) {
       collector.addAll([
         createIssue(

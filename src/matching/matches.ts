@@ -40,10 +40,10 @@ function typeParams(path: IssuePath, expected: string, value: unknown): IssuePar
 
 function readString(c: IssueCollector, value: unknown, path: IssuePath): string | null {
   if (typeof value === "string" && value.length > 0) return value;
-  c.add(
-    "allocation.invalid_input",
-    () => path,
-    () =>
+  if (c.take("allocation.invalid_input")) {
+    c.push(
+      "allocation.invalid_input",
+      path,
       typeof value === "string"
         ? {
             where: formatPath(path),
@@ -53,8 +53,25 @@ function readString(c: IssueCollector, value: unknown, path: IssuePath): string 
             inclusive: true,
           }
         : typeParams(path, "string", value),
-  );
+    );
+  }
   return null;
+}
+
+function reportMatch(
+  c: IssueCollector,
+  path: IssuePath,
+  reason: string,
+  learnerId: string,
+  projectId: string,
+): void {
+  if (!c.take("allocation.invalid_match")) return;
+  c.push("allocation.invalid_match", path, {
+    where: formatPath(path),
+    reason,
+    learnerId: quote(learnerId),
+    projectId: quote(projectId),
+  });
 }
 
 /**
@@ -72,11 +89,9 @@ export function compileMatching(
   const assigned = new Int32Array(p.nL).fill(-1);
   const entry = new Int32Array(p.nL).fill(-1);
   if (!isArraySafe(matches)) {
-    c.add(
-      "allocation.invalid_input",
-      () => path,
-      () => typeParams(path, "array", matches),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, typeParams(path, "array", matches));
+    }
     return null;
   }
   const before = c.errorCount;
@@ -84,11 +99,9 @@ export function compileMatching(
   try {
     length = matches.length;
   } catch {
-    c.add(
-      "allocation.invalid_input",
-      () => path,
-      () => ({ where: formatPath(path), zodCode: "custom" }),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, { where: formatPath(path), zodCode: "custom" });
+    }
     return null;
   }
   for (let x = 0; x < length; x++) {
@@ -96,11 +109,9 @@ export function compileMatching(
     try {
       const match = matches[x];
       if (typeof match !== "object" || match === null || isArraySafe(match)) {
-        c.add(
-          "allocation.invalid_input",
-          () => at,
-          () => typeParams(at, "object", match),
-        );
+        if (c.take("allocation.invalid_input")) {
+          c.push("allocation.invalid_input", at, typeParams(at, "object", match));
+        }
         continue;
       }
       const record = match as Record<string, unknown>;
@@ -110,21 +121,12 @@ export function compileMatching(
       const i = p.learnerIndex.get(learnerId);
       const j = p.projectIndex.get(projectId);
       const fail = (reason: string, field: string) =>
-        c.add(
-          "allocation.invalid_match",
-          () => [...at, field],
-          () => ({
-            where: formatPath([...at, field]),
-            reason,
-            learnerId: quote(learnerId),
-            projectId: quote(projectId),
-          }),
-        );
-      if (i === undefined) {
+        reportMatch(c, [...at, field], reason, learnerId, projectId);
+      if (i < 0) {
         fail("unknown_learner", "learnerId");
         continue;
       }
-      if (j === undefined) {
+      if (j < 0) {
         fail("unknown_project", "projectId");
         continue;
       }
@@ -146,11 +148,9 @@ export function compileMatching(
       assigned[i] = j;
       entry[i] = t;
     } catch {
-      c.add(
-        "allocation.invalid_input",
-        () => at,
-        () => ({ where: formatPath(at), zodCode: "custom" }),
-      );
+      if (c.take("allocation.invalid_input")) {
+        c.push("allocation.invalid_input", at, { where: formatPath(at), zodCode: "custom" });
+      }
     }
   }
   if (c.errorCount > before) return null;
@@ -170,32 +170,28 @@ export function compileMatching(
   }
   for (let j = 0; j < p.nP; j++) {
     if ((projCount[j] as number) > (p.projCapacity[j] as number)) {
-      c.add(
-        "allocation.over_capacity",
-        () => path,
-        () => ({
+      if (c.take("allocation.over_capacity")) {
+        c.push("allocation.over_capacity", path, {
           where: formatPath(path),
           kind: "project",
           id: quote(p.projectIds[j] as string),
           load: projCount[j] as number,
           capacity: p.projCapacity[j] as number,
-        }),
-      );
+        });
+      }
     }
   }
   for (let k = 0; k < p.nS; k++) {
     if ((supCount[k] as number) > (p.supCapacity[k] as number)) {
-      c.add(
-        "allocation.over_capacity",
-        () => path,
-        () => ({
+      if (c.take("allocation.over_capacity")) {
+        c.push("allocation.over_capacity", path, {
           where: formatPath(path),
           kind: "supervisor",
           id: quote(p.supervisorIds[k] as string),
           load: supCount[k] as number,
           capacity: p.supCapacity[k] as number,
-        }),
-      );
+        });
+      }
     }
   }
   if (c.errorCount > before) return null;
@@ -215,11 +211,13 @@ export function checkUnassigned(
 ): void {
   if (unassigned === undefined) return;
   if (!isArraySafe(unassigned)) {
-    c.add(
-      "allocation.invalid_input",
-      () => ["unassigned"],
-      () => typeParams(["unassigned"], "array", unassigned),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push(
+        "allocation.invalid_input",
+        ["unassigned"],
+        typeParams(["unassigned"], "array", unassigned),
+      );
+    }
     return;
   }
   for (let x = 0; x < unassigned.length; x++) {
@@ -227,22 +225,16 @@ export function checkUnassigned(
     if (id === null) continue;
     const i = p.learnerIndex.get(id);
     const reason =
-      i === undefined
-        ? "unknown_learner"
-        : (m.assigned[i] as number) >= 0
-          ? "unassigned_matched"
-          : null;
+      i < 0 ? "unknown_learner" : (m.assigned[i] as number) >= 0 ? "unassigned_matched" : null;
     if (reason === null) continue;
-    c.add(
-      "allocation.invalid_match",
-      () => ["unassigned", x],
-      () => ({
+    if (c.take("allocation.invalid_match")) {
+      c.push("allocation.invalid_match", ["unassigned", x], {
         where: formatPath(["unassigned", x]),
         reason,
         learnerId: quote(id),
         projectId: null,
-      }),
-    );
+      });
+    }
   }
 }
 

@@ -18,6 +18,7 @@ import {
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
+import { hashId, IdTable } from "./id-table.js";
 import type { AllocationProblem } from "./model.js";
 
 /** The most learners, projects or supervisors a problem may hold (ten times the national scale). */
@@ -58,8 +59,9 @@ export interface CompiledProblem {
   learnerIds: string[];
   projectIds: string[];
   supervisorIds: string[];
-  learnerIndex: Map<string, number>;
-  projectIndex: Map<string, number>;
+  /** Learner and project indices by id. */
+  learnerIndex: IdTable;
+  projectIndex: IdTable;
   /** Capacities as given (possibly huge). */
   projCapacity: number[];
   supCapacity: number[];
@@ -72,18 +74,17 @@ export interface CompiledProblem {
   prefProj: Int32Array;
   /** Rank (0 = best) of the learner in the entry's supervisor list, or -1 when not acceptable. */
   prefRank: Int32Array;
-  /** Acceptable entries only, in the same order: accStart, accProj, accRank, accLearner. */
-  accStart: Int32Array;
-  accProj: Int32Array;
-  accRank: Int32Array;
-  accLearner: Int32Array;
-  /** The learner-list entry of each acceptable entry (identity when nothing was dropped). */
-  accPref: Int32Array | null;
+  /** The learner of each entry. */
+  prefLearner: Int32Array;
   /** Supervisors' lists: supLearner[supStart[k] + r] is the learner supervisor k ranks r-th. */
   supStart: Int32Array;
   supLearner: Int32Array;
-  /** Projected lists L_k^j: acceptable entries of project j, best-ranked learner first. */
+  /**
+   * Projected lists L_k^j: the acceptable entries of project j, best-ranked learner first, at
+   * projList[projListStart[j] … projListEnd[j] - 1] (room is reserved for every application).
+   */
   projListStart: Int32Array;
+  projListEnd: Int32Array;
   projList: Int32Array;
 }
 
@@ -159,11 +160,9 @@ function readField(
   try {
     return { ok: true, value: holder[key] };
   } catch {
-    c.add(
-      "allocation.invalid_input",
-      () => [...path, key],
-      () => unreadableParams([...path, key]),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", [...path, key], unreadableParams([...path, key]));
+    }
     return { ok: false, value: undefined };
   }
 }
@@ -178,30 +177,29 @@ function readList(
   if (!field.ok) return null;
   const list = field.value;
   if (!isArraySafe(list)) {
-    c.add(
-      "allocation.invalid_input",
-      () => [key],
-      () => typeParams([key], "array", list),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", [key], typeParams([key], "array", list));
+    }
     return null;
   }
   let length: number;
   try {
     length = list.length;
   } catch {
-    c.add(
-      "allocation.invalid_input",
-      () => [key],
-      () => unreadableParams([key]),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", [key], unreadableParams([key]));
+    }
     return null;
   }
   if (length > MAX_ALLOCATION_ENTRIES) {
-    c.add(
-      "allocation.list_too_long",
-      () => [key],
-      () => ({ where: key, length, limit: MAX_ALLOCATION_ENTRIES, reason: "size" }),
-    );
+    if (c.take("allocation.list_too_long")) {
+      c.push("allocation.list_too_long", [key], {
+        where: key,
+        length,
+        limit: MAX_ALLOCATION_ENTRIES,
+        reason: "size",
+      });
+    }
     return null;
   }
   return list;
@@ -215,56 +213,45 @@ function readId(
   kind: "learner" | "project" | "supervisor",
 ): string | null {
   if (typeof value !== "string") {
-    c.add(
-      "allocation.invalid_input",
-      () => path,
-      () => typeParams(path, "string", value),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, typeParams(path, "string", value));
+    }
     return null;
   }
   if (value.length === 0) {
-    c.add(
-      "allocation.invalid_input",
-      () => path,
-      () => emptyStringParams(path),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, emptyStringParams(path));
+    }
     return null;
   }
   if (value === RESERVED_ID) {
-    c.add(
-      "allocation.reserved_id",
-      () => path,
-      () => ({ where: formatPath(path), kind, id: value }),
-    );
+    if (c.take("allocation.reserved_id")) {
+      c.push("allocation.reserved_id", path, { where: formatPath(path), kind, id: value });
+    }
     return null;
   }
   return value;
 }
 
-/** Registers ids into a Map, reporting duplicates. */
+/** Registers `ids[position]` (already written) in the table, reporting duplicates. */
 function registerId(
   c: IssueCollector,
-  index: Map<string, number>,
+  index: IdTable,
   id: string,
   position: number,
   listKey: string,
   kind: "learner" | "project" | "supervisor",
 ): void {
-  const first = index.get(id);
-  if (first === undefined) {
-    index.set(id, position);
-    return;
-  }
-  c.add(
-    "allocation.duplicate_id",
-    () => [listKey, position, "id"],
-    () => ({
+  const first = index.insert(position);
+  if (first < 0) return;
+  if (c.take("allocation.duplicate_id")) {
+    c.push("allocation.duplicate_id", [listKey, position, "id"], {
       where: formatPath([listKey, position, "id"]),
       kind,
       id: quote(id),
       first: formatPath([listKey, first]),
-    }),
-  );
+    });
+  }
 }
 
 function readCapacity(
@@ -275,16 +262,14 @@ function readCapacity(
   id: string | null,
 ): number {
   if (isCapacity(value)) return value;
-  c.add(
-    "allocation.invalid_capacity",
-    () => path,
-    () => ({
+  if (c.take("allocation.invalid_capacity")) {
+    c.push("allocation.invalid_capacity", path, {
       where: formatPath(path),
       kind,
       id: id === null ? null : quote(id),
       value: describeValue(value),
-    }),
-  );
+    });
+  }
   return 1;
 }
 
@@ -296,22 +281,23 @@ function readPreferenceArray(
   limit: number,
 ): unknown[] | null {
   if (!isArraySafe(value)) {
-    c.add(
-      "allocation.invalid_input",
-      () => path,
-      () => typeParams(path, "array", value),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, typeParams(path, "array", value));
+    }
     return null;
   }
   const length = value.length;
   // Short lists are checked entry by entry, which says exactly what is wrong; a long list that
   // names more ids than exist is refused before it floods the issues.
   if (length > limit && length > LONG_LIST) {
-    c.add(
-      "allocation.list_too_long",
-      () => path,
-      () => ({ where: formatPath(path), length, limit, reason: "candidates" }),
-    );
+    if (c.take("allocation.list_too_long")) {
+      c.push("allocation.list_too_long", path, {
+        where: formatPath(path),
+        length,
+        limit,
+        reason: "candidates",
+      });
+    }
     return null;
   }
   return value;
@@ -331,11 +317,9 @@ interface Raw {
  */
 export function compileProblem(input: unknown, c: IssueCollector): CompiledProblem | null {
   if (!isObjectLike(input)) {
-    c.add(
-      "allocation.invalid_input",
-      () => [],
-      () => typeParams([], "object", input),
-    );
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", [], typeParams([], "object", input));
+    }
     return null;
   }
   const learners = readList(c, input, "learners");
@@ -343,6 +327,211 @@ export function compileProblem(input: unknown, c: IssueCollector): CompiledProbl
   const supervisors = readList(c, input, "supervisors");
   if (learners === null || projects === null || supervisors === null) return null;
   return compileLists({ learners, projects, supervisors }, c);
+}
+
+/** What reading the projects yields. */
+interface ProjectsRead {
+  projectIds: string[];
+  projectIndex: IdTable;
+  projCapacity: number[];
+  projCap: Int32Array;
+  projSupId: (string | null)[];
+}
+
+function readProject(
+  c: IssueCollector,
+  list: unknown[],
+  j: number,
+  out: ProjectsRead,
+  clampTo: number,
+): void {
+  try {
+    const entry = list[j];
+    if (!isObjectLike(entry)) {
+      if (c.take("allocation.invalid_input")) {
+        c.push(
+          "allocation.invalid_input",
+          ["projects", j],
+          typeParams(["projects", j], "object", entry),
+        );
+      }
+      return;
+    }
+    const id = readId(c, entry.id, ["projects", j, "id"], "project");
+    if (id !== null) {
+      out.projectIds[j] = id;
+      registerId(c, out.projectIndex, id, j, "projects", "project");
+    }
+    const capacity = readCapacity(c, entry.capacity, ["projects", j, "capacity"], "project", id);
+    out.projCapacity[j] = capacity;
+    out.projCap[j] = Math.min(capacity, clampTo);
+    const supervisorId = entry.supervisorId;
+    if (typeof supervisorId === "string" && supervisorId.length > 0) {
+      out.projSupId[j] = supervisorId;
+    } else if (c.take("allocation.invalid_input")) {
+      const path: IssuePath = ["projects", j, "supervisorId"];
+      c.push(
+        "allocation.invalid_input",
+        path,
+        typeof supervisorId === "string"
+          ? emptyStringParams(path)
+          : typeParams(path, "string", supervisorId),
+      );
+    }
+  } catch {
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", ["projects", j], unreadableParams(["projects", j]));
+    }
+  }
+}
+
+/** What reading the supervisors yields. */
+interface SupervisorsRead {
+  supervisorIds: string[];
+  supervisorIndex: IdTable;
+  supCapacity: number[];
+  supCap: Int32Array;
+  supPrefs: (unknown[] | null)[];
+}
+
+function readSupervisor(
+  c: IssueCollector,
+  list: unknown[],
+  k: number,
+  out: SupervisorsRead,
+  clampTo: number,
+  nL: number,
+): void {
+  try {
+    const entry = list[k];
+    if (!isObjectLike(entry)) {
+      if (c.take("allocation.invalid_input")) {
+        c.push(
+          "allocation.invalid_input",
+          ["supervisors", k],
+          typeParams(["supervisors", k], "object", entry),
+        );
+      }
+      return;
+    }
+    const id = readId(c, entry.id, ["supervisors", k, "id"], "supervisor");
+    if (id !== null) {
+      out.supervisorIds[k] = id;
+      registerId(c, out.supervisorIndex, id, k, "supervisors", "supervisor");
+    }
+    const capacity = readCapacity(
+      c,
+      entry.capacity,
+      ["supervisors", k, "capacity"],
+      "supervisor",
+      id,
+    );
+    out.supCapacity[k] = capacity;
+    out.supCap[k] = Math.min(capacity, clampTo);
+    out.supPrefs[k] = readPreferenceArray(
+      c,
+      entry.preferences,
+      ["supervisors", k, "preferences"],
+      nL,
+    );
+  } catch {
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", ["supervisors", k], unreadableParams(["supervisors", k]));
+    }
+  }
+}
+
+/** State of reading the learners. */
+interface LearnersRead {
+  learnerIds: string[];
+  learnerIndex: IdTable;
+  projectIndex: IdTable;
+  prefProj: IntBuffer;
+  prefLearner: IntBuffer;
+  /** stamp[j] === i + 1 when learner i listed project j, at position firstAt[j]. */
+  stamp: Int32Array;
+  firstAt: Int32Array;
+  nP: number;
+}
+
+function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersRead): void {
+  try {
+    const entry = list[i];
+    if (!isObjectLike(entry)) {
+      if (c.take("allocation.invalid_input")) {
+        c.push(
+          "allocation.invalid_input",
+          ["learners", i],
+          typeParams(["learners", i], "object", entry),
+        );
+      }
+      return;
+    }
+    const id = readId(c, entry.id, ["learners", i, "id"], "learner");
+    if (id !== null) {
+      r.learnerIds[i] = id;
+      registerId(c, r.learnerIndex, id, i, "learners", "learner");
+    }
+    const preferences = readPreferenceArray(
+      c,
+      entry.preferences,
+      ["learners", i, "preferences"],
+      r.nP,
+    );
+    if (preferences === null) return;
+    const { projectIndex, stamp, firstAt, prefProj, prefLearner } = r;
+    const mark = i + 1;
+    const length = preferences.length;
+    for (let t = 0; t < length; t++) {
+      const projectId = preferences[t];
+      const j = typeof projectId === "string" ? projectIndex.get(projectId) : -1;
+      if (j >= 0 && stamp[j] !== mark) {
+        stamp[j] = mark;
+        firstAt[j] = t;
+        prefProj.push(j);
+        prefLearner.push(i);
+      } else {
+        reportLearnerEntry(c, r, i, t, projectId, j);
+      }
+    }
+  } catch {
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", ["learners", i], unreadableParams(["learners", i]));
+    }
+  }
+}
+
+/** Reports a bad entry of a learner's list (not a string, unknown, or repeated). */
+function reportLearnerEntry(
+  c: IssueCollector,
+  r: LearnersRead,
+  i: number,
+  t: number,
+  projectId: unknown,
+  j: number,
+): void {
+  const path: IssuePath = ["learners", i, "preferences", t];
+  if (typeof projectId !== "string") {
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, typeParams(path, "string", projectId));
+    }
+  } else if (j < 0) {
+    if (c.take("allocation.unknown_project")) {
+      c.push("allocation.unknown_project", path, {
+        where: formatPath(path),
+        learnerId: quote(r.learnerIds[i] ?? ""),
+        projectId: quote(projectId),
+      });
+    }
+  } else if (c.take("allocation.duplicate_preference")) {
+    c.push("allocation.duplicate_preference", path, {
+      where: formatPath(path),
+      kind: "learner",
+      ownerId: quote(r.learnerIds[i] ?? ""),
+      id: quote(projectId),
+      first: (r.firstAt[j] as number) + 1,
+    });
+  }
 }
 
 function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
@@ -353,203 +542,66 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   const clampTo = nL + 1;
 
   // Projects: id, capacity, supervisor id (resolved once supervisors are known).
-  const projectIds: string[] = new Array(nP);
-  const projectIndex = new Map<string, number>();
-  const projCapacity: number[] = new Array(nP);
-  const projCap = new Int32Array(nP);
-  const projSupId: (string | null)[] = new Array(nP);
-  for (let j = 0; j < nP; j++) {
-    projectIds[j] = "";
-    projCapacity[j] = 1;
-    projSupId[j] = null;
-    const path: IssuePath = ["projects", j];
-    try {
-      const entry = raw.projects[j];
-      if (!isObjectLike(entry)) {
-        c.add(
-          "allocation.invalid_input",
-          () => path,
-          () => typeParams(path, "object", entry),
-        );
-        continue;
-      }
-      const id = readId(c, entry.id, [...path, "id"], "project");
-      if (id !== null) {
-        projectIds[j] = id;
-        registerId(c, projectIndex, id, j, "projects", "project");
-      }
-      const capacity = readCapacity(c, entry.capacity, [...path, "capacity"], "project", id);
-      projCapacity[j] = capacity;
-      projCap[j] = Math.min(capacity, clampTo);
-      const supervisorId = entry.supervisorId;
-      if (typeof supervisorId !== "string") {
-        c.add(
-          "allocation.invalid_input",
-          () => [...path, "supervisorId"],
-          () => typeParams([...path, "supervisorId"], "string", supervisorId),
-        );
-      } else if (supervisorId.length === 0) {
-        c.add(
-          "allocation.invalid_input",
-          () => [...path, "supervisorId"],
-          () => emptyStringParams([...path, "supervisorId"]),
-        );
-      } else {
-        projSupId[j] = supervisorId;
-      }
-    } catch {
-      c.add(
-        "allocation.invalid_input",
-        () => path,
-        () => unreadableParams(path),
-      );
-    }
-  }
+  const projectIds = new Array<string>(nP).fill("");
+  const projects: ProjectsRead = {
+    projectIds,
+    projectIndex: new IdTable(projectIds, nP),
+    projCapacity: new Array<number>(nP).fill(1),
+    projCap: new Int32Array(nP),
+    projSupId: new Array<string | null>(nP).fill(null),
+  };
+  for (let j = 0; j < nP; j++) readProject(c, raw.projects, j, projects, clampTo);
 
   // Supervisors: id, capacity; their lists are read after the learners.
-  const supervisorIds: string[] = new Array(nS);
-  const supervisorIndex = new Map<string, number>();
-  const supCapacity: number[] = new Array(nS);
-  const supCap = new Int32Array(nS);
-  const supPrefs: (unknown[] | null)[] = new Array(nS);
-  for (let k = 0; k < nS; k++) {
-    supervisorIds[k] = "";
-    supCapacity[k] = 1;
-    supPrefs[k] = null;
-    const path: IssuePath = ["supervisors", k];
-    try {
-      const entry = raw.supervisors[k];
-      if (!isObjectLike(entry)) {
-        c.add(
-          "allocation.invalid_input",
-          () => path,
-          () => typeParams(path, "object", entry),
-        );
-        continue;
-      }
-      const id = readId(c, entry.id, [...path, "id"], "supervisor");
-      if (id !== null) {
-        supervisorIds[k] = id;
-        registerId(c, supervisorIndex, id, k, "supervisors", "supervisor");
-      }
-      const capacity = readCapacity(c, entry.capacity, [...path, "capacity"], "supervisor", id);
-      supCapacity[k] = capacity;
-      supCap[k] = Math.min(capacity, clampTo);
-      supPrefs[k] = readPreferenceArray(c, entry.preferences, [...path, "preferences"], nL);
-    } catch {
-      c.add(
-        "allocation.invalid_input",
-        () => path,
-        () => unreadableParams(path),
-      );
-    }
-  }
+  const supervisorIdList = new Array<string>(nS).fill("");
+  const supervisors: SupervisorsRead = {
+    supervisorIds: supervisorIdList,
+    supervisorIndex: new IdTable(supervisorIdList, nS),
+    supCapacity: new Array<number>(nS).fill(1),
+    supCap: new Int32Array(nS),
+    supPrefs: new Array<unknown[] | null>(nS).fill(null),
+  };
+  for (let k = 0; k < nS; k++) readSupervisor(c, raw.supervisors, k, supervisors, clampTo, nL);
 
+  const { projSupId } = projects;
   const projSup = new Int32Array(nP).fill(-1);
   for (let j = 0; j < nP; j++) {
     const supervisorId = projSupId[j];
     if (supervisorId === null || supervisorId === undefined) continue;
-    const k = supervisorIndex.get(supervisorId);
-    if (k === undefined) {
-      c.add(
-        "allocation.unknown_supervisor",
-        () => ["projects", j, "supervisorId"],
-        () => ({
-          where: formatPath(["projects", j, "supervisorId"]),
-          projectId: quote(projectIds[j] ?? ""),
-          supervisorId: quote(supervisorId),
-        }),
-      );
-    } else {
-      projSup[j] = k;
+    const k = supervisors.supervisorIndex.get(supervisorId);
+    if (k >= 0) projSup[j] = k;
+    else if (c.take("allocation.unknown_supervisor")) {
+      c.push("allocation.unknown_supervisor", ["projects", j, "supervisorId"], {
+        where: formatPath(["projects", j, "supervisorId"]),
+        projectId: quote(projectIds[j] ?? ""),
+        supervisorId: quote(supervisorId),
+      });
     }
   }
 
   // Learners: id and list, resolved to project indices.
-  const learnerIds: string[] = new Array(nL);
-  const learnerIndex = new Map<string, number>();
+  const learnerIdList = new Array<string>(nL).fill("");
+  const learners: LearnersRead = {
+    learnerIds: learnerIdList,
+    learnerIndex: new IdTable(learnerIdList, nL),
+    projectIndex: projects.projectIndex,
+    prefProj: new IntBuffer(nL * 4),
+    prefLearner: new IntBuffer(nL * 4),
+    stamp: new Int32Array(nP),
+    firstAt: new Int32Array(nP),
+    nP,
+  };
   const prefStart = new Int32Array(nL + 1);
-  const prefProj = new IntBuffer(nL * 4);
-  const prefLearner = new IntBuffer(nL * 4);
-  const stamp = new Int32Array(nP);
-  const firstAt = new Int32Array(nP);
   for (let i = 0; i < nL; i++) {
-    learnerIds[i] = "";
-    prefStart[i] = prefProj.length;
-    const path: IssuePath = ["learners", i];
-    try {
-      const entry = raw.learners[i];
-      if (!isObjectLike(entry)) {
-        c.add(
-          "allocation.invalid_input",
-          () => path,
-          () => typeParams(path, "object", entry),
-        );
-        continue;
-      }
-      const id = readId(c, entry.id, [...path, "id"], "learner");
-      if (id !== null) {
-        learnerIds[i] = id;
-        registerId(c, learnerIndex, id, i, "learners", "learner");
-      }
-      const list = readPreferenceArray(c, entry.preferences, [...path, "preferences"], nP);
-      if (list === null) continue;
-      const length = list.length;
-      for (let t = 0; t < length; t++) {
-        const projectId = list[t];
-        if (typeof projectId !== "string") {
-          c.add(
-            "allocation.invalid_input",
-            () => [...path, "preferences", t],
-            () => typeParams([...path, "preferences", t], "string", projectId),
-          );
-          continue;
-        }
-        const j = projectIndex.get(projectId);
-        if (j === undefined) {
-          c.add(
-            "allocation.unknown_project",
-            () => [...path, "preferences", t],
-            () => ({
-              where: formatPath([...path, "preferences", t]),
-              learnerId: quote(learnerIds[i] ?? ""),
-              projectId: quote(projectId),
-            }),
-          );
-          continue;
-        }
-        if (stamp[j] === i + 1) {
-          const first = firstAt[j] ?? 0;
-          c.add(
-            "allocation.duplicate_preference",
-            () => [...path, "preferences", t],
-            () => ({
-              where: formatPath([...path, "preferences", t]),
-              kind: "learner",
-              ownerId: quote(learnerIds[i] ?? ""),
-              id: quote(projectId),
-              first: first + 1,
-            }),
-          );
-          continue;
-        }
-        stamp[j] = i + 1;
-        firstAt[j] = t;
-        prefProj.push(j);
-        prefLearner.push(i);
-      }
-    } catch {
-      c.add(
-        "allocation.invalid_input",
-        () => path,
-        () => unreadableParams(path),
-      );
-    }
+    prefStart[i] = learners.prefProj.length;
+    readLearner(c, raw.learners, i, learners);
   }
-  prefStart[nL] = prefProj.length;
+  prefStart[nL] = learners.prefProj.length;
+  const { learnerIds, learnerIndex } = learners;
+  const { supervisorIds, supPrefs } = supervisors;
   if (c.failed) {
     // Still report unknown learners in supervisors' lists, so that one run shows every error.
-    reportSupervisorLists(c, supPrefs, supervisorIds, learnerIndex, nL);
+    reportSupervisorLists(c, { supPrefs, supervisorIds, learnerIndex }, nL);
     return null;
   }
   return compileRanks(c, {
@@ -560,93 +612,20 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
     projectIds,
     supervisorIds,
     learnerIndex,
-    projectIndex,
-    projCapacity,
-    supCapacity,
-    projCap,
-    supCap,
+    projectIndex: projects.projectIndex,
+    projCapacity: projects.projCapacity,
+    supCapacity: supervisors.supCapacity,
+    projCap: projects.projCap,
+    supCap: supervisors.supCap,
     projSup,
     prefStart,
-    prefProj: prefProj.toArray(),
-    prefLearner: prefLearner.toArray(),
+    prefProj: learners.prefProj.toArray(),
+    prefLearner: learners.prefLearner.toArray(),
     supPrefs,
   });
 }
 
-/** Resolves one supervisor entry; the learner index, or -1 after reporting. */
-function resolveSupervisorEntry(
-  c: IssueCollector,
-  value: unknown,
-  k: number,
-  r: number,
-  supervisorIds: string[],
-  learnerIndex: Map<string, number>,
-  seen: Int32Array,
-  seenAt: Int32Array,
-): number {
-  if (typeof value !== "string") {
-    c.add(
-      "allocation.invalid_input",
-      () => ["supervisors", k, "preferences", r],
-      () => typeParams(["supervisors", k, "preferences", r], "string", value),
-    );
-    return -1;
-  }
-  const i = learnerIndex.get(value);
-  if (i === undefined) {
-    c.add(
-      "allocation.unknown_learner",
-      () => ["supervisors", k, "preferences", r],
-      () => ({ where: formatPath(["supervisors", k, "preferences", r]), id: quote(value) }),
-    );
-    return -1;
-  }
-  if (seen[i] === k + 1) {
-    const first = seenAt[i] ?? 0;
-    c.add(
-      "allocation.duplicate_preference",
-      () => ["supervisors", k, "preferences", r],
-      () => ({
-        where: formatPath(["supervisors", k, "preferences", r]),
-        kind: "supervisor",
-        ownerId: quote(supervisorIds[k] ?? ""),
-        id: quote(value),
-        first: first + 1,
-      }),
-    );
-    return -1;
-  }
-  seen[i] = k + 1;
-  seenAt[i] = r;
-  return i;
-}
-
-function reportSupervisorLists(
-  c: IssueCollector,
-  supPrefs: (unknown[] | null)[],
-  supervisorIds: string[],
-  learnerIndex: Map<string, number>,
-  nL: number,
-): void {
-  const seen = new Int32Array(nL);
-  const seenAt = new Int32Array(nL);
-  for (let k = 0; k < supPrefs.length; k++) {
-    const list = supPrefs[k];
-    if (list === null || list === undefined) continue;
-    try {
-      for (let r = 0; r < list.length; r++) {
-        resolveSupervisorEntry(c, list[r], k, r, supervisorIds, learnerIndex, seen, seenAt);
-      }
-    } catch {
-      c.add(
-        "allocation.invalid_input",
-        () => ["supervisors", k, "preferences"],
-        () => unreadableParams(["supervisors", k, "preferences"]),
-      );
-    }
-  }
-}
-
+/** Everything read from the input before the supervisors' lists are resolved. */
 interface ReadLists {
   nL: number;
   nP: number;
@@ -654,8 +633,8 @@ interface ReadLists {
   learnerIds: string[];
   projectIds: string[];
   supervisorIds: string[];
-  learnerIndex: Map<string, number>;
-  projectIndex: Map<string, number>;
+  learnerIndex: IdTable;
+  projectIndex: IdTable;
   projCapacity: number[];
   supCapacity: number[];
   projCap: Int32Array;
@@ -668,154 +647,318 @@ interface ReadLists {
 }
 
 /**
- * Resolves the supervisors' lists and ranks every learner entry in its supervisor's list, in
- * linear time: entries are bucketed by supervisor, and each supervisor's list is stamped into a
- * learner-indexed array before its bucket is read.
+ * The learners' entries grouped by the supervisor of their project (a counting sort), with each
+ * entry's learner and project copied alongside, so that reading a supervisor's group touches
+ * contiguous memory only.
  */
-function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
-  const { nL, nP, nS, projSup, prefProj, prefLearner, supPrefs } = p;
-  const total = prefProj.length;
+interface Buckets {
+  /** Supervisor k's entries are at positions bucketStart[k] … bucketStart[k+1]-1. */
+  bucketStart: Int32Array;
+  /** The entry (position in the learners' lists). */
+  bucket: Int32Array;
+  /** Its learner. */
+  bucketLearner: Int32Array;
+  /** Its project. */
+  bucketProj: Int32Array;
+}
 
-  // Bucket the learners' entries by supervisor.
+function bucketBySupervisor(p: ReadLists): Buckets {
+  const { nL, nS, projSup, prefProj, prefStart } = p;
+  const total = prefProj.length;
   const bucketStart = new Int32Array(nS + 1);
   for (let t = 0; t < total; t++) {
     const at = (projSup[prefProj[t] as number] as number) + 1;
     bucketStart[at] = (bucketStart[at] as number) + 1;
   }
-  for (let k = 0; k < nS; k++)
+  for (let k = 0; k < nS; k++) {
     bucketStart[k + 1] = (bucketStart[k + 1] as number) + (bucketStart[k] as number);
+  }
   const fill = bucketStart.slice(0, nS);
   const bucket = new Int32Array(total);
-  for (let t = 0; t < total; t++) {
-    const k = projSup[prefProj[t] as number] as number;
-    bucket[(fill[k] as number)++] = t;
+  const bucketLearner = new Int32Array(total);
+  const bucketProj = new Int32Array(total);
+  for (let i = 0; i < nL; i++) {
+    const end = prefStart[i + 1] as number;
+    for (let t = prefStart[i] as number; t < end; t++) {
+      const j = prefProj[t] as number;
+      const k = projSup[j] as number;
+      const at = fill[k] as number;
+      fill[k] = at + 1;
+      bucket[at] = t;
+      bucketLearner[at] = i;
+      bucketProj[at] = j;
+    }
   }
+  return { bucketStart, bucket, bucketLearner, bucketProj };
+}
 
-  const supStart = new Int32Array(nS + 1);
-  const supLearner = new IntBuffer(total);
-  const prefRank = new Int32Array(total).fill(-1);
-  const seen = new Int32Array(nL);
-  const seenAt = new Int32Array(nL);
-  const applied = new Int32Array(nL);
-  for (let k = 0; k < nS; k++) {
-    supStart[k] = supLearner.length;
-    const list = supPrefs[k];
-    if (list === null || list === undefined) continue;
-    try {
-      const length = list.length;
-      for (let r = 0; r < length; r++) {
-        const i = resolveSupervisorEntry(
-          c,
-          list[r],
-          k,
-          r,
-          p.supervisorIds,
-          p.learnerIndex,
-          seen,
-          seenAt,
-        );
-        if (i >= 0) supLearner.push(i);
+/** Room for each project's projected list: one slot per application. */
+function projectSlots(nP: number, prefProj: Int32Array): Int32Array {
+  const start = new Int32Array(nP + 1);
+  const total = prefProj.length;
+  for (let t = 0; t < total; t++) {
+    const at = (prefProj[t] as number) + 1;
+    start[at] = (start[at] as number) + 1;
+  }
+  for (let j = 0; j < nP; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+  return start;
+}
+
+/**
+ * Scratch memory indexed by learner, four slots per learner so that one cache line holds them:
+ * `[i*4]` = k + 1 when supervisor k ranks learner i, at position `[i*4+1]`; `[i*4+2]` = k + 1
+ * when learner i listed a project of k, with their first entry for k at bucket position
+ * `[i*4+3]`.
+ */
+const SEEN = 0;
+const SEEN_AT = 1;
+const APPLIED = 2;
+const FIRST_AT = 3;
+
+/** Where the compiled arrays are being written. */
+interface Output {
+  supLearner: IntBuffer;
+  prefRank: Int32Array;
+  projList: Int32Array;
+  projListEnd: Int32Array;
+}
+
+/**
+ * A small open-addressing table from a supervisor's applicants' ids to learner indices, reused
+ * for every supervisor (slots are stamped with the supervisor, so it is never cleared). A
+ * supervisor's list is mostly its applicants: looking them up here touches a few kilobytes that
+ * stay in cache, instead of the whole learner map.
+ */
+interface ApplicantTable {
+  /** Per slot: stamp, hash, learner. */
+  slots: Int32Array;
+  mask: number;
+  /** Hash of each learner's id. */
+  learnerHash: Int32Array;
+}
+
+function applicantTable(learnerIds: string[], largestBucket: number): ApplicantTable {
+  let size = 16;
+  while (size < largestBucket * 2) size *= 2;
+  const learnerHash = new Int32Array(learnerIds.length);
+  for (let i = 0; i < learnerIds.length; i++) learnerHash[i] = hashId(learnerIds[i] as string);
+  return { slots: new Int32Array(size * 3), mask: size - 1, learnerHash };
+}
+
+/**
+ * Reads supervisor k's list into `supLearner`, ranks the learners' entries for k's projects
+ * (entries k does not rank keep rank -1: not acceptable), and appends them to their projects'
+ * lists in k's order, which gives the projected lists L_k^j sorted by rank. Linear in the length
+ * of k's list plus the number of entries for k's projects.
+ */
+function rankSupervisor(
+  c: IssueCollector,
+  p: ReadLists,
+  k: number,
+  list: unknown[],
+  scratch: Int32Array,
+  buckets: Buckets,
+  table: ApplicantTable,
+  out: Output,
+): void {
+  const { supLearner, prefRank, projList, projListEnd } = out;
+  const { bucket, bucketLearner, bucketProj } = buckets;
+  const { slots, mask, learnerHash } = table;
+  const { learnerIds, learnerIndex } = p;
+  const mark = k + 1;
+  const from = buckets.bucketStart[k] as number;
+  const to = buckets.bucketStart[k + 1] as number;
+  // k's applicants into the table, and where each one's entries start in the bucket.
+  for (let b = from; b < to; b++) {
+    const i = bucketLearner[b] as number;
+    if (scratch[i * 4 + APPLIED] === mark) continue;
+    scratch[i * 4 + APPLIED] = mark;
+    scratch[i * 4 + FIRST_AT] = b;
+    const hash = learnerHash[i] as number;
+    let at = hash & mask;
+    while (slots[at * 3] === mark) at = (at + 1) & mask;
+    slots[at * 3] = mark;
+    slots[at * 3 + 1] = hash;
+    slots[at * 3 + 2] = i;
+  }
+  // k's list: each entry is found among the applicants, else in the learner map.
+  const start = supLearner.length;
+  try {
+    const length = list.length;
+    for (let r = 0; r < length; r++) {
+      const value = list[r];
+      let i = -1;
+      if (typeof value === "string") {
+        const hash = hashId(value);
+        let at = hash & mask;
+        while (slots[at * 3] === mark) {
+          if (slots[at * 3 + 1] === hash) {
+            const candidate = slots[at * 3 + 2] as number;
+            if (learnerIds[candidate] === value) {
+              i = candidate;
+              break;
+            }
+          }
+          at = (at + 1) & mask;
+        }
+        if (i < 0) i = learnerIndex.get(value);
       }
-    } catch {
-      c.add(
+      if (i >= 0 && scratch[i * 4 + SEEN] !== mark) {
+        scratch[i * 4 + SEEN] = mark;
+        scratch[i * 4 + SEEN_AT] = r;
+        supLearner.push(i);
+      } else {
+        const first = i < 0 ? 0 : (scratch[i * 4 + SEEN_AT] as number);
+        reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
+      }
+    }
+  } catch {
+    if (c.take("allocation.invalid_input")) {
+      c.push(
         "allocation.invalid_input",
-        () => ["supervisors", k, "preferences"],
-        () => unreadableParams(["supervisors", k, "preferences"]),
+        ["supervisors", k, "preferences"],
+        unreadableParams(["supervisors", k, "preferences"]),
       );
+    }
+    return;
+  }
+  if (c.failed) return;
+  // Rank the entries of the applicants k ranks (seenAt is the rank: the list has no bad entry).
+  for (let b = from; b < to; b++) {
+    const at = (bucketLearner[b] as number) * 4;
+    if (scratch[at + SEEN] === mark)
+      prefRank[bucket[b] as number] = scratch[at + SEEN_AT] as number;
+  }
+  // Walk k's list in rank order and append each learner's entries to their projects' lists.
+  const data = supLearner.data;
+  const end = supLearner.length;
+  let ignored = 0;
+  for (let r = start; r < end; r++) {
+    const i = data[r] as number;
+    if (scratch[i * 4 + APPLIED] !== mark) {
+      ignored++;
       continue;
     }
-    if (c.failed) continue;
-    // seen[i] === k + 1 marks the learners k ranks; seenAt[i] is the position in the raw list,
-    // which equals the rank because a list with any bad entry already failed.
-    const end = bucketStart[k + 1] as number;
-    for (let b = bucketStart[k] as number; b < end; b++) {
-      const t = bucket[b] as number;
-      const i = prefLearner[t] as number;
-      if (seen[i] === k + 1) {
-        prefRank[t] = seenAt[i] as number;
-        applied[i] = k + 1;
-      }
+    for (let b = scratch[i * 4 + FIRST_AT] as number; b < to && bucketLearner[b] === i; b++) {
+      const j = bucketProj[b] as number;
+      const at = projListEnd[j] as number;
+      projListEnd[j] = at + 1;
+      projList[at] = bucket[b] as number;
     }
-    const from = supStart[k] as number;
-    let ignored = 0;
-    for (let r = from; r < supLearner.length; r++) {
-      if (applied[supLearner.data[r] as number] !== k + 1) ignored++;
-    }
-    if (ignored > 0)
-      reportNonApplicants(c, p, k, supLearner.data, from, supLearner.length, applied);
   }
-  supStart[nS] = supLearner.length;
-  if (c.failed) return null;
+  if (ignored > 0) reportNonApplicants(c, p, k, data, start, end, scratch);
+}
 
-  // Acceptable entries, and the one info per learner that lists what was dropped.
-  let accepted = 0;
-  for (let t = 0; t < total; t++) if ((prefRank[t] as number) >= 0) accepted++;
-  const { prefStart } = p;
-  let accStart = prefStart;
-  let accProj = prefProj;
-  let accRank = prefRank;
-  let accLearner = prefLearner;
-  let accPref: Int32Array | null = null;
-  if (accepted < total) {
-    accStart = new Int32Array(nL + 1);
-    accProj = new Int32Array(accepted);
-    accRank = new Int32Array(accepted);
-    accLearner = new Int32Array(accepted);
-    accPref = new Int32Array(accepted);
-    let a = 0;
-    for (let i = 0; i < nL; i++) {
-      accStart[i] = a;
-      const end = prefStart[i + 1] as number;
-      let dropped = 0;
-      for (let t = prefStart[i] as number; t < end; t++) {
-        const rank = prefRank[t] as number;
-        if (rank < 0) {
-          dropped++;
-          continue;
+/** Reports a bad entry of a supervisor's list (not a string, unknown, or repeated). */
+function reportSupervisorEntry(
+  c: IssueCollector,
+  value: unknown,
+  k: number,
+  r: number,
+  supervisorIds: string[],
+  i: number,
+  first: number,
+): void {
+  const path: IssuePath = ["supervisors", k, "preferences", r];
+  if (typeof value !== "string") {
+    if (c.take("allocation.invalid_input")) {
+      c.push("allocation.invalid_input", path, typeParams(path, "string", value));
+    }
+  } else if (i < 0) {
+    if (c.take("allocation.unknown_learner")) {
+      c.push("allocation.unknown_learner", path, { where: formatPath(path), id: quote(value) });
+    }
+  } else if (c.take("allocation.duplicate_preference")) {
+    c.push("allocation.duplicate_preference", path, {
+      where: formatPath(path),
+      kind: "supervisor",
+      ownerId: quote(supervisorIds[k] ?? ""),
+      id: quote(value),
+      first: first + 1,
+    });
+  }
+}
+
+/** Reads the supervisors' lists only to report their errors (when the problem already failed). */
+function reportSupervisorLists(
+  c: IssueCollector,
+  p: { supPrefs: (unknown[] | null)[]; supervisorIds: string[]; learnerIndex: IdTable },
+  nL: number,
+): void {
+  const seen = new Int32Array(nL);
+  const seenAt = new Int32Array(nL);
+  for (let k = 0; k < p.supPrefs.length; k++) {
+    const list = p.supPrefs[k];
+    if (list === null || list === undefined) continue;
+    try {
+      for (let r = 0; r < list.length; r++) {
+        const value = list[r];
+        const i = typeof value === "string" ? p.learnerIndex.get(value) : -1;
+        if (i >= 0 && seen[i] !== k + 1) {
+          seen[i] = k + 1;
+          seenAt[i] = r;
+        } else {
+          const first = i < 0 ? 0 : (seenAt[i] as number);
+          reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
         }
-        accProj[a] = prefProj[t] as number;
-        accRank[a] = rank;
-        accLearner[a] = i;
-        accPref[a] = t;
-        a++;
       }
-      if (dropped > 0) reportDropped(c, p, i, prefRank, dropped);
+    } catch {
+      if (c.take("allocation.invalid_input")) {
+        c.push(
+          "allocation.invalid_input",
+          ["supervisors", k, "preferences"],
+          unreadableParams(["supervisors", k, "preferences"]),
+        );
+      }
     }
-    accStart[nL] = a;
   }
+}
 
-  // Projected lists L_k^j, by a counting sort on (supervisor, rank).
-  const supEntries = supLearner.length;
-  const byKey = new Int32Array(supEntries + 1);
-  for (let a = 0; a < accepted; a++) {
-    const k = projSup[accProj[a] as number] as number;
-    const at = (supStart[k] as number) + (accRank[a] as number) + 1;
-    byKey[at] = (byKey[at] as number) + 1;
+/** One `allocation.pair_dropped` info per learner with entries no supervisor accepted. */
+function reportDroppedPairs(c: IssueCollector, p: ReadLists, prefRank: Int32Array): void {
+  const { nL, prefStart } = p;
+  for (let i = 0; i < nL; i++) {
+    const end = prefStart[i + 1] as number;
+    let dropped = 0;
+    for (let t = prefStart[i] as number; t < end; t++) if ((prefRank[t] as number) < 0) dropped++;
+    if (dropped > 0) reportDropped(c, p, i, prefRank, dropped);
   }
-  for (let g = 0; g < supEntries; g++)
-    byKey[g + 1] = (byKey[g + 1] as number) + (byKey[g] as number);
-  const sorted = new Int32Array(accepted);
-  for (let a = 0; a < accepted; a++) {
-    const k = projSup[accProj[a] as number] as number;
-    const g = (supStart[k] as number) + (accRank[a] as number);
-    const at = byKey[g] as number;
-    byKey[g] = at + 1;
-    sorted[at] = a;
-  }
-  const projListStart = new Int32Array(nP + 1);
-  for (let a = 0; a < accepted; a++) {
-    const at = (accProj[a] as number) + 1;
-    projListStart[at] = (projListStart[at] as number) + 1;
-  }
-  for (let j = 0; j < nP; j++)
-    projListStart[j + 1] = (projListStart[j + 1] as number) + (projListStart[j] as number);
-  const cursor = projListStart.slice(0, nP);
-  const projList = new Int32Array(accepted);
-  for (let s = 0; s < accepted; s++) {
-    const a = sorted[s] as number;
-    projList[(cursor[accProj[a] as number] as number)++] = a;
-  }
+}
 
+/**
+ * Resolves the supervisors' lists and ranks every learner entry in its supervisor's list, in
+ * linear time: entries are bucketed by supervisor, each supervisor's list is stamped into
+ * learner-indexed arrays, then its bucket is read, and its list walked once more to lay out the
+ * projected lists in rank order.
+ */
+function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
+  const { nL, nP, nS, projSup, prefProj, supPrefs } = p;
+  const total = prefProj.length;
+  const buckets = bucketBySupervisor(p);
+  const projListStart = projectSlots(nP, prefProj);
+  const out: Output = {
+    supLearner: new IntBuffer(total),
+    prefRank: new Int32Array(total).fill(-1),
+    projList: new Int32Array(total),
+    projListEnd: projListStart.slice(0, nP),
+  };
+  const scratch = new Int32Array(nL * 4);
+  let largestBucket = 0;
+  for (let k = 0; k < nS; k++) {
+    const size = (buckets.bucketStart[k + 1] as number) - (buckets.bucketStart[k] as number);
+    if (size > largestBucket) largestBucket = size;
+  }
+  const table = applicantTable(p.learnerIds, largestBucket);
+  const supStart = new Int32Array(nS + 1);
+  for (let k = 0; k < nS; k++) {
+    supStart[k] = out.supLearner.length;
+    const list = supPrefs[k];
+    if (list === null || list === undefined) continue;
+    rankSupervisor(c, p, k, list, scratch, buckets, table, out);
+  }
+  supStart[nS] = out.supLearner.length;
+  if (c.failed) return null;
+  reportDroppedPairs(c, p, out.prefRank);
   return {
     nL,
     nP,
@@ -830,18 +973,15 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     projCap: p.projCap,
     supCap: p.supCap,
     projSup,
-    prefStart,
+    prefStart: p.prefStart,
     prefProj,
-    prefRank,
-    accStart,
-    accProj,
-    accRank,
-    accLearner,
-    accPref,
+    prefRank: out.prefRank,
+    prefLearner: p.prefLearner,
     supStart,
-    supLearner: supLearner.toArray(),
+    supLearner: out.supLearner.toArray(),
     projListStart,
-    projList,
+    projListEnd: out.projListEnd,
+    projList: out.projList,
   };
 }
 
@@ -860,23 +1000,18 @@ function reportDropped(
   prefRank: Int32Array,
   count: number,
 ): void {
-  c.add(
-    "allocation.pair_dropped",
-    () => ["learners", i, "preferences"],
-    () => {
-      const ids: string[] = [];
-      const end = p.prefStart[i + 1] as number;
-      for (let t = p.prefStart[i] as number; t < end && ids.length < IDS_SHOWN; t++) {
-        if ((prefRank[t] as number) < 0) ids.push(p.projectIds[p.prefProj[t] as number] ?? "");
-      }
-      return {
-        where: formatPath(["learners", i, "preferences"]),
-        learnerId: quote(p.learnerIds[i] ?? ""),
-        projectIds: joinIds(ids, count),
-        count,
-      };
-    },
-  );
+  if (!c.take("allocation.pair_dropped")) return;
+  const ids: string[] = [];
+  const end = p.prefStart[i + 1] as number;
+  for (let t = p.prefStart[i] as number; t < end && ids.length < IDS_SHOWN; t++) {
+    if ((prefRank[t] as number) < 0) ids.push(p.projectIds[p.prefProj[t] as number] ?? "");
+  }
+  c.push("allocation.pair_dropped", ["learners", i, "preferences"], {
+    where: formatPath(["learners", i, "preferences"]),
+    learnerId: quote(p.learnerIds[i] ?? ""),
+    projectIds: joinIds(ids, count),
+    count,
+  });
 }
 
 function reportNonApplicants(
@@ -886,27 +1021,23 @@ function reportNonApplicants(
   supLearner: Int32Array,
   from: number,
   to: number,
-  applied: Int32Array,
+  scratch: Int32Array,
 ): void {
+  if (!c.take("allocation.non_applicant_ranked")) return;
   let count = 0;
-  for (let r = from; r < to; r++) if (applied[supLearner[r] as number] !== k + 1) count++;
-  c.add(
-    "allocation.non_applicant_ranked",
-    () => ["supervisors", k, "preferences"],
-    () => {
-      const ids: string[] = [];
-      for (let r = from; r < to && ids.length < IDS_SHOWN; r++) {
-        const i = supLearner[r] as number;
-        if (applied[i] !== k + 1) ids.push(p.learnerIds[i] ?? "");
-      }
-      return {
-        where: formatPath(["supervisors", k, "preferences"]),
-        supervisorId: quote(p.supervisorIds[k] ?? ""),
-        learnerIds: joinIds(ids, count),
-        count,
-      };
-    },
-  );
+  const ids: string[] = [];
+  for (let r = from; r < to; r++) {
+    const i = supLearner[r] as number;
+    if (scratch[i * 4 + APPLIED] === k + 1) continue;
+    count++;
+    if (ids.length < IDS_SHOWN) ids.push(p.learnerIds[i] ?? "");
+  }
+  c.push("allocation.non_applicant_ranked", ["supervisors", k, "preferences"], {
+    where: formatPath(["supervisors", k, "preferences"]),
+    supervisorId: quote(p.supervisorIds[k] ?? ""),
+    learnerIds: joinIds(ids, count),
+    count,
+  });
 }
 
 /**

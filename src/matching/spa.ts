@@ -25,23 +25,23 @@ import type { CompiledProblem } from "./problem.js";
  * @internal
  */
 export function spaStudent(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, accStart, accProj, accRank, accLearner, projSup, projCap, supCap } = p;
-  const { supStart, supLearner, projListStart, projList } = p;
+  const { nL, nP, nS, prefStart, prefProj, prefRank, prefLearner, projSup, projCap, supCap } = p;
+  const { supStart, supLearner, projListEnd, projList } = p;
   const assigned = new Int32Array(nL).fill(-1);
-  const cursor = accStart.slice(0, nL);
+  const cursor = prefStart.slice(0, nL);
   const projCount = new Int32Array(nP);
   const supCount = new Int32Array(nS);
   const projCut = new Int32Array(nP).fill(0x7fffffff);
   const supCut = new Int32Array(nS).fill(0x7fffffff);
   const projWorst = new Int32Array(nP);
-  for (let j = 0; j < nP; j++) projWorst[j] = (projListStart[j + 1] as number) - 1;
+  for (let j = 0; j < nP; j++) projWorst[j] = (projListEnd[j] as number) - 1;
   const supWorst = new Int32Array(nS);
   for (let k = 0; k < nS; k++) supWorst[k] = (supStart[k + 1] as number) - 1;
 
   /** The position in L_k^j of the worst learner assigned to project j (j is not empty). */
   const worstOfProject = (j: number): number => {
     let at = projWorst[j] as number;
-    while (assigned[accLearner[projList[at] as number] as number] !== j) at--;
+    while (assigned[prefLearner[projList[at] as number] as number] !== j) at--;
     projWorst[j] = at;
     return at;
   };
@@ -60,29 +60,31 @@ export function spaStudent(p: CompiledProblem): Int32Array {
   const free = new Int32Array(nL);
   let top = 0;
   for (let i = nL - 1; i >= 0; i--)
-    if ((accStart[i + 1] as number) > (accStart[i] as number)) free[top++] = i;
+    if ((prefStart[i + 1] as number) > (prefStart[i] as number)) free[top++] = i;
 
   while (top > 0) {
     const i = free[--top] as number;
-    const end = accStart[i + 1] as number;
-    let a = cursor[i] as number;
+    const end = prefStart[i + 1] as number;
+    let t = cursor[i] as number;
     let j = -1;
     let k = -1;
-    for (; a < end; a++) {
-      const rank = accRank[a] as number;
-      j = accProj[a] as number;
+    for (; t < end; t++) {
+      // Entries with rank -1 are not acceptable; the others are deleted past the cut-offs.
+      const rank = prefRank[t] as number;
+      if (rank < 0) continue;
+      j = prefProj[t] as number;
       k = projSup[j] as number;
       if (rank < (projCut[j] as number) && rank < (supCut[k] as number)) break;
     }
-    cursor[i] = a;
-    if (a === end) continue;
+    cursor[i] = t;
+    if (t === end) continue;
     assigned[i] = j;
     const pc = (projCount[j] as number) + 1;
     const sc = (supCount[k] as number) + 1;
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = accLearner[projList[worstOfProject(j)] as number] as number;
+      const w = prefLearner[projList[worstOfProject(j)] as number] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
@@ -96,7 +98,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = accRank[projList[worstOfProject(j)] as number] as number;
+      projCut[j] = prefRank[projList[worstOfProject(j)] as number] as number;
     }
     if (supCount[k] === supCap[k]) {
       supCut[k] = worstOfSupervisor(k) - (supStart[k] as number);
@@ -121,11 +123,11 @@ export function spaStudent(p: CompiledProblem): Int32Array {
  * @internal
  */
 export function spaLecturer(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, accStart, accRank, accLearner, projSup, projCap, supCap } = p;
-  const { projListStart, projList } = p;
+  const { nL, nP, nS, prefStart, prefRank, prefLearner, projSup, projCap, supCap } = p;
+  const { projListStart, projListEnd, projList } = p;
   const assigned = new Int32Array(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
-  const limit = accStart.slice(1, nL + 1);
+  const limit = prefStart.slice(1, nL + 1);
   const projCount = new Int32Array(nP);
   const supCount = new Int32Array(nS);
   const head = projListStart.slice(0, nP);
@@ -141,7 +143,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
   const size = new Int32Array(nS);
   const where = new Int32Array(nP).fill(-1);
 
-  const key = (j: number): number => accRank[projList[head[j] as number] as number] as number;
+  const key = (j: number): number => prefRank[projList[head[j] as number] as number] as number;
   const place = (k: number, at: number, j: number): void => {
     heap[(base[k] as number) + at] = j;
     where[j] = at;
@@ -181,7 +183,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
     place(k, at, j);
   };
   const insert = (j: number): void => {
-    if ((where[j] as number) >= 0 || head[j] === projListStart[j + 1]) return;
+    if ((where[j] as number) >= 0 || head[j] === projListEnd[j]) return;
     const k = projSup[j] as number;
     const at = size[k] as number;
     size[k] = at + 1;
@@ -201,11 +203,11 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
   };
   /** Moves project j's head past entries that are deleted or held; false when none is left. */
   const refresh = (j: number): boolean => {
-    const end = projListStart[j + 1] as number;
+    const end = projListEnd[j] as number;
     let h = head[j] as number;
     while (h < end) {
-      const a = projList[h] as number;
-      if (a < (limit[accLearner[a] as number] as number)) break;
+      const t = projList[h] as number;
+      if (t < (limit[prefLearner[t] as number] as number)) break;
       h++;
     }
     head[j] = h;
@@ -245,7 +247,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
       // The learner to offer: the head of the best open project. Every open project of k whose
       // valid head is that same learner is a candidate; the learner takes the first on their list.
       const rank = key(first);
-      const learner = accLearner[projList[head[first] as number] as number] as number;
+      const learner = prefLearner[projList[head[first] as number] as number] as number;
       picked.length = 0;
       for (;;) {
         const j = best(k);
@@ -255,9 +257,9 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
       let chosen = -1;
       let chosenEntry = 0x7fffffff;
       for (const j of picked) {
-        const a = projList[head[j] as number] as number;
-        if (a < chosenEntry) {
-          chosenEntry = a;
+        const t = projList[head[j] as number] as number;
+        if (t < chosenEntry) {
+          chosenEntry = t;
           chosen = j;
         }
       }
