@@ -705,7 +705,7 @@ function projectSlots(nP: number, prefProj: Int32Array): Int32Array {
 }
 
 /**
- * Scratch memory indexed by learner, four slots per learner so that one cache line holds them:
+ * Scratch memory indexed by learner, eight slots per learner so that one cache line holds them:
  * `[i*4]` = k + 1 when supervisor k ranks learner i, at position `[i*4+1]`; `[i*4+2]` = k + 1
  * when learner i listed a project of k, with their first entry for k at bucket position
  * `[i*4+3]`.
@@ -714,9 +714,13 @@ const SEEN = 0;
 const SEEN_AT = 1;
 const APPLIED = 2;
 const FIRST_AT = 3;
+/** `[i*8+4]`: the hash of learner i's id. */
+const HASH = 4;
 
 /** Where the compiled arrays are being written. */
 interface Output {
+  /** Entries ranked so far (acceptable pairs). */
+  accepted: number;
   supLearner: IntBuffer;
   prefRank: Int32Array;
   projList: Int32Array;
@@ -733,16 +737,12 @@ interface ApplicantTable {
   /** Per slot: stamp, hash, learner. */
   slots: Int32Array;
   mask: number;
-  /** Hash of each learner's id. */
-  learnerHash: Int32Array;
 }
 
-function applicantTable(learnerIds: string[], largestBucket: number): ApplicantTable {
+function applicantTable(largestBucket: number): ApplicantTable {
   let size = 16;
   while (size < largestBucket * 2) size *= 2;
-  const learnerHash = new Int32Array(learnerIds.length);
-  for (let i = 0; i < learnerIds.length; i++) learnerHash[i] = hashId(learnerIds[i] as string);
-  return { slots: new Int32Array(size * 3), mask: size - 1, learnerHash };
+  return { slots: new Int32Array(size * 3), mask: size - 1 };
 }
 
 /**
@@ -763,7 +763,7 @@ function rankSupervisor(
 ): void {
   const { supLearner, prefRank, projList, projListEnd } = out;
   const { bucket, bucketLearner, bucketProj } = buckets;
-  const { slots, mask, learnerHash } = table;
+  const { slots, mask } = table;
   const { learnerIds, learnerIndex } = p;
   const mark = k + 1;
   const from = buckets.bucketStart[k] as number;
@@ -771,10 +771,10 @@ function rankSupervisor(
   // k's applicants into the table, and where each one's entries start in the bucket.
   for (let b = from; b < to; b++) {
     const i = bucketLearner[b] as number;
-    if (scratch[i * 4 + APPLIED] === mark) continue;
-    scratch[i * 4 + APPLIED] = mark;
-    scratch[i * 4 + FIRST_AT] = b;
-    const hash = learnerHash[i] as number;
+    if (scratch[i * 8 + APPLIED] === mark) continue;
+    scratch[i * 8 + APPLIED] = mark;
+    scratch[i * 8 + FIRST_AT] = b;
+    const hash = scratch[i * 8 + HASH] as number;
     let at = hash & mask;
     while (slots[at * 3] === mark) at = (at + 1) & mask;
     slots[at * 3] = mark;
@@ -803,12 +803,12 @@ function rankSupervisor(
         }
         if (i < 0) i = learnerIndex.get(value);
       }
-      if (i >= 0 && scratch[i * 4 + SEEN] !== mark) {
-        scratch[i * 4 + SEEN] = mark;
-        scratch[i * 4 + SEEN_AT] = r;
+      if (i >= 0 && scratch[i * 8 + SEEN] !== mark) {
+        scratch[i * 8 + SEEN] = mark;
+        scratch[i * 8 + SEEN_AT] = r;
         supLearner.push(i);
       } else {
-        const first = i < 0 ? 0 : (scratch[i * 4 + SEEN_AT] as number);
+        const first = i < 0 ? 0 : (scratch[i * 8 + SEEN_AT] as number);
         reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
       }
     }
@@ -825,7 +825,7 @@ function rankSupervisor(
   if (c.failed) return;
   // Rank the entries of the applicants k ranks (seenAt is the rank: the list has no bad entry).
   for (let b = from; b < to; b++) {
-    const at = (bucketLearner[b] as number) * 4;
+    const at = (bucketLearner[b] as number) * 8;
     if (scratch[at + SEEN] === mark)
       prefRank[bucket[b] as number] = scratch[at + SEEN_AT] as number;
   }
@@ -835,11 +835,11 @@ function rankSupervisor(
   let ignored = 0;
   for (let r = start; r < end; r++) {
     const i = data[r] as number;
-    if (scratch[i * 4 + APPLIED] !== mark) {
+    if (scratch[i * 8 + APPLIED] !== mark) {
       ignored++;
       continue;
     }
-    for (let b = scratch[i * 4 + FIRST_AT] as number; b < to && bucketLearner[b] === i; b++) {
+    for (let b = scratch[i * 8 + FIRST_AT] as number; b < to && bucketLearner[b] === i; b++) {
       const j = bucketProj[b] as number;
       const at = projListEnd[j] as number;
       projListEnd[j] = at + 1;
@@ -937,18 +937,20 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const buckets = bucketBySupervisor(p);
   const projListStart = projectSlots(nP, prefProj);
   const out: Output = {
+    accepted: 0,
     supLearner: new IntBuffer(total),
     prefRank: new Int32Array(total).fill(-1),
     projList: new Int32Array(total),
     projListEnd: projListStart.slice(0, nP),
   };
-  const scratch = new Int32Array(nL * 4);
+  const scratch = new Int32Array(nL * 8);
   let largestBucket = 0;
   for (let k = 0; k < nS; k++) {
     const size = (buckets.bucketStart[k + 1] as number) - (buckets.bucketStart[k] as number);
     if (size > largestBucket) largestBucket = size;
   }
-  const table = applicantTable(p.learnerIds, largestBucket);
+  const table = applicantTable(largestBucket);
+  for (let i = 0; i < nL; i++) scratch[i * 8 + HASH] = hashId(p.learnerIds[i] as string);
   const supStart = new Int32Array(nS + 1);
   for (let k = 0; k < nS; k++) {
     supStart[k] = out.supLearner.length;
@@ -958,7 +960,7 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   }
   supStart[nS] = out.supLearner.length;
   if (c.failed) return null;
-  reportDroppedPairs(c, p, out.prefRank);
+  if (out.accepted < total) reportDroppedPairs(c, p, out.prefRank);
   return {
     nL,
     nP,
@@ -1028,7 +1030,7 @@ function reportNonApplicants(
   const ids: string[] = [];
   for (let r = from; r < to; r++) {
     const i = supLearner[r] as number;
-    if (scratch[i * 4 + APPLIED] === k + 1) continue;
+    if (scratch[i * 8 + APPLIED] === k + 1) continue;
     count++;
     if (ids.length < IDS_SHOWN) ids.push(p.learnerIds[i] ?? "");
   }
