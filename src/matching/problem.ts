@@ -660,6 +660,8 @@ interface Buckets {
   bucketLearner: Int32Array;
   /** Its project. */
   bucketProj: Int32Array;
+  /** The hash of its learner's id. */
+  bucketHash: Int32Array;
 }
 
 function bucketBySupervisor(p: ReadLists): Buckets {
@@ -677,9 +679,12 @@ function bucketBySupervisor(p: ReadLists): Buckets {
   const bucket = new Int32Array(total);
   const bucketLearner = new Int32Array(total);
   const bucketProj = new Int32Array(total);
+  const bucketHash = new Int32Array(total);
   for (let i = 0; i < nL; i++) {
     const end = prefStart[i + 1] as number;
-    for (let t = prefStart[i] as number; t < end; t++) {
+    const start = prefStart[i] as number;
+    const hash = end > start ? hashId(p.learnerIds[i] as string) : 0;
+    for (let t = start; t < end; t++) {
       const j = prefProj[t] as number;
       const k = projSup[j] as number;
       const at = fill[k] as number;
@@ -687,9 +692,10 @@ function bucketBySupervisor(p: ReadLists): Buckets {
       bucket[at] = t;
       bucketLearner[at] = i;
       bucketProj[at] = j;
+      bucketHash[at] = hash;
     }
   }
-  return { bucketStart, bucket, bucketLearner, bucketProj };
+  return { bucketStart, bucket, bucketLearner, bucketProj, bucketHash };
 }
 
 /** Room for each project's projected list: one slot per application. */
@@ -705,17 +711,11 @@ function projectSlots(nP: number, prefProj: Int32Array): Int32Array {
 }
 
 /**
- * Scratch memory indexed by learner, eight slots per learner so that one cache line holds them:
- * `[i*4]` = k + 1 when supervisor k ranks learner i, at position `[i*4+1]`; `[i*4+2]` = k + 1
- * when learner i listed a project of k, with their first entry for k at bucket position
- * `[i*4+3]`.
+ * Scratch memory indexed by learner, for names on a supervisor's list that are not among its
+ * applicants: `[i*2]` = k + 1 when supervisor k ranks learner i, at position `[i*2+1]`.
  */
 const SEEN = 0;
 const SEEN_AT = 1;
-const APPLIED = 2;
-const FIRST_AT = 3;
-/** `[i*8+4]`: the hash of learner i's id. */
-const HASH = 4;
 
 /** Where the compiled arrays are being written. */
 interface Output {
@@ -728,21 +728,18 @@ interface Output {
 }
 
 /**
- * A small open-addressing table from a supervisor's applicants' ids to learner indices, reused
- * for every supervisor (slots are stamped with the supervisor, so it is never cleared). A
- * supervisor's list is mostly its applicants: looking them up here touches a few kilobytes that
- * stay in cache, instead of the whole learner map.
+ * A small open-addressing table of one supervisor's applicants, reused for every supervisor
+ * (slots are stamped with the supervisor, so it is never cleared). A supervisor's list mostly
+ * names its applicants: finding them here touches a few kilobytes that stay in cache, instead of
+ * the whole learner table. Four slots per applicant: stamp, id hash, learner, first bucket
+ * position of their entries; a fifth holds the rank once the list names them (-1 before).
  */
-interface ApplicantTable {
-  /** Per slot: stamp, hash, learner. */
-  slots: Int32Array;
-  mask: number;
-}
+const SLOT = 5;
 
-function applicantTable(largestBucket: number): ApplicantTable {
+function applicantTable(largestBucket: number): { slots: Int32Array; mask: number } {
   let size = 16;
   while (size < largestBucket * 2) size *= 2;
-  return { slots: new Int32Array(size * 3), mask: size - 1 };
+  return { slots: new Int32Array(size * SLOT), mask: size - 1 };
 }
 
 /**
@@ -758,59 +755,87 @@ function rankSupervisor(
   list: unknown[],
   scratch: Int32Array,
   buckets: Buckets,
-  table: ApplicantTable,
+  table: { slots: Int32Array; mask: number },
   out: Output,
 ): void {
   const { supLearner, prefRank, projList, projListEnd } = out;
-  const { bucket, bucketLearner, bucketProj } = buckets;
+  const { bucket, bucketLearner, bucketProj, bucketHash } = buckets;
   const { slots, mask } = table;
   const { learnerIds, learnerIndex } = p;
   const mark = k + 1;
   const from = buckets.bucketStart[k] as number;
   const to = buckets.bucketStart[k + 1] as number;
-  // k's applicants into the table, and where each one's entries start in the bucket.
+  // k's applicants into the table (the bucket is in learner order: a learner's entries follow
+  // one another).
   for (let b = from; b < to; b++) {
     const i = bucketLearner[b] as number;
-    if (scratch[i * 8 + APPLIED] === mark) continue;
-    scratch[i * 8 + APPLIED] = mark;
-    scratch[i * 8 + FIRST_AT] = b;
-    const hash = scratch[i * 8 + HASH] as number;
+    if (b > from && bucketLearner[b - 1] === i) continue;
+    const hash = bucketHash[b] as number;
     let at = hash & mask;
-    while (slots[at * 3] === mark) at = (at + 1) & mask;
-    slots[at * 3] = mark;
-    slots[at * 3 + 1] = hash;
-    slots[at * 3 + 2] = i;
+    while (slots[at * SLOT] === mark) at = (at + 1) & mask;
+    const slot = at * SLOT;
+    slots[slot] = mark;
+    slots[slot + 1] = hash;
+    slots[slot + 2] = i;
+    slots[slot + 3] = b;
+    slots[slot + 4] = -1;
   }
-  // k's list: each entry is found among the applicants, else in the learner map.
+  // k's list, in rank order: each applicant's entries get their rank and join their projects'
+  // lists; other names are looked up in the learner table (not applied, unknown, or repeated).
+  let ranked = 0;
+  let ignored = 0;
   const start = supLearner.length;
   try {
     const length = list.length;
     for (let r = 0; r < length; r++) {
       const value = list[r];
-      let i = -1;
+      let slot = -1;
       if (typeof value === "string") {
         const hash = hashId(value);
         let at = hash & mask;
-        while (slots[at * 3] === mark) {
-          if (slots[at * 3 + 1] === hash) {
-            const candidate = slots[at * 3 + 2] as number;
-            if (learnerIds[candidate] === value) {
-              i = candidate;
-              break;
-            }
+        while (slots[at * SLOT] === mark) {
+          if (
+            slots[at * SLOT + 1] === hash &&
+            learnerIds[slots[at * SLOT + 2] as number] === value
+          ) {
+            slot = at * SLOT;
+            break;
           }
           at = (at + 1) & mask;
         }
-        if (i < 0) i = learnerIndex.get(value);
       }
-      if (i >= 0 && scratch[i * 8 + SEEN] !== mark) {
-        scratch[i * 8 + SEEN] = mark;
-        scratch[i * 8 + SEEN_AT] = r;
+      if (slot >= 0 && slots[slot + 4] === -1) {
+        const i = slots[slot + 2] as number;
+        slots[slot + 4] = r;
         supLearner.push(i);
-      } else {
-        const first = i < 0 ? 0 : (scratch[i * 8 + SEEN_AT] as number);
-        reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
+        for (let b = slots[slot + 3] as number; b < to && bucketLearner[b] === i; b++) {
+          const t = bucket[b] as number;
+          prefRank[t] = r;
+          const j = bucketProj[b] as number;
+          const position = projListEnd[j] as number;
+          projListEnd[j] = position + 1;
+          projList[position] = t;
+          ranked++;
+        }
+        continue;
       }
+      // Not an applicant (or named twice): the slow path.
+      const i =
+        slot >= 0
+          ? (slots[slot + 2] as number)
+          : typeof value === "string"
+            ? learnerIndex.get(value)
+            : -1;
+      if (i >= 0 && slot < 0 && scratch[i * 2 + SEEN] !== mark) {
+        scratch[i * 2 + SEEN] = mark;
+        scratch[i * 2 + SEEN_AT] = r;
+        supLearner.push(i);
+        ignored++;
+        continue;
+      }
+      const first =
+        slot >= 0 ? (slots[slot + 4] as number) : i >= 0 ? (scratch[i * 2 + SEEN_AT] as number) : 0;
+      reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
     }
   } catch {
     if (c.take("allocation.invalid_input")) {
@@ -822,31 +847,10 @@ function rankSupervisor(
     }
     return;
   }
-  if (c.failed) return;
-  // Rank the entries of the applicants k ranks (seenAt is the rank: the list has no bad entry).
-  for (let b = from; b < to; b++) {
-    const at = (bucketLearner[b] as number) * 8;
-    if (scratch[at + SEEN] === mark)
-      prefRank[bucket[b] as number] = scratch[at + SEEN_AT] as number;
+  out.accepted += ranked;
+  if (ignored > 0 && !c.failed) {
+    reportNonApplicants(c, p, k, supLearner.data, start, supLearner.length, scratch);
   }
-  // Walk k's list in rank order and append each learner's entries to their projects' lists.
-  const data = supLearner.data;
-  const end = supLearner.length;
-  let ignored = 0;
-  for (let r = start; r < end; r++) {
-    const i = data[r] as number;
-    if (scratch[i * 8 + APPLIED] !== mark) {
-      ignored++;
-      continue;
-    }
-    for (let b = scratch[i * 8 + FIRST_AT] as number; b < to && bucketLearner[b] === i; b++) {
-      const j = bucketProj[b] as number;
-      const at = projListEnd[j] as number;
-      projListEnd[j] = at + 1;
-      projList[at] = bucket[b] as number;
-    }
-  }
-  if (ignored > 0) reportNonApplicants(c, p, k, data, start, end, scratch);
 }
 
 /** Reports a bad entry of a supervisor's list (not a string, unknown, or repeated). */
@@ -943,14 +947,13 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     projList: new Int32Array(total),
     projListEnd: projListStart.slice(0, nP),
   };
-  const scratch = new Int32Array(nL * 8);
+  const scratch = new Int32Array(nL * 2);
   let largestBucket = 0;
   for (let k = 0; k < nS; k++) {
     const size = (buckets.bucketStart[k + 1] as number) - (buckets.bucketStart[k] as number);
     if (size > largestBucket) largestBucket = size;
   }
   const table = applicantTable(largestBucket);
-  for (let i = 0; i < nL; i++) scratch[i * 8 + HASH] = hashId(p.learnerIds[i] as string);
   const supStart = new Int32Array(nS + 1);
   for (let k = 0; k < nS; k++) {
     supStart[k] = out.supLearner.length;
@@ -1030,7 +1033,7 @@ function reportNonApplicants(
   const ids: string[] = [];
   for (let r = from; r < to; r++) {
     const i = supLearner[r] as number;
-    if (scratch[i * 8 + APPLIED] === k + 1) continue;
+    if (scratch[i * 2 + SEEN] !== k + 1) continue;
     count++;
     if (ids.length < IDS_SHOWN) ids.push(p.learnerIds[i] ?? "");
   }
