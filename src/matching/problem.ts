@@ -534,6 +534,20 @@ function reportLearnerEntry(
   }
 }
 
+/** How many entries the learners' lists hold at most (so that buffers are sized once). */
+function entriesRoom(learners: unknown[], nP: number): number {
+  let room = 0;
+  for (let i = 0; i < learners.length; i++) {
+    try {
+      const list = (learners[i] as { preferences?: unknown } | null)?.preferences;
+      if (Array.isArray(list)) room += Math.min(list.length, nP);
+    } catch {
+      // Reported when the learner is read.
+    }
+  }
+  return room;
+}
+
 function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   const nL = raw.learners.length;
   const nP = raw.projects.length;
@@ -581,12 +595,13 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
 
   // Learners: id and list, resolved to project indices.
   const learnerIdList = new Array<string>(nL).fill("");
+  const room = entriesRoom(raw.learners, nP);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
-    prefProj: new IntBuffer(nL * 4),
-    prefLearner: new IntBuffer(nL * 4),
+    prefProj: new IntBuffer(room),
+    prefLearner: new IntBuffer(room),
     stamp: new Int32Array(nP),
     firstAt: new Int32Array(nP),
     nP,
