@@ -86,6 +86,9 @@ export interface CompiledProblem {
   projListStart: Int32Array;
   projListEnd: Int32Array;
   projList: Int32Array;
+  /** The learner and rank of each projected-list entry, side by side for cache locality. */
+  projLearner: Int32Array;
+  projRank: Int32Array;
 }
 
 /** An Int32Array that grows by doubling. */
@@ -739,6 +742,8 @@ interface Output {
   supLearner: IntBuffer;
   prefRank: Int32Array;
   projList: Int32Array;
+  projLearner: Int32Array;
+  projRank: Int32Array;
   projListEnd: Int32Array;
 }
 
@@ -773,7 +778,7 @@ function rankSupervisor(
   table: { slots: Int32Array; mask: number },
   out: Output,
 ): void {
-  const { supLearner, prefRank, projList, projListEnd } = out;
+  const { supLearner, prefRank, projList, projLearner, projRank, projListEnd } = out;
   const { bucket, bucketLearner, bucketProj, bucketHash } = buckets;
   const { slots, mask } = table;
   const { learnerIds, learnerIndex } = p;
@@ -830,6 +835,8 @@ function rankSupervisor(
           const position = projListEnd[j] as number;
           projListEnd[j] = position + 1;
           projList[position] = t;
+          projLearner[position] = i;
+          projRank[position] = r;
           ranked++;
         }
         continue;
@@ -960,6 +967,8 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     supLearner: new IntBuffer(total),
     prefRank: new Int32Array(total).fill(-1),
     projList: new Int32Array(total),
+    projLearner: new Int32Array(total),
+    projRank: new Int32Array(total),
     projListEnd: projListStart.slice(0, nP),
   };
   const scratch = new Int32Array(nL * 2);
@@ -1002,6 +1011,8 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     projListStart,
     projListEnd: out.projListEnd,
     projList: out.projList,
+    projLearner: out.projLearner,
+    projRank: out.projRank,
   };
 }
 

@@ -25,8 +25,8 @@ import type { CompiledProblem } from "./problem.js";
  * @internal
  */
 export function spaStudent(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, prefStart, prefProj, prefRank, prefLearner, projSup, projCap, supCap } = p;
-  const { supStart, supLearner, projListEnd, projList } = p;
+  const { nL, nP, nS, prefStart, prefProj, prefRank, projSup, projCap, supCap } = p;
+  const { supStart, supLearner, projListEnd, projLearner, projRank } = p;
   const assigned = new Int32Array(nL).fill(-1);
   const cursor = prefStart.slice(0, nL);
   const projCount = new Int32Array(nP);
@@ -41,7 +41,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
   /** The position in L_k^j of the worst learner assigned to project j (j is not empty). */
   const worstOfProject = (j: number): number => {
     let at = projWorst[j] as number;
-    while (assigned[prefLearner[projList[at] as number] as number] !== j) at--;
+    while (assigned[projLearner[at] as number] !== j) at--;
     projWorst[j] = at;
     return at;
   };
@@ -84,7 +84,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = prefLearner[projList[worstOfProject(j)] as number] as number;
+      const w = projLearner[worstOfProject(j)] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
@@ -98,7 +98,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = prefRank[projList[worstOfProject(j)] as number] as number;
+      projCut[j] = projRank[worstOfProject(j)] as number;
     }
     if (supCount[k] === supCap[k]) {
       supCut[k] = worstOfSupervisor(k) - (supStart[k] as number);
@@ -123,8 +123,8 @@ export function spaStudent(p: CompiledProblem): Int32Array {
  * @internal
  */
 export function spaLecturer(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, prefStart, prefRank, prefLearner, projSup, projCap, supCap } = p;
-  const { projListStart, projListEnd, projList } = p;
+  const { nL, nP, nS, prefStart, projSup, projCap, supCap } = p;
+  const { projListStart, projListEnd, projList, projLearner, projRank } = p;
   const assigned = new Int32Array(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
   const limit = prefStart.slice(1, nL + 1);
@@ -143,7 +143,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
   const size = new Int32Array(nS);
   const where = new Int32Array(nP).fill(-1);
 
-  const key = (j: number): number => prefRank[projList[head[j] as number] as number] as number;
+  const key = (j: number): number => projRank[head[j] as number] as number;
   const place = (k: number, at: number, j: number): void => {
     heap[(base[k] as number) + at] = j;
     where[j] = at;
@@ -206,8 +206,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
     const end = projListEnd[j] as number;
     let h = head[j] as number;
     while (h < end) {
-      const t = projList[h] as number;
-      if (t < (limit[prefLearner[t] as number] as number)) break;
+      if ((projList[h] as number) < (limit[projLearner[h] as number] as number)) break;
       h++;
     }
     head[j] = h;
@@ -247,7 +246,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
       // The learner to offer: the head of the best open project. Every open project of k whose
       // valid head is that same learner is a candidate; the learner takes the first on their list.
       const rank = key(first);
-      const learner = prefLearner[projList[head[first] as number] as number] as number;
+      const learner = projLearner[head[first] as number] as number;
       picked.length = 0;
       for (;;) {
         const j = best(k);
