@@ -24,10 +24,8 @@ export function hashId(text: string): number {
 
 /** @internal */
 export class IdTable {
-  /** Per slot: index + 1 (0 = empty). */
+  /** Per slot, side by side: index + 1 (0 = empty), then the hash of its id. */
   private readonly slots: Int32Array;
-  /** Per slot: the hash of its id. */
-  private readonly hashes: Int32Array;
   private readonly mask: number;
   /** The ids, by index (the table stores indices only). */
   private readonly ids: readonly string[];
@@ -36,8 +34,7 @@ export class IdTable {
   constructor(ids: readonly string[], capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     this.ids = ids;
   }
@@ -46,16 +43,16 @@ export class IdTable {
   insert(index: number): number {
     const id = this.ids[index] as string;
     const hash = hashId(id);
-    const { slots, hashes, mask, ids } = this;
+    const { slots, mask, ids } = this;
     let at = hash & mask;
     for (;;) {
-      const held = slots[at] as number;
+      const held = slots[at * 2] as number;
       if (held === 0) {
-        slots[at] = index + 1;
-        hashes[at] = hash;
+        slots[at * 2] = index + 1;
+        slots[at * 2 + 1] = hash;
         return -1;
       }
-      if (hashes[at] === hash && ids[held - 1] === id) return held - 1;
+      if (slots[at * 2 + 1] === hash && ids[held - 1] === id) return held - 1;
       at = (at + 1) & mask;
     }
   }
@@ -63,12 +60,12 @@ export class IdTable {
   /** The index of `id`, or -1. */
   get(id: string): number {
     const hash = hashId(id);
-    const { slots, hashes, mask, ids } = this;
+    const { slots, mask, ids } = this;
     let at = hash & mask;
     for (;;) {
-      const held = slots[at] as number;
+      const held = slots[at * 2] as number;
       if (held === 0) return -1;
-      if (hashes[at] === hash && ids[held - 1] === id) return held - 1;
+      if (slots[at * 2 + 1] === hash && ids[held - 1] === id) return held - 1;
       at = (at + 1) & mask;
     }
   }

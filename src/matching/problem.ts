@@ -95,8 +95,9 @@ export interface CompiledProblem {
 class IntBuffer {
   data: Int32Array;
   length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
+  /** A buffer over `initial` (a view of a larger allocation), growing by doubling beyond it. */
+  constructor(initial: Int32Array) {
+    this.data = initial.length > 0 ? initial : new Int32Array(16);
   }
   push(value: number): void {
     if (this.length === this.data.length) {
@@ -451,9 +452,8 @@ interface LearnersRead {
   projectIndex: IdTable;
   prefProj: IntBuffer;
   prefLearner: IntBuffer;
-  /** stamp[j] === i + 1 when learner i listed project j, at position firstAt[j]. */
+  /** stamp[j*2] === i + 1 when learner i listed project j, at position stamp[j*2+1]. */
   stamp: Int32Array;
-  firstAt: Int32Array;
   nP: number;
 }
 
@@ -482,15 +482,15 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
       r.nP,
     );
     if (preferences === null) return;
-    const { projectIndex, stamp, firstAt, prefProj, prefLearner } = r;
+    const { projectIndex, stamp, prefProj, prefLearner } = r;
     const mark = i + 1;
     const length = preferences.length;
     for (let t = 0; t < length; t++) {
       const projectId = preferences[t];
       const j = typeof projectId === "string" ? projectIndex.get(projectId) : -1;
-      if (j >= 0 && stamp[j] !== mark) {
-        stamp[j] = mark;
-        firstAt[j] = t;
+      if (j >= 0 && stamp[j * 2] !== mark) {
+        stamp[j * 2] = mark;
+        stamp[j * 2 + 1] = t;
         prefProj.push(j);
         prefLearner.push(i);
       } else {
@@ -532,7 +532,7 @@ function reportLearnerEntry(
       kind: "learner",
       ownerId: quote(r.learnerIds[i] ?? ""),
       id: quote(projectId),
-      first: (r.firstAt[j] as number) + 1,
+      first: (r.stamp[j * 2 + 1] as number) + 1,
     });
   }
 }
@@ -599,14 +599,15 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   // Learners: id and list, resolved to project indices.
   const learnerIdList = new Array<string>(nL).fill("");
   const room = entriesRoom(raw.learners, nP);
+  // One allocation for both entry buffers: fewer large buffers, fewer garbage collections.
+  const entries = new Int32Array(room * 2);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
-    prefProj: new IntBuffer(room),
-    prefLearner: new IntBuffer(room),
-    stamp: new Int32Array(nP),
-    firstAt: new Int32Array(nP),
+    prefProj: new IntBuffer(entries.subarray(0, room)),
+    prefLearner: new IntBuffer(entries.subarray(room)),
+    stamp: new Int32Array(nP * 2),
     nP,
   };
   const prefStart = new Int32Array(nL + 1);
@@ -682,7 +683,7 @@ interface Buckets {
   bucketHash: Int32Array;
 }
 
-function bucketBySupervisor(p: ReadLists): Buckets {
+function bucketBySupervisor(p: ReadLists, arena: Int32Array): Buckets {
   const { nL, nS, projSup, prefProj, prefStart } = p;
   const total = prefProj.length;
   const bucketStart = new Int32Array(nS + 1);
@@ -694,10 +695,10 @@ function bucketBySupervisor(p: ReadLists): Buckets {
     bucketStart[k + 1] = (bucketStart[k + 1] as number) + (bucketStart[k] as number);
   }
   const fill = bucketStart.slice(0, nS);
-  const bucket = new Int32Array(total);
-  const bucketLearner = new Int32Array(total);
-  const bucketProj = new Int32Array(total);
-  const bucketHash = new Int32Array(total);
+  const bucket = arena.subarray(0, total);
+  const bucketLearner = arena.subarray(total, 2 * total);
+  const bucketProj = arena.subarray(2 * total, 3 * total);
+  const bucketHash = arena.subarray(3 * total, 4 * total);
   for (let i = 0; i < nL; i++) {
     const end = prefStart[i + 1] as number;
     const start = prefStart[i] as number;
@@ -960,15 +961,26 @@ function reportDroppedPairs(c: IssueCollector, p: ReadLists, prefRank: Int32Arra
 function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const { nL, nP, nS, projSup, prefProj, supPrefs } = p;
   const total = prefProj.length;
-  const buckets = bucketBySupervisor(p);
+  // One allocation for the large arrays (V8 collects garbage whenever outside-heap memory grows
+  // by a few tens of megabytes, so twelve allocations cost twelve collections at national scale).
+  let supTotal = 0;
+  for (let k = 0; k < nS; k++) {
+    try {
+      supTotal += supPrefs[k]?.length ?? 0;
+    } catch {
+      // Reported when the list is read.
+    }
+  }
+  const arena = new Int32Array(total * 8 + supTotal);
+  const buckets = bucketBySupervisor(p, arena);
   const projListStart = projectSlots(nP, prefProj);
   const out: Output = {
     accepted: 0,
-    supLearner: new IntBuffer(total),
-    prefRank: new Int32Array(total).fill(-1),
-    projList: new Int32Array(total),
-    projLearner: new Int32Array(total),
-    projRank: new Int32Array(total),
+    supLearner: new IntBuffer(arena.subarray(total * 8)),
+    prefRank: arena.subarray(total * 4, total * 5).fill(-1),
+    projList: arena.subarray(total * 5, total * 6),
+    projLearner: arena.subarray(total * 6, total * 7),
+    projRank: arena.subarray(total * 7, total * 8),
     projListEnd: projListStart.slice(0, nP),
   };
   const scratch = new Int32Array(nL * 2);
