@@ -1,15 +1,29 @@
 /**
- * `cmq-kit/matching`: project offers, explainable learner–project scores, stable allocation and
- * optimal assignment.
+ * `cmq-kit/matching`: explainable learner–project scores, and the stable allocation of learners
+ * to partner projects under project and supervisor capacities (the Student–Project Allocation
+ * problem; Abraham, Irving & Manlove, J. Discrete Algorithms 5(1):73–90, 2007).
+ *
+ * - {@link scoreMatch}, {@link rankProjects}, {@link rankLearners}: eligibility, score, skill
+ *   gaps and reasons, in English or French; {@link suggestBlocksForGaps} links gaps to blocks.
+ * - {@link buildAllocationProblem} turns learners and offers into an {@link AllocationProblem}.
+ * - {@link allocate} (learner- or supervisor-optimal), {@link findBlockingPairs},
+ *   {@link explainAllocation}, {@link allocationReport}.
  *
  * @example
  * ```ts
- * import { ProjectOfferSchema } from "cmq-kit/matching";
+ * import { allocate, allocationReport } from "cmq-kit/matching";
+ * const result = allocate(problem);
+ * if (result.ok) console.log(allocationReport(problem, result.value).value?.message);
  * ```
  *
  * @module matching
  */
 
+export {
+  type AllocateOptions,
+  type AllocationOptimum,
+  allocate,
+} from "./allocate.js";
 // Optimal assignment
 export {
   type AllocateMaxScoreOptions,
@@ -26,5 +40,58 @@ export {
   type MaxScoreProblem,
   MaxScoreProblemSchema,
 } from "./assignment/index.js";
+export {
+  type BlockingCondition,
+  type BlockingPair,
+  findBlockingPairs,
+} from "./blocking.js";
+export {
+  type AllocationBuild,
+  type BuildAllocationOptions,
+  buildAllocationProblem,
+  type PairScore,
+  type TieBreakRule,
+} from "./build.js";
 export { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
-export { type ProjectOffer, ProjectOfferSchema } from "./model.js";
+export {
+  type AllocationExplanation,
+  explainAllocation,
+  explainAllocations,
+  type ProjectRefusal,
+  type RefusalReason,
+} from "./explain.js";
+export { type BlockSuggestion, suggestBlocksForGaps, type TeachingBlock } from "./gaps.js";
+export { EARTH_RADIUS_KM, haversineKm } from "./geo.js";
+export {
+  type Allocation,
+  type AllocationMatch,
+  AllocationMatchSchema,
+  type AllocationProblem,
+  AllocationProblemSchema,
+  AllocationSchema,
+  type ProjectOffer,
+  ProjectOfferSchema,
+} from "./model.js";
+export {
+  type AllocationInputOptions,
+  MAX_ALLOCATION_ENTRIES,
+  validateAllocationProblem,
+} from "./problem.js";
+export { type RankedLearner, type RankedProject, rankLearners, rankProjects } from "./rank.js";
+export {
+  type AllocationReport,
+  allocationReport,
+  type ProjectLoad,
+  type SupervisorLoad,
+} from "./report.js";
+export {
+  DEFAULT_SCORE_WEIGHTS,
+  type MatchReason,
+  type MatchReasonKind,
+  type MatchScore,
+  type ScoreComponent,
+  type ScoreMatchOptions,
+  type ScoreWeights,
+  type SkillGap,
+  scoreMatch,
+} from "./score.js";

@@ -71,3 +71,123 @@ export const ProjectOfferSchema = /* @__PURE__ */ z
  * ```
  */
 export type ProjectOffer = z.output<typeof ProjectOfferSchema>;
+
+/**
+ * zod schema of {@link AllocationProblem}: the shape only. Referential rules (unknown or
+ * duplicate ids, lists that repeat an id) are checked by {@link validateAllocationProblem} and
+ * {@link allocate}, which also report capacities with their own code.
+ *
+ * @example
+ * ```ts
+ * AllocationProblemSchema.safeParse({ learners: [], projects: [], supervisors: [] }).success; //=> true
+ * ```
+ */
+export const AllocationProblemSchema = /* @__PURE__ */ z
+  .object({
+    /** Learners and the projects each finds acceptable, best first. */
+    learners: z.array(
+      z.object({
+        /** Learner id. */
+        id: IdSchema,
+        /** Project ids, best first. */
+        preferences: z.array(z.string()),
+      }),
+    ),
+    /** Projects, each offered by one supervisor. */
+    projects: z.array(
+      z.object({
+        /** Project id. */
+        id: IdSchema,
+        /** Seats (a whole number ≥ 1). */
+        capacity: z.number().int().min(1),
+        /** The supervisor who offers it. */
+        supervisorId: IdSchema,
+      }),
+    ),
+    /** Supervisors (lecturers, company tutors), their capacity and their ranking of learners. */
+    supervisors: z.array(
+      z.object({
+        /** Supervisor id. */
+        id: IdSchema,
+        /** How many learners they can supervise over all their projects (a whole number ≥ 1). */
+        capacity: z.number().int().min(1),
+        /** Learner ids, best first. */
+        preferences: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ description: "A Student–Project Allocation (SPA) instance." });
+
+/**
+ * An instance of the Student–Project Allocation problem (SPA; Abraham, Irving & Manlove 2007):
+ * learners rank projects, each project is offered by one supervisor, supervisors rank learners,
+ * and both projects and supervisors have capacities. A pair (learner, project) is acceptable only
+ * when the learner lists the project and the project's supervisor lists the learner.
+ *
+ * @example
+ * ```ts
+ * const problem: AllocationProblem = {
+ *   learners: [{ id: "ana", preferences: ["cobot", "twin"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }, { id: "twin", capacity: 2, supervisorId: "michelin" }],
+ *   supervisors: [
+ *     { id: "framatome", capacity: 1, preferences: ["ana"] },
+ *     { id: "michelin", capacity: 2, preferences: ["ana"] },
+ *   ],
+ * };
+ * ```
+ */
+export type AllocationProblem = z.output<typeof AllocationProblemSchema>;
+
+/**
+ * zod schema of {@link AllocationMatch}.
+ *
+ * @example
+ * ```ts
+ * AllocationMatchSchema.parse({ learnerId: "ana", projectId: "cobot" });
+ * ```
+ */
+export const AllocationMatchSchema = /* @__PURE__ */ z.object({
+  /** The learner. */
+  learnerId: IdSchema,
+  /** The project the learner is given. */
+  projectId: IdSchema,
+});
+
+/**
+ * One pair of an allocation: a learner and the project they are given.
+ *
+ * @example
+ * ```ts
+ * const match: AllocationMatch = { learnerId: "ana", projectId: "cobot" };
+ * ```
+ */
+export type AllocationMatch = z.output<typeof AllocationMatchSchema>;
+
+/**
+ * zod schema of {@link Allocation}.
+ *
+ * @example
+ * ```ts
+ * AllocationSchema.parse({ matches: [{ learnerId: "ana", projectId: "cobot" }], unassigned: ["ben"] });
+ * ```
+ */
+export const AllocationSchema = /* @__PURE__ */ z
+  .object({
+    /** The pairs, sorted by learner id. */
+    matches: z.array(AllocationMatchSchema),
+    /** Learners who got no project, sorted by id. */
+    unassigned: z.array(IdSchema),
+  })
+  .meta({ description: "An allocation of learners to projects." });
+
+/**
+ * An allocation of learners to projects: the pairs, and the learners left without a project.
+ * {@link allocate} sorts both by learner id (UTF-16 code-unit order), so that the same problem
+ * gives the same allocation whatever the order of its arrays.
+ *
+ * @example
+ * ```ts
+ * const allocation: Allocation = { matches: [{ learnerId: "ana", projectId: "cobot" }], unassigned: ["ben"] };
+ * ```
+ */
+export type Allocation = z.output<typeof AllocationSchema>;

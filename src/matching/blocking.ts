@@ -1,0 +1,209 @@
+import { type Issue, type Result, readSafely, resultOf, typeName } from "../shared/index.js";
+import type { MatchingIssueCode } from "./codes.js";
+import type { IssueCollector } from "./collector.js";
+import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } from "./matches.js";
+import type { Allocation } from "./model.js";
+import { learnersById } from "./order.js";
+import { type AllocationInputOptions, type CompiledProblem, readProblem } from "./problem.js";
+
+/**
+ * Which clause of the blocking-pair definition holds (Abraham, Irving & Manlove 2007):
+ * `"3a"` the project and its supervisor both have room; `"3b"` the project has room, its
+ * supervisor is full, and the learner is already one of its learners or is preferred to its
+ * worst one; `"3c"` the project is full and its supervisor prefers the learner to the project's
+ * worst learner.
+ *
+ * @example
+ * ```ts
+ * const condition: BlockingCondition = "3b";
+ * ```
+ */
+export type BlockingCondition = "3a" | "3b" | "3c";
+
+/**
+ * A pair that blocks an allocation: the learner prefers the project to what they have, and the
+ * project's side would take them (see {@link BlockingCondition}).
+ *
+ * @example
+ * ```ts
+ * const pair: BlockingPair = { learnerId: "ana", projectId: "cobot", condition: "3c" };
+ * ```
+ */
+export interface BlockingPair {
+  /** The learner. */
+  learnerId: string;
+  /** The project the learner prefers to their own (or would take, when unassigned). */
+  projectId: string;
+  /** The clause of the definition that holds. */
+  condition: BlockingCondition;
+}
+
+/** Infos about the problem that callers other than {@link allocate} do not need to see again. */
+const PROBLEM_INFOS = new Set<string>([
+  "allocation.pair_dropped",
+  "allocation.non_applicant_ranked",
+]);
+
+/**
+ * The issues of reading a problem and a matching, without the infos about dropped pairs (those
+ * belong to {@link allocate}).
+ *
+ * @internal
+ */
+export function problemIssues(c: IssueCollector): Issue<MatchingIssueCode>[] {
+  return c
+    .finish()
+    .filter(
+      (issue) =>
+        !PROBLEM_INFOS.has(issue.code) &&
+        !(
+          issue.code === "allocation.issues_truncated" &&
+          PROBLEM_INFOS.has(String(issue.params?.code))
+        ),
+    );
+}
+
+/**
+ * Reads a problem and an allocation-like value.
+ *
+ * @internal
+ */
+export function readProblemAndMatches(
+  problem: unknown,
+  matches: unknown,
+  options: unknown,
+  matchesPath: (string | number)[],
+): {
+  p: CompiledProblem | null;
+  m: CompiledMatching | null;
+  collector: IssueCollector;
+} {
+  const { problem: p, collector } = readProblem(problem, options);
+  if (p === null) return { p, m: null, collector };
+  const m = compileMatching(p, matches, matchesPath, collector);
+  return { p, m, collector };
+}
+
+/**
+ * Every blocking pair of a valid matching, sorted by learner id then by the learner's order.
+ *
+ * @internal
+ */
+export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): BlockingPair[] {
+  const result: BlockingPair[] = [];
+  const order = learnersById(p);
+  for (let x = 0; x < p.nL; x++) {
+    const i = order[x] as number;
+    const own = m.entry[i] as number;
+    const end = own >= 0 ? own : (p.prefStart[i + 1] as number);
+    for (let t = p.prefStart[i] as number; t < end; t++) {
+      if ((p.prefRank[t] as number) < 0) continue;
+      const condition = conditionOf(p, m, i, t);
+      if (condition !== null) {
+        result.push({
+          learnerId: p.learnerIds[i] as string,
+          projectId: p.projectIds[p.prefProj[t] as number] as string,
+          condition,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Lists the blocking pairs of an allocation: the certificate that it is not stable, or `[]` when
+ * it is.
+ *
+ * Rule (Abraham, Irving & Manlove, "Two algorithms for the Student-Project Allocation problem",
+ * J. Discrete Algorithms 5(1):73–90, 2007): an acceptable pair (learner s, project p offered by
+ * supervisor l) blocks M when s is unassigned or prefers p to M(s), and one of
+ * **3a** p and l are both under-subscribed;
+ * **3b** p is under-subscribed, l is full, and s is already assigned to l or l prefers s to the
+ * worst learner in M(l);
+ * **3c** p is full and l prefers s to the worst learner in M(p).
+ * Only acceptable pairs are judged: the learner lists the project and its supervisor lists the
+ * learner. Linear in the total length of the preference lists.
+ *
+ * Result: a {@link Result}, so that a problem or a matching that cannot be judged is reported,
+ * not mistaken for a stable one. Errors: those of {@link validateAllocationProblem} (among them
+ * `allocation.unknown_learner` when a supervisor ranks an unknown learner),
+ * `allocation.invalid_input`, `allocation.invalid_match` (unknown id, a learner matched twice,
+ * a pair that is not acceptable) and `allocation.over_capacity`. Never throws.
+ *
+ * @param problem - anything; an {@link AllocationProblem} when valid.
+ * @param matches - the pairs of the allocation (`Allocation["matches"]`).
+ * @param options - `locale`, `maxIssuesPerCode`.
+ * @returns the blocking pairs, sorted by learner id then by the learner's preference order.
+ * @example
+ * ```ts
+ * // ana prefers cobot, and framatome prefers ana to ben: (ana, cobot) blocks.
+ * findBlockingPairs(problem, [{ learnerId: "ana", projectId: "twin" }, { learnerId: "ben", projectId: "cobot" }]);
+ * //=> { ok: true, value: [ { learnerId: "ana", projectId: "cobot", condition: "3c" } ], issues: [] }
+ * ```
+ */
+export function findBlockingPairs(
+  problem: unknown,
+  matches: unknown,
+  options?: AllocationInputOptions,
+): Result<BlockingPair[], MatchingIssueCode> {
+  const { p, m, collector } = readProblemAndMatches(problem, matches, options, ["matches"]);
+  const issues = problemIssues(collector);
+  if (p === null || m === null) return { ok: false, issues };
+  return resultOf(blockingPairsOf(p, m), issues);
+}
+
+/**
+ * Reads `matches` and `unassigned` of an allocation-like value safely; `null` when it is not an
+ * object (or cannot be read).
+ *
+ * @internal
+ */
+export function allocationParts(
+  allocation: unknown,
+): { matches: unknown; unassigned: unknown } | null {
+  return readSafely(
+    () =>
+      typeof allocation === "object" && allocation !== null && !Array.isArray(allocation)
+        ? {
+            matches: (allocation as { matches?: unknown }).matches,
+            unassigned: (allocation as { unassigned?: unknown }).unassigned,
+          }
+        : null,
+    null,
+  );
+}
+
+/**
+ * Reads a problem and an {@link Allocation}-like value. Paths into the allocation start with
+ * `"matches"` or `"unassigned"` (or are `["allocation"]` when it is not an object).
+ *
+ * @internal
+ */
+export function readProblemAndAllocation(
+  problem: unknown,
+  allocation: unknown,
+  options: unknown,
+): {
+  p: CompiledProblem | null;
+  m: CompiledMatching | null;
+  collector: IssueCollector;
+} {
+  const { problem: p, collector } = readProblem(problem, options);
+  if (p === null) return { p, m: null, collector };
+  const parts = allocationParts(allocation);
+  if (parts === null) {
+    if (collector.take("allocation.invalid_input")) {
+      collector.push("allocation.invalid_input", ["allocation"], {
+        where: "allocation",
+        zodCode: "invalid_type",
+        expected: "object",
+        received: typeName(allocation),
+      });
+    }
+    return { p, m: null, collector };
+  }
+  const m = compileMatching(p, parts.matches, ["matches"], collector);
+  if (m !== null) checkUnassigned(p, m, parts.unassigned, collector);
+  return { p, m: collector.failed ? null : m, collector };
+}

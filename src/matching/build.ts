@@ -1,0 +1,458 @@
+import type { Learner } from "../pathway/index.js";
+import {
+  createIssue,
+  formatPath,
+  type IssuePath,
+  quote,
+  type Result,
+  resultOf,
+  typeName,
+} from "../shared/index.js";
+import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { IssueCollector, maxIssuesOf } from "./collector.js";
+import type { AllocationProblem, ProjectOffer } from "./model.js";
+import { compareIds } from "./order.js";
+import { lotteryNumber } from "./prng.js";
+import { inputIssues, type ScoreMatchOptions, scorePair, scoringContext } from "./score.js";
+
+/**
+ * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
+ *
+ * @example
+ * ```ts
+ * const options: BuildAllocationOptions = {
+ *   seed: 2026, maxPreferences: 5, supervisors: [{ id: "framatome", capacity: 3 }],
+ * };
+ * ```
+ */
+export interface BuildAllocationOptions extends Omit<ScoreMatchOptions, "explain"> {
+  /**
+   * Seed of the tie-break lottery (a 32-bit integer). Without it, equal scores are broken by
+   * id; with it, by a lottery number drawn from the seed and the id.
+   */
+  seed?: number;
+  /** Capacities of supervisors; a supervisor not listed gets the sum of its projects' capacities. */
+  supervisors?: readonly { id: string; capacity: number }[];
+  /** At most this many projects in a list built from scores (default: every eligible project). */
+  maxPreferences?: number;
+  /** How many issues of one code are listed (default 1000). */
+  maxIssuesPerCode?: number;
+}
+
+/**
+ * A score of a pair that made it into the built problem.
+ *
+ * @example
+ * ```ts
+ * const pair: PairScore = { learnerId: "ana", projectId: "cobot", score: 0.91 };
+ * ```
+ */
+export interface PairScore {
+  /** The learner. */
+  learnerId: string;
+  /** The project. */
+  projectId: string;
+  /** Their {@link scoreMatch} score. */
+  score: number;
+}
+
+/**
+ * How ties were broken: `"id"` (by id, UTF-16 code-unit order) or `"lottery"` (by a lottery
+ * number drawn from the seed and the id, then by id).
+ *
+ * @example
+ * ```ts
+ * const rule: TieBreakRule = "lottery";
+ * ```
+ */
+export type TieBreakRule = "id" | "lottery";
+
+/**
+ * The result of {@link buildAllocationProblem}.
+ *
+ * @example
+ * ```ts
+ * const built: AllocationBuild = {
+ *   problem: { learners: [], projects: [], supervisors: [] }, scores: [], tieBreak: "id", seed: null,
+ * };
+ * ```
+ */
+export interface AllocationBuild {
+  /** The problem, ready for {@link allocate}; learners, projects and supervisors sorted by id. */
+  problem: AllocationProblem;
+  /** The score of every acceptable pair, sorted by learner id then project id (ready for `allocateMaxScore`). */
+  scores: PairScore[];
+  /** How ties were broken. */
+  tieBreak: TieBreakRule;
+  /** The seed used, echoed; `null` without one. */
+  seed: number | null;
+}
+
+interface Checked {
+  index: number;
+  id: string;
+}
+
+function isArraySafe(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks records, reports their issues, duplicates and reserved ids; returns the valid ones. */
+function checkRecords(
+  c: IssueCollector,
+  list: unknown,
+  key: "learners" | "projects",
+): { valid: Checked[]; values: unknown[] } {
+  const kind = key === "learners" ? "learner" : "project";
+  if (!isArraySafe(list)) {
+    if (c.take("matching.invalid_input")) {
+      c.push("matching.invalid_input", [key], {
+        where: key,
+        zodCode: "invalid_type",
+        expected: "array",
+        received: typeName(list),
+      });
+    }
+    return { valid: [], values: [] };
+  }
+  const values: unknown[] = [];
+  const valid: Checked[] = [];
+  const seen = new Map<string, number>();
+  for (let x = 0; x < list.length; x++) {
+    let value: unknown;
+    try {
+      value = list[x];
+    } catch {
+      value = undefined;
+    }
+    values.push(value);
+    // Whole records are checked against their schemas: the built problem must be sound.
+    const issues = inputIssues(value, kind, [key, x], c.locale);
+    if (issues.length > 0) {
+      c.addAll(issues);
+      continue;
+    }
+    const id = (value as { id: string }).id;
+    if (id === "__proto__") {
+      if (c.take("allocation.reserved_id")) {
+        c.push("allocation.reserved_id", [key, x, "id"], {
+          where: formatPath([key, x, "id"]),
+          kind,
+          id,
+        });
+      }
+      continue;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      if (c.take("matching.duplicate_id")) {
+        c.push("matching.duplicate_id", [key, x, "id"], {
+          where: formatPath([key, x, "id"]),
+          kind,
+          id: quote(id),
+          first: formatPath([key, first]),
+        });
+      }
+      continue;
+    }
+    if (kind === "project") {
+      const project = value as ProjectOffer;
+      const supervisorId = project.supervisorId ?? project.partnerId;
+      if (supervisorId === "__proto__") {
+        const field = project.supervisorId === undefined ? "partnerId" : "supervisorId";
+        if (c.take("allocation.reserved_id")) {
+          c.push("allocation.reserved_id", [key, x, field], {
+            where: formatPath([key, x, field]),
+            kind: "supervisor",
+            id: supervisorId,
+          });
+        }
+        continue;
+      }
+    }
+    seen.set(id, x);
+    valid.push({ index: x, id });
+  }
+  return { valid, values };
+}
+
+/** Reads the capacities given in options; reports bad entries. */
+function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, number> {
+  const capacities = new Map<string, number>();
+  let list: unknown;
+  try {
+    list = (options as { supervisors?: unknown } | undefined)?.supervisors;
+  } catch {
+    list = null;
+  }
+  if (list === undefined) return capacities;
+  const base: IssuePath = ["options", "supervisors"];
+  if (!isArraySafe(list)) {
+    if (c.take("matching.invalid_input")) {
+      c.push("matching.invalid_input", base, {
+        where: formatPath(base),
+        zodCode: "invalid_type",
+        expected: "array",
+        received: typeName(list),
+      });
+    }
+    return capacities;
+  }
+  for (let k = 0; k < list.length; k++) {
+    let id: unknown;
+    let capacity: unknown;
+    try {
+      const entry = list[k] as { id?: unknown; capacity?: unknown };
+      id = entry.id;
+      capacity = entry.capacity;
+    } catch {
+      id = undefined;
+    }
+    if (typeof id !== "string" || id.length === 0) {
+      if (c.take("matching.invalid_input")) {
+        c.push("matching.invalid_input", [...base, k, "id"], {
+          where: formatPath([...base, k, "id"]),
+          zodCode: "invalid_type",
+          expected: "string",
+          received: typeName(id),
+        });
+      }
+      continue;
+    }
+    if (typeof capacity !== "number" || !Number.isInteger(capacity) || capacity < 1) {
+      if (c.take("allocation.invalid_capacity")) {
+        c.push("allocation.invalid_capacity", [...base, k, "capacity"], {
+          where: formatPath([...base, k, "capacity"]),
+          kind: "supervisor",
+          id: quote(id as string),
+          value: typeof capacity === "number" ? String(capacity) : typeName(capacity),
+        });
+      }
+      continue;
+    }
+    capacities.set(id, capacity);
+  }
+  return capacities;
+}
+
+function optionIssue(c: IssueCollector, option: string, expected: string, value: unknown): void {
+  c.addAll([
+    createIssue(
+      MATCHING_CODES,
+      "allocation.invalid_option",
+      ["options", option],
+      { option, expected, received: typeof value === "number" ? String(value) : typeName(value) },
+      c.locale,
+    ),
+  ]);
+}
+
+function readOption(options: unknown, key: string): unknown {
+  try {
+    return typeof options === "object" && options !== null
+      ? (options as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds an allocation problem from learners and project offers, ready for {@link allocate}.
+ *
+ * Rules:
+ * - only eligible pairs are acceptable ({@link scoreMatch}: dates, level, status, distance);
+ * - a learner's list is their own `preferences` when given (kept in their order, without unknown
+ *   or ineligible projects, which are reported as `matching.preference_dropped` infos, one per
+ *   learner), else every eligible project by descending score, cut to `maxPreferences`;
+ * - each project's supervisor is its `supervisorId`, else its `partnerId`; a supervisor's
+ *   capacity is given in `options.supervisors`, else it is the sum of its projects' capacities;
+ * - a supervisor ranks the learners who listed one of its projects by descending score, the
+ *   score of a learner being their best score among those projects;
+ * - ties (equal scores, rounded to 9 decimals) are broken by id, or, with a `seed`, by a lottery
+ *   number drawn from the seed and the id (Mulberry32 over the FNV-1a hash of the id), then by
+ *   id. Each learner (resp. project) has one number for all lists: "single tie-breaking", which
+ *   keeps stability and, unlike one lottery per list, does not hurt learners' welfare
+ *   (Abdulkadiroğlu, Pathak & Roth, "Strategy-proofness versus efficiency in matching with
+ *   indifferences", AER 99(5), 2009). The seed is echoed in the result.
+ * The output does not depend on the order of the input arrays: learners, projects and
+ * supervisors are sorted by id.
+ *
+ * Issues: `matching.invalid_input`, `matching.period_invalid`, `matching.duplicate_id`,
+ * `allocation.reserved_id`, `allocation.invalid_capacity` (in `options.supervisors`) and
+ * `allocation.invalid_option` (`seed`, `maxPreferences`) are errors; `matching.preference_dropped`
+ * is an info. Never throws. Time: one score per learner–project pair.
+ *
+ * @param learners - the learners, with their matching profile.
+ * @param projects - the project offers.
+ * @param options - scoring options, `seed`, `supervisors`, `maxPreferences`, `locale`.
+ * @returns the problem, the scores of its pairs and the tie-break used, or the errors.
+ * @example
+ * ```ts
+ * const built = buildAllocationProblem(learners, projects, { seed: 2026 });
+ * if (built.ok) allocate(built.value.problem);
+ * ```
+ */
+export function buildAllocationProblem(
+  learners: readonly Learner[],
+  projects: readonly ProjectOffer[],
+  options?: BuildAllocationOptions,
+): Result<AllocationBuild, MatchingIssueCode> {
+  const ctx = scoringContext(options);
+  const c = new IssueCollector(ctx.locale, maxIssuesOf(options));
+  const seedValue = readOption(options, "seed");
+  let seed: number | null = null;
+  if (seedValue !== undefined) {
+    if (
+      typeof seedValue === "number" &&
+      Number.isInteger(seedValue) &&
+      Math.abs(seedValue) <= 2 ** 32
+    ) {
+      seed = seedValue;
+    } else {
+      optionIssue(c, "seed", "an integer of at most 32 bits", seedValue);
+    }
+  }
+  const maxValue = readOption(options, "maxPreferences");
+  let maxPreferences = Number.POSITIVE_INFINITY;
+  if (maxValue !== undefined) {
+    if (typeof maxValue === "number" && Number.isInteger(maxValue) && maxValue >= 0) {
+      maxPreferences = maxValue;
+    } else {
+      optionIssue(c, "maxPreferences", "a whole number ≥ 0", maxValue);
+    }
+  }
+  const capacities = supervisorCapacities(c, options);
+  const L = checkRecords(c, learners, "learners");
+  const P = checkRecords(c, projects, "projects");
+  if (c.failed) return { ok: false, issues: c.finish() };
+
+  const key = (id: string): number => (seed === null ? 0 : lotteryNumber(seed, id));
+  const byId = (a: Checked, b: Checked) => compareIds(a.id, b.id);
+  const learnerList = [...L.valid].sort(byId);
+  const projectList = [...P.valid].sort(byId);
+  const learnerObjects = learnerList.map((l) => L.values[l.index] as Learner);
+  const projectObjects = projectList.map((p) => P.values[p.index] as ProjectOffer);
+  const projectKeys = projectList.map((p) => key(p.id));
+  const projectIndex = new Map(projectList.map((p, j) => [p.id, j]));
+  const supervisorOf = projectObjects.map((p) => p.supervisorId ?? p.partnerId);
+
+  // Learners' lists.
+  const nP = projectList.length;
+  const lists: { project: number; score: number }[][] = [];
+  for (let i = 0; i < learnerList.length; i++) {
+    const learner = learnerObjects[i] as Learner;
+    const own = learner.preferences;
+    const list: { project: number; score: number }[] = [];
+    if (own !== undefined) {
+      const unknown: string[] = [];
+      const ineligible: string[] = [];
+      const taken = new Set<number>();
+      for (const id of own) {
+        const j = projectIndex.get(id);
+        if (j === undefined) {
+          unknown.push(id);
+          continue;
+        }
+        if (taken.has(j)) continue;
+        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
+        if (!match.eligible) {
+          ineligible.push(id);
+          continue;
+        }
+        taken.add(j);
+        list.push({ project: j, score: match.score });
+      }
+      if (unknown.length + ineligible.length > 0) {
+        const at = (learnerList[i] as Checked).index;
+        if (c.take("matching.preference_dropped")) {
+          c.push("matching.preference_dropped", ["learners", at, "preferences"], {
+            where: formatPath(["learners", at, "preferences"]),
+            learnerId: quote(learner.id),
+            unknown: quote(unknown.join(", ")),
+            unknownCount: unknown.length,
+            ineligible: quote(ineligible.join(", ")),
+            count: unknown.length + ineligible.length,
+          });
+        }
+      }
+    } else {
+      for (let j = 0; j < nP; j++) {
+        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
+        if (match.eligible) list.push({ project: j, score: match.score });
+      }
+      list.sort(
+        (a, b) =>
+          b.score - a.score ||
+          (projectKeys[a.project] as number) - (projectKeys[b.project] as number) ||
+          compareIds(
+            (projectList[a.project] as Checked).id,
+            (projectList[b.project] as Checked).id,
+          ),
+      );
+      if (list.length > maxPreferences) list.length = maxPreferences;
+    }
+    lists.push(list);
+  }
+
+  // Supervisors: ids, capacities, and their ranking of the learners who listed their projects.
+  const supervisorIds = [...new Set(supervisorOf)].sort(compareIds);
+  const supervisorIndex = new Map(supervisorIds.map((id, k) => [id, k]));
+  const defaultCapacity = new Array<number>(supervisorIds.length).fill(0);
+  projectObjects.forEach((p, j) => {
+    const k = supervisorIndex.get(supervisorOf[j] as string) as number;
+    defaultCapacity[k] = (defaultCapacity[k] as number) + p.capacity;
+  });
+  const best = supervisorIds.map(() => new Map<number, number>());
+  const scores: PairScore[] = [];
+  lists.forEach((list, i) => {
+    for (const { project, score } of list) {
+      const k = supervisorIndex.get(supervisorOf[project] as string) as number;
+      const mine = best[k] as Map<number, number>;
+      const previous = mine.get(i);
+      if (previous === undefined || score > previous) mine.set(i, score);
+      scores.push({
+        learnerId: (learnerList[i] as Checked).id,
+        projectId: (projectList[project] as Checked).id,
+        score,
+      });
+    }
+  });
+  scores.sort(
+    (a, b) => compareIds(a.learnerId, b.learnerId) || compareIds(a.projectId, b.projectId),
+  );
+  const learnerKeys = learnerList.map((l) => key(l.id));
+  const supervisors = supervisorIds.map((id, k) => {
+    const ranked = [...(best[k] as Map<number, number>)].sort(
+      ([a, sa], [b, sb]) =>
+        sb - sa ||
+        (learnerKeys[a] as number) - (learnerKeys[b] as number) ||
+        compareIds((learnerList[a] as Checked).id, (learnerList[b] as Checked).id),
+    );
+    return {
+      id,
+      capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
+      preferences: ranked.map(([i]) => (learnerList[i] as Checked).id),
+    };
+  });
+  const problem: AllocationProblem = {
+    learners: learnerList.map((l, i) => ({
+      id: l.id,
+      preferences: (lists[i] ?? []).map((entry) => (projectList[entry.project] as Checked).id),
+    })),
+    projects: projectObjects.map((p, j) => ({
+      id: p.id,
+      capacity: p.capacity,
+      supervisorId: supervisorOf[j] as string,
+    })),
+    supervisors,
+  };
+  return resultOf(
+    { problem, scores, tieBreak: seed === null ? "id" : "lottery", seed },
+    c.finish(),
+  );
+}

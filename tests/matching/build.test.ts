@@ -1,0 +1,229 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  allocate,
+  buildAllocationProblem,
+  findBlockingPairs,
+  type ProjectOffer,
+  scoreMatch,
+} from "../../src/matching/index.js";
+import { lotteryNumber } from "../../src/matching/prng.js";
+import type { Learner } from "../../src/pathway/index.js";
+import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
+import { ANA, COBOT, TWIN } from "./fixtures.js";
+
+const BEN: Learner = {
+  ...ANA,
+  id: "ben",
+  skills: [
+    { code: "H2913", level: 3 },
+    { code: "I1304", level: 3 },
+  ],
+};
+const EVA: Learner = { ...ANA, id: "eva", status: "job-seeker", maxDistanceKm: 300 };
+const TWIN_NEAR: ProjectOffer = {
+  ...TWIN,
+  id: "twin",
+  location: COBOT.location,
+  supervisorId: "michelin-rd",
+};
+const WELD: ProjectOffer = { ...COBOT, id: "weld", capacity: 1, partnerId: "framatome" };
+
+function built(learners: Learner[], projects: ProjectOffer[], options = {}) {
+  const result = buildAllocationProblem(learners, projects, options);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe("buildAllocationProblem", () => {
+  it("lists eligible projects by descending score and ranks learners by their best score", () => {
+    const value = built([ANA, BEN, EVA], [COBOT, TWIN_NEAR, WELD]);
+    const score = (l: Learner, p: ProjectOffer) => scoreMatch(l, p).score;
+    expect(value.problem.learners).toEqual([
+      // ana: cobot and weld tie (same offer), then twin (M1805 missing).
+      { id: "ana", preferences: ["cobot", "weld", "twin"] },
+      { id: "ben", preferences: ["cobot", "weld", "twin"] },
+      // eva is a job seeker: cobot and weld accept apprentices and students only.
+      { id: "eva", preferences: ["twin"] },
+    ]);
+    expect(score(BEN, COBOT)).toBeGreaterThan(score(ANA, COBOT));
+    expect(score(EVA, TWIN_NEAR)).toBeGreaterThan(score(ANA, TWIN_NEAR));
+    expect(score(BEN, TWIN_NEAR)).toBe(score(ANA, TWIN_NEAR));
+    expect(value.problem.projects).toEqual([
+      { id: "cobot", capacity: 2, supervisorId: "framatome" },
+      { id: "twin", capacity: 1, supervisorId: "michelin-rd" },
+      { id: "weld", capacity: 1, supervisorId: "framatome" },
+    ]);
+    expect(value.problem.supervisors).toEqual([
+      { id: "framatome", capacity: 3, preferences: ["ben", "ana"] },
+      // eva's larger distance limit lifts her distance component; ana and ben tie: by id.
+      { id: "michelin-rd", capacity: 1, preferences: ["eva", "ana", "ben"] },
+    ]);
+    expect(value.tieBreak).toBe("id");
+    expect(value.seed).toBeNull();
+    expect(value.scores).toContainEqual({
+      learnerId: "eva",
+      projectId: "twin",
+      score: score(EVA, TWIN_NEAR),
+    });
+    expect(value.scores.map((s) => `${s.learnerId}/${s.projectId}`)).toEqual([
+      "ana/cobot",
+      "ana/twin",
+      "ana/weld",
+      "ben/cobot",
+      "ben/twin",
+      "ben/weld",
+      "eva/twin",
+    ]);
+  });
+
+  it("keeps a learner's own preferences, without unknown or ineligible projects", () => {
+    const result = buildAllocationProblem(
+      [{ ...EVA, preferences: ["weld", "ghost", "twin", "twin"] }],
+      [WELD, TWIN_NEAR],
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { problem: { learners: [{ id: "eva", preferences: ["twin"] }] } },
+      issues: [
+        {
+          code: "matching.preference_dropped",
+          severity: "info",
+          path: ["learners", 0, "preferences"],
+          message:
+            "Learner eva: unknown project ghost; not eligible for weld (see scoreMatch for the reasons): left out of the preferences.",
+        },
+      ],
+    });
+    expect(
+      buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" })
+        .issues[0]?.message,
+    ).toBe(
+      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : écarté(s) des préférences.",
+    );
+    expect(
+      buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" })
+        .issues[0]?.message,
+    ).toBe("Apprenant eva : projets inconnus a, b : écarté(s) des préférences.");
+  });
+
+  it("cuts score-built lists to maxPreferences and takes supervisors' capacities from options", () => {
+    const value = built([ANA], [COBOT, TWIN_NEAR, WELD], {
+      maxPreferences: 1,
+      supervisors: [{ id: "framatome", capacity: 1 }],
+    });
+    expect(value.problem.learners).toEqual([{ id: "ana", preferences: ["cobot"] }]);
+    expect(value.problem.supervisors.map((s) => [s.id, s.capacity, s.preferences])).toEqual([
+      ["framatome", 1, ["ana"]],
+      ["michelin-rd", 1, []],
+    ]);
+  });
+
+  it("breaks ties by id, or by a seeded lottery that is echoed", () => {
+    const twins = ["l1", "l2", "l3", "l4", "l5", "l6"].map((id) => ({ ...ANA, id }));
+    const byId = built(twins, [COBOT]);
+    expect(byId.problem.supervisors[0]?.preferences).toEqual(["l1", "l2", "l3", "l4", "l5", "l6"]);
+    const seeded = built(twins, [COBOT], { seed: 2026 });
+    expect(seeded.tieBreak).toBe("lottery");
+    expect(seeded.seed).toBe(2026);
+    const expected = twins
+      .map((l) => l.id)
+      .sort((a, b) => lotteryNumber(2026, a) - lotteryNumber(2026, b));
+    expect(seeded.problem.supervisors[0]?.preferences).toEqual(expected);
+    expect(expected).not.toEqual(byId.problem.supervisors[0]?.preferences);
+    expect(built(twins, [COBOT], { seed: 2026 })).toEqual(seeded);
+    // Projects tie too: cobot and weld are the same offer.
+    const order = built([ANA], [WELD, COBOT], { seed: 7 }).problem.learners[0]?.preferences;
+    expect(order).toEqual(
+      ["cobot", "weld"].sort((a, b) => lotteryNumber(7, a) - lotteryNumber(7, b)),
+    );
+  });
+
+  it("does not depend on the order of the input arrays", () => {
+    const learners = [ANA, BEN, EVA, { ...ANA, id: "zed" }];
+    const projects = [COBOT, TWIN_NEAR, WELD];
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(learners, { minLength: 4, maxLength: 4 }),
+        fc.shuffledSubarray(projects, { minLength: 3, maxLength: 3 }),
+        fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { nil: undefined }),
+        (l, p, seed) => {
+          const options = seed === undefined ? {} : { seed };
+          expect(built(l, p, options)).toEqual(built(learners, projects, options));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it("builds a problem that allocate solves into a stable allocation", () => {
+    const value = built([ANA, BEN, EVA], [COBOT, TWIN_NEAR, WELD]);
+    const allocation = allocate(value.problem);
+    expect(allocation.ok).toBe(true);
+    if (allocation.ok) {
+      expect(findBlockingPairs(value.problem, allocation.value.matches)).toMatchObject({
+        ok: true,
+        value: [],
+      });
+    }
+  });
+
+  it("returns matching.duplicate_id, matching.invalid_input and matching.period_invalid", () => {
+    const result = buildAllocationProblem(
+      [ANA, { ...ANA, level: 0 } as never, ANA],
+      [COBOT, { ...TWIN, end: "2026-01-01" }, { ...WELD, capacity: 0 }],
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["learners", 1, "level"]],
+      ["matching.duplicate_id", ["learners", 2, "id"]],
+      ["matching.period_invalid", ["projects", 1]],
+      ["matching.invalid_input", ["projects", 2, "capacity"]],
+    ]);
+  });
+
+  it("returns allocation.reserved_id for a __proto__ learner, project or supervisor", () => {
+    const result = buildAllocationProblem(
+      [{ ...ANA, id: "__proto__" }],
+      [
+        { ...COBOT, partnerId: "__proto__" },
+        { ...TWIN, id: "twin", supervisorId: "__proto__" },
+      ],
+    );
+    expect(result.issues.map((i) => i.path)).toEqual([
+      ["learners", 0, "id"],
+      ["projects", 0, "partnerId"],
+      ["projects", 1, "supervisorId"],
+    ]);
+  });
+
+  it("returns allocation.invalid_option and allocation.invalid_capacity for bad options", () => {
+    const result = buildAllocationProblem([ANA], [COBOT], {
+      seed: 1.5,
+      maxPreferences: -1,
+      supervisors: [{ id: "framatome", capacity: 0 }, { id: 3 } as never],
+    });
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["allocation.invalid_option", ["options", "maxPreferences"]],
+      ["allocation.invalid_option", ["options", "seed"]],
+      ["allocation.invalid_capacity", ["options", "supervisors", 0, "capacity"]],
+      ["matching.invalid_input", ["options", "supervisors", 1, "id"]],
+    ]);
+    expect(
+      buildAllocationProblem([ANA], [COBOT], { supervisors: "all" as never }).issues[0]?.path,
+    ).toEqual(["options", "supervisors"]);
+  });
+
+  it("never throws on junk and leaves frozen input alone", () => {
+    const learners = deepFreeze([structuredClone(ANA)]);
+    const projects = deepFreeze([structuredClone(COBOT)]);
+    for (const value of hostileValues()) {
+      expect(() => buildAllocationProblem(value as never, projects)).not.toThrow();
+      expect(buildAllocationProblem(learners, [value as never]).ok).toBe(false);
+      expect(() => buildAllocationProblem(learners, projects, value as never)).not.toThrow();
+    }
+    expect(buildAllocationProblem(null as never, []).ok).toBe(false);
+    expect(learners).toEqual([ANA]);
+    expect(prototypeIsClean()).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Small hand-made inputs shared by the matching tests.
+ */
+
+import type { AllocationProblem, ProjectOffer } from "../../src/matching/index.js";
+import type { Learner } from "../../src/pathway/index.js";
+
+/** Two learners, two projects of two supervisors (the example of the allocate TSDoc). */
+export const TWO_BY_TWO: AllocationProblem = {
+  learners: [
+    { id: "ana", preferences: ["cobot", "twin"] },
+    { id: "ben", preferences: ["cobot"] },
+  ],
+  projects: [
+    { id: "cobot", capacity: 1, supervisorId: "framatome" },
+    { id: "twin", capacity: 1, supervisorId: "michelin" },
+  ],
+  supervisors: [
+    { id: "framatome", capacity: 1, preferences: ["ben", "ana"] },
+    { id: "michelin", capacity: 1, preferences: ["ana"] },
+  ],
+};
+
+/** A learner with a full matching profile, at the IUT du Creusot. */
+export const ANA: Learner = {
+  id: "ana",
+  level: 5,
+  status: "apprentice",
+  skills: [
+    { code: "H2913", level: 2 },
+    { code: "I1304", level: 3 },
+  ],
+  interests: ["H2913", "robotics"],
+  availability: [{ start: "2026-01-05", end: "2026-06-30" }],
+  location: { lat: 46.8065, lon: 4.4175 },
+  maxDistanceKm: 40,
+};
+
+/** A project at Framatome, Le Creusot. */
+export const COBOT: ProjectOffer = {
+  id: "cobot",
+  partnerId: "framatome",
+  title: "Cobot welding cell",
+  capacity: 2,
+  start: "2026-01-05",
+  end: "2026-03-27",
+  skills: [
+    { code: "H2913", level: 3, essential: true },
+    { code: "I1304", level: 2, essential: false },
+  ],
+  levels: { min: 4, max: 6 },
+  statuses: ["apprentice", "student"],
+  location: { lat: 46.8015, lon: 4.4322 },
+};
+
+/** A project at Michelin, Clermont-Ferrand (153 km from Le Creusot). */
+export const TWIN: ProjectOffer = {
+  id: "twin",
+  partnerId: "michelin",
+  title: "Digital twin of a curing press",
+  capacity: 1,
+  start: "2026-02-02",
+  end: "2026-05-29",
+  skills: [{ code: "M1805", level: 2, essential: true }],
+  location: { lat: 45.7797, lon: 3.0863 },
+};

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ProjectOffer,
+  rankLearners,
+  rankProjects,
+  scoreMatch,
+} from "../../src/matching/index.js";
+import type { Learner } from "../../src/pathway/index.js";
+import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
+import { ANA, COBOT, TWIN } from "./fixtures.js";
+
+const WELD: ProjectOffer = {
+  ...COBOT,
+  id: "weld",
+  skills: [{ code: "H2913", level: 2, essential: true }],
+};
+const COPY: ProjectOffer = { ...WELD, id: "another-weld" };
+
+describe("rankProjects", () => {
+  it("puts eligible projects first, by descending score, ties by id", () => {
+    const ranked = rankProjects(ANA, [TWIN, COBOT, WELD, COPY]);
+    expect(ranked.map((r) => [r.projectId, r.eligible])).toEqual([
+      ["another-weld", true],
+      ["weld", true],
+      ["cobot", true],
+      ["twin", false],
+    ]);
+    expect(ranked[0]?.score).toBe(ranked[1]?.score);
+    expect(ranked[2]).toEqual({ projectId: "cobot", ...scoreMatch(ANA, COBOT) });
+  });
+
+  it("ranks an ineligible project with a higher score after eligible ones", () => {
+    const far = { ...WELD, id: "far", location: TWIN.location };
+    const ranked = rankProjects(ANA, [far, COBOT]);
+    expect(ranked.map((r) => r.projectId)).toEqual(["cobot", "far"]);
+    expect((ranked[1]?.score ?? 0) > 0).toBe(true);
+  });
+
+  it("passes options to every score and puts invalid projects last", () => {
+    const ranked = rankProjects(ANA, [{ ...COBOT, id: "bad", end: "2020-01-01" }, COBOT], {
+      locale: "fr",
+      explain: false,
+    });
+    expect(ranked.map((r) => [r.projectId, r.eligible, r.reasons.length])).toEqual([
+      ["cobot", true, 0],
+      ["bad", false, 1],
+    ]);
+    expect(ranked[1]?.issues[0]).toMatchObject({
+      code: "matching.period_invalid",
+      path: ["projects", 0],
+    });
+  });
+
+  it("never throws on junk and leaves frozen input alone", () => {
+    const learner = deepFreeze(structuredClone(ANA));
+    const projects = deepFreeze([structuredClone(COBOT), structuredClone(TWIN)]);
+    for (const value of hostileValues()) {
+      expect(() => rankProjects(value as Learner, projects)).not.toThrow();
+      expect(() => rankProjects(learner, value as ProjectOffer[])).not.toThrow();
+      expect(() => rankProjects(learner, [value as ProjectOffer])).not.toThrow();
+    }
+    expect(rankProjects(learner, null as never)).toEqual([]);
+    expect(
+      rankProjects(null as never, projects).every((r) => !r.eligible && r.issues.length > 0),
+    ).toBe(true);
+    expect(learner).toEqual(ANA);
+    expect(prototypeIsClean()).toBe(true);
+  });
+});
+
+describe("rankLearners", () => {
+  const ben: Learner = {
+    ...ANA,
+    id: "ben",
+    skills: [
+      { code: "H2913", level: 4 },
+      { code: "I1304", level: 2 },
+    ],
+  };
+  const eva: Learner = {
+    ...ANA,
+    id: "eva",
+    status: "job-seeker",
+    skills: [
+      { code: "H2913", level: 4 },
+      { code: "I1304", level: 4 },
+    ],
+  };
+  const zoe: Learner = { ...ben, id: "zoe" };
+
+  it("puts eligible learners first, by descending score, ties by id", () => {
+    expect(rankLearners(COBOT, [eva, zoe, ANA, ben]).map((r) => [r.learnerId, r.eligible])).toEqual(
+      [
+        ["ben", true],
+        ["zoe", true],
+        ["ana", true],
+        ["eva", false],
+      ],
+    );
+  });
+
+  it("never throws on junk and puts invalid learners last", () => {
+    for (const value of hostileValues()) {
+      expect(() => rankLearners(COBOT, [value as Learner, ANA])).not.toThrow();
+      expect(() => rankLearners(value as ProjectOffer, [ANA])).not.toThrow();
+    }
+    expect(rankLearners(COBOT, [{ id: 3 } as never, ANA]).map((r) => r.learnerId)).toEqual([
+      "ana",
+      "",
+    ]);
+    expect(rankLearners(COBOT, "ana" as never)).toEqual([]);
+  });
+});

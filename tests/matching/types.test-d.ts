@@ -1,0 +1,86 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type Allocation,
+  type AllocationBuild,
+  type AllocationExplanation,
+  type AllocationProblem,
+  type AllocationReport,
+  allocate,
+  allocationReport,
+  type BlockingCondition,
+  type BlockingPair,
+  buildAllocationProblem,
+  explainAllocation,
+  findBlockingPairs,
+  type Issue,
+  type IssueCode,
+  type MatchingIssueCode,
+  type MatchScore,
+  type ProjectOffer,
+  type RankedProject,
+  type Result,
+  rankProjects,
+  type SkillGap,
+  scoreMatch,
+  suggestBlocksForGaps,
+} from "../../src/index.js";
+
+declare const learner: Parameters<typeof scoreMatch>[0];
+declare const project: ProjectOffer;
+
+describe("matching types", () => {
+  it("types the allocation functions as Results with matching codes", () => {
+    const result = allocate({});
+    expectTypeOf(result).toEqualTypeOf<Result<Allocation, MatchingIssueCode>>();
+    if (result.ok)
+      expectTypeOf(result.value.matches[0]?.learnerId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(findBlockingPairs({}, [])).toEqualTypeOf<
+      Result<BlockingPair[], MatchingIssueCode>
+    >();
+    expectTypeOf(explainAllocation({}, {}, "ana")).toEqualTypeOf<
+      Result<AllocationExplanation, MatchingIssueCode>
+    >();
+    expectTypeOf(allocationReport({}, {})).toEqualTypeOf<
+      Result<AllocationReport, MatchingIssueCode>
+    >();
+    expectTypeOf(buildAllocationProblem([], [])).toEqualTypeOf<
+      Result<AllocationBuild, MatchingIssueCode>
+    >();
+    expectTypeOf<MatchingIssueCode>().toMatchTypeOf<IssueCode>();
+    expectTypeOf<BlockingCondition>().toEqualTypeOf<"3a" | "3b" | "3c">();
+  });
+
+  it("infers the contract's shapes from the schemas", () => {
+    expectTypeOf<AllocationProblem["learners"][number]>().toEqualTypeOf<{
+      id: string;
+      preferences: string[];
+    }>();
+    expectTypeOf<AllocationProblem["projects"][number]>().toEqualTypeOf<{
+      id: string;
+      capacity: number;
+      supervisorId: string;
+    }>();
+    expectTypeOf<Allocation>().toEqualTypeOf<{
+      matches: { learnerId: string; projectId: string }[];
+      unassigned: string[];
+    }>();
+  });
+
+  it("types scores, rankings and gaps", () => {
+    expectTypeOf(scoreMatch(learner, project)).toEqualTypeOf<MatchScore>();
+    expectTypeOf(scoreMatch(learner, project).issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
+    expectTypeOf(rankProjects(learner, [project])).toEqualTypeOf<RankedProject[]>();
+    expectTypeOf<RankedProject["projectId"]>().toEqualTypeOf<string>();
+    expectTypeOf<SkillGap["actual"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4>();
+    expectTypeOf(suggestBlocksForGaps(["H2913"], [])[0]?.required).toEqualTypeOf<
+      1 | 2 | 3 | 4 | null | undefined
+    >();
+  });
+
+  it("rejects unknown options", () => {
+    // @ts-expect-error "partner" is not a side of the market
+    allocate({}, { optimal: "partner" });
+    // @ts-expect-error weights are numbers
+    scoreMatch(learner, project, { weights: { skills: "high" } });
+  });
+});
