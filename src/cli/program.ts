@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
+import { matchCommand } from "./commands/match.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
@@ -18,7 +19,13 @@ import { type CliTexts, textsFor } from "./texts.js";
 /** Exit code for usage and read errors. */
 const USAGE_ERROR = 2;
 
-const COMMANDS: readonly Command[] = [validateCommand, statusCommand, auditCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  statusCommand,
+  matchCommand,
+  auditCommand,
+  schemaCommand,
+];
 
 /** The package version, replaced at build time; "dev" when run from source. */
 declare const __CMQ_KIT_VERSION__: string | undefined;

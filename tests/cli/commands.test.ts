@@ -167,3 +167,56 @@ describe("cmq-kit audit", () => {
     expect(output.err).toContain('No pathway "p-nobody"');
   });
 });
+
+describe("cmq-kit match", () => {
+  it("allocates the example's learners and explains the refusals", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["match", "vrai.json"], io)).toBe(0);
+    expect(output.out).toContain("11 of 12 learners placed");
+    expect(output.out).toMatch(/l-noah\s+→ unassigned/);
+    expect(output.out).toContain("Choices obtained: 1: 9");
+    expect(output.out).toContain("Why not better?");
+    expect(output.out).toContain(
+      "Choice #1, proj-metalliance-hydraulics: the project is full (1/1)",
+    );
+  });
+
+  it("prints CSV with one row per learner", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["match", "vrai.json", "--format", "csv"], io)).toBe(0);
+    const lines = output.out.trim().split("\n");
+    expect(lines[0]).toBe("learnerId,projectId,choice,score");
+    expect(lines).toHaveLength(13);
+    expect(lines).toContain("l-noah,,,");
+  });
+
+  it("prints JSON with the seed echoed, supervisor-optimal on request", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(
+      await runCli(
+        ["match", "vrai.json", "--format", "json", "--optimal", "supervisor", "--seed", "7"],
+        io,
+      ),
+    ).toBe(0);
+    const printed = JSON.parse(output.out);
+    expect(printed).toMatchObject({ optimal: "supervisor", tieBreak: "lottery", seed: 7 });
+    expect(printed.report.blockingPairs).toBe(0);
+    expect(printed.matches.length + printed.unassigned.length).toBe(12);
+  });
+
+  it("speaks French", async () => {
+    const { io, output } = memoryIo({ "vrai.json": VRAI });
+    expect(await runCli(["match", "vrai.json", "--locale", "fr"], io)).toBe(0);
+    expect(output.out).toContain("Pourquoi pas mieux ?");
+    expect(output.out).toMatch(/l-noah\s+→ sans projet/);
+  });
+
+  it("exits 1 when learners or projects cannot be matched", async () => {
+    const broken = mutated((data) => {
+      data.projects[1].capacity = 0;
+    });
+    const { io, output } = memoryIo({ "b.json": broken });
+    expect(await runCli(["match", "b.json"], io)).toBe(1);
+    expect(output.err + output.out).toContain("dataset.invalid_input");
+  });
+});
