@@ -170,15 +170,15 @@ class JsonScanner {
       }
       if (code < 0x20) return this.fail("invalid-string");
       if (code === 92 /* \ */) {
-        const escape = this.text.charAt(this.index + 1);
-        if (escape === "u") {
+        const escaped = this.text.charAt(this.index + 1);
+        if (escaped === "u") {
           if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.index + 2, this.index + 6))) {
             return this.fail("invalid-string");
           }
           this.index += 6;
           continue;
         }
-        if (!'"\\/bfnrt'.includes(escape) || escape === "") return this.fail("invalid-string");
+        if (!'"\\/bfnrt'.includes(escaped) || escaped === "") return this.fail("invalid-string");
         this.index += 2;
         continue;
       }

@@ -517,23 +517,18 @@ function checkProgrammes(programmes: Entry<Programme>[], context: Context): void
 
 function checkLearners(learners: Entry<Learner>[], index: Index, context: Context): void {
   for (const { index: i, value } of learners) {
-    value.achievements?.forEach((achievement, a) =>
-      checkReference(context, index.programmeIds, "programme", achievement.programmeId, [
-        "learners",
-        i,
-        "achievements",
-        a,
-        "programmeId",
-      ]),
-    );
-    value.preferences?.forEach((projectId, p) =>
+    for (const [a, achievement] of (value.achievements ?? []).entries()) {
+      const path = ["learners", i, "achievements", a, "programmeId"];
+      checkReference(context, index.programmeIds, "programme", achievement.programmeId, path);
+    }
+    for (const [p, projectId] of (value.preferences ?? []).entries()) {
       checkReference(context, index.projectIds, "project", projectId, [
         "learners",
         i,
         "preferences",
         p,
-      ]),
-    );
+      ]);
+    }
   }
 }
 

@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/program.js";
 import { memoryIo } from "./memory-io.js";
 
+/** Parsed JSON, loosely typed: tests mutate it freely. */
+// biome-ignore lint/suspicious/noExplicitAny: test fixtures are arbitrary JSON
+type JsonObject = Record<string, any>;
+
 const VRAI = readFileSync(new URL("../../examples/vrai.json", import.meta.url), "utf8");
 
-function mutated(change: (data: Record<string, any>) => void): string {
+function mutated(change: (data: JsonObject) => void): string {
   const data = JSON.parse(VRAI);
   change(data);
   return JSON.stringify(data);

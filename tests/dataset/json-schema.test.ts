@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { DATASET_SCHEMA_ID, datasetJsonSchema } from "../../src/dataset/index.js";
 import { vrai } from "./producers.js";
 
+/** Parsed JSON, loosely typed: tests mutate it freely. */
+// biome-ignore lint/suspicious/noExplicitAny: test fixtures are arbitrary JSON
+type JsonObject = Record<string, any>;
+
 /** Ajv, an independent JSON Schema 2020-12 validator, with the date format checked by pattern. */
 function compile() {
   const ajv = new Ajv2020.default({ allErrors: true, strict: false, validateFormats: false });
@@ -24,7 +28,7 @@ describe("datasetJsonSchema", () => {
 
   it("rejects what the shape check rejects", () => {
     const validate = compile();
-    const mutations: ((data: Record<string, any>) => void)[] = [
+    const mutations: ((data: JsonObject) => void)[] = [
       (data) => delete data.campus,
       (data) => (data.partners[0].kind = "bank"),
       (data) => (data.campus.labels[0].decidedOn = "2020-02-30"),

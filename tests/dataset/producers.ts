@@ -4,8 +4,12 @@ import { parseJsonText, validateDataset } from "../../src/dataset/index.js";
 import type { Issue, Locale } from "../../src/shared/index.js";
 import { deeplyNestedObject, throwingGetters } from "../helpers/junk.js";
 
+/** Parsed JSON, loosely typed: tests mutate it freely. */
+// biome-ignore lint/suspicious/noExplicitAny: test fixtures are arbitrary JSON
+type JsonObject = Record<string, any>;
+
 /** A fresh, mutable copy of examples/vrai.json. */
-export function vrai(): Record<string, any> {
+export function vrai(): JsonObject {
   return JSON.parse(readFileSync(new URL("../../examples/vrai.json", import.meta.url), "utf8"));
 }
 
