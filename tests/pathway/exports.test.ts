@@ -20,6 +20,7 @@ describe("cmq-kit/pathway public names", () => {
         "ProgrammeSchema",
         "RULES",
         "RequirementSchema",
+        "RequirementShapeSchema",
         "SkillLevelSchema",
         "StepSchema",
         "auditPathway",
