@@ -8,6 +8,8 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
   sideEffects: boolean;
+  files: string[];
+  bin: Record<string, string>;
 };
 const typedoc = JSON.parse(readFileSync(new URL("../typedoc.json", import.meta.url), "utf8")) as {
   entryPoints: string[];
@@ -47,6 +49,14 @@ describe("entry points", () => {
         ]);
       }
     }
+  });
+
+  it("ship the dataset's JSON Schema as cmq-kit/schemas/campus-dataset.schema.json", () => {
+    expect(pkg.exports["./schemas/campus-dataset.schema.json"]).toBe(
+      "./schemas/campus-dataset.schema.json",
+    );
+    expect(pkg.files).toContain("schemas");
+    expect(pkg.bin).toEqual({ "cmq-kit": "./dist/cli/main.js" });
   });
 
   it("depend on zod (peer) and date-fns only, without side effects", () => {
