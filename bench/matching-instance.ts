@@ -68,7 +68,8 @@ export function generateAllocationProblem(size: InstanceSize): AllocationProblem
   });
   const grade = Float64Array.from({ length: size.learners }, () => next());
   const start = new Int32Array(size.supervisors + 1);
-  for (let k = 0; k < size.supervisors; k++) start[k + 1] = (start[k] as number) + (applicantCount[k] as number);
+  for (let k = 0; k < size.supervisors; k++)
+    start[k + 1] = (start[k] as number) + (applicantCount[k] as number);
   const fill = start.slice(0, size.supervisors);
   const applicants = new Int32Array(pairCount / 2);
   for (let x = 0; x < pairCount; x += 2) {
