@@ -820,10 +820,7 @@ function rankSupervisor(
         const hash = hashId(value);
         let at = hash & mask;
         while (slots[at * SLOT] === mark) {
-          if (
-            slots[at * SLOT + 1] === hash &&
-            bucketId[slots[at * SLOT + 3] as number] === value
-          ) {
+          if (slots[at * SLOT + 1] === hash && bucketId[slots[at * SLOT + 3] as number] === value) {
             slot = at * SLOT;
             break;
           }
