@@ -21,7 +21,15 @@ import { IssueCollector, maxIssuesOf } from "./collector.js";
 import { hashId, IdTable } from "./id-table.js";
 import type { AllocationProblem } from "./model.js";
 
-/** The most learners, projects or supervisors a problem may hold (ten times the national scale). */
+/**
+ * The most learners, projects or supervisors a problem may hold (ten times the national scale);
+ * longer arrays are refused with `allocation.list_too_long`.
+ *
+ * @example
+ * ```ts
+ * MAX_ALLOCATION_ENTRIES; //=> 10000000
+ * ```
+ */
 export const MAX_ALLOCATION_ENTRIES = 10_000_000;
 
 /** Lists up to this length are always checked entry by entry. */
