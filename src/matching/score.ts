@@ -1036,7 +1036,7 @@ export function scoreChecked(
  *   { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2, start: "2026-01-05", end: "2026-03-27",
  *     skills: [{ code: "H2913", level: 3, essential: true }], location: { lat: 46.8015, lon: 4.4322 } },
  * );
- * //=> { eligible: true, score: 0.726…, gaps: [ { code: "H2913", required: 3, actual: 2 } ], distanceKm: 1.2…, … }
+ * //=> { eligible: true, score: 0.795314832, gaps: [ { code: "H2913", required: 3, actual: 2 } ], distanceKm: 1.249…, … }
  * ```
  */
 export function scoreMatch(
