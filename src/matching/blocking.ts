@@ -137,9 +137,9 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
  * @returns the blocking pairs, sorted by learner id then by the learner's preference order.
  * @example
  * ```ts
- * // ana prefers cobot, and framatome prefers ana to ben: (ana, cobot) blocks.
- * findBlockingPairs(problem, [{ learnerId: "ana", projectId: "twin" }, { learnerId: "ben", projectId: "cobot" }]);
- * //=> { ok: true, value: [ { learnerId: "ana", projectId: "cobot", condition: "3c" } ], issues: [] }
+ * // The problem of allocate's example: framatome prefers ben to ana, who holds cobot.
+ * findBlockingPairs(problem, [{ learnerId: "ana", projectId: "cobot" }]);
+ * //=> { ok: true, value: [ { learnerId: "ben", projectId: "cobot", condition: "3c" } ], issues: [] }
  * ```
  */
 export function findBlockingPairs(

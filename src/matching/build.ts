@@ -276,8 +276,8 @@ function readOption(options: unknown, key: string): unknown {
  * - ties (equal scores, rounded to 9 decimals) are broken by id, or, with a `seed`, by a lottery
  *   number drawn from the seed and the id (Mulberry32 over the FNV-1a hash of the id), then by
  *   id. Each learner (resp. project) has one number for all lists: "single tie-breaking", which
- *   keeps stability and, unlike one lottery per list, does not hurt learners' welfare
- *   (Abdulkadiroğlu, Pathak & Roth, "Strategy-proofness versus efficiency in matching with
+ *   in school-choice data placed more students at their first choice than one lottery per
+ *   list (Abdulkadiroğlu, Pathak & Roth, "Strategy-proofness versus efficiency in matching with
  *   indifferences", AER 99(5), 2009). The seed is echoed in the result.
  * The output does not depend on the order of the input arrays: learners, projects and
  * supervisors are sorted by id.

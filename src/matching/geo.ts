@@ -1,6 +1,13 @@
 import type { GeoPoint } from "../pathway/index.js";
 
-/** Mean Earth radius in km (IUGG mean radius R1 = 6371.0088 km). */
+/**
+ * Mean Earth radius in km (IUGG mean radius R1 = 6371.0088 km), used by {@link haversineKm}.
+ *
+ * @example
+ * ```ts
+ * EARTH_RADIUS_KM; //=> 6371.0088
+ * ```
+ */
 export const EARTH_RADIUS_KM = 6371.0088;
 
 const RADIANS = Math.PI / 180;

@@ -21,7 +21,15 @@ import { IssueCollector, maxIssuesOf } from "./collector.js";
 import { hashId, IdTable } from "./id-table.js";
 import type { AllocationProblem } from "./model.js";
 
-/** The most learners, projects or supervisors a problem may hold (ten times the national scale). */
+/**
+ * The most learners, projects or supervisors a problem may hold (ten times the national scale);
+ * longer arrays are refused with `allocation.list_too_long`.
+ *
+ * @example
+ * ```ts
+ * MAX_ALLOCATION_ENTRIES; //=> 10000000
+ * ```
+ */
 export const MAX_ALLOCATION_ENTRIES = 10_000_000;
 
 /** Lists up to this length are always checked entry by entry. */
@@ -681,6 +689,8 @@ interface Buckets {
   bucketProj: Int32Array;
   /** The hash of its learner's id. */
   bucketHash: Int32Array;
+  /** Its learner's id (the same string as in `learnerIds`, kept near its bucket neighbours). */
+  bucketId: string[];
 }
 
 function bucketBySupervisor(p: ReadLists, arena: Int32Array): Buckets {
@@ -699,10 +709,12 @@ function bucketBySupervisor(p: ReadLists, arena: Int32Array): Buckets {
   const bucketLearner = arena.subarray(total, 2 * total);
   const bucketProj = arena.subarray(2 * total, 3 * total);
   const bucketHash = arena.subarray(3 * total, 4 * total);
+  const bucketId = new Array<string>(total).fill("");
   for (let i = 0; i < nL; i++) {
     const end = prefStart[i + 1] as number;
     const start = prefStart[i] as number;
-    const hash = end > start ? hashId(p.learnerIds[i] as string) : 0;
+    const id = p.learnerIds[i] as string;
+    const hash = end > start ? hashId(id) : 0;
     for (let t = start; t < end; t++) {
       const j = prefProj[t] as number;
       const k = projSup[j] as number;
@@ -712,9 +724,10 @@ function bucketBySupervisor(p: ReadLists, arena: Int32Array): Buckets {
       bucketLearner[at] = i;
       bucketProj[at] = j;
       bucketHash[at] = hash;
+      bucketId[at] = id;
     }
   }
-  return { bucketStart, bucket, bucketLearner, bucketProj, bucketHash };
+  return { bucketStart, bucket, bucketLearner, bucketProj, bucketHash, bucketId };
 }
 
 /** Room for each project's projected list: one slot per application. */
@@ -780,9 +793,9 @@ function rankSupervisor(
   out: Output,
 ): void {
   const { supLearner, prefRank, projList, projLearner, projRank, projListEnd } = out;
-  const { bucket, bucketLearner, bucketProj, bucketHash } = buckets;
+  const { bucket, bucketLearner, bucketProj, bucketHash, bucketId } = buckets;
   const { slots, mask } = table;
-  const { learnerIds, learnerIndex } = p;
+  const { learnerIndex } = p;
   const mark = k + 1;
   const from = buckets.bucketStart[k] as number;
   const to = buckets.bucketStart[k + 1] as number;
@@ -815,10 +828,7 @@ function rankSupervisor(
         const hash = hashId(value);
         let at = hash & mask;
         while (slots[at * SLOT] === mark) {
-          if (
-            slots[at * SLOT + 1] === hash &&
-            learnerIds[slots[at * SLOT + 2] as number] === value
-          ) {
+          if (slots[at * SLOT + 1] === hash && bucketId[slots[at * SLOT + 3] as number] === value) {
             slot = at * SLOT;
             break;
           }

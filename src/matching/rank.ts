@@ -81,8 +81,9 @@ function byRank(
  * @returns the ranked offers with their scores, gaps and reasons.
  * @example
  * ```ts
- * rankProjects(ana, [cobot, twin, welding]).map((r) => [r.projectId, r.eligible, r.score]);
- * //=> [ ["cobot", true, 0.93], ["welding", true, 0.71], ["twin", false, 0.8] ]
+ * // ana lives in Le Creusot and travels 40 km at most; twin is in Clermont-Ferrand (153 km).
+ * rankProjects(ana, [twin, cobot]).map((r) => [r.projectId, r.eligible, r.score]);
+ * //=> [ ["cobot", true, 0.845314832], ["twin", false, 0.3] ]
  * ```
  */
 export function rankProjects(
@@ -126,7 +127,9 @@ export function rankProjects(
  * @returns the ranked learners with their scores, gaps and reasons.
  * @example
  * ```ts
- * rankLearners(cobot, [ana, ben, eva]).map((r) => r.learnerId); //=> ["eva", "ana", "ben"]
+ * // eva has ana's profile but is a job seeker: cobot takes apprentices and students only.
+ * rankLearners(cobot, [ana, ben, eva]).map((r) => [r.learnerId, r.eligible]);
+ * //=> [ ["ben", true], ["ana", true], ["eva", false] ]
  * ```
  */
 export function rankLearners(

@@ -203,7 +203,13 @@ function numberOption(value: unknown, fallback: number, min: number): number {
 function defaultContext(locale: Locale): ScoringContext {
   return {
     locale,
-    weights: { ...DEFAULT_SCORE_WEIGHTS },
+    weights: {
+      skills: DEFAULT_SCORE_WEIGHTS.skills,
+      availability: DEFAULT_SCORE_WEIGHTS.availability,
+      distance: DEFAULT_SCORE_WEIGHTS.distance,
+      level: DEFAULT_SCORE_WEIGHTS.level,
+      interests: DEFAULT_SCORE_WEIGHTS.interests,
+    },
     weightSum: 1,
     essentialWeight: 2,
     distanceScaleKm: 50,
@@ -213,7 +219,9 @@ function defaultContext(locale: Locale): ScoringContext {
   };
 }
 
+/** The contexts of options that only choose a language (shared, never modified). */
 const DEFAULT_CONTEXT_EN: ScoringContext = /* @__PURE__ */ defaultContext("en");
+const DEFAULT_CONTEXT_FR: ScoringContext = /* @__PURE__ */ defaultContext("fr");
 
 /**
  * Reads `explain` (default `true`).
@@ -236,9 +244,25 @@ export function explainOf(options: unknown): boolean {
  */
 export function scoringContext(options: unknown): ScoringContext {
   if (options === undefined) return DEFAULT_CONTEXT_EN;
-  const context = defaultContext(localeOf(options));
+  const locale = localeOf(options);
   try {
-    if (typeof options !== "object" || options === null) return context;
+    if (typeof options !== "object" || options === null) return DEFAULT_CONTEXT_EN;
+    const o = options as ScoreMatchOptions;
+    if (
+      o.weights === undefined &&
+      o.essentialWeight === undefined &&
+      o.distanceScaleKm === undefined &&
+      o.maxDistanceKm === undefined &&
+      o.strictProfile === undefined &&
+      o.requireEssentialSkills === undefined
+    ) {
+      return locale === "fr" ? DEFAULT_CONTEXT_FR : DEFAULT_CONTEXT_EN;
+    }
+  } catch {
+    return locale === "fr" ? DEFAULT_CONTEXT_FR : DEFAULT_CONTEXT_EN;
+  }
+  const context = defaultContext(locale);
+  try {
     const o = options as ScoreMatchOptions;
     const given = o.weights as Record<string, unknown> | undefined;
     if (typeof given === "object" && given !== null) {
@@ -1012,7 +1036,7 @@ export function scoreChecked(
  *   { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2, start: "2026-01-05", end: "2026-03-27",
  *     skills: [{ code: "H2913", level: 3, essential: true }], location: { lat: 46.8015, lon: 4.4322 } },
  * );
- * //=> { eligible: true, score: 0.726…, gaps: [ { code: "H2913", required: 3, actual: 2 } ], distanceKm: 1.2…, … }
+ * //=> { eligible: true, score: 0.795314832, gaps: [ { code: "H2913", required: 3, actual: 2 } ], distanceKm: 1.249…, … }
  * ```
  */
 export function scoreMatch(
