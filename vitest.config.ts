@@ -1,6 +1,18 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Examples and benches import the package by name; tests run them against src/, as
+    // tsconfig.json's `paths` type-checks them (dist/ does not exist in a fresh clone).
+    alias: [
+      { find: /^cmq-kit$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      {
+        find: /^cmq-kit\/(ids|campus|pathway|matching|dataset)$/,
+        replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
+      },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     // The library is pure (no module state), so test files may share modules: much faster imports.
