@@ -143,7 +143,7 @@ export function validateDataset(
     return { ok: false, issues: context.issues };
   }
   if (!isPlainRecord(input)) {
-    const shape = parseAt(CampusSourceShape, input, [], locale);
+    const shape = parseAt(CampusDatasetSchema, input, [], locale);
     if (!shape.success) context.issues.push(...shape.issues);
     return { ok: false, issues: context.issues };
   }
@@ -256,9 +256,6 @@ export function parseDataset(input: unknown, options: ValidateDatasetOptions): C
   return result.value;
 }
 
-/** The top-level shape only, for input that is not an object at all. */
-const CampusSourceShape = /* @__PURE__ */ CampusSchema.pick({ id: true }).transform(() => ({}));
-
 function checkSections(input: Record<string, unknown>, context: Context): Partial<CampusDataset> {
   const read = (key: string) => readSafely(() => input[key], undefined);
   const campus = checkCampus(read("campus"), context);
@@ -272,7 +269,7 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   );
   const learners = checkEntries("learners", read("learners"), LearnerSchema, context, false);
   const projects = checkEntries("projects", read("projects"), ProjectOfferSchema, context, false);
-  const index = buildIndex(read, partners, programmes, learners, projects);
+  const index = buildIndex(read, programmes.entries, learners.entries);
 
   reportDuplicates(context, "partners", "partner", read("partners"));
   reportDuplicates(context, "programmes", "programme", read("programmes"));
@@ -413,19 +410,15 @@ function rawIds(raw: unknown): Set<string> {
 
 function buildIndex(
   read: (key: string) => unknown,
-  partners: { entries: Entry<Partner>[] },
-  programmes: { entries: Entry<Programme>[] },
-  learners: { entries: Entry<Learner>[] },
-  projects: { entries: Entry<ProjectOffer>[] },
+  programmes: Entry<Programme>[],
+  learners: Entry<Learner>[],
 ): Index {
-  void partners;
-  void projects;
   return {
     partners: rawIds(read("partners")),
-    programmes: new Map(programmes.entries.map(({ value }) => [value.id, value])),
+    programmes: new Map(programmes.map(({ value }) => [value.id, value])),
     programmeIds: rawIds(read("programmes")),
-    learners: new Map(learners.entries.map(({ value }) => [value.id, value])),
-    learnerIndex: new Map(learners.entries.map(({ index, value }) => [value.id, index])),
+    learners: new Map(learners.map(({ value }) => [value.id, value])),
+    learnerIndex: new Map(learners.map(({ index, value }) => [value.id, index])),
     learnerIds: rawIds(read("learners")),
     projectIds: rawIds(read("projects")),
   };
