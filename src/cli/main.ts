@@ -1,10 +1,22 @@
 #!/usr/bin/env node
 /**
  * The `cmq-kit` executable: runs the program on the process's arguments and sets the exit code.
+ * User errors never reach here (commands turn them into messages and exit codes); anything that
+ * does is a bug, reported in one line (with the stack when `CMQ_KIT_DEBUG` is set).
  *
  * @module
  */
 import { nodeIo } from "./io.js";
 import { runCli } from "./program.js";
 
-process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+try {
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+} catch (error) {
+  const detail = process.env.CMQ_KIT_DEBUG
+    ? String((error as Error)?.stack ?? error)
+    : String((error as Error)?.message ?? error);
+  process.stderr.write(
+    `cmq-kit: unexpected error: ${detail}\nThis is a bug in cmq-kit; please report it (CMQ_KIT_DEBUG=1 shows the details).\n`,
+  );
+  process.exitCode = 2;
+}

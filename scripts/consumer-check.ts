@@ -1,0 +1,66 @@
+/**
+ * `npm run test:consumer`: packs the package as npm would publish it, installs the tarball (with
+ * zod) into a fresh project in a temporary folder, and checks there that an ESM import and a CJS
+ * require of every entry point work, that the JSON Schema resolves, and that the program runs.
+ * Run by `npm test` after the build.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ENTRY_POINTS = [
+  "cmq-kit",
+  "cmq-kit/ids",
+  "cmq-kit/campus",
+  "cmq-kit/pathway",
+  "cmq-kit/matching",
+  "cmq-kit/dataset",
+];
+const zodVersion = (
+  JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: { zod: string } }
+).devDependencies.zod;
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const dir = mkdtempSync(join(tmpdir(), "cmq-kit-consumer-"));
+try {
+  const tarball =
+    execFileSync(npm, ["pack", "--silent", "--pack-destination", dir], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .pop() ?? "";
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync(
+    npm,
+    ["install", "--no-audit", "--no-fund", "--silent", join(dir, tarball), `zod@${zodVersion}`],
+    { cwd: dir, stdio: "inherit" },
+  );
+  writeFileSync(
+    join(dir, "esm.mjs"),
+    `${ENTRY_POINTS.map((entry, i) => `import * as m${i} from "${entry}";`).join("\n")}
+import schema from "cmq-kit/schemas/campus-dataset.schema.json" with { type: "json" };
+const modules = [${ENTRY_POINTS.map((_, i) => `m${i}`).join(", ")}];
+if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry point is empty");
+if (!m1.isValidSiret("55210055400013")) throw new Error("isValidSiret");
+if (schema.$id === undefined) throw new Error("schema");
+console.log("ESM: " + modules.map((m) => Object.keys(m).length).join(", ") + " exports");
+`,
+  );
+  writeFileSync(
+    join(dir, "cjs.cjs"),
+    `const modules = ${JSON.stringify(ENTRY_POINTS)}.map((entry) => require(entry));
+if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry point is empty");
+if (require("cmq-kit/ids").normalizeUai(" 0710010a ") !== "0710010A") throw new Error("normalizeUai");
+if (require("cmq-kit/schemas/campus-dataset.schema.json").$id === undefined) throw new Error("schema");
+console.log("CJS: " + modules.map((m) => Object.keys(m).length).join(", ") + " exports");
+`,
+  );
+  execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, stdio: "inherit" });
+  execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, stdio: "inherit" });
+  const version = execFileSync(join(dir, "node_modules", ".bin", "cmq-kit"), ["--version"], {
+    encoding: "utf8",
+  });
+  console.log(`program: cmq-kit --version → ${version.trim()}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
