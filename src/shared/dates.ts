@@ -39,8 +39,10 @@ export interface Period {
 }
 
 /**
- * zod schema of {@link IsoDate}: a string `YYYY-MM-DD` naming a real calendar date
- * (JSON Schema: `format: "date"`).
+ * zod schema of {@link IsoDate}: a string `YYYY-MM-DD` naming a real calendar date. The check is
+ * {@link isIsoDate} (integer arithmetic, several times faster than a regular expression: pathway
+ * files hold thousands of dates); a failure is zod's `invalid_format` issue with format `"date"`,
+ * and the JSON Schema says `format: "date"` with the equivalent pattern of zod's `z.iso.date()`.
  *
  * @example
  * ```ts
@@ -48,9 +50,27 @@ export interface Period {
  * IsoDateSchema.safeParse("2023-02-29").success; //=> false
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ z.iso
-  .date()
-  .meta({ description: "Calendar date YYYY-MM-DD (no time, no time zone)." });
+export const IsoDateSchema = /* @__PURE__ */ z
+  .string()
+  .check((ctx) => {
+    if (isIsoDate(ctx.value)) return;
+    ctx.issues.push({
+      code: "invalid_format",
+      format: "date",
+      input: ctx.value,
+      message: "Invalid ISO date",
+    });
+  })
+  .meta(/* @__PURE__ */ isoDateJsonSchema());
+
+/** What the JSON Schema says of a date: zod's own `z.iso.date()` format and pattern. */
+function isoDateJsonSchema(): { description: string; format: string; pattern: string } {
+  return {
+    description: "Calendar date YYYY-MM-DD (no time, no time zone).",
+    format: "date",
+    pattern: z.core.regexes.date.source,
+  };
+}
 
 /**
  * zod schema of {@link Period}: two calendar dates. Whether `end` comes after `start` is a rule
