@@ -14,6 +14,7 @@ import {
   type IssuePath,
   isPlainRecord,
   type Locale,
+  parseUntrusted,
   readSafely,
   typeName,
 } from "../shared/index.js";
@@ -36,19 +37,16 @@ export function parseSafely<T>(
   locale: Locale,
 ): Parsed<T> {
   if (input === UNREADABLE) return { ok: false, issues: [unreadable(code, basePath, locale)] };
-  try {
-    const parsed = schema.safeParse(input, { reportInput: true });
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const issues = fromZodIssues(parsed.error.issues, {
-      invalidInputCode: code,
-      catalogue: CAMPUS_CODES,
-      locale,
-      basePath,
-    }) as Issue<CampusIssueCode>[];
-    return { ok: false, issues };
-  } catch {
-    return { ok: false, issues: [unreadable(code, basePath, locale)] };
-  }
+  const parsed = parseUntrusted(schema, input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.unreadable) return { ok: false, issues: [unreadable(code, basePath, locale)] };
+  const issues = fromZodIssues(parsed.issues, {
+    invalidInputCode: code,
+    catalogue: CAMPUS_CODES,
+    locale,
+    basePath,
+  }) as Issue<CampusIssueCode>[];
+  return { ok: false, issues };
 }
 
 /** The issue for a value that cannot even be read. @internal */

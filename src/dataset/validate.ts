@@ -45,6 +45,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  parseUntrusted,
   quote,
   type Result,
   readSafely,
@@ -308,29 +309,24 @@ function report(
 }
 
 /**
- * `schema.safeParse`, except that input whose reading throws (a getter, a revoked proxy) gives a
- * `dataset.unreadable_input` issue at `path` instead of an exception.
+ * {@link parseUntrusted} with our issues: shape errors as `dataset.invalid_input`, input whose
+ * reading throws (a getter, a revoked proxy) as `dataset.unreadable_input`, located at `path`.
  */
-function parseAt<S extends z.ZodType>(
-  schema: S,
+function parseAt<T>(
+  schema: z.ZodType<T>,
   value: unknown,
   path: IssuePath,
   locale: Locale,
-): { success: true; data: z.output<S> } | { success: false; issues: Found[] } {
-  try {
-    const parsed = schema.safeParse(value, { reportInput: true });
-    if (parsed.success) return { success: true, data: parsed.data };
-    return { success: false, issues: shapeIssues(parsed.error.issues, path, locale) };
-  } catch {
-    const issue = createIssue(
-      DATASET_CODES,
-      "dataset.unreadable_input",
-      path,
-      { where: formatPath(path) },
-      locale,
-    );
-    return { success: false, issues: [issue] };
-  }
+): { success: true; data: T } | { success: false; issues: Found[] } {
+  const parsed = parseUntrusted(schema, value);
+  if (parsed.success) return parsed;
+  if (!parsed.unreadable)
+    return { success: false, issues: shapeIssues(parsed.issues, path, locale) };
+  const params = { where: formatPath(path) };
+  return {
+    success: false,
+    issues: [createIssue(DATASET_CODES, "dataset.unreadable_input", path, params, locale)],
+  };
 }
 
 function shapeIssues(
@@ -365,20 +361,20 @@ function checkCampus(raw: unknown, context: Context): Campus | undefined {
 }
 
 /** Shape-checks each entry of an array section; returns the entries that passed. */
-function checkEntries<S extends z.ZodType>(
+function checkEntries<T>(
   section: string,
   raw: unknown,
-  schema: S,
+  schema: z.ZodType<T>,
   context: Context,
   required: boolean,
-): { present: boolean; entries: Entry<z.output<S>>[] } {
+): { present: boolean; entries: Entry<T>[] } {
   if (raw === undefined && !required) return { present: false, entries: [] };
   if (!isArraySafely(raw)) {
     const parsed = parseAt(schema.array(), raw, [section], context.locale);
     if (!parsed.success) context.issues.push(...parsed.issues);
     return { present: false, entries: [] };
   }
-  const entries: Entry<z.output<S>>[] = [];
+  const entries: Entry<T>[] = [];
   raw.forEach((item, index) => {
     const parsed = parseAt(schema, item, [section, index], context.locale);
     if (parsed.success) entries.push({ index, value: parsed.data });

@@ -14,6 +14,7 @@ import {
   isIsoDate,
   type LocaleOptions,
   localeOf,
+  parseUntrusted,
   readSafely,
   toDayNumber,
 } from "../shared/index.js";
@@ -739,17 +740,13 @@ type ParseOutcome<T> = { success: true; data: T } | { success: false; issues: z.
  * @internal
  */
 export function safeParse<T>(schema: z.ZodType<T>, input: unknown): ParseOutcome<T> {
-  try {
-    const parsed = schema.safeParse(input, { reportInput: true });
-    return parsed.success
-      ? { success: true, data: parsed.data }
-      : { success: false, issues: parsed.error.issues };
-  } catch {
-    return {
-      success: false,
-      issues: [{ code: "custom", message: "unreadable input", path: [], input: undefined }],
-    };
-  }
+  const parsed = parseUntrusted(schema, input);
+  if (parsed.success) return parsed;
+  if (!parsed.unreadable) return { success: false, issues: parsed.issues };
+  return {
+    success: false,
+    issues: [{ code: "custom", message: "unreadable input", path: [], input: undefined }],
+  };
 }
 
 /**

@@ -62,6 +62,8 @@ export {
   formatPath,
   fromZodIssues,
   invalidInputSpec,
+  parseUntrusted,
+  type UntrustedParse,
   type ZodIssueMapping,
   zodIssueFor,
 } from "./zod.js";

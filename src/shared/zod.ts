@@ -69,6 +69,51 @@ export function zodIssueFor(
 }
 
 /**
+ * The outcome of {@link parseUntrusted}: the data, zod's issues, or `unreadable` when reading the
+ * input threw.
+ *
+ * @example
+ * ```ts
+ * const outcome: UntrustedParse<string> = { success: false, unreadable: true };
+ * ```
+ */
+export type UntrustedParse<T> =
+  | { success: true; data: T }
+  | { success: false; unreadable: false; issues: z.core.$ZodIssue[] }
+  | { success: false; unreadable: true };
+
+/**
+ * `schema.safeParse` for untrusted input:
+ * - valid input, the common case, parses once without `reportInput` (about a quarter faster);
+ * - invalid input parses again with `reportInput`, so that messages can name the received type;
+ * - input whose reading throws (a throwing getter, a revoked proxy) gives `unreadable` instead of
+ *   an exception.
+ *
+ * @param schema - the zod schema.
+ * @param input - anything.
+ * @returns the data, the issues, or `unreadable`.
+ * @example
+ * ```ts
+ * const parsed = parseUntrusted(PathwaySchema, input);
+ * if (!parsed.success && !parsed.unreadable) fromZodIssues(parsed.issues, mapping);
+ * ```
+ */
+export function parseUntrusted<T>(schema: z.ZodType<T>, input: unknown): UntrustedParse<T> {
+  try {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return { success: true, data: parsed.data };
+    const reported = schema.safeParse(input, { reportInput: true });
+    return {
+      success: false,
+      unreadable: false,
+      issues: reported.error?.issues ?? parsed.error.issues,
+    };
+  } catch {
+    return { success: false, unreadable: true };
+  }
+}
+
+/**
  * Turns zod issues into ours: paths kept (prefixed by `basePath`), our own codes kept, and every
  * other issue reported as `invalidInputCode` with zod's details in params.
  *

@@ -6,6 +6,7 @@ import {
   fromZodIssues,
   IsoDateSchema,
   invalidInputSpec,
+  parseUntrusted,
   zodIssueFor,
 } from "../../src/shared/index.js";
 
@@ -195,5 +196,32 @@ describe("fromZodIssues messages", () => {
       expect(issue?.message).toMatch(/^(\(root\)|ab) ?: \S/);
       expect(issue?.message).not.toMatch(/undefined|\{|\[object/);
     }
+  });
+});
+
+describe("parseUntrusted", () => {
+  const Schema = z.object({ a: z.number() });
+
+  it("returns the data of valid input", () => {
+    expect(parseUntrusted(Schema, { a: 1 })).toEqual({ success: true, data: { a: 1 } });
+  });
+
+  it("returns zod's issues, with the received input for the messages", () => {
+    const parsed = parseUntrusted(Schema, { a: "x" });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success && !parsed.unreadable) {
+      expect(parsed.issues[0]).toMatchObject({ code: "invalid_type", path: ["a"], input: "x" });
+    }
+  });
+
+  it("reports input whose reading throws as unreadable", () => {
+    const hostile = {};
+    Object.defineProperty(hostile, "a", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(parseUntrusted(Schema, hostile)).toEqual({ success: false, unreadable: true });
   });
 });
