@@ -164,7 +164,7 @@ export async function benches(): Promise<BenchRow[]> {
   for (let round = 0; round < ROUNDS; round++) {
     const parse = await perPathway(
       "PathwaySchema.safeParse",
-      (k) => PathwaySchema.safeParse(pathways[k], { reportInput: true }).success,
+      (k) => PathwaySchema.safeParse(pathways[k]).success,
     );
     const validate = await perPathway(
       "validatePathway",
