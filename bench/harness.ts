@@ -35,6 +35,31 @@ export async function meanTimeMs(
   return result.latency.mean;
 }
 
+/** The median of some numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * Times each operation `rounds` times, alternating them so that a noisy neighbour slows all of
+ * them alike; returns each one's times in milliseconds.
+ */
+export function alternateTimesMs(operations: (() => unknown)[], rounds: number): number[][] {
+  const times = operations.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    operations.forEach((operation, x) => {
+      const start = performance.now();
+      operation();
+      times[x]?.push(performance.now() - start);
+    });
+  }
+  return times;
+}
+
 /** Formats a rate with a unit prefix. */
 export function formatRate(perSecond: number, unit: string): string {
   if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)} M ${unit}/s`;

@@ -303,11 +303,29 @@ function isStatus(value: unknown): boolean {
 const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Same answer as the shared `isIsoDate`, in integer arithmetic only (this check runs for every
- * scored pair).
+ * Dates lately found valid, by a hash of their month and day. Scoring checks four dates per
+ * pair, and a campus's learners and projects share few distinct dates, so most checks end here.
+ * Strings never change, so a remembered answer stays true; the cache holds 16 short strings.
  */
-function isDate(value: unknown): boolean {
+const RECENT_DATES: string[] = new Array<string>(16).fill("");
+
+/**
+ * Same answer as the shared `isIsoDate` (this check runs four times per scored pair): a date
+ * seen lately is found in {@link RECENT_DATES}; another is checked in integer arithmetic.
+ *
+ * @internal
+ */
+export function isDate(value: unknown): boolean {
   if (typeof value !== "string" || value.length !== 10) return false;
+  const slot = (value.charCodeAt(6) * 31 + value.charCodeAt(9)) & 15;
+  if (RECENT_DATES[slot] === value) return true;
+  if (!isDateText(value)) return false;
+  RECENT_DATES[slot] = value;
+  return true;
+}
+
+/** {@link isDate} for a string of 10 characters not found in {@link RECENT_DATES}. */
+function isDateText(value: string): boolean {
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
   const y0 = value.charCodeAt(0) - 48;
   const y1 = value.charCodeAt(1) - 48;

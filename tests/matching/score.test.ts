@@ -6,7 +6,9 @@ import {
   type ProjectOffer,
   scoreMatch,
 } from "../../src/matching/index.js";
+import { isDate } from "../../src/matching/score.js";
 import type { Learner } from "../../src/pathway/index.js";
+import { isIsoDate } from "../../src/shared/index.js";
 import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../helpers/junk.js";
 import { ANA, COBOT, TWIN } from "./fixtures.js";
 
@@ -507,5 +509,40 @@ describe("scoreMatch input checks", () => {
     expect(scoreMatch(edge, { ...COBOT, levels: { min: 1, max: 8 }, remote: true }).eligible).toBe(
       true,
     );
+  });
+});
+
+describe("the date check of scoring (with its cache of recent dates)", () => {
+  const dateLike = fc.oneof(
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      ),
+    fc.string({ minLength: 10, maxLength: 10 }),
+    fc.anything(),
+  );
+
+  it("gives the answer of the shared isIsoDate, first time and again", () => {
+    fc.assert(
+      fc.property(fc.array(dateLike, { maxLength: 40 }), (values) => {
+        for (const value of [...values, ...values]) {
+          expect(isDate(value)).toBe(isIsoDate(value));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never takes a string for a date it remembered under the same slot", () => {
+    // 2024-02-29 and 2023-02-29 share month and day, hence the cache slot.
+    expect(isDate("2024-02-29")).toBe(true);
+    expect(isDate("2023-02-29")).toBe(false);
+    expect(isDate("2024-02-29")).toBe(true);
   });
 });
