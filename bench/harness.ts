@@ -60,6 +60,33 @@ export function alternateTimesMs(operations: (() => unknown)[], rounds: number):
   return times;
 }
 
+/** A throughput: the best round's, and the median round's, in items per second. */
+export interface Throughput {
+  best: number;
+  median: number;
+}
+
+/**
+ * Runs `operation` (which handles `items` items) for `rounds` timed rounds after `warmup`
+ * untimed ones. This machine is shared, and neighbours slow whole rounds by up to half; noise
+ * only ever adds time, so the best round is the closest to the code's own speed, and the median
+ * says what a busy machine gives.
+ */
+export function throughput(
+  operation: () => unknown,
+  items: number,
+  { rounds, warmup }: { rounds: number; warmup: number },
+): Throughput {
+  alternateTimesMs([operation], warmup);
+  const [times = [1]] = alternateTimesMs([operation], rounds);
+  return { best: (items / Math.min(...times)) * 1000, median: (items / median(times)) * 1000 };
+}
+
+/** Formats a throughput: best round, then median. */
+export function formatThroughput(rate: Throughput, unit: string): string {
+  return `${formatRate(rate.best, unit)} best round (median ${formatRate(rate.median, unit)})`;
+}
+
 /** Formats a rate with a unit prefix. */
 export function formatRate(perSecond: number, unit: string): string {
   if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)} M ${unit}/s`;

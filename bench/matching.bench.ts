@@ -13,7 +13,15 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { allocate, type ProjectOffer, scoreMatch } from "cmq-kit/matching";
 import type { Learner } from "cmq-kit/pathway";
-import { alternateTimesMs, type BenchRow, formatMs, formatRate, median } from "./harness.js";
+import {
+  alternateTimesMs,
+  type BenchRow,
+  formatMs,
+  formatThroughput,
+  median,
+  type Throughput,
+  throughput,
+} from "./harness.js";
 import { generateAllocationProblem } from "./matching-instance.js";
 
 /** Times each operation `rounds` times, alternating them; returns the median of each. */
@@ -138,42 +146,37 @@ function scoringInput(): { learners: Learner[]; projects: ProjectOffer[] } {
   return { learners, projects };
 }
 
-/**
- * Pairs per second over 15 rounds of the 100,000 pairs (after 5 rounds of warm-up): the median
- * round, and the best one. This machine is shared, and neighbours slow whole rounds by up to
- * half; noise only ever adds time, so the best round is the closest to the code's own speed.
- */
-function scoringRate(options?: { explain: false }): { median: number; best: number } {
+/** Pairs per second of scoreMatch over the 100,000 pairs, 15 rounds after 5 of warm-up. */
+function scoringRate(options?: { explain: false }): Throughput {
   const { learners, projects } = scoringInput();
-  const pairs = learners.length * projects.length;
   let sink = 0;
-  const run = () => {
-    for (const project of projects) {
-      for (const learner of learners) sink += scoreMatch(learner, project, options).score;
-    }
-  };
-  alternateTimesMs([run], 5);
-  const [times = [1]] = alternateTimesMs([run], 15);
+  const rate = throughput(
+    () => {
+      for (const project of projects) {
+        for (const learner of learners) sink += scoreMatch(learner, project, options).score;
+      }
+    },
+    learners.length * projects.length,
+    { rounds: 15, warmup: 5 },
+  );
   if (sink < 0) console.log(sink);
-  return { median: (pairs / median(times)) * 1000, best: (pairs / Math.min(...times)) * 1000 };
+  return rate;
 }
 
 function scoringRows(): BenchRow[] {
   const bare = scoringRate({ explain: false });
   const explained = scoringRate();
-  const text = (rate: { median: number; best: number }) =>
-    `${formatRate(rate.best, "pairs")} best round (median ${formatRate(rate.median, "pairs")})`;
   return [
     {
       name: "scoreMatch (checked input, explain: false)",
       goal: "≥ 2 M pairs/s",
-      measured: text(bare),
+      measured: formatThroughput(bare, "pairs"),
       met: bare.best >= 2e6,
     },
     {
       name: "scoreMatch (checked input, with reasons)",
       goal: "",
-      measured: text(explained),
+      measured: formatThroughput(explained, "pairs"),
       met: null,
     },
   ];
