@@ -3,6 +3,7 @@ import {
   createIssue,
   formatPath,
   type IssuePath,
+  isArraySafely,
   quote,
   type Result,
   resultOf,
@@ -93,14 +94,6 @@ interface Checked {
   id: string;
 }
 
-function isArraySafe(value: unknown): value is readonly unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
 /** Checks records, reports their issues, duplicates and reserved ids; returns the valid ones. */
 function checkRecords(
   c: IssueCollector,
@@ -108,7 +101,7 @@ function checkRecords(
   key: "learners" | "projects",
 ): { valid: Checked[]; values: unknown[] } {
   const kind = key === "learners" ? "learner" : "project";
-  if (!isArraySafe(list)) {
+  if (!isArraySafely(list)) {
     if (c.take("matching.invalid_input")) {
       c.push("matching.invalid_input", [key], {
         where: key,
@@ -191,7 +184,7 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
   }
   if (list === undefined) return capacities;
   const base: IssuePath = ["options", "supervisors"];
-  if (!isArraySafe(list)) {
+  if (!isArraySafely(list)) {
     if (c.take("matching.invalid_input")) {
       c.push("matching.invalid_input", base, {
         where: formatPath(base),

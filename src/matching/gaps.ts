@@ -1,5 +1,6 @@
 import type { QualificationLevel } from "../ids/index.js";
 import type { Programme, SkillLevel } from "../pathway/index.js";
+import { isArraySafely } from "../shared/index.js";
 import { compareIds } from "./order.js";
 import type { SkillGap } from "./score.js";
 
@@ -43,14 +44,6 @@ export interface BlockSuggestion {
   blocks: TeachingBlock[];
 }
 
-function isArraySafe(value: unknown): value is readonly unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Links matching to pathways: for each missing skill, the competence blocks (blocs de
  * compétences, C. trav. L. 6113-1) of the catalogue that teach it, i.e. whose `skills` list the
@@ -80,7 +73,7 @@ export function suggestBlocksForGaps(
   programmes: readonly Programme[],
 ): BlockSuggestion[] {
   const wanted = new Map<string, SkillLevel | null>();
-  if (isArraySafe(gaps)) {
+  if (isArraySafely(gaps)) {
     for (const gap of gaps) {
       try {
         const code = typeof gap === "string" ? gap : gap?.code;
@@ -99,16 +92,16 @@ export function suggestBlocksForGaps(
   }
   const teaching = new Map<string, TeachingBlock[]>();
   for (const skill of wanted.keys()) teaching.set(skill, []);
-  if (isArraySafe(programmes)) {
+  if (isArraySafely(programmes)) {
     for (const programme of programmes) {
       try {
         if (typeof programme !== "object" || programme === null) continue;
-        if (typeof programme.id !== "string" || !isArraySafe(programme.blocks)) continue;
+        if (typeof programme.id !== "string" || !isArraySafely(programme.blocks)) continue;
         if (typeof programme.level !== "number") continue;
         for (const block of programme.blocks) {
           if (typeof block !== "object" || block === null || typeof block.code !== "string")
             continue;
-          if (!isArraySafe(block.skills)) continue;
+          if (!isArraySafely(block.skills)) continue;
           const taught = new Set(block.skills);
           for (const skill of taught) {
             const list = typeof skill === "string" ? teaching.get(skill) : undefined;

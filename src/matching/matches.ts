@@ -5,7 +5,14 @@
  * @internal
  * @module
  */
-import { formatPath, type IssueParams, type IssuePath, quote, typeName } from "../shared/index.js";
+import {
+  formatPath,
+  type IssueParams,
+  type IssuePath,
+  isArraySafely,
+  quote,
+  typeName,
+} from "../shared/index.js";
 import type { IssueCollector } from "./collector.js";
 import type { CompiledProblem } from "./problem.js";
 
@@ -24,14 +31,6 @@ export interface CompiledMatching {
   /** Largest rank (worst learner) in each project / supervisor, or -1 when empty. */
   projWorst: Int32Array;
   supWorst: Int32Array;
-}
-
-function isArraySafe(value: unknown): value is unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
 }
 
 function typeParams(path: IssuePath, expected: string, value: unknown): IssueParams {
@@ -88,7 +87,7 @@ export function compileMatching(
 ): CompiledMatching | null {
   const assigned = new Int32Array(p.nL).fill(-1);
   const entry = new Int32Array(p.nL).fill(-1);
-  if (!isArraySafe(matches)) {
+  if (!isArraySafely(matches)) {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "array", matches));
     }
@@ -108,7 +107,7 @@ export function compileMatching(
     const at: IssuePath = [...path, x];
     try {
       const match = matches[x];
-      if (typeof match !== "object" || match === null || isArraySafe(match)) {
+      if (typeof match !== "object" || match === null || isArraySafely(match)) {
         if (c.take("allocation.invalid_input")) {
           c.push("allocation.invalid_input", at, typeParams(at, "object", match));
         }
@@ -210,7 +209,7 @@ export function checkUnassigned(
   c: IssueCollector,
 ): void {
   if (unassigned === undefined) return;
-  if (!isArraySafe(unassigned)) {
+  if (!isArraySafely(unassigned)) {
     if (c.take("allocation.invalid_input")) {
       c.push(
         "allocation.invalid_input",

@@ -1,4 +1,5 @@
 import type { Learner } from "../pathway/index.js";
+import { isArraySafely } from "../shared/index.js";
 import type { ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
 import {
@@ -36,14 +37,6 @@ export type RankedLearner = MatchScore & {
   /** The learner. */
   learnerId: string;
 };
-
-function isArraySafe(value: unknown): value is readonly unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
 
 function idOf(value: unknown): string {
   try {
@@ -91,7 +84,7 @@ export function rankProjects(
   projects: readonly ProjectOffer[],
   options?: ScoreMatchOptions,
 ): RankedProject[] {
-  if (!isArraySafe(projects)) return [];
+  if (!isArraySafely(projects)) return [];
   const ctx = scoringContext(options);
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
@@ -137,7 +130,7 @@ export function rankLearners(
   learners: readonly Learner[],
   options?: ScoreMatchOptions,
 ): RankedLearner[] {
-  if (!isArraySafe(learners)) return [];
+  if (!isArraySafely(learners)) return [];
   const ctx = scoringContext(options);
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);

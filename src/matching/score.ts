@@ -1,3 +1,4 @@
+import type { z } from "zod/v4";
 import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
@@ -9,6 +10,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  parseUntrusted,
   toDayNumber,
 } from "../shared/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
@@ -442,14 +444,12 @@ export function inputIssues(
     locale,
     basePath,
   };
-  try {
-    const parsed = schema.safeParse(value, { reportInput: true });
-    if (!parsed.success) return fromZodIssues(parsed.error.issues, mapping);
-  } catch {
-    return fromZodIssues(
-      [{ code: "custom", message: "unreadable", path: [], input: value }],
-      mapping,
-    );
+  const parsed = parseUntrusted<unknown>(schema, value);
+  if (!parsed.success) {
+    const issues: z.core.$ZodIssue[] = parsed.unreadable
+      ? [{ code: "custom", message: "unreadable", path: [], input: value }]
+      : parsed.issues;
+    return fromZodIssues(issues, mapping);
   }
   const project = value as ProjectOffer;
   if (kind === "project" && project.end < project.start) {

@@ -7,7 +7,13 @@
  * @internal
  */
 import { z } from "zod/v4";
-import { formatPath, fromZodIssues, isPlainRecord, type Locale } from "../../shared/index.js";
+import {
+  formatPath,
+  fromZodIssues,
+  isPlainRecord,
+  type Locale,
+  parseUntrusted,
+} from "../../shared/index.js";
 import { ASSIGNMENT_CODES } from "./codes.js";
 import type { IssueList } from "./issue-list.js";
 
@@ -216,19 +222,13 @@ function explain(
   issues: IssueList,
   locale: Locale,
 ): void {
-  let parsed: ReturnType<z.ZodType["safeParse"]>;
-  try {
-    parsed = schema.safeParse(value, { reportInput: true });
-  } catch {
+  const parsed = parseUntrusted<unknown>(schema, value);
+  if (parsed.success || parsed.unreadable) {
+    // Unreadable, or the fast check and zod disagree: report it rather than drop the entry.
     unreadable(path, issues);
     return;
   }
-  if (parsed.success) {
-    // The fast check and zod disagree: report it rather than drop the entry silently.
-    unreadable(path, issues);
-    return;
-  }
-  const found = fromZodIssues(parsed.error.issues, {
+  const found = fromZodIssues(parsed.issues, {
     invalidInputCode: "assignment.invalid_input",
     catalogue: ASSIGNMENT_CODES,
     locale,
