@@ -33,6 +33,28 @@ export interface CompiledMatching {
   supWorst: Int32Array;
 }
 
+/** Reports each project (or supervisor) given more learners than its capacity. */
+function reportOverCapacity(
+  c: IssueCollector,
+  path: IssuePath,
+  kind: "project" | "supervisor",
+  ids: readonly string[],
+  load: Int32Array,
+  capacity: readonly number[],
+): void {
+  for (let x = 0; x < ids.length; x++) {
+    if ((load[x] as number) > (capacity[x] as number) && c.take("allocation.over_capacity")) {
+      c.push("allocation.over_capacity", path, {
+        where: formatPath(path),
+        kind,
+        id: quote(ids[x] as string),
+        load: load[x] as number,
+        capacity: capacity[x] as number,
+      });
+    }
+  }
+}
+
 function typeParams(path: IssuePath, expected: string, value: unknown): IssueParams {
   return { where: formatPath(path), zodCode: "invalid_type", expected, received: typeName(value) };
 }
@@ -167,32 +189,8 @@ export function compileMatching(
     if (rank > (projWorst[j] as number)) projWorst[j] = rank;
     if (rank > (supWorst[k] as number)) supWorst[k] = rank;
   }
-  for (let j = 0; j < p.nP; j++) {
-    if ((projCount[j] as number) > (p.projCapacity[j] as number)) {
-      if (c.take("allocation.over_capacity")) {
-        c.push("allocation.over_capacity", path, {
-          where: formatPath(path),
-          kind: "project",
-          id: quote(p.projectIds[j] as string),
-          load: projCount[j] as number,
-          capacity: p.projCapacity[j] as number,
-        });
-      }
-    }
-  }
-  for (let k = 0; k < p.nS; k++) {
-    if ((supCount[k] as number) > (p.supCapacity[k] as number)) {
-      if (c.take("allocation.over_capacity")) {
-        c.push("allocation.over_capacity", path, {
-          where: formatPath(path),
-          kind: "supervisor",
-          id: quote(p.supervisorIds[k] as string),
-          load: supCount[k] as number,
-          capacity: p.supCapacity[k] as number,
-        });
-      }
-    }
-  }
+  reportOverCapacity(c, path, "project", p.projectIds, projCount, p.projCapacity);
+  reportOverCapacity(c, path, "supervisor", p.supervisorIds, supCount, p.supCapacity);
   if (c.errorCount > before) return null;
   return { assigned, entry, projCount, supCount, projWorst, supWorst };
 }
