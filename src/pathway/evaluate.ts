@@ -731,7 +731,14 @@ export function evaluateOnFacts(
   return { satisfied: explanation.satisfied, explanation };
 }
 
-type ParseOutcome<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
+/**
+ * What {@link safeParse} returns: the data, or zod's issues.
+ *
+ * @internal
+ */
+export type ParseOutcome<T> =
+  | { success: true; data: T }
+  | { success: false; issues: z.core.$ZodIssue[] };
 
 /**
  * `schema.safeParse` that also survives inputs on which zod itself throws (throwing getters,
