@@ -48,6 +48,7 @@ import {
   type ProgrammeBlock,
   type Step,
 } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 import { checkPfmp } from "./pfmp.js";
 import { readWellFormedPathway } from "./wellformed.js";
 
@@ -383,7 +384,10 @@ function reportOverlaps(
   code: "pathway.placements_overlap" | "pathway.programmes_overlap",
 ): void {
   if (records.length < 2) return;
-  const sorted = records.filter((record) => record.ordered).sort(chronological);
+  const sorted = sortUnlessInOrder(
+    records.filter((record) => record.ordered),
+    chronological,
+  );
   let reach: StepRecord | undefined;
   for (const record of sorted) {
     if (reach !== undefined && reach.end >= record.start) {
