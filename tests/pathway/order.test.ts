@@ -15,7 +15,7 @@ describe("sortUnlessInOrder", () => {
           const actual = [...input];
           expect(sortUnlessInOrder(actual, byDay)).toBe(actual);
           expect(actual).toEqual(expected);
-          actual.forEach((entry, k) => expect(entry).toBe(expected[k]));
+          for (const [k, entry] of actual.entries()) expect(entry).toBe(expected[k]);
         },
       ),
     );
