@@ -503,6 +503,15 @@ export function coveredTargetBlocks(
   return covered;
 }
 
+/** The codes of the target's blocks that `covered` lacks, each once, in the programme's order. */
+function uncoveredBlocks(target: Programme, covered: ReadonlySet<string>): string[] {
+  const missing = new Set<string>();
+  for (const block of target.blocks ?? []) {
+    if (!covered.has(block.code)) missing.add(block.code);
+  }
+  return [...missing];
+}
+
 function checkTarget(
   frame: PathwayFrame,
   programmes: readonly Kind<"programme">[],
@@ -521,9 +530,7 @@ function checkTarget(
     return;
   }
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
-  const missing = [...new Set((programme.blocks ?? []).map((block) => block.code))].filter(
-    (code) => !covered.has(code),
-  );
+  const missing = uncoveredBlocks(programme, covered);
   if (missing.length === 0) return;
   frame.emit("pathway.target_not_reached", ["target"], {
     programmeId: programme.id,
