@@ -1,15 +1,19 @@
 /**
  * The pathway of the common case, read without zod. A well-formed pathway is checked by hand, each
- * field read once, and copied the way {@link PathwaySchema} would copy it; anything unusual is
- * left to zod, which decides and explains. Checked cheaply; zod explains when this says no.
+ * field read as often as zod reads it (once; a step's `kind` twice), and copied the way
+ * {@link PathwaySchema} would copy it; anything unusual is left to zod, which decides and explains.
+ * Checked cheaply; zod explains when this says no.
  *
  * What zod does with a pathway, and what the copy reproduces (zod's `z.object`, strip mode):
  * - an object is anything of type `"object"` but `null` and arrays; fields are read with
  *   `value[key]`, inherited ones included;
  * - the output is a new object with the schema's keys in the schema's order (unknown keys are
- *   dropped, `__proto__` included); an optional key is copied when present, even as `undefined`
- *   (`key in value`), and left out when absent;
- * - arrays become new arrays; a step is the object of its `kind`; no defaults, no transforms.
+ *   dropped, `__proto__` included); an optional key is copied when `key in value`, even with the
+ *   value `undefined`, and left out otherwise;
+ * - arrays become new arrays; a step is the object of its `kind`; no defaults, no transforms;
+ * - a required key must also be present (`key in value`): only a `Proxy` can answer `get` and
+ *   `has` differently, but then zod believes `has`, and so does this check; likewise a step's
+ *   `kind` is read twice, as zod reads it once to choose the step's schema and once in it.
  *
  * @module
  */
@@ -38,7 +42,7 @@ const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AgeException
 
 /**
  * The value {@link PathwaySchema} would output for a pathway, when the pathway is well formed:
- * each field is read once, checked as the schema checks it, and copied as zod copies it. Returns
+ * each field is read as zod reads it, checked as the schema checks it, and copied as zod copies it. Returns
  * `undefined` for anything the schema rejects, and also for input whose reading throws (getters,
  * revoked proxies): zod then parses it and reports the issues exactly as before. The tests check
  * that this never accepts what zod rejects, and that its copy equals zod's.
@@ -60,13 +64,11 @@ function readPathway(value: unknown): Pathway | undefined {
   if (!isObject(value)) return undefined;
   const { id, learnerId, target, steps } = value;
   if (!isId(id) || !isId(learnerId)) return undefined;
+  if (!("id" in value && "learnerId" in value && "steps" in value)) return undefined;
   const readSteps = readStepList(steps);
   if (readSteps === undefined) return undefined;
-  if (target === undefined) {
-    return "target" in value
-      ? { id, learnerId, target: undefined, steps: readSteps }
-      : { id, learnerId, steps: readSteps };
-  }
+  if (!("target" in value)) return { id, learnerId, steps: readSteps };
+  if (target === undefined) return { id, learnerId, target: undefined, steps: readSteps };
   const readTarget = readTargetOf(target);
   if (readTarget === undefined) return undefined;
   return { id, learnerId, target: readTarget, steps: readSteps };
@@ -76,7 +78,7 @@ function readPathway(value: unknown): Pathway | undefined {
 function readTargetOf(value: unknown): Pathway["target"] {
   if (!isObject(value)) return undefined;
   const { programmeId } = value;
-  return isId(programmeId) ? { programmeId } : undefined;
+  return isId(programmeId) && "programmeId" in value ? { programmeId } : undefined;
 }
 
 /** Reads the steps, in a new array; `undefined` as soon as one step is not well formed. */
@@ -116,6 +118,8 @@ function readStep(value: unknown): Step | undefined {
 
 function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
   const { id, start, end, programmeId, status } = value;
+  if (!(isStepOfKind(value, "programme") && "programmeId" in value && "status" in value))
+    return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(programmeId) || !isLearnerStatus(status)) return undefined;
   return { id, start, end, kind: "programme", programmeId, status };
@@ -123,6 +127,8 @@ function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
 
 function readBlockStep(value: Fields): StepOf<"block"> | undefined {
   const { id, start, end, programmeId, block } = value;
+  if (!(isStepOfKind(value, "block") && "programmeId" in value && "block" in value))
+    return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(programmeId) || !isId(block)) return undefined;
   return { id, start, end, kind: "block", programmeId, block };
@@ -130,19 +136,22 @@ function readBlockStep(value: Fields): StepOf<"block"> | undefined {
 
 function readProjectStep(value: Fields): StepOf<"project"> | undefined {
   const { id, start, end, title, partnerId, blocks, hours } = value;
+  if (!(isStepOfKind(value, "project") && "title" in value)) return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end) || !isId(title)) return undefined;
   if (!isOptional(partnerId, isId) || !isOptional(hours, isNonNegativeNumber)) return undefined;
   const readBlocks = blocks === undefined ? undefined : readIdList(blocks);
   if (blocks !== undefined && readBlocks === undefined) return undefined;
   const step: StepOf<"project"> = { id, start, end, kind: "project", title };
-  if (isCopied(value, "partnerId", partnerId)) step.partnerId = partnerId;
-  if (isCopied(value, "blocks", readBlocks)) step.blocks = readBlocks;
-  if (isCopied(value, "hours", hours)) step.hours = hours;
+  if ("partnerId" in value) step.partnerId = partnerId;
+  if ("blocks" in value) step.blocks = readBlocks;
+  if ("hours" in value) step.hours = hours;
   return step;
 }
 
 function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
   const { id, start, end, hostId, programmeStepId, hours, gratified } = value;
+  if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
+    return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId)) return undefined;
   if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) {
@@ -156,13 +165,15 @@ function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
     hostId,
     programmeStepId,
   };
-  if (isCopied(value, "hours", hours)) step.hours = hours;
-  if (isCopied(value, "gratified", gratified)) step.gratified = gratified;
+  if ("hours" in value) step.hours = hours;
+  if ("gratified" in value) step.gratified = gratified;
   return step;
 }
 
 function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
   const { id, start, end, hostId, programmeStepId } = value;
+  if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
+    return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId)) return undefined;
   return { id, start, end, kind: "pfmp", hostId, programmeStepId };
@@ -170,6 +181,15 @@ function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
 
 function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
   const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
+  if (
+    !(
+      isStepOfKind(value, "apprenticeship") &&
+      "employerId" in value &&
+      "programmeStepId" in value &&
+      "trainingHours" in value
+    )
+  )
+    return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(employerId) || !isId(programmeStepId) || !isNonNegativeNumber(trainingHours)) {
     return undefined;
@@ -184,16 +204,17 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
     programmeStepId,
     trainingHours,
   };
-  if (isCopied(value, "ageException", ageException)) step.ageException = ageException;
+  if ("ageException" in value) step.ageException = ageException;
   return step;
 }
 
 function readMobilityStep(value: Fields): StepOf<"mobility"> | undefined {
   const { id, start, end, country, hostName } = value;
+  if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isCountryCode(country) || !isOptional(hostName, isString)) return undefined;
   const step: StepOf<"mobility"> = { id, start, end, kind: "mobility", country };
-  if (isCopied(value, "hostName", hostName)) step.hostName = hostName;
+  if ("hostName" in value) step.hostName = hostName;
   return step;
 }
 
@@ -209,17 +230,19 @@ function readIdList(value: unknown): string[] | undefined {
   return ids;
 }
 
+/**
+ * Whether a step has the keys every step requires (`key in value`, as zod checks them) and, read a
+ * second time as zod reads it, the `kind` it was chosen by.
+ */
+function isStepOfKind(value: Fields, kind: Step["kind"]): boolean {
+  return (
+    value.kind === kind && "kind" in value && "id" in value && "start" in value && "end" in value
+  );
+}
+
 /** Whether zod's `z.object` takes the value as an object: not `null`, not an array. */
 function isObject(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Whether zod copies an optional field that passed its check: when it has a value, or when the
- * key is present with `undefined` (zod tests `key in value`).
- */
-function isCopied(from: Fields, key: string, value: unknown): boolean {
-  return value !== undefined || key in from;
 }
 
 /** An optional field: absent (`undefined`) or passing `check`. */

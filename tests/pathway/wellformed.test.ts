@@ -269,7 +269,8 @@ type Mutation =
   | { kind: "freeze" }
   | { kind: "getter"; step: number | null; key: Key }
   | { kind: "near-miss"; step: number | null; key: Key; pick: number }
-  | { kind: "array-like"; step: number | null };
+  | { kind: "array-like"; step: number | null }
+  | { kind: "lying-has"; step: number | null; key: Key };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
@@ -291,6 +292,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     pick: fc.nat(),
   }),
   fc.record({ kind: fc.constant("array-like" as const), step: fc.option(fc.nat(7)) }),
+  fc.record({ kind: fc.constant("lying-has" as const), step: fc.option(fc.nat(7)), key }),
 );
 
 /** The object a mutation applies to: the pathway, or one of its steps (when it has that many). */
@@ -337,6 +339,23 @@ function keyName(target: Json, key: Key): string {
   return names.length === 0 ? "id" : (names[key % names.length] as string);
 }
 
+/** A proxy of `target` whose `has` denies `key` while `get` still answers it. */
+function lyingHas(target: Json, key: string): Json {
+  return new Proxy(target, { has: (object, name) => name !== key && Reflect.has(object, name) });
+}
+
+/** Puts `copy` in place of the pathway (through `setRoot`) or of one of its steps. */
+function replace(
+  pathway: Json,
+  step: number | null,
+  copy: unknown,
+  setRoot: (copy: unknown) => void,
+): void {
+  const steps = changeableSteps(pathway);
+  if (step === null) setRoot(copy);
+  else if (steps !== undefined) steps[step % steps.length] = copy;
+}
+
 /** Keys zod strips: an own `__proto__` (as `JSON.parse` makes it) and an unknown key. */
 const EXTRA_JSON = '{"__proto__": {"id": "polluted", "kind": "programme"}, "extra": 1}';
 
@@ -369,6 +388,11 @@ function mutate(valid: Json, mutations: readonly Mutation[]): unknown {
         define(target, name, misses[change.pick % misses.length]);
         break;
       }
+      case "lying-has":
+        replace(pathway, change.step, lyingHas(target, name), (copy) => {
+          result = copy;
+        });
+        break;
       case "array-like": {
         const copy = Object.assign([], target);
         const steps = changeableSteps(pathway);
@@ -521,6 +545,30 @@ describe("readWellFormedPathway", () => {
     );
   }, 60_000);
 
+  it("reads a step's kind twice, as zod does", () => {
+    const flipping = () => {
+      let reads = 0;
+      return {
+        ...fullPathway(),
+        steps: [
+          {
+            id: "s",
+            start: "2025-09-01",
+            end: "2026-06-30",
+            programmeId: "bts-electrotechnique",
+            status: "student",
+            get kind() {
+              reads++;
+              return reads % 2 === 1 ? "programme" : "block";
+            },
+          },
+        ],
+      };
+    };
+    expect(PathwaySchema.safeParse(flipping()).success).toBe(false);
+    expect(readWellFormedPathway(flipping())).toBeUndefined();
+  });
+
   it("copies zod's output of a full pathway, and leaves the unusual to zod", () => {
     const pathway = fullPathway();
     expect(agreesWithZod(pathway)).toBe(true);
@@ -533,6 +581,12 @@ describe("readWellFormedPathway", () => {
     ).toBeUndefined();
     expect(readWellFormedPathway(new Proxy({}, { get: () => ({}) }))).toBeUndefined();
     expect(readWellFormedPathway([pathway])).toBeUndefined();
+    const lying = lyingHas(fullPathway(), "learnerId");
+    expect(PathwaySchema.safeParse(lying).success).toBe(false);
+    expect(readWellFormedPathway(lying)).toBeUndefined();
+    const lyingStep = { ...pathway, steps: [lyingHas({ ...pathway.steps[0] }, "status")] };
+    expect(PathwaySchema.safeParse(lyingStep).success).toBe(false);
+    expect(readWellFormedPathway(lyingStep)).toBeUndefined();
     expect(readWellFormedPathway(null)).toBeUndefined();
     expect(readWellFormedPathway({ ...pathway, target: { programmeId: 1 } })).toBeUndefined();
     expect(
