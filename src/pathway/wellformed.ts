@@ -116,6 +116,7 @@ function readStep(value: unknown): Step | undefined {
   }
 }
 
+/** Reads a programme step: `programmeId` and the learner `status` during it. */
 function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
   const { id, start, end, programmeId, status } = value;
   if (!(isStepOfKind(value, "programme") && "programmeId" in value && "status" in value))
@@ -125,6 +126,7 @@ function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
   return { id, start, end, kind: "programme", programmeId, status };
 }
 
+/** Reads a block step: `programmeId` and `block`. */
 function readBlockStep(value: Fields): StepOf<"block"> | undefined {
   const { id, start, end, programmeId, block } = value;
   if (!(isStepOfKind(value, "block") && "programmeId" in value && "block" in value))
@@ -134,6 +136,7 @@ function readBlockStep(value: Fields): StepOf<"block"> | undefined {
   return { id, start, end, kind: "block", programmeId, block };
 }
 
+/** Reads a project step: `title`, optional `partnerId`, `blocks` and `hours`. */
 function readProjectStep(value: Fields): StepOf<"project"> | undefined {
   const { id, start, end, title, partnerId, blocks, hours } = value;
   if (!(isStepOfKind(value, "project") && "title" in value)) return undefined;
@@ -148,6 +151,7 @@ function readProjectStep(value: Fields): StepOf<"project"> | undefined {
   return step;
 }
 
+/** Reads an internship: `hostId`, `programmeStepId`, optional `hours` and `gratified`. */
 function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
   const { id, start, end, hostId, programmeStepId, hours, gratified } = value;
   if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
@@ -170,6 +174,7 @@ function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
   return step;
 }
 
+/** Reads a PFMP: `hostId` and `programmeStepId`. */
 function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
   const { id, start, end, hostId, programmeStepId } = value;
   if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
@@ -179,6 +184,7 @@ function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
   return { id, start, end, kind: "pfmp", hostId, programmeStepId };
 }
 
+/** Reads an apprenticeship: `employerId`, `programmeStepId`, `trainingHours`, optional `ageException`. */
 function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
   const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
   if (
@@ -208,6 +214,7 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
   return step;
 }
 
+/** Reads a mobility: `country` ({@link COUNTRY_CODE_PATTERN}) and optional `hostName`. */
 function readMobilityStep(value: Fields): StepOf<"mobility"> | undefined {
   const { id, start, end, country, hostName } = value;
   if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
