@@ -42,10 +42,10 @@ const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AgeException
 
 /**
  * The value {@link PathwaySchema} would output for a pathway, when the pathway is well formed:
- * each field is read as zod reads it, checked as the schema checks it, and copied as zod copies it. Returns
- * `undefined` for anything the schema rejects, and also for input whose reading throws (getters,
- * revoked proxies): zod then parses it and reports the issues exactly as before. The tests check
- * that this never accepts what zod rejects, and that its copy equals zod's.
+ * each field is read as zod reads it, checked as the schema checks it, and copied as zod copies
+ * it. Returns `undefined` for anything the schema rejects, and also for input whose reading throws
+ * (getters, revoked proxies): zod then parses it and reports the issues exactly as before. The
+ * tests check that this never accepts what zod rejects, and that its copy equals zod's.
  *
  * @param value - anything.
  * @returns the pathway as zod would return it, or `undefined` to let zod decide.
@@ -184,7 +184,10 @@ function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
   return { id, start, end, kind: "pfmp", hostId, programmeStepId };
 }
 
-/** Reads an apprenticeship: `employerId`, `programmeStepId`, `trainingHours`, optional `ageException`. */
+/**
+ * Reads an apprenticeship: `employerId`, `programmeStepId`, `trainingHours`, optional
+ * `ageException`.
+ */
 function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
   const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
   if (

@@ -255,7 +255,7 @@ const fieldNames = fc.constantFrom(
   "extra",
 );
 
-/** A key: a name, or the index of one of the target's own keys (so that most changes hit a field). */
+/** A key: a name, or the index of one of the target's own keys (most changes then hit a field). */
 type Key = string | number;
 
 const key: fc.Arbitrary<Key> = fc.oneof(fieldNames, fc.nat());
