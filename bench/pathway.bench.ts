@@ -155,7 +155,8 @@ const ROUNDS = 5;
 /**
  * Pathway validation throughput, next to the zod parse of the same pathways. Parse and validation
  * are measured in alternating rounds and the medians kept, so that a change of load on a shared
- * machine weighs on both figures alike.
+ * machine weighs on both figures alike; the goals are judged on the medians. The best round of
+ * each is printed too, for information: on a shared machine noise only adds time.
  */
 export async function benches(): Promise<BenchRow[]> {
   const parses: number[] = [];
@@ -183,6 +184,8 @@ export async function benches(): Promise<BenchRow[]> {
   const parse = median(parses);
   const validate = median(validations);
   const ratio = median(ratios);
+  const bestParse = Math.min(...parses);
+  const bestValidate = Math.min(...validations);
   return [
     {
       name: "validatePathway, ten-step pathways (catalogue built once)",
@@ -201,6 +204,12 @@ export async function benches(): Promise<BenchRow[]> {
       goal: "≤ 2×",
       measured: `${ratio.toFixed(2)}× (rounds: ${ratios.map((r) => r.toFixed(2)).join(", ")})`,
       met: ratio <= 2,
+    },
+    {
+      name: `best of ${ROUNDS} rounds (noise only adds time): validatePathway; safeParse; ratio`,
+      goal: "",
+      measured: `${formatRate(1000 / bestValidate, "pathways")}; ${formatRate(1000 / bestParse, "pathways")}; ${(bestValidate / bestParse).toFixed(2)}×`,
+      met: null,
     },
     {
       name: "validatePathway, programme list re-checked on each call",

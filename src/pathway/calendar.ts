@@ -8,9 +8,19 @@
  * @module
  */
 
-/** Year, month (1–12) and day of an `IsoDate`, read from its digits. */
+/**
+ * The number the decimal digits of `text` from `start` to `end` (excluded) write, read without
+ * cutting substrings.
+ */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+/** Year, month (1–12) and day of a valid `IsoDate`, read from its digits. */
 function fields(date: string): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [digitsAt(date, 0, 4), digitsAt(date, 5, 7), digitsAt(date, 8, 10)];
 }
 
 function isLeap(year: number): boolean {

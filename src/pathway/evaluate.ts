@@ -28,6 +28,7 @@ import {
   type Requirement,
   RequirementSchema,
 } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 
 /**
  * The explanation of a combinator (`all`, `any`, `atLeast`, `onlyOne`, `sequence`): its verdict,
@@ -622,7 +623,7 @@ function togetherDay(requirement: Requirement, window: Window): number {
   }
   if (required <= 0) return ALWAYS_MET;
   if (days.length < required) return NOT_MET;
-  days.sort((a, b) => a - b);
+  sortUnlessInOrder(days, (a, b) => a - b);
   return days[required - 1] as number;
 }
 
@@ -731,7 +732,14 @@ export function evaluateOnFacts(
   return { satisfied: explanation.satisfied, explanation };
 }
 
-type ParseOutcome<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
+/**
+ * What {@link safeParse} returns: the data, or zod's issues.
+ *
+ * @internal
+ */
+export type ParseOutcome<T> =
+  | { success: true; data: T }
+  | { success: false; issues: z.core.$ZodIssue[] };
 
 /**
  * `schema.safeParse` that also survives inputs on which zod itself throws (throwing getters,

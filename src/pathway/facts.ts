@@ -8,6 +8,7 @@
 import { DIPLOMAS, type DiplomaKind } from "../ids/index.js";
 import { toDayNumber } from "../shared/index.js";
 import type { Achievement, Programme, ProgrammeBlock } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 
 /**
  * One achieved fact, dated by its day number.
@@ -98,7 +99,7 @@ export class FactIndex {
   private ectsPrefix: number[] = [0];
 
   constructor(facts: readonly Fact[]) {
-    this.facts = [...facts].sort((a, b) => a.day - b.day);
+    this.facts = sortUnlessInOrder([...facts], (a, b) => a.day - b.day);
     this.small = this.facts.length <= SCAN_LIMIT;
   }
 

@@ -16,6 +16,7 @@ import {
   type StepRecord,
 } from "./frame.js";
 import type { Step } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 import { RULES } from "./rules.js";
 
 type Internship = Extract<Step, { kind: "internship" }>;
@@ -148,7 +149,9 @@ export function checkInternships(
     const total = group.entries.reduce((sum, entry) => sum + entry.days, 0);
     if (total <= gratificationLimit) continue;
     const academicYear = academicYearLabel(group.startYear);
-    const entries = [...group.entries].sort((a, b) => chronological(a.record, b.record));
+    const entries = sortUnlessInOrder([...group.entries], (a, b) =>
+      chronological(a.record, b.record),
+    );
     if (total > hostLimit) {
       let running = 0;
       const crossing = entries.find((entry) => {

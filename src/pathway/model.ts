@@ -393,6 +393,13 @@ export type AgeException = z.output<typeof AgeExceptionSchema>;
 const stepBase = { id: IdSchema, start: IsoDateSchema, end: IsoDateSchema };
 
 /**
+ * A mobility's country: two capital letters, as in an ISO 3166-1 alpha-2 code (`"DE"`).
+ *
+ * @internal
+ */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+
+/**
  * zod schema of {@link Step}: a union discriminated by `kind`.
  *
  * @example
@@ -436,7 +443,7 @@ export const StepSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.object({
     ...stepBase,
     kind: z.literal("mobility"),
-    country: z.string().regex(/^[A-Z]{2}$/),
+    country: z.string().regex(COUNTRY_CODE_PATTERN),
     hostName: z.string().optional(),
   }),
 ]);

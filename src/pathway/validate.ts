@@ -24,7 +24,13 @@ import {
   readLearner,
 } from "./catalogue.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-import { evaluateOnFacts, formatUnmet, safeParse, verdictDay } from "./evaluate.js";
+import {
+  evaluateOnFacts,
+  formatUnmet,
+  type ParseOutcome,
+  safeParse,
+  verdictDay,
+} from "./evaluate.js";
 import {
   type Fact,
   FactIndex,
@@ -42,7 +48,9 @@ import {
   type ProgrammeBlock,
   type Step,
 } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 import { checkPfmp } from "./pfmp.js";
+import { readWellFormedPathway } from "./wellformed.js";
 
 type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
 
@@ -138,6 +146,46 @@ export function validatePathway(
   pathway: unknown,
   options: ValidatePathwayOptions,
 ): Result<Pathway, PathwayIssueCode> {
+  return validateParsedWith(parseWellFormedFirst, pathway, options);
+}
+
+/**
+ * {@link validatePathway} with every pathway parsed by zod, as before the hand-written check:
+ * what the tests compare the fast path with.
+ *
+ * @internal
+ */
+export function validatePathwayWithZod(
+  pathway: unknown,
+  options: ValidatePathwayOptions,
+): Result<Pathway, PathwayIssueCode> {
+  return validateParsedWith(parseWithZod, pathway, options);
+}
+
+/**
+ * The shape check of a pathway: the data as {@link PathwaySchema} outputs it, or zod's issues.
+ *
+ * @internal
+ */
+type PathwayParser = (pathway: unknown) => ParseOutcome<Pathway>;
+
+/** A well-formed pathway read by hand ({@link readWellFormedPathway}); anything else, by zod. */
+function parseWellFormedFirst(pathway: unknown): ParseOutcome<Pathway> {
+  const wellFormed = readWellFormedPathway(pathway);
+  return wellFormed === undefined ? parseWithZod(pathway) : { success: true, data: wellFormed };
+}
+
+/** {@link PathwaySchema}, surviving input whose reading throws. */
+function parseWithZod(pathway: unknown): ParseOutcome<Pathway> {
+  return safeParse(PathwaySchema, pathway);
+}
+
+/** The body of {@link validatePathway}, with the pathway's shape checked by `parse`. */
+function validateParsedWith(
+  parse: PathwayParser,
+  pathway: unknown,
+  options: ValidatePathwayOptions,
+): Result<Pathway, PathwayIssueCode> {
   const locale = localeOf(options);
   const basePath = readPath(options, "path", []);
   const issues: Issue<PathwayIssueCode>[] = [];
@@ -152,7 +200,7 @@ export function validatePathway(
     readPath(options, "learnerPath", ["learner"]),
   );
   issues.push(...learner.issues);
-  const parsed = safeParse(PathwaySchema, pathway);
+  const parsed = parse(pathway);
   if (!parsed.success) {
     issues.push(
       ...(fromZodIssues(parsed.issues, {
@@ -336,7 +384,10 @@ function reportOverlaps(
   code: "pathway.placements_overlap" | "pathway.programmes_overlap",
 ): void {
   if (records.length < 2) return;
-  const sorted = records.filter((record) => record.ordered).sort(chronological);
+  const sorted = sortUnlessInOrder(
+    records.filter((record) => record.ordered),
+    chronological,
+  );
   let reach: StepRecord | undefined;
   for (const record of sorted) {
     if (reach !== undefined && reach.end >= record.start) {
@@ -452,6 +503,15 @@ export function coveredTargetBlocks(
   return covered;
 }
 
+/** The codes of the target's blocks that `covered` lacks, each once, in the programme's order. */
+function uncoveredBlocks(target: Programme, covered: ReadonlySet<string>): string[] {
+  const missing = new Set<string>();
+  for (const block of target.blocks ?? []) {
+    if (!covered.has(block.code)) missing.add(block.code);
+  }
+  return [...missing];
+}
+
 function checkTarget(
   frame: PathwayFrame,
   programmes: readonly Kind<"programme">[],
@@ -470,9 +530,7 @@ function checkTarget(
     return;
   }
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
-  const missing = [...new Set((programme.blocks ?? []).map((block) => block.code))].filter(
-    (code) => !covered.has(code),
-  );
+  const missing = uncoveredBlocks(programme, covered);
   if (missing.length === 0) return;
   frame.emit("pathway.target_not_reached", ["target"], {
     programmeId: programme.id,

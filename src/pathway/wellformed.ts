@@ -1,0 +1,299 @@
+/**
+ * The pathway of the common case, read without zod. A well-formed pathway is checked by hand, each
+ * field read as often as zod reads it (once; a step's `kind` twice), and copied the way
+ * {@link PathwaySchema} would copy it; anything unusual is left to zod, which decides and explains.
+ * Checked cheaply; zod explains when this says no.
+ *
+ * What zod does with a pathway, and what the copy reproduces (zod's `z.object`, strip mode):
+ * - an object is anything of type `"object"` but `null` and arrays; fields are read with
+ *   `value[key]`, inherited ones included;
+ * - the output is a new object with the schema's keys in the schema's order (unknown keys are
+ *   dropped, `__proto__` included); an optional key is copied when `key in value`, even with the
+ *   value `undefined`, and left out otherwise;
+ * - arrays become new arrays; a step is the object of its `kind`; no defaults, no transforms;
+ * - a required key must also be present (`key in value`): only a `Proxy` can answer `get` and
+ *   `has` differently, but then zod believes `has`, and so does this check; likewise a step's
+ *   `kind` is read twice, as zod reads it once to choose the step's schema and once in it.
+ *
+ * @module
+ */
+import { isIsoDate } from "../shared/index.js";
+import {
+  type AgeException,
+  AgeExceptionSchema,
+  COUNTRY_CODE_PATTERN,
+  type LearnerStatus,
+  LearnerStatusSchema,
+  type Pathway,
+  type Step,
+} from "./model.js";
+
+/** The step of one kind. */
+type StepOf<K extends Step["kind"]> = Extract<Step, { kind: K }>;
+
+/** An object as zod's `z.object` takes it, whose fields are read by name. */
+type Fields = Record<string, unknown>;
+
+/** The values of {@link LearnerStatusSchema}. */
+const LEARNER_STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(LearnerStatusSchema.options);
+
+/** The values of {@link AgeExceptionSchema}. */
+const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AgeExceptionSchema.options);
+
+/**
+ * The value {@link PathwaySchema} would output for a pathway, when the pathway is well formed:
+ * each field is read as zod reads it, checked as the schema checks it, and copied as zod copies
+ * it. Returns `undefined` for anything the schema rejects, and also for input whose reading throws
+ * (getters, revoked proxies): zod then parses it and reports the issues exactly as before. The
+ * tests check that this never accepts what zod rejects, and that its copy equals zod's.
+ *
+ * @param value - anything.
+ * @returns the pathway as zod would return it, or `undefined` to let zod decide.
+ * @internal
+ */
+export function readWellFormedPathway(value: unknown): Pathway | undefined {
+  try {
+    return readPathway(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the pathway object: `id`, `learnerId`, optional `target` and `steps` (schema order). */
+function readPathway(value: unknown): Pathway | undefined {
+  if (!isObject(value)) return undefined;
+  const { id, learnerId, target, steps } = value;
+  if (!isId(id) || !isId(learnerId)) return undefined;
+  if (!("id" in value && "learnerId" in value && "steps" in value)) return undefined;
+  const readSteps = readStepList(steps);
+  if (readSteps === undefined) return undefined;
+  if (!("target" in value)) return { id, learnerId, steps: readSteps };
+  if (target === undefined) return { id, learnerId, target: undefined, steps: readSteps };
+  const readTarget = readTargetOf(target);
+  if (readTarget === undefined) return undefined;
+  return { id, learnerId, target: readTarget, steps: readSteps };
+}
+
+/** Reads the target: `{ programmeId }`. */
+function readTargetOf(value: unknown): Pathway["target"] {
+  if (!isObject(value)) return undefined;
+  const { programmeId } = value;
+  return isId(programmeId) && "programmeId" in value ? { programmeId } : undefined;
+}
+
+/** Reads the steps, in a new array; `undefined` as soon as one step is not well formed. */
+function readStepList(value: unknown): Step[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const steps: Step[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const step = readStep(value[index]);
+    if (step === undefined) return undefined;
+    steps.push(step);
+  }
+  return steps;
+}
+
+/** Reads a step by its `kind`, the discriminator of {@link StepSchema}. */
+function readStep(value: unknown): Step | undefined {
+  if (!isObject(value)) return undefined;
+  switch (value.kind) {
+    case "programme":
+      return readProgrammeStep(value);
+    case "block":
+      return readBlockStep(value);
+    case "project":
+      return readProjectStep(value);
+    case "internship":
+      return readInternshipStep(value);
+    case "pfmp":
+      return readPfmpStep(value);
+    case "apprenticeship":
+      return readApprenticeshipStep(value);
+    case "mobility":
+      return readMobilityStep(value);
+    default:
+      return undefined;
+  }
+}
+
+/** Reads a programme step: `programmeId` and the learner `status` during it. */
+function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
+  const { id, start, end, programmeId, status } = value;
+  if (!(isStepOfKind(value, "programme") && "programmeId" in value && "status" in value))
+    return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(programmeId) || !isLearnerStatus(status)) return undefined;
+  return { id, start, end, kind: "programme", programmeId, status };
+}
+
+/** Reads a block step: `programmeId` and `block`. */
+function readBlockStep(value: Fields): StepOf<"block"> | undefined {
+  const { id, start, end, programmeId, block } = value;
+  if (!(isStepOfKind(value, "block") && "programmeId" in value && "block" in value))
+    return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(programmeId) || !isId(block)) return undefined;
+  return { id, start, end, kind: "block", programmeId, block };
+}
+
+/** Reads a project step: `title`, optional `partnerId`, `blocks` and `hours`. */
+function readProjectStep(value: Fields): StepOf<"project"> | undefined {
+  const { id, start, end, title, partnerId, blocks, hours } = value;
+  if (!(isStepOfKind(value, "project") && "title" in value)) return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end) || !isId(title)) return undefined;
+  if (!isOptional(partnerId, isId) || !isOptional(hours, isNonNegativeNumber)) return undefined;
+  const readBlocks = blocks === undefined ? undefined : readIdList(blocks);
+  if (blocks !== undefined && readBlocks === undefined) return undefined;
+  const step: StepOf<"project"> = { id, start, end, kind: "project", title };
+  if ("partnerId" in value) step.partnerId = partnerId;
+  if ("blocks" in value) step.blocks = readBlocks;
+  if ("hours" in value) step.hours = hours;
+  return step;
+}
+
+/** Reads an internship: `hostId`, `programmeStepId`, optional `hours` and `gratified`. */
+function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
+  const { id, start, end, hostId, programmeStepId, hours, gratified } = value;
+  if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
+    return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(hostId) || !isId(programmeStepId)) return undefined;
+  if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) {
+    return undefined;
+  }
+  const step: StepOf<"internship"> = {
+    id,
+    start,
+    end,
+    kind: "internship",
+    hostId,
+    programmeStepId,
+  };
+  if ("hours" in value) step.hours = hours;
+  if ("gratified" in value) step.gratified = gratified;
+  return step;
+}
+
+/** Reads a PFMP: `hostId` and `programmeStepId`. */
+function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
+  const { id, start, end, hostId, programmeStepId } = value;
+  if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
+    return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(hostId) || !isId(programmeStepId)) return undefined;
+  return { id, start, end, kind: "pfmp", hostId, programmeStepId };
+}
+
+/**
+ * Reads an apprenticeship: `employerId`, `programmeStepId`, `trainingHours`, optional
+ * `ageException`.
+ */
+function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
+  const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
+  if (
+    !(
+      isStepOfKind(value, "apprenticeship") &&
+      "employerId" in value &&
+      "programmeStepId" in value &&
+      "trainingHours" in value
+    )
+  )
+    return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(employerId) || !isId(programmeStepId) || !isNonNegativeNumber(trainingHours)) {
+    return undefined;
+  }
+  if (!isOptional(ageException, isAgeException)) return undefined;
+  const step: StepOf<"apprenticeship"> = {
+    id,
+    start,
+    end,
+    kind: "apprenticeship",
+    employerId,
+    programmeStepId,
+    trainingHours,
+  };
+  if ("ageException" in value) step.ageException = ageException;
+  return step;
+}
+
+/** Reads a mobility: `country` ({@link COUNTRY_CODE_PATTERN}) and optional `hostName`. */
+function readMobilityStep(value: Fields): StepOf<"mobility"> | undefined {
+  const { id, start, end, country, hostName } = value;
+  if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
+  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isCountryCode(country) || !isOptional(hostName, isString)) return undefined;
+  const step: StepOf<"mobility"> = { id, start, end, kind: "mobility", country };
+  if ("hostName" in value) step.hostName = hostName;
+  return step;
+}
+
+/** Reads a list of ids (`z.array(IdSchema)`), in a new array. */
+function readIdList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids: string[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const id: unknown = value[index];
+    if (!isId(id)) return undefined;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Whether a step has the keys every step requires (`key in value`, as zod checks them) and, read a
+ * second time as zod reads it, the `kind` it was chosen by.
+ */
+function isStepOfKind(value: Fields, kind: Step["kind"]): boolean {
+  return (
+    value.kind === kind && "kind" in value && "id" in value && "start" in value && "end" in value
+  );
+}
+
+/** Whether zod's `z.object` takes the value as an object: not `null`, not an array. */
+function isObject(value: unknown): value is Fields {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An optional field: absent (`undefined`) or passing `check`. */
+function isOptional<T>(
+  value: unknown,
+  check: (value: unknown) => value is T,
+): value is T | undefined {
+  return value === undefined || check(value);
+}
+
+/** `IdSchema` (and `z.string().min(1)`): a non-empty string. */
+function isId(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0;
+}
+
+/** `z.string()`. */
+function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+/** `z.boolean()`. */
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
+
+/** `z.number().nonnegative()`: zod's numbers are finite (no `NaN`, no infinities). */
+function isNonNegativeNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+/** {@link LearnerStatusSchema}. */
+function isLearnerStatus(value: unknown): value is LearnerStatus {
+  return typeof value === "string" && LEARNER_STATUSES.has(value);
+}
+
+/** {@link AgeExceptionSchema}. */
+function isAgeException(value: unknown): value is AgeException {
+  return typeof value === "string" && AGE_EXCEPTIONS.has(value);
+}
+
+/** A mobility's `country`: two capital letters ({@link COUNTRY_CODE_PATTERN}). */
+function isCountryCode(value: unknown): value is string {
+  return typeof value === "string" && COUNTRY_CODE_PATTERN.test(value);
+}
