@@ -7,7 +7,7 @@ import {
   type Step,
   validatePathway,
 } from "cmq-kit/pathway";
-import { type BenchRow, formatMs, formatRate, meanTimeMs } from "./harness.js";
+import { type BenchRow, formatMs, formatRate, meanTimeMs, median } from "./harness.js";
 
 /** A bac pro → BTS (apprenticeship) → licence pro catalogue, with requirements. */
 const PROGRAMMES: Programme[] = [
@@ -143,11 +143,6 @@ async function perPathway(name: string, run: (k: number) => unknown): Promise<nu
   );
   if (sink < 0) console.log(sink);
   return ms / SAMPLE;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] as number;
 }
 
 const ROUNDS = 5;
