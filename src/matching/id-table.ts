@@ -125,16 +125,24 @@ export function hashKey(length: number, w0: number, w1: number, w2: number): num
   return hash ^ (hash >>> 16);
 }
 
-/** Int32 words per {@link KeyTable} slot: index + 1, then the packed key (or NOT_PACKED, hash). */
-const KEY_SLOT = 5;
+/**
+ * Int32 words per {@link KeyTable} slot: a head word (index + 1 in the low 24 bits, the key's
+ * length code above them; 0 = empty), then the three words of the packed key (or the FNV-1a
+ * hash and two zeros). Sixteen bytes: four slots per cache line, none across two.
+ */
+const KEY_SLOT = 4;
+
+/** Bits of a slot's head word that hold index + 1 (indices stay below MAX_ALLOCATION_ENTRIES). */
+const INDEX_BITS = 24;
+const INDEX_MASK = (1 << INDEX_BITS) - 1;
 
 /**
  * A hash table from ids to indices that keeps each id's packed key in its slot, for tables that
  * are mostly asked about ids they hold (the projects named in the learners' lists: ten million
- * successful lookups at national scale). A lookup of a packed id reads one slot of 20 bytes and
+ * successful lookups at national scale). A lookup of a packed id reads one slot of 16 bytes and
  * no string: with {@link IdTable}, a successful lookup reads the slot, the id array and the id
  * string, three cache misses when the strings are scattered over a large heap. Ids that do not
- * pack are kept as their FNV-1a hash and compared as strings.
+ * pack are kept as their FNV-1a hash and compared as strings. Holds fewer than 2^24 ids.
  *
  * @internal
  */
@@ -144,7 +152,7 @@ export class KeyTable {
   private readonly ids: readonly string[];
   private readonly key = new Int32Array(4);
 
-  /** A table for up to `capacity` ids, read from `ids` by index. */
+  /** A table for up to `capacity` ids (fewer than 2^24), read from `ids` by index. */
   constructor(ids: readonly string[], capacity: number) {
     // A load factor between 3/8 and 3/4: a small table stays in cache.
     let size = 16;
@@ -158,21 +166,25 @@ export class KeyTable {
   insert(index: number): number {
     const id = this.ids[index] as string;
     const at = this.find(id);
-    if (at < 0) return (this.slots[~at * KEY_SLOT] as number) - 1;
+    if (at < 0) return this.indexAt(~at);
     const { slots, key } = this;
     const slot = at * KEY_SLOT;
-    slots[slot] = index + 1;
-    slots[slot + 1] = key[0] as number;
-    slots[slot + 2] = key[1] as number;
-    slots[slot + 3] = key[2] as number;
-    slots[slot + 4] = key[3] as number;
+    slots[slot] = (index + 1) | ((key[0] as number) << INDEX_BITS);
+    slots[slot + 1] = key[1] as number;
+    slots[slot + 2] = key[2] as number;
+    slots[slot + 3] = key[3] as number;
     return -1;
   }
 
   /** The index of `id`, or -1. */
   get(id: string): number {
     const at = this.find(id);
-    return at < 0 ? (this.slots[~at * KEY_SLOT] as number) - 1 : -1;
+    return at < 0 ? this.indexAt(~at) : -1;
+  }
+
+  /** The index held by slot `at`. */
+  private indexAt(at: number): number {
+    return ((this.slots[at * KEY_SLOT] as number) & INDEX_MASK) - 1;
   }
 
   /**
@@ -189,12 +201,13 @@ export class KeyTable {
       let at = hashKey(length, w0, w1, w2) & mask;
       for (;;) {
         const slot = at * KEY_SLOT;
-        if (slots[slot] === 0) return at;
+        const head = slots[slot] as number;
+        if (head === 0) return at;
         if (
-          slots[slot + 1] === length &&
-          slots[slot + 2] === w0 &&
-          slots[slot + 3] === w1 &&
-          slots[slot + 4] === w2
+          head >>> INDEX_BITS === length &&
+          slots[slot + 1] === w0 &&
+          slots[slot + 2] === w1 &&
+          slots[slot + 3] === w2
         ) {
           return ~at;
         }
@@ -209,9 +222,13 @@ export class KeyTable {
     let at = hash & mask;
     for (;;) {
       const slot = at * KEY_SLOT;
-      const held = slots[slot] as number;
-      if (held === 0) return at;
-      if (slots[slot + 1] === NOT_PACKED && slots[slot + 2] === hash && this.ids[held - 1] === id) {
+      const head = slots[slot] as number;
+      if (head === 0) return at;
+      if (
+        head >>> INDEX_BITS === NOT_PACKED &&
+        slots[slot + 1] === hash &&
+        this.ids[(head & INDEX_MASK) - 1] === id
+      ) {
         return ~at;
       }
       at = (at + 1) & mask;

@@ -110,6 +110,37 @@ export const PROJ_LEARNER = 1;
 /** @internal */
 export const PROJ_RANK = 2;
 
+/**
+ * One allocation cut into the large arrays of a compilation. V8 runs a full garbage collection
+ * (which marks the caller's whole heap: about a second for a national-scale input) each time
+ * memory outside its heap grows by some tens of megabytes; allocating everything at once, before
+ * the learners are read, costs one collection instead of one per array. Pages that are never
+ * written (the room reserved for the worst case) take no memory.
+ *
+ * @internal
+ */
+class Arena {
+  private readonly data: Int32Array;
+  private used = 0;
+  /** An arena of `size` words. */
+  constructor(size: number) {
+    this.data = new Int32Array(size);
+  }
+  /** The next `length` words (zeros). */
+  take(length: number): Int32Array {
+    const from = this.used;
+    this.used = from + length;
+    return this.data.subarray(from, this.used);
+  }
+}
+
+/**
+ * Arena words per learner-list entry: the entry's project, its rank, its projected-list entry
+ * ({@link PROJ_ENTRY} words) and its share of the applicant records (at most a header of
+ * `APP_KEY + 3` words and a pair).
+ */
+const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
+
 /** An Int32Array that grows by doubling. */
 class IntBuffer {
   data: Int32Array;
@@ -554,6 +585,19 @@ function reportLearnerEntry(
   }
 }
 
+/** How many names the supervisors' lists hold (unreadable lists count as empty). */
+function supervisorsRoom(supPrefs: (unknown[] | null)[]): number {
+  let room = 0;
+  for (const list of supPrefs) {
+    try {
+      room += list?.length ?? 0;
+    } catch {
+      // Reported when the list is read.
+    }
+  }
+  return room;
+}
+
 /** How many entries the learners' lists hold at most (so that buffers are sized once). */
 function entriesRoom(learners: unknown[], nP: number): number {
   let room = 0;
@@ -616,11 +660,13 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   // Learners: id and list, resolved to project indices.
   const learnerIdList = new Array<string>(nL).fill("");
   const room = entriesRoom(raw.learners, nP);
+  const supRoom = supervisorsRoom(supervisors.supPrefs);
+  const arena = new Arena(room * WORDS_PER_ENTRY + supRoom + nL * 2);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
-    prefProj: new IntBuffer(new Int32Array(room)),
+    prefProj: new IntBuffer(arena.take(room)),
     stamp: new Int32Array(nP * 2),
     nP,
   };
@@ -654,6 +700,9 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
     prefStart,
     prefProj: learners.prefProj.toArray(),
     supPrefs,
+    arena,
+    room,
+    supRoom,
   });
 }
 
@@ -675,6 +724,10 @@ interface ReadLists {
   prefStart: Int32Array;
   prefProj: Int32Array;
   supPrefs: (unknown[] | null)[];
+  /** The rest of the arena, and the room reserved in it for entries and supervisors' names. */
+  arena: Arena;
+  room: number;
+  supRoom: number;
 }
 
 /** Words of a record's key: one to three for a packed id, one (its hash) otherwise. */
@@ -1070,22 +1123,15 @@ function reportDroppedPairs(c: IssueCollector, p: ReadLists, prefRank: Int32Arra
 function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const { nL, nP, nS, projSup, prefProj, supPrefs } = p;
   const total = prefProj.length;
-  let supTotal = 0;
-  for (let k = 0; k < nS; k++) {
-    try {
-      supTotal += supPrefs[k]?.length ?? 0;
-    } catch {
-      // Reported when the list is read.
-    }
-  }
-  // One allocation for the large arrays (V8 collects garbage whenever outside-heap memory grows
-  // by a few tens of megabytes, and each collection marks the caller's whole heap).
+  // The room read before the learners; a list that grew since (a proxy) gets a new arena.
+  const room = Math.max(p.room, total);
+  const arena = room === p.room ? p.arena : new Arena(room * WORDS_PER_ENTRY + p.supRoom + nL * 2);
+  const prefRank = arena.take(room).subarray(0, total).fill(-1);
+  const projEntry = arena.take(room * PROJ_ENTRY).subarray(0, total * PROJ_ENTRY);
+  const supLearner = new IntBuffer(arena.take(p.supRoom));
+  const scratch = arena.take(nL * 2);
   // Applicant records take at most a header (2 + 3 words) and a pair per entry.
-  const arena = new Int32Array(total * (1 + PROJ_ENTRY) + supTotal + total * (APP_KEY + 5));
-  const prefRank = arena.subarray(0, total).fill(-1);
-  const projEntry = arena.subarray(total, total * (1 + PROJ_ENTRY));
-  const supLearner = new IntBuffer(arena.subarray(total * (1 + PROJ_ENTRY)).subarray(0, supTotal));
-  const applicants = applicantRecords(p, arena.subarray(total * (1 + PROJ_ENTRY) + supTotal));
+  const applicants = applicantRecords(p, arena.take(room * (APP_KEY + 5)));
   const projListStart = projectSlots(nP, prefProj);
   const out: Output = {
     accepted: 0,
@@ -1094,7 +1140,6 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     projEntry,
     projListEnd: projListStart.slice(0, nP),
   };
-  const scratch = new Int32Array(nL * 2);
   const table = applicantTable(applicants.largest);
   const supStart = new Int32Array(nS + 1);
   for (let k = 0; k < nS; k++) {

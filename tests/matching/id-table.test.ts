@@ -229,6 +229,26 @@ describe("allocate with awkward ids", () => {
     }
   });
 
+  it("is not misled by a list whose length grows between reads (a proxy)", () => {
+    let reads = 0;
+    const preferences = new Proxy(["p"], {
+      get(target, key, receiver) {
+        if (key === "length") return reads++ === 0 ? 0 : 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const result = allocate({
+      learners: [{ id: "a", preferences }],
+      projects: [{ id: "p", capacity: 1, supervisorId: "s" }],
+      supervisors: [{ id: "s", capacity: 1, preferences: ["a"] }],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { matches: [{ learnerId: "a", projectId: "p" }], unassigned: [] },
+      issues: [],
+    });
+  });
+
   it("reports unknown, repeated and reserved ids among hash twins", () => {
     const result = validateAllocationProblem({
       learners: [
