@@ -259,13 +259,28 @@ function readList(
   return list;
 }
 
+/** The top-level lists of a problem. */
+type ListKey = "learners" | "projects" | "supervisors";
+
+/**
+ * The issue path of a record's field, built only when an issue is reported: reading a valid
+ * record allocates nothing (a million learners would otherwise leave millions of short-lived
+ * path arrays to the garbage collector).
+ */
+function fieldPath(listKey: ListKey, index: number, field: "id" | "preferences"): IssuePath {
+  return [listKey, index, field];
+}
+
 /** Checks an id field; returns it, or `null` after reporting. */
 function readId(
   c: IssueCollector,
   value: unknown,
-  path: IssuePath,
+  listKey: ListKey,
+  index: number,
   kind: "learner" | "project" | "supervisor",
 ): string | null {
+  if (typeof value === "string" && value.length > 0 && value !== RESERVED_ID) return value;
+  const path = fieldPath(listKey, index, "id");
   if (typeof value !== "string") {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "string", value));
@@ -278,13 +293,11 @@ function readId(
     }
     return null;
   }
-  if (value === RESERVED_ID) {
-    if (c.take("allocation.reserved_id")) {
-      c.push("allocation.reserved_id", path, { where: formatPath(path), kind, id: value });
-    }
-    return null;
+  // The reserved id.
+  if (c.take("allocation.reserved_id")) {
+    c.push("allocation.reserved_id", path, { where: formatPath(path), kind, id: value });
   }
-  return value;
+  return null;
 }
 
 /** Registers `ids[position]` (already written) in the table, reporting duplicates. */
@@ -331,10 +344,12 @@ function readCapacity(
 function readPreferenceArray(
   c: IssueCollector,
   value: unknown,
-  path: IssuePath,
+  listKey: ListKey,
+  index: number,
   limit: number,
 ): unknown[] | null {
   if (!isArraySafe(value)) {
+    const path = fieldPath(listKey, index, "preferences");
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "array", value));
     }
@@ -345,6 +360,7 @@ function readPreferenceArray(
   // names more ids than exist is refused before it floods the issues.
   if (length > limit && length > LONG_LIST) {
     if (c.take("allocation.list_too_long")) {
+      const path = fieldPath(listKey, index, "preferences");
       c.push("allocation.list_too_long", path, {
         where: formatPath(path),
         length,
@@ -411,7 +427,7 @@ function readProject(
       }
       return;
     }
-    const id = readId(c, entry.id, ["projects", j, "id"], "project");
+    const id = readId(c, entry.id, "projects", j, "project");
     if (id !== null) {
       out.projectIds[j] = id;
       registerId(c, out.projectIndex, id, j, "projects", "project");
@@ -468,7 +484,7 @@ function readSupervisor(
       }
       return;
     }
-    const id = readId(c, entry.id, ["supervisors", k, "id"], "supervisor");
+    const id = readId(c, entry.id, "supervisors", k, "supervisor");
     if (id !== null) {
       out.supervisorIds[k] = id;
       registerId(c, out.supervisorIndex, id, k, "supervisors", "supervisor");
@@ -482,12 +498,7 @@ function readSupervisor(
     );
     out.supCapacity[k] = capacity;
     out.supCap[k] = Math.min(capacity, clampTo);
-    out.supPrefs[k] = readPreferenceArray(
-      c,
-      entry.preferences,
-      ["supervisors", k, "preferences"],
-      nL,
-    );
+    out.supPrefs[k] = readPreferenceArray(c, entry.preferences, "supervisors", k, nL);
   } catch {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", ["supervisors", k], unreadableParams(["supervisors", k]));
@@ -519,17 +530,12 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
       }
       return;
     }
-    const id = readId(c, entry.id, ["learners", i, "id"], "learner");
+    const id = readId(c, entry.id, "learners", i, "learner");
     if (id !== null) {
       r.learnerIds[i] = id;
       registerId(c, r.learnerIndex, id, i, "learners", "learner");
     }
-    const preferences = readPreferenceArray(
-      c,
-      entry.preferences,
-      ["learners", i, "preferences"],
-      r.nP,
-    );
+    const preferences = readPreferenceArray(c, entry.preferences, "learners", i, r.nP);
     if (preferences === null) return;
     const { projectIndex, stamp, prefProj } = r;
     const mark = i + 1;
