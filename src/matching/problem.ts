@@ -18,7 +18,7 @@ import {
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
-import { hashId, IdTable } from "./id-table.js";
+import { hashId, hashKey, IdTable, KeyTable, NOT_PACKED, packId } from "./id-table.js";
 import type { AllocationProblem } from "./model.js";
 
 /**
@@ -69,7 +69,7 @@ export interface CompiledProblem {
   supervisorIds: string[];
   /** Learner and project indices by id. */
   learnerIndex: IdTable;
-  projectIndex: IdTable;
+  projectIndex: KeyTable;
   /** Capacities as given (possibly huge). */
   projCapacity: number[];
   supCapacity: number[];
@@ -82,22 +82,64 @@ export interface CompiledProblem {
   prefProj: Int32Array;
   /** Rank (0 = best) of the learner in the entry's supervisor list, or -1 when not acceptable. */
   prefRank: Int32Array;
-  /** The learner of each entry. */
-  prefLearner: Int32Array;
   /** Supervisors' lists: supLearner[supStart[k] + r] is the learner supervisor k ranks r-th. */
   supStart: Int32Array;
   supLearner: Int32Array;
   /**
    * Projected lists L_k^j: the acceptable entries of project j, best-ranked learner first, at
-   * projList[projListStart[j] … projListEnd[j] - 1] (room is reserved for every application).
+   * positions projListStart[j] … projListEnd[j] - 1 (room is reserved for every application).
+   * Position `x` is `projEntry[x * PROJ_ENTRY + …]`: `PROJ_T` the entry (position in the
+   * learners' lists), `PROJ_LEARNER` its learner, `PROJ_RANK` the learner's rank in the
+   * supervisor's list, side by side so that walking a list reads one cache line per entry.
    */
   projListStart: Int32Array;
   projListEnd: Int32Array;
-  projList: Int32Array;
-  /** The learner and rank of each projected-list entry, side by side for cache locality. */
-  projLearner: Int32Array;
-  projRank: Int32Array;
+  projEntry: Int32Array;
 }
+
+/**
+ * Words per projected-list entry in {@link CompiledProblem.projEntry}, and their offsets.
+ *
+ * @internal
+ */
+export const PROJ_ENTRY = 3;
+/** @internal */
+export const PROJ_T = 0;
+/** @internal */
+export const PROJ_LEARNER = 1;
+/** @internal */
+export const PROJ_RANK = 2;
+
+/**
+ * One allocation cut into the large arrays of a compilation. V8 runs a full garbage collection
+ * (which marks the caller's whole heap: about a second for a national-scale input) each time
+ * memory outside its heap grows by some tens of megabytes; allocating everything at once, before
+ * the learners are read, costs one collection instead of one per array. Pages that are never
+ * written (the room reserved for the worst case) take no memory.
+ *
+ * @internal
+ */
+class Arena {
+  private readonly data: Int32Array;
+  private used = 0;
+  /** An arena of `size` words. */
+  constructor(size: number) {
+    this.data = new Int32Array(size);
+  }
+  /** The next `length` words (zeros). */
+  take(length: number): Int32Array {
+    const from = this.used;
+    this.used = from + length;
+    return this.data.subarray(from, this.used);
+  }
+}
+
+/**
+ * Arena words per learner-list entry: the entry's project, its rank, its projected-list entry
+ * ({@link PROJ_ENTRY} words) and its share of the applicant records (at most a header of
+ * `APP_KEY + 3` words and a pair).
+ */
+const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
 
 /** An Int32Array that grows by doubling. */
 class IntBuffer {
@@ -217,13 +259,28 @@ function readList(
   return list;
 }
 
+/** The top-level lists of a problem. */
+type ListKey = "learners" | "projects" | "supervisors";
+
+/**
+ * The issue path of a record's field, built only when an issue is reported: reading a valid
+ * record allocates nothing (a million learners would otherwise leave millions of short-lived
+ * path arrays to the garbage collector).
+ */
+function fieldPath(listKey: ListKey, index: number, field: "id" | "preferences"): IssuePath {
+  return [listKey, index, field];
+}
+
 /** Checks an id field; returns it, or `null` after reporting. */
 function readId(
   c: IssueCollector,
   value: unknown,
-  path: IssuePath,
+  listKey: ListKey,
+  index: number,
   kind: "learner" | "project" | "supervisor",
 ): string | null {
+  if (typeof value === "string" && value.length > 0 && value !== RESERVED_ID) return value;
+  const path = fieldPath(listKey, index, "id");
   if (typeof value !== "string") {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "string", value));
@@ -236,19 +293,17 @@ function readId(
     }
     return null;
   }
-  if (value === RESERVED_ID) {
-    if (c.take("allocation.reserved_id")) {
-      c.push("allocation.reserved_id", path, { where: formatPath(path), kind, id: value });
-    }
-    return null;
+  // The reserved id.
+  if (c.take("allocation.reserved_id")) {
+    c.push("allocation.reserved_id", path, { where: formatPath(path), kind, id: value });
   }
-  return value;
+  return null;
 }
 
 /** Registers `ids[position]` (already written) in the table, reporting duplicates. */
 function registerId(
   c: IssueCollector,
-  index: IdTable,
+  index: IdTable | KeyTable,
   id: string,
   position: number,
   listKey: string,
@@ -289,10 +344,12 @@ function readCapacity(
 function readPreferenceArray(
   c: IssueCollector,
   value: unknown,
-  path: IssuePath,
+  listKey: ListKey,
+  index: number,
   limit: number,
 ): unknown[] | null {
   if (!isArraySafe(value)) {
+    const path = fieldPath(listKey, index, "preferences");
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "array", value));
     }
@@ -303,6 +360,7 @@ function readPreferenceArray(
   // names more ids than exist is refused before it floods the issues.
   if (length > limit && length > LONG_LIST) {
     if (c.take("allocation.list_too_long")) {
+      const path = fieldPath(listKey, index, "preferences");
       c.push("allocation.list_too_long", path, {
         where: formatPath(path),
         length,
@@ -344,7 +402,7 @@ export function compileProblem(input: unknown, c: IssueCollector): CompiledProbl
 /** What reading the projects yields. */
 interface ProjectsRead {
   projectIds: string[];
-  projectIndex: IdTable;
+  projectIndex: KeyTable;
   projCapacity: number[];
   projCap: Int32Array;
   projSupId: (string | null)[];
@@ -369,7 +427,7 @@ function readProject(
       }
       return;
     }
-    const id = readId(c, entry.id, ["projects", j, "id"], "project");
+    const id = readId(c, entry.id, "projects", j, "project");
     if (id !== null) {
       out.projectIds[j] = id;
       registerId(c, out.projectIndex, id, j, "projects", "project");
@@ -400,7 +458,7 @@ function readProject(
 /** What reading the supervisors yields. */
 interface SupervisorsRead {
   supervisorIds: string[];
-  supervisorIndex: IdTable;
+  supervisorIndex: KeyTable;
   supCapacity: number[];
   supCap: Int32Array;
   supPrefs: (unknown[] | null)[];
@@ -426,7 +484,7 @@ function readSupervisor(
       }
       return;
     }
-    const id = readId(c, entry.id, ["supervisors", k, "id"], "supervisor");
+    const id = readId(c, entry.id, "supervisors", k, "supervisor");
     if (id !== null) {
       out.supervisorIds[k] = id;
       registerId(c, out.supervisorIndex, id, k, "supervisors", "supervisor");
@@ -440,12 +498,7 @@ function readSupervisor(
     );
     out.supCapacity[k] = capacity;
     out.supCap[k] = Math.min(capacity, clampTo);
-    out.supPrefs[k] = readPreferenceArray(
-      c,
-      entry.preferences,
-      ["supervisors", k, "preferences"],
-      nL,
-    );
+    out.supPrefs[k] = readPreferenceArray(c, entry.preferences, "supervisors", k, nL);
   } catch {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", ["supervisors", k], unreadableParams(["supervisors", k]));
@@ -457,9 +510,8 @@ function readSupervisor(
 interface LearnersRead {
   learnerIds: string[];
   learnerIndex: IdTable;
-  projectIndex: IdTable;
+  projectIndex: KeyTable;
   prefProj: IntBuffer;
-  prefLearner: IntBuffer;
   /** stamp[j*2] === i + 1 when learner i listed project j, at position stamp[j*2+1]. */
   stamp: Int32Array;
   nP: number;
@@ -478,19 +530,14 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
       }
       return;
     }
-    const id = readId(c, entry.id, ["learners", i, "id"], "learner");
+    const id = readId(c, entry.id, "learners", i, "learner");
     if (id !== null) {
       r.learnerIds[i] = id;
       registerId(c, r.learnerIndex, id, i, "learners", "learner");
     }
-    const preferences = readPreferenceArray(
-      c,
-      entry.preferences,
-      ["learners", i, "preferences"],
-      r.nP,
-    );
+    const preferences = readPreferenceArray(c, entry.preferences, "learners", i, r.nP);
     if (preferences === null) return;
-    const { projectIndex, stamp, prefProj, prefLearner } = r;
+    const { projectIndex, stamp, prefProj } = r;
     const mark = i + 1;
     const length = preferences.length;
     for (let t = 0; t < length; t++) {
@@ -500,7 +547,6 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
         stamp[j * 2] = mark;
         stamp[j * 2 + 1] = t;
         prefProj.push(j);
-        prefLearner.push(i);
       } else {
         reportLearnerEntry(c, r, i, t, projectId, j);
       }
@@ -545,6 +591,19 @@ function reportLearnerEntry(
   }
 }
 
+/** How many names the supervisors' lists hold (unreadable lists count as empty). */
+function supervisorsRoom(supPrefs: (unknown[] | null)[]): number {
+  let room = 0;
+  for (const list of supPrefs) {
+    try {
+      room += list?.length ?? 0;
+    } catch {
+      // Reported when the list is read.
+    }
+  }
+  return room;
+}
+
 /** How many entries the learners' lists hold at most (so that buffers are sized once). */
 function entriesRoom(learners: unknown[], nP: number): number {
   let room = 0;
@@ -570,7 +629,7 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   const projectIds = new Array<string>(nP).fill("");
   const projects: ProjectsRead = {
     projectIds,
-    projectIndex: new IdTable(projectIds, nP),
+    projectIndex: new KeyTable(projectIds, nP),
     projCapacity: new Array<number>(nP).fill(1),
     projCap: new Int32Array(nP),
     projSupId: new Array<string | null>(nP).fill(null),
@@ -581,7 +640,7 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   const supervisorIdList = new Array<string>(nS).fill("");
   const supervisors: SupervisorsRead = {
     supervisorIds: supervisorIdList,
-    supervisorIndex: new IdTable(supervisorIdList, nS),
+    supervisorIndex: new KeyTable(supervisorIdList, nS),
     supCapacity: new Array<number>(nS).fill(1),
     supCap: new Int32Array(nS),
     supPrefs: new Array<unknown[] | null>(nS).fill(null),
@@ -607,14 +666,13 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   // Learners: id and list, resolved to project indices.
   const learnerIdList = new Array<string>(nL).fill("");
   const room = entriesRoom(raw.learners, nP);
-  // One allocation for both entry buffers: fewer large buffers, fewer garbage collections.
-  const entries = new Int32Array(room * 2);
+  const supRoom = supervisorsRoom(supervisors.supPrefs);
+  const arena = new Arena(room * WORDS_PER_ENTRY + supRoom + nL * 2);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
-    prefProj: new IntBuffer(entries.subarray(0, room)),
-    prefLearner: new IntBuffer(entries.subarray(room)),
+    prefProj: new IntBuffer(arena.take(room)),
     stamp: new Int32Array(nP * 2),
     nP,
   };
@@ -647,8 +705,10 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
     projSup,
     prefStart,
     prefProj: learners.prefProj.toArray(),
-    prefLearner: learners.prefLearner.toArray(),
     supPrefs,
+    arena,
+    room,
+    supRoom,
   });
 }
 
@@ -661,7 +721,7 @@ interface ReadLists {
   projectIds: string[];
   supervisorIds: string[];
   learnerIndex: IdTable;
-  projectIndex: IdTable;
+  projectIndex: KeyTable;
   projCapacity: number[];
   supCapacity: number[];
   projCap: Int32Array;
@@ -669,65 +729,138 @@ interface ReadLists {
   projSup: Int32Array;
   prefStart: Int32Array;
   prefProj: Int32Array;
-  prefLearner: Int32Array;
   supPrefs: (unknown[] | null)[];
+  /** The rest of the arena, and the room reserved in it for entries and supervisors' names. */
+  arena: Arena;
+  room: number;
+  supRoom: number;
+}
+
+/** Words of a record's key: one to three for a packed id, one (its hash) otherwise. */
+function keyWords(code: number): number {
+  return code === NOT_PACKED ? 1 : (code + 3) >> 2;
 }
 
 /**
- * The learners' entries grouped by the supervisor of their project (a counting sort), with each
- * entry's learner and project copied alongside, so that reading a supervisor's group touches
- * contiguous memory only.
+ * The learners' entries grouped by the supervisor of their project, one record per applicant:
+ * supervisor k's records are at `apps[appsStart[k] … appsStart[k+1]-1]`, in learner order. A
+ * record is the learner, a head word (`code | n << 4`: `code` is the length of the id when it
+ * packs, else `NOT_PACKED`; `n` is the number of the learner's entries for k's projects), the
+ * id's key (its packed words, or its FNV-1a hash), then `n` pairs (entry, project).
+ *
+ * Reading a supervisor's list then touches k's records and k's list only: the id strings of the
+ * learners, scattered over the caller's heap, are not read again (at a million learners, those
+ * cache misses cost more than the rest of the work). Records are as short as possible, because
+ * writing them to ten thousand places at once is what this step spends its time on.
  */
-interface Buckets {
-  /** Supervisor k's entries are at positions bucketStart[k] … bucketStart[k+1]-1. */
-  bucketStart: Int32Array;
-  /** The entry (position in the learners' lists). */
-  bucket: Int32Array;
-  /** Its learner. */
-  bucketLearner: Int32Array;
-  /** Its project. */
-  bucketProj: Int32Array;
-  /** The hash of its learner's id. */
-  bucketHash: Int32Array;
-  /** Its learner's id (the same string as in `learnerIds`, kept near its bucket neighbours). */
-  bucketId: string[];
+interface Applicants {
+  appsStart: Int32Array;
+  apps: Int32Array;
+  /** The largest number of applicants of one supervisor. */
+  largest: number;
 }
 
-function bucketBySupervisor(p: ReadLists, arena: Int32Array): Buckets {
-  const { nL, nS, projSup, prefProj, prefStart } = p;
-  const total = prefProj.length;
-  const bucketStart = new Int32Array(nS + 1);
-  for (let t = 0; t < total; t++) {
-    const at = (projSup[prefProj[t] as number] as number) + 1;
-    bucketStart[at] = (bucketStart[at] as number) + 1;
-  }
-  for (let k = 0; k < nS; k++) {
-    bucketStart[k + 1] = (bucketStart[k + 1] as number) + (bucketStart[k] as number);
-  }
-  const fill = bucketStart.slice(0, nS);
-  const bucket = arena.subarray(0, total);
-  const bucketLearner = arena.subarray(total, 2 * total);
-  const bucketProj = arena.subarray(2 * total, 3 * total);
-  const bucketHash = arena.subarray(3 * total, 4 * total);
-  const bucketId = new Array<string>(total).fill("");
+/** Record fields. */
+const APP_LEARNER = 0;
+const APP_HEAD = 1;
+const APP_KEY = 2;
+
+/**
+ * Writes the key of `id` into `key`: `[code, w0, w1, w2]` (packed) or `[NOT_PACKED, hash, 0, 0]`.
+ */
+function keyOf(id: string, key: Int32Array): void {
+  if (packId(id, key, 0)) return;
+  key[0] = NOT_PACKED;
+  key[1] = hashId(id);
+  key[2] = 0;
+  key[3] = 0;
+}
+
+/** The hash of a key written by {@link keyOf}, for the applicant table. */
+function keyHash(code: number, w0: number, w1: number, w2: number): number {
+  return code === NOT_PACKED ? w0 : hashKey(code, w0, w1, w2);
+}
+
+/** Builds the records in `room` (at least 7 words per entry). */
+function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
+  const { nL, nS, projSup, prefProj, prefStart, learnerIds } = p;
+  const key = new Int32Array(4);
+  // Sizes: one header per (learner, supervisor) and two words per entry.
+  const appsStart = new Int32Array(nS + 1);
+  const last = new Int32Array(nS).fill(-1);
+  const applicants = new Int32Array(nS);
   for (let i = 0; i < nL; i++) {
     const end = prefStart[i + 1] as number;
     const start = prefStart[i] as number;
-    const id = p.learnerIds[i] as string;
-    const hash = end > start ? hashId(id) : 0;
+    if (end === start) continue;
+    keyOf(learnerIds[i] as string, key);
+    const header = APP_KEY + keyWords(key[0] as number);
+    for (let t = start; t < end; t++) {
+      const k = projSup[prefProj[t] as number] as number;
+      let size = (appsStart[k + 1] as number) + 2;
+      if (last[k] !== i) {
+        last[k] = i;
+        size += header;
+        applicants[k] = (applicants[k] as number) + 1;
+      }
+      appsStart[k + 1] = size;
+    }
+  }
+  let largest = 0;
+  for (let k = 0; k < nS; k++) {
+    appsStart[k + 1] = (appsStart[k + 1] as number) + (appsStart[k] as number);
+    if ((applicants[k] as number) > largest) largest = applicants[k] as number;
+  }
+  const apps = room.subarray(0, appsStart[nS] as number);
+  // Records, learner by learner: a learner's entries for k follow their header.
+  const fill = appsStart.slice(0, nS);
+  const head = applicants;
+  last.fill(-1);
+  for (let i = 0; i < nL; i++) {
+    const end = prefStart[i + 1] as number;
+    const start = prefStart[i] as number;
+    if (end === start) continue;
+    keyOf(learnerIds[i] as string, key);
+    const code = key[0] as number;
+    const words = keyWords(code);
     for (let t = start; t < end; t++) {
       const j = prefProj[t] as number;
       const k = projSup[j] as number;
-      const at = fill[k] as number;
-      fill[k] = at + 1;
-      bucket[at] = t;
-      bucketLearner[at] = i;
-      bucketProj[at] = j;
-      bucketHash[at] = hash;
-      bucketId[at] = id;
+      let at = fill[k] as number;
+      if (last[k] !== i) {
+        last[k] = i;
+        head[k] = at;
+        apps[at + APP_LEARNER] = i;
+        apps[at + APP_HEAD] = code;
+        for (let w = 0; w < words; w++) apps[at + APP_KEY + w] = key[1 + w] as number;
+        at += APP_KEY + words;
+      }
+      const h = (head[k] as number) + APP_HEAD;
+      apps[h] = (apps[h] as number) + 16;
+      apps[at] = t;
+      apps[at + 1] = j;
+      fill[k] = at + 2;
     }
   }
-  return { bucketStart, bucket, bucketLearner, bucketProj, bucketHash, bucketId };
+  return { appsStart, apps, largest };
+}
+
+/** Whether the record at `a` holds the id whose key is `key` (and which is `id`). */
+function recordHolds(
+  apps: Int32Array,
+  a: number,
+  key: Int32Array,
+  id: string,
+  learnerIds: string[],
+): boolean {
+  const code = key[0] as number;
+  if (((apps[a + APP_HEAD] as number) & 15) !== code) return false;
+  if (apps[a + APP_KEY] !== key[1]) return false;
+  if (code === NOT_PACKED) return learnerIds[apps[a + APP_LEARNER] as number] === id;
+  return (
+    code <= 4 ||
+    (apps[a + APP_KEY + 1] === key[2] && (code <= 8 || apps[a + APP_KEY + 2] === key[3]))
+  );
 }
 
 /** Room for each project's projected list: one slot per application. */
@@ -755,9 +888,7 @@ interface Output {
   accepted: number;
   supLearner: IntBuffer;
   prefRank: Int32Array;
-  projList: Int32Array;
-  projLearner: Int32Array;
-  projRank: Int32Array;
+  projEntry: Int32Array;
   projListEnd: Int32Array;
 }
 
@@ -765,22 +896,29 @@ interface Output {
  * A small open-addressing table of one supervisor's applicants, reused for every supervisor
  * (slots are stamped with the supervisor, so it is never cleared). A supervisor's list mostly
  * names its applicants: finding them here touches a few kilobytes that stay in cache, instead of
- * the whole learner table. Four slots per applicant: stamp, id hash, learner, first bucket
- * position of their entries; a fifth holds the rank once the list names them (-1 before).
+ * the whole learner table. Per slot: stamp, id hash, position of the applicant record, and the
+ * rank once the list names them (-1 before).
  */
-const SLOT = 5;
+const SLOT = 4;
 
-function applicantTable(largestBucket: number): { slots: Int32Array; mask: number } {
+interface ApplicantTable {
+  slots: Int32Array;
+  mask: number;
+  /** Scratch for the key of a name. */
+  key: Int32Array;
+}
+
+function applicantTable(largest: number): ApplicantTable {
   let size = 16;
-  while (size < largestBucket * 2) size *= 2;
-  return { slots: new Int32Array(size * SLOT), mask: size - 1 };
+  while (size < largest * 2) size *= 2;
+  return { slots: new Int32Array(size * SLOT), mask: size - 1, key: new Int32Array(4) };
 }
 
 /**
  * Reads supervisor k's list into `supLearner`, ranks the learners' entries for k's projects
  * (entries k does not rank keep rank -1: not acceptable), and appends them to their projects'
  * lists in k's order, which gives the projected lists L_k^j sorted by rank. Linear in the length
- * of k's list plus the number of entries for k's projects.
+ * of k's list plus the size of k's applicant records.
  */
 function rankSupervisor(
   c: IssueCollector,
@@ -788,31 +926,37 @@ function rankSupervisor(
   k: number,
   list: unknown[],
   scratch: Int32Array,
-  buckets: Buckets,
-  table: { slots: Int32Array; mask: number },
+  applicants: Applicants,
+  table: ApplicantTable,
   out: Output,
 ): void {
-  const { supLearner, prefRank, projList, projLearner, projRank, projListEnd } = out;
-  const { bucket, bucketLearner, bucketProj, bucketHash, bucketId } = buckets;
+  const { supLearner, prefRank, projEntry, projListEnd } = out;
+  const { apps } = applicants;
   const { slots, mask } = table;
-  const { learnerIndex } = p;
+  const { learnerIndex, learnerIds } = p;
   const mark = k + 1;
-  const from = buckets.bucketStart[k] as number;
-  const to = buckets.bucketStart[k + 1] as number;
-  // k's applicants into the table (the bucket is in learner order: a learner's entries follow
-  // one another).
-  for (let b = from; b < to; b++) {
-    const i = bucketLearner[b] as number;
-    if (b > from && bucketLearner[b - 1] === i) continue;
-    const hash = bucketHash[b] as number;
+  const key = table.key;
+  const from = applicants.appsStart[k] as number;
+  const to = applicants.appsStart[k + 1] as number;
+  // k's applicants into the table.
+  for (let a = from; a < to; ) {
+    const head = apps[a + APP_HEAD] as number;
+    const code = head & 15;
+    const words = keyWords(code);
+    const hash = keyHash(
+      code,
+      apps[a + APP_KEY] as number,
+      words > 1 ? (apps[a + APP_KEY + 1] as number) : 0,
+      words > 2 ? (apps[a + APP_KEY + 2] as number) : 0,
+    );
     let at = hash & mask;
     while (slots[at * SLOT] === mark) at = (at + 1) & mask;
     const slot = at * SLOT;
     slots[slot] = mark;
     slots[slot + 1] = hash;
-    slots[slot + 2] = i;
-    slots[slot + 3] = b;
-    slots[slot + 4] = -1;
+    slots[slot + 2] = a;
+    slots[slot + 3] = -1;
+    a += APP_KEY + words + 2 * (head >>> 4);
   }
   // k's list, in rank order: each applicant's entries get their rank and join their projects'
   // lists; other names are looked up in the learner table (not applied, unknown, or repeated).
@@ -825,29 +969,43 @@ function rankSupervisor(
       const value = list[r];
       let slot = -1;
       if (typeof value === "string") {
-        const hash = hashId(value);
+        keyOf(value, key);
+        const hash = keyHash(
+          key[0] as number,
+          key[1] as number,
+          key[2] as number,
+          key[3] as number,
+        );
         let at = hash & mask;
         while (slots[at * SLOT] === mark) {
-          if (slots[at * SLOT + 1] === hash && bucketId[slots[at * SLOT + 3] as number] === value) {
+          if (
+            slots[at * SLOT + 1] === hash &&
+            recordHolds(apps, slots[at * SLOT + 2] as number, key, value, learnerIds)
+          ) {
             slot = at * SLOT;
             break;
           }
           at = (at + 1) & mask;
         }
       }
-      if (slot >= 0 && slots[slot + 4] === -1) {
-        const i = slots[slot + 2] as number;
-        slots[slot + 4] = r;
+      if (slot >= 0 && slots[slot + 3] === -1) {
+        const a = slots[slot + 2] as number;
+        const i = apps[a + APP_LEARNER] as number;
+        slots[slot + 3] = r;
         supLearner.push(i);
-        for (let b = slots[slot + 3] as number; b < to && bucketLearner[b] === i; b++) {
-          const t = bucket[b] as number;
+        const head = apps[a + APP_HEAD] as number;
+        const first = a + APP_KEY + keyWords(head & 15);
+        const end = first + 2 * (head >>> 4);
+        for (let e = first; e < end; e += 2) {
+          const t = apps[e] as number;
+          const j = apps[e + 1] as number;
           prefRank[t] = r;
-          const j = bucketProj[b] as number;
           const position = projListEnd[j] as number;
           projListEnd[j] = position + 1;
-          projList[position] = t;
-          projLearner[position] = i;
-          projRank[position] = r;
+          const x = position * PROJ_ENTRY;
+          projEntry[x + PROJ_T] = t;
+          projEntry[x + PROJ_LEARNER] = i;
+          projEntry[x + PROJ_RANK] = r;
           ranked++;
         }
         continue;
@@ -855,7 +1013,7 @@ function rankSupervisor(
       // Not an applicant (or named twice): the slow path.
       const i =
         slot >= 0
-          ? (slots[slot + 2] as number)
+          ? (apps[(slots[slot + 2] as number) + APP_LEARNER] as number)
           : typeof value === "string"
             ? learnerIndex.get(value)
             : -1;
@@ -867,7 +1025,7 @@ function rankSupervisor(
         continue;
       }
       const first =
-        slot >= 0 ? (slots[slot + 4] as number) : i >= 0 ? (scratch[i * 2 + SEEN_AT] as number) : 0;
+        slot >= 0 ? (slots[slot + 3] as number) : i >= 0 ? (scratch[i * 2 + SEEN_AT] as number) : 0;
       reportSupervisorEntry(c, value, k, r, p.supervisorIds, i, first);
     }
   } catch {
@@ -964,48 +1122,37 @@ function reportDroppedPairs(c: IssueCollector, p: ReadLists, prefRank: Int32Arra
 
 /**
  * Resolves the supervisors' lists and ranks every learner entry in its supervisor's list, in
- * linear time: entries are bucketed by supervisor, each supervisor's list is stamped into
- * learner-indexed arrays, then its bucket is read, and its list walked once more to lay out the
- * projected lists in rank order.
+ * linear time: entries are grouped by supervisor into applicant records, then each supervisor's
+ * list is walked once against a small table of its applicants, which ranks their entries and lays
+ * out the projected lists in rank order.
  */
 function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const { nL, nP, nS, projSup, prefProj, supPrefs } = p;
   const total = prefProj.length;
-  // One allocation for the large arrays (V8 collects garbage whenever outside-heap memory grows
-  // by a few tens of megabytes, so twelve allocations cost twelve collections at national scale).
-  let supTotal = 0;
-  for (let k = 0; k < nS; k++) {
-    try {
-      supTotal += supPrefs[k]?.length ?? 0;
-    } catch {
-      // Reported when the list is read.
-    }
-  }
-  const arena = new Int32Array(total * 8 + supTotal);
-  const buckets = bucketBySupervisor(p, arena);
+  // The room read before the learners; a list that grew since (a proxy) gets a new arena.
+  const room = Math.max(p.room, total);
+  const arena = room === p.room ? p.arena : new Arena(room * WORDS_PER_ENTRY + p.supRoom + nL * 2);
+  const prefRank = arena.take(room).subarray(0, total).fill(-1);
+  const projEntry = arena.take(room * PROJ_ENTRY).subarray(0, total * PROJ_ENTRY);
+  const supLearner = new IntBuffer(arena.take(p.supRoom));
+  const scratch = arena.take(nL * 2);
+  // Applicant records take at most a header (2 + 3 words) and a pair per entry.
+  const applicants = applicantRecords(p, arena.take(room * (APP_KEY + 5)));
   const projListStart = projectSlots(nP, prefProj);
   const out: Output = {
     accepted: 0,
-    supLearner: new IntBuffer(arena.subarray(total * 8)),
-    prefRank: arena.subarray(total * 4, total * 5).fill(-1),
-    projList: arena.subarray(total * 5, total * 6),
-    projLearner: arena.subarray(total * 6, total * 7),
-    projRank: arena.subarray(total * 7, total * 8),
+    supLearner,
+    prefRank,
+    projEntry,
     projListEnd: projListStart.slice(0, nP),
   };
-  const scratch = new Int32Array(nL * 2);
-  let largestBucket = 0;
-  for (let k = 0; k < nS; k++) {
-    const size = (buckets.bucketStart[k + 1] as number) - (buckets.bucketStart[k] as number);
-    if (size > largestBucket) largestBucket = size;
-  }
-  const table = applicantTable(largestBucket);
+  const table = applicantTable(applicants.largest);
   const supStart = new Int32Array(nS + 1);
   for (let k = 0; k < nS; k++) {
     supStart[k] = out.supLearner.length;
     const list = supPrefs[k];
     if (list === null || list === undefined) continue;
-    rankSupervisor(c, p, k, list, scratch, buckets, table, out);
+    rankSupervisor(c, p, k, list, scratch, applicants, table, out);
   }
   supStart[nS] = out.supLearner.length;
   if (c.failed) return null;
@@ -1027,14 +1174,11 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     prefStart: p.prefStart,
     prefProj,
     prefRank: out.prefRank,
-    prefLearner: p.prefLearner,
     supStart,
     supLearner: out.supLearner.toArray(),
     projListStart,
     projListEnd: out.projListEnd,
-    projList: out.projList,
-    projLearner: out.projLearner,
-    projRank: out.projRank,
+    projEntry: out.projEntry,
   };
 }
 

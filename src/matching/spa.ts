@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type { CompiledProblem } from "./problem.js";
+import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./problem.js";
 
 /**
  * SPA-student (AIM07, the student-oriented algorithm): free learners apply to the first project left on their list;
@@ -26,7 +26,7 @@ import type { CompiledProblem } from "./problem.js";
  */
 export function spaStudent(p: CompiledProblem): Int32Array {
   const { nL, nP, nS, prefStart, prefProj, prefRank, projSup, projCap, supCap } = p;
-  const { supStart, supLearner, projListEnd, projLearner, projRank } = p;
+  const { supStart, supLearner, projListEnd, projEntry } = p;
   const assigned = new Int32Array(nL).fill(-1);
   const cursor = prefStart.slice(0, nL);
   const projCount = new Int32Array(nP);
@@ -41,7 +41,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
   /** The position in L_k^j of the worst learner assigned to project j (j is not empty). */
   const worstOfProject = (j: number): number => {
     let at = projWorst[j] as number;
-    while (assigned[projLearner[at] as number] !== j) at--;
+    while (assigned[projEntry[at * PROJ_ENTRY + PROJ_LEARNER] as number] !== j) at--;
     projWorst[j] = at;
     return at;
   };
@@ -84,7 +84,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = projLearner[worstOfProject(j)] as number;
+      const w = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_LEARNER] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
@@ -98,7 +98,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = projRank[worstOfProject(j)] as number;
+      projCut[j] = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_RANK] as number;
     }
     if (supCount[k] === supCap[k]) {
       supCut[k] = worstOfSupervisor(k) - (supStart[k] as number);
@@ -124,7 +124,7 @@ export function spaStudent(p: CompiledProblem): Int32Array {
  */
 export function spaLecturer(p: CompiledProblem): Int32Array {
   const { nL, nP, nS, prefStart, projSup, projCap, supCap } = p;
-  const { projListStart, projListEnd, projList, projLearner, projRank } = p;
+  const { projListStart, projListEnd, projEntry } = p;
   const assigned = new Int32Array(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
   const limit = prefStart.slice(1, nL + 1);
@@ -143,7 +143,8 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
   const size = new Int32Array(nS);
   const where = new Int32Array(nP).fill(-1);
 
-  const key = (j: number): number => projRank[head[j] as number] as number;
+  const key = (j: number): number =>
+    projEntry[(head[j] as number) * PROJ_ENTRY + PROJ_RANK] as number;
   const place = (k: number, at: number, j: number): void => {
     heap[(base[k] as number) + at] = j;
     where[j] = at;
@@ -206,7 +207,12 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
     const end = projListEnd[j] as number;
     let h = head[j] as number;
     while (h < end) {
-      if ((projList[h] as number) < (limit[projLearner[h] as number] as number)) break;
+      const x = h * PROJ_ENTRY;
+      if (
+        (projEntry[x + PROJ_T] as number) < (limit[projEntry[x + PROJ_LEARNER] as number] as number)
+      ) {
+        break;
+      }
       h++;
     }
     head[j] = h;
@@ -246,7 +252,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
       // The learner to offer: the head of the best open project. Every open project of k whose
       // valid head is that same learner is a candidate; the learner takes the first on their list.
       const rank = key(first);
-      const learner = projLearner[head[first] as number] as number;
+      const learner = projEntry[(head[first] as number) * PROJ_ENTRY + PROJ_LEARNER] as number;
       picked.length = 0;
       for (;;) {
         const j = best(k);
@@ -256,7 +262,7 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
       let chosen = -1;
       let chosenEntry = 0x7fffffff;
       for (const j of picked) {
-        const t = projList[head[j] as number] as number;
+        const t = projEntry[(head[j] as number) * PROJ_ENTRY + PROJ_T] as number;
         if (t < chosenEntry) {
           chosenEntry = t;
           chosen = j;
