@@ -10,6 +10,8 @@ import {
   formatPath,
   type IssueParams,
   type IssuePath,
+  isArraySafely,
+  isPlainRecord,
   type LocaleOptions,
   localeOf,
   quote,
@@ -162,18 +164,6 @@ class IntBuffer {
   }
 }
 
-function isArraySafe(value: unknown): value is unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
-function isObjectLike(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !isArraySafe(value);
-}
-
 /** Params of a shape issue, written like the ones `fromZodIssues` derives from zod. */
 function typeParams(path: IssuePath, expected: string, value: unknown): IssueParams {
   return { where: formatPath(path), zodCode: "invalid_type", expected, received: typeName(value) };
@@ -230,7 +220,7 @@ function readList(
   const field = readField(c, root, key, []);
   if (!field.ok) return null;
   const list = field.value;
-  if (!isArraySafe(list)) {
+  if (!isArraySafely(list)) {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", [key], typeParams([key], "array", list));
     }
@@ -348,7 +338,7 @@ function readPreferenceArray(
   index: number,
   limit: number,
 ): unknown[] | null {
-  if (!isArraySafe(value)) {
+  if (!isArraySafely(value)) {
     const path = fieldPath(listKey, index, "preferences");
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", path, typeParams(path, "array", value));
@@ -386,7 +376,7 @@ interface Raw {
  * @internal
  */
 export function compileProblem(input: unknown, c: IssueCollector): CompiledProblem | null {
-  if (!isObjectLike(input)) {
+  if (!isPlainRecord(input)) {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", [], typeParams([], "object", input));
     }
@@ -417,7 +407,7 @@ function readProject(
 ): void {
   try {
     const entry = list[j];
-    if (!isObjectLike(entry)) {
+    if (!isPlainRecord(entry)) {
       if (c.take("allocation.invalid_input")) {
         c.push(
           "allocation.invalid_input",
@@ -474,7 +464,7 @@ function readSupervisor(
 ): void {
   try {
     const entry = list[k];
-    if (!isObjectLike(entry)) {
+    if (!isPlainRecord(entry)) {
       if (c.take("allocation.invalid_input")) {
         c.push(
           "allocation.invalid_input",
@@ -520,7 +510,7 @@ interface LearnersRead {
 function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersRead): void {
   try {
     const entry = list[i];
-    if (!isObjectLike(entry)) {
+    if (!isPlainRecord(entry)) {
       if (c.take("allocation.invalid_input")) {
         c.push(
           "allocation.invalid_input",
