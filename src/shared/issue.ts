@@ -181,7 +181,13 @@ function comparePathSegments(a: string | number, b: string | number): number {
  * ```
  */
 export function localeOf(options: unknown): Locale {
-  return readSafely(() => (isPlainRecord(options) && options.locale === "fr" ? "fr" : "en"), "en");
+  // No closure: this runs on every call of every function, including hot ones like scoreMatch.
+  if (!isPlainRecord(options)) return "en";
+  try {
+    return options.locale === "fr" ? "fr" : "en";
+  } catch {
+    return "en";
+  }
 }
 
 /**
