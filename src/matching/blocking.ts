@@ -1,4 +1,4 @@
-import { type Issue, type Result, readSafely, resultOf, typeName } from "../shared/index.js";
+import { type Issue, readSafely, resultOf, typeName } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { IssueCollector } from "./collector.js";
 import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } from "./matches.js";
@@ -36,6 +36,39 @@ export interface BlockingPair {
   projectId: string;
   /** The clause of the definition that holds. */
   condition: BlockingCondition;
+}
+
+/**
+ * What {@link findBlockingPairs} returns: the blocking pairs as a plain array (CONTRACT §5), which
+ * also carries the verdict on its input as two non-enumerable properties, so that the array
+ * compares, iterates and serialises as the list of pairs alone:
+ * - `ok`: `false` when the problem or the matching cannot be judged (then the array is empty, and
+ *   this is not a stable allocation: `issues` says why);
+ * - `issues`: errors and infos about the input (never lost, never silently accepted).
+ *
+ * @example
+ * ```ts
+ * const found: BlockingPairs = findBlockingPairs(problem, allocation.matches);
+ * if (!found.ok) console.log(found.issues); else if (found.length === 0) console.log("stable");
+ * ```
+ */
+export type BlockingPairs = BlockingPair[] & {
+  /** `false` when the problem or the matching cannot be judged (the array is then empty). */
+  readonly ok: boolean;
+  /** Problems with the input, in reading order. */
+  readonly issues: Issue<MatchingIssueCode>[];
+};
+
+/** The pairs, with the verdict on the input attached as non-enumerable `ok` and `issues`. */
+function withVerdict(
+  pairs: BlockingPair[],
+  ok: boolean,
+  issues: Issue<MatchingIssueCode>[],
+): BlockingPairs {
+  return Object.defineProperties(pairs, {
+    ok: { value: ok, enumerable: false },
+    issues: { value: issues, enumerable: false },
+  }) as BlockingPairs;
 }
 
 /** Infos about the problem that callers other than {@link allocate} do not need to see again. */
@@ -125,7 +158,8 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
  * Only acceptable pairs are judged: the learner lists the project and its supervisor lists the
  * learner. Linear in the total length of the preference lists.
  *
- * Result: a {@link Result}, so that a problem or a matching that cannot be judged is reported,
+ * Result: the array of blocking pairs (see {@link BlockingPairs}); a problem or a matching that
+ * cannot be judged gives an empty array with `ok: false` and its `issues`, so that it is reported,
  * not mistaken for a stable one. Errors: those of {@link validateAllocationProblem} (among them
  * `allocation.unknown_learner` when a supervisor ranks an unknown learner),
  * `allocation.invalid_input`, `allocation.invalid_match` (unknown id, a learner matched twice,
@@ -134,23 +168,28 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
  * @param problem - anything; an {@link AllocationProblem} when valid.
  * @param matches - the pairs of the allocation (`Allocation["matches"]`).
  * @param options - `locale`, `maxIssuesPerCode`.
- * @returns the blocking pairs, sorted by learner id then by the learner's preference order.
+ * @returns the blocking pairs, sorted by learner id then by the learner's preference order, with
+ *   the non-enumerable `ok` and `issues`.
  * @example
  * ```ts
  * // The problem of allocate's example: framatome prefers ben to ana, who holds cobot.
- * findBlockingPairs(problem, [{ learnerId: "ana", projectId: "cobot" }]);
- * //=> { ok: true, value: [ { learnerId: "ben", projectId: "cobot", condition: "3c" } ], issues: [] }
+ * const pairs = findBlockingPairs(problem, [{ learnerId: "ana", projectId: "cobot" }]);
+ * //=> [ { learnerId: "ben", projectId: "cobot", condition: "3c" } ]
+ * pairs.ok; //=> true
+ * findBlockingPairs(problem, [{ learnerId: "zoe", projectId: "cobot" }]).issues[0]?.code;
+ * //=> "allocation.invalid_match"
  * ```
  */
 export function findBlockingPairs(
   problem: unknown,
   matches: unknown,
   options?: AllocationInputOptions,
-): Result<BlockingPair[], MatchingIssueCode> {
+): BlockingPairs {
   const { p, m, collector } = readProblemAndMatches(problem, matches, options, ["matches"]);
   const issues = problemIssues(collector);
-  if (p === null || m === null) return { ok: false, issues };
-  return resultOf(blockingPairsOf(p, m), issues);
+  if (p === null || m === null) return withVerdict([], false, issues);
+  const judged = resultOf(blockingPairsOf(p, m), issues);
+  return withVerdict(judged.ok ? judged.value : [], judged.ok, issues);
 }
 
 /**

@@ -43,6 +43,7 @@ export {
 export {
   type BlockingCondition,
   type BlockingPair,
+  type BlockingPairs,
   findBlockingPairs,
 } from "./blocking.js";
 export {

@@ -23,7 +23,7 @@ const SPA = {
 function pairs(problem: unknown, matches: unknown) {
   const result = findBlockingPairs(problem, matches);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return result;
 }
 
 describe("findBlockingPairs", () => {

@@ -9,6 +9,7 @@ import {
   allocationReport,
   type BlockingCondition,
   type BlockingPair,
+  type BlockingPairs,
   buildAllocationProblem,
   explainAllocation,
   findBlockingPairs,
@@ -34,9 +35,9 @@ describe("matching types", () => {
     expectTypeOf(result).toEqualTypeOf<Result<Allocation, MatchingIssueCode>>();
     if (result.ok)
       expectTypeOf(result.value.matches[0]?.learnerId).toEqualTypeOf<string | undefined>();
-    expectTypeOf(findBlockingPairs({}, [])).toEqualTypeOf<
-      Result<BlockingPair[], MatchingIssueCode>
-    >();
+    expectTypeOf(findBlockingPairs({}, [])).toEqualTypeOf<BlockingPairs>();
+    expectTypeOf(findBlockingPairs({}, [])[0]).toEqualTypeOf<BlockingPair | undefined>();
+    expectTypeOf(findBlockingPairs({}, []).issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
     expectTypeOf(explainAllocation({}, {}, "ana")).toEqualTypeOf<
       Result<AllocationExplanation, MatchingIssueCode>
     >();
