@@ -162,6 +162,12 @@ class IntBuffer {
   toArray(): Int32Array {
     return this.data.subarray(0, this.length);
   }
+  /** Whether `value` was pushed at a position ≥ `from`. */
+  holdsSince(value: number, from: number): boolean {
+    const { data, length } = this;
+    for (let x = from; x < length; x++) if (data[x] === value) return true;
+    return false;
+  }
 }
 
 /** Params of a shape issue, written like the ones `fromZodIssues` derives from zod. */
@@ -502,7 +508,7 @@ interface LearnersRead {
   learnerIndex: IdTable;
   projectIndex: KeyTable;
   prefProj: IntBuffer;
-  /** stamp[j*2] === i + 1 when learner i listed project j, at position stamp[j*2+1]. */
+  /** stamp[j] === i + 1 when learner i, whose list is long, listed project j. */
   stamp: Int32Array;
   nP: number;
 }
@@ -530,15 +536,17 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
     const { projectIndex, stamp, prefProj } = r;
     const mark = i + 1;
     const length = preferences.length;
+    const from = prefProj.length;
+    const short = length <= SHORT_LIST;
     for (let t = 0; t < length; t++) {
       const projectId = preferences[t];
       const j = typeof projectId === "string" ? projectIndex.get(projectId) : -1;
-      if (j >= 0 && stamp[j * 2] !== mark) {
-        stamp[j * 2] = mark;
-        stamp[j * 2 + 1] = t;
+      const repeated = j >= 0 && (short ? prefProj.holdsSince(j, from) : stamp[j] === mark);
+      if (j >= 0 && !repeated) {
+        if (!short) stamp[j] = mark;
         prefProj.push(j);
       } else {
-        reportLearnerEntry(c, r, i, t, projectId, j);
+        reportLearnerEntry(c, r, i, t, projectId, j, preferences);
       }
     }
   } catch {
@@ -546,6 +554,27 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
       c.push("allocation.invalid_input", ["learners", i], unreadableParams(["learners", i]));
     }
   }
+}
+
+/**
+ * Lists up to this long are checked for repeated projects by scanning the entries already read
+ * from them (a few words, in cache); longer ones through `stamp`. At national scale this spares
+ * ten million reads of `stamp` at random places, each waiting on the project lookup before it.
+ */
+const SHORT_LIST = 32;
+
+/** The position of the first entry of `preferences` before `t` that names project `j`. */
+function firstListing(
+  preferences: unknown[],
+  t: number,
+  j: number,
+  projectIndex: KeyTable,
+): number {
+  for (let u = 0; u < t; u++) {
+    const projectId = preferences[u];
+    if (typeof projectId === "string" && projectIndex.get(projectId) === j) return u;
+  }
+  return t;
 }
 
 /** Reports a bad entry of a learner's list (not a string, unknown, or repeated). */
@@ -556,6 +585,7 @@ function reportLearnerEntry(
   t: number,
   projectId: unknown,
   j: number,
+  preferences: unknown[],
 ): void {
   const path: IssuePath = ["learners", i, "preferences", t];
   if (typeof projectId !== "string") {
@@ -576,7 +606,7 @@ function reportLearnerEntry(
       kind: "learner",
       ownerId: quote(r.learnerIds[i] ?? ""),
       id: quote(projectId),
-      first: (r.stamp[j * 2 + 1] as number) + 1,
+      first: firstListing(preferences, t, j, r.projectIndex) + 1,
     });
   }
 }
@@ -663,7 +693,7 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
     prefProj: new IntBuffer(arena.take(room)),
-    stamp: new Int32Array(nP * 2),
+    stamp: new Int32Array(nP),
     nP,
   };
   const prefStart = new Int32Array(nL + 1);

@@ -187,6 +187,35 @@ describe("validateAllocationProblem", () => {
     ]);
   });
 
+  it("finds repeats in short lists (scanned) and long ones (stamped) alike, with the first position", () => {
+    const ids = Array.from({ length: 50 }, (_, j) => `p${j}`);
+    const long = [...ids.slice(0, 40), "p5", "p39"];
+    const result = validateAllocationProblem({
+      learners: [
+        { id: "ana", preferences: long },
+        { id: "ben", preferences: ["nope", "p1", 7, "p1", "p2", "p2"] },
+      ],
+      projects: ids.map((id) => ({ id, capacity: 1, supervisorId: "s" })),
+      supervisors: [{ id: "s", capacity: 2, preferences: ["ana", "ben"] }],
+    });
+    expect(
+      result.issues
+        .filter((i) => i.code === "allocation.duplicate_preference")
+        .map((i) => [i.path, i.params?.first]),
+    ).toEqual([
+      [["learners", 0, "preferences", 40], 6],
+      [["learners", 0, "preferences", 41], 40],
+      [["learners", 1, "preferences", 3], 2],
+      [["learners", 1, "preferences", 5], 5],
+    ]);
+    const allocation = allocate({
+      learners: [{ id: "ana", preferences: long }],
+      projects: ids.map((id) => ({ id, capacity: 1, supervisorId: "s" })),
+      supervisors: [{ id: "s", capacity: 1, preferences: ["ana"] }],
+    });
+    expect(allocation.ok).toBe(false);
+  });
+
   it("returns allocation.list_too_long for a million-entry list, without listing a million issues", () => {
     const million = new Array(1_000_000).fill("cobot");
     const result = validateAllocationProblem({
