@@ -926,12 +926,38 @@ interface ApplicantTable {
   mask: number;
   /** Scratch for the key of a name. */
   key: Int32Array;
+  /** The total length of the names read ahead: kept, so that those reads are not optimised away. */
+  readAhead: number;
 }
 
 function applicantTable(largest: number): ApplicantTable {
   let size = 16;
   while (size < largest * 2) size *= 2;
-  return { slots: new Int32Array(size * SLOT), mask: size - 1, key: new Int32Array(4) };
+  return {
+    slots: new Int32Array(size * SLOT),
+    mask: size - 1,
+    key: new Int32Array(4),
+    readAhead: 0,
+  };
+}
+
+/** Names of a supervisor's list read ahead at a time by {@link readAhead} (a power of two). */
+const READ_AHEAD = 32;
+
+/**
+ * Reads the lengths of the names at `from … from + READ_AHEAD - 1` (and returns their sum, so that
+ * the reads are kept). Each name's first read is a cache miss (the strings lie anywhere in the
+ * caller's heap); made in a short loop of independent reads, the misses overlap, and the long
+ * loop that matches the names then finds them in cache.
+ */
+function readAhead(list: unknown[], from: number, length: number): number {
+  const end = Math.min(length, from + READ_AHEAD);
+  let sum = 0;
+  for (let r = from; r < end; r++) {
+    const value = list[r];
+    if (typeof value === "string") sum += value.length;
+  }
+  return sum;
 }
 
 /**
@@ -986,6 +1012,7 @@ function rankSupervisor(
   try {
     const length = list.length;
     for (let r = 0; r < length; r++) {
+      if ((r & (READ_AHEAD - 1)) === 0) table.readAhead += readAhead(list, r, length);
       const value = list[r];
       let slot = -1;
       if (typeof value === "string") {
