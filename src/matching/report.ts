@@ -145,7 +145,7 @@ export function reportOf(
     seatsFreeBySup[k] =
       (seatsFreeBySup[k] as number) + (p.projCapacity[j] as number) - (m.projCount[j] as number);
   }
-  const projects: ProjectLoad[] = indicesById(p.projectIds).map((j) => {
+  const projects: ProjectLoad[] = [...indicesById(p.projectIds)].map((j) => {
     const k = p.projSup[j] as number;
     const free = (p.projCapacity[j] as number) - (m.projCount[j] as number);
     return {
@@ -157,7 +157,7 @@ export function reportOf(
       usable: Math.min(free, supFree[k] as number),
     };
   });
-  const supervisors: SupervisorLoad[] = indicesById(p.supervisorIds).map((k) => ({
+  const supervisors: SupervisorLoad[] = [...indicesById(p.supervisorIds)].map((k) => ({
     supervisorId: p.supervisorIds[k] as string,
     capacity: p.supCapacity[k] as number,
     assigned: m.supCount[k] as number,
