@@ -1,4 +1,4 @@
-import { type Issue, readSafely, resultOf, typeName } from "../shared/index.js";
+import { hasErrors, type Issue, readSafely, typeName } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { IssueCollector } from "./collector.js";
 import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } from "./matches.js";
@@ -188,8 +188,8 @@ export function findBlockingPairs(
   const { p, m, collector } = readProblemAndMatches(problem, matches, options, ["matches"]);
   const issues = problemIssues(collector);
   if (p === null || m === null) return withVerdict([], false, issues);
-  const judged = resultOf(blockingPairsOf(p, m), issues);
-  return withVerdict(judged.ok ? judged.value : [], judged.ok, issues);
+  const ok = !hasErrors(issues);
+  return withVerdict(ok ? blockingPairsOf(p, m) : [], ok, issues);
 }
 
 /**

@@ -258,6 +258,32 @@ function readList(
 /** The top-level lists of a problem. */
 type ListKey = "learners" | "projects" | "supervisors";
 
+/** `list[index]` when it is an object; otherwise reports `allocation.invalid_input` and gives `null`. */
+function recordAt(
+  c: IssueCollector,
+  list: unknown[],
+  listKey: ListKey,
+  index: number,
+): Record<string, unknown> | null {
+  const entry = list[index];
+  if (isPlainRecord(entry)) return entry;
+  if (c.take("allocation.invalid_input")) {
+    c.push(
+      "allocation.invalid_input",
+      [listKey, index],
+      typeParams([listKey, index], "object", entry),
+    );
+  }
+  return null;
+}
+
+/** Reports a record whose reading threw (a throwing getter, a revoked proxy). */
+function reportUnreadableRecord(c: IssueCollector, listKey: ListKey, index: number): void {
+  if (c.take("allocation.invalid_input")) {
+    c.push("allocation.invalid_input", [listKey, index], unreadableParams([listKey, index]));
+  }
+}
+
 /**
  * The issue path of a record's field, built only when an issue is reported: reading a valid
  * record allocates nothing (a million learners would otherwise leave millions of short-lived
@@ -412,17 +438,8 @@ function readProject(
   clampTo: number,
 ): void {
   try {
-    const entry = list[j];
-    if (!isPlainRecord(entry)) {
-      if (c.take("allocation.invalid_input")) {
-        c.push(
-          "allocation.invalid_input",
-          ["projects", j],
-          typeParams(["projects", j], "object", entry),
-        );
-      }
-      return;
-    }
+    const entry = recordAt(c, list, "projects", j);
+    if (entry === null) return;
     const id = readId(c, entry.id, "projects", j, "project");
     if (id !== null) {
       out.projectIds[j] = id;
@@ -445,9 +462,7 @@ function readProject(
       );
     }
   } catch {
-    if (c.take("allocation.invalid_input")) {
-      c.push("allocation.invalid_input", ["projects", j], unreadableParams(["projects", j]));
-    }
+    reportUnreadableRecord(c, "projects", j);
   }
 }
 
@@ -469,17 +484,8 @@ function readSupervisor(
   nL: number,
 ): void {
   try {
-    const entry = list[k];
-    if (!isPlainRecord(entry)) {
-      if (c.take("allocation.invalid_input")) {
-        c.push(
-          "allocation.invalid_input",
-          ["supervisors", k],
-          typeParams(["supervisors", k], "object", entry),
-        );
-      }
-      return;
-    }
+    const entry = recordAt(c, list, "supervisors", k);
+    if (entry === null) return;
     const id = readId(c, entry.id, "supervisors", k, "supervisor");
     if (id !== null) {
       out.supervisorIds[k] = id;
@@ -496,9 +502,7 @@ function readSupervisor(
     out.supCap[k] = Math.min(capacity, clampTo);
     out.supPrefs[k] = readPreferenceArray(c, entry.preferences, "supervisors", k, nL);
   } catch {
-    if (c.take("allocation.invalid_input")) {
-      c.push("allocation.invalid_input", ["supervisors", k], unreadableParams(["supervisors", k]));
-    }
+    reportUnreadableRecord(c, "supervisors", k);
   }
 }
 
@@ -515,17 +519,8 @@ interface LearnersRead {
 
 function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersRead): void {
   try {
-    const entry = list[i];
-    if (!isPlainRecord(entry)) {
-      if (c.take("allocation.invalid_input")) {
-        c.push(
-          "allocation.invalid_input",
-          ["learners", i],
-          typeParams(["learners", i], "object", entry),
-        );
-      }
-      return;
-    }
+    const entry = recordAt(c, list, "learners", i);
+    if (entry === null) return;
     const id = readId(c, entry.id, "learners", i, "learner");
     if (id !== null) {
       r.learnerIds[i] = id;
@@ -550,9 +545,7 @@ function readLearner(c: IssueCollector, list: unknown[], i: number, r: LearnersR
       }
     }
   } catch {
-    if (c.take("allocation.invalid_input")) {
-      c.push("allocation.invalid_input", ["learners", i], unreadableParams(["learners", i]));
-    }
+    reportUnreadableRecord(c, "learners", i);
   }
 }
 
