@@ -359,8 +359,13 @@ function isLevel(value: unknown): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 8;
 }
 
+/** An object as zod's `z.object` takes it: not null, not an array. */
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function isPoint(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
+  if (!isObject(value)) return false;
   const point = value as { lat?: unknown; lon?: unknown };
   return isNumberIn(point.lat, -90, 90) && isNumberIn(point.lon, -180, 180);
 }
@@ -369,9 +374,15 @@ function isNonEmptyString(value: unknown): value is string {
   return typeof value === "string" && value.length > 0;
 }
 
-/** The fields scoring reads, checked cheaply; zod explains when this says no. */
+/**
+ * Whether the learner fields scoring reads (id, level, status, location, maxDistanceKm, skills,
+ * interests, availability) are valid, by the rules of `LearnerSchema` (a property test holds it
+ * to zod's verdict on those fields); zod explains when this says no.
+ *
+ * @internal
+ */
 export function learnerLooksValid(learner: unknown): learner is Learner {
-  if (typeof learner !== "object" || learner === null || Array.isArray(learner)) return false;
+  if (!isObject(learner)) return false;
   const l = learner as Learner;
   if (!isNonEmptyString(l.id)) return false;
   if (l.level !== undefined && !isLevel(l.level)) return false;
@@ -379,40 +390,50 @@ export function learnerLooksValid(learner: unknown): learner is Learner {
   if (l.location !== undefined && !isPoint(l.location)) return false;
   if (
     l.maxDistanceKm !== undefined &&
-    !(typeof l.maxDistanceKm === "number" && l.maxDistanceKm >= 0)
+    !(typeof l.maxDistanceKm === "number" && l.maxDistanceKm >= 0 && l.maxDistanceKm < Infinity)
   )
     return false;
   if (l.skills !== undefined) {
     if (!Array.isArray(l.skills)) return false;
     for (const skill of l.skills) {
-      if (typeof skill !== "object" || skill === null) return false;
+      if (!isObject(skill)) return false;
       if (!isNonEmptyString(skill.code) || !isSkillLevel(skill.level)) return false;
     }
   }
-  if (l.interests !== undefined && !Array.isArray(l.interests)) return false;
+  if (l.interests !== undefined) {
+    if (!Array.isArray(l.interests)) return false;
+    for (const interest of l.interests) if (typeof interest !== "string") return false;
+  }
   if (l.availability !== undefined) {
     if (!Array.isArray(l.availability)) return false;
     for (const period of l.availability) {
-      if (typeof period !== "object" || period === null) return false;
+      if (!isObject(period)) return false;
       if (!isDate(period.start) || !isDate(period.end)) return false;
     }
   }
   return true;
 }
 
+/**
+ * Whether the project fields scoring reads (id, start, end, skills, levels, statuses, location,
+ * remote) are valid, by the rules of `ProjectOfferSchema`, and the project does not end before
+ * it starts (a property test holds it to zod's verdict on those fields).
+ *
+ * @internal
+ */
 export function projectLooksValid(project: unknown): project is ProjectOffer {
-  if (typeof project !== "object" || project === null || Array.isArray(project)) return false;
+  if (!isObject(project)) return false;
   const p = project as ProjectOffer;
   if (!isNonEmptyString(p.id) || !isDate(p.start) || !isDate(p.end)) return false;
   if (p.end < p.start) return false;
   if (!Array.isArray(p.skills)) return false;
   for (const skill of p.skills) {
-    if (typeof skill !== "object" || skill === null) return false;
+    if (!isObject(skill)) return false;
     if (!isNonEmptyString(skill.code) || !isSkillLevel(skill.level)) return false;
     if (typeof skill.essential !== "boolean") return false;
   }
   if (p.levels !== undefined) {
-    if (typeof p.levels !== "object" || p.levels === null) return false;
+    if (!isObject(p.levels)) return false;
     if (p.levels.min !== undefined && !isLevel(p.levels.min)) return false;
     if (p.levels.max !== undefined && !isLevel(p.levels.max)) return false;
   }
@@ -1039,8 +1060,14 @@ export function scoreChecked(
  * profiles get exactly equal scores. `gaps` lists the essential skills missing or below the
  * required level. Deterministic; reads no clock.
  *
- * Never throws: a learner or project that is not valid gives `eligible: false`, score 0 and
- * `issues` (`matching.invalid_input`, `matching.period_invalid`).
+ * Never throws: a learner or project whose fields read by scoring are not valid gives
+ * `eligible: false`, score 0 and `issues` (`matching.invalid_input`,
+ * `matching.period_invalid`). Those fields are checked on every call by the rules of
+ * `LearnerSchema` and `ProjectOfferSchema`: the learner's id, level, status, location,
+ * maxDistanceKm, skills, interests and availability, and the project's id, dates, skills,
+ * levels, statuses, location and remote. Fields scoring does not read (a birth date,
+ * achievements, a capacity…) are left to the schemas and to `validateDataset`
+ * (`cmq-kit/dataset`).
  *
  * @param learner - a {@link Learner} with a matching profile.
  * @param project - a {@link ProjectOffer}.

@@ -459,6 +459,16 @@ describe("scoreMatch input checks", () => {
       ["learner", "skills", 0, "level"],
     ],
     ["interests that are not a list", { ...ANA, interests: "robots" }, ["learner", "interests"]],
+    [
+      "an interest that is not a string",
+      { ...ANA, interests: ["robots", 7] },
+      ["learner", "interests", 1],
+    ],
+    [
+      "an infinite limit",
+      { ...ANA, maxDistanceKm: Number.POSITIVE_INFINITY },
+      ["learner", "maxDistanceKm"],
+    ],
     ["availability that is not a list", { ...ANA, availability: {} }, ["learner", "availability"]],
     [
       "a period that is not an object",
@@ -487,6 +497,7 @@ describe("scoreMatch input checks", () => {
       ["project", "skills", 0, "essential"],
     ],
     ["levels that are not an object", { ...COBOT, levels: 4 }, ["project", "levels"]],
+    ["levels given as a list", { ...COBOT, levels: [] }, ["project", "levels"]],
     ["a bad minimum level", { ...COBOT, levels: { min: 0 } }, ["project", "levels", "min"]],
     ["a bad maximum level", { ...COBOT, levels: { max: 9 } }, ["project", "levels", "max"]],
     ["statuses that are not a list", { ...COBOT, statuses: "student" }, ["project", "statuses"]],
