@@ -4,6 +4,7 @@ import {
   formatPath,
   type IssuePath,
   isArraySafely,
+  isSafeIntegerAtLeast,
   quote,
   type Result,
   resultOf,
@@ -216,7 +217,7 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
       }
       continue;
     }
-    if (typeof capacity !== "number" || !Number.isInteger(capacity) || capacity < 1) {
+    if (!isSafeIntegerAtLeast(capacity, 1)) {
       if (c.take("allocation.invalid_capacity")) {
         c.push("allocation.invalid_capacity", [...base, k, "capacity"], {
           where: formatPath([...base, k, "capacity"]),

@@ -79,11 +79,13 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   }),
   "allocation.invalid_capacity": {
     severity: "error",
-    en: "A project or supervisor capacity is not a whole number of at least 1.",
-    fr: "La capacité d'un projet ou d'un encadrant n'est pas un nombre entier au moins égal à 1.",
+    en: "A project or supervisor capacity is not a whole number from 1 to 2^53 − 1.",
+    fr: "La capacité d'un projet ou d'un encadrant n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
-      en: (p) => `${p.where}: capacity ${p.value}${ownerEn(p)} must be a whole number ≥ 1.`,
-      fr: (p) => `${p.where} : la capacité ${p.value}${ownerFr(p)} doit être un entier ≥ 1.`,
+      en: (p) =>
+        `${p.where}: capacity ${p.value}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
+      fr: (p) =>
+        `${p.where} : la capacité ${p.value}${ownerFr(p)} doit être un entier de 1 à 2^53 − 1.`,
     },
   },
   "allocation.duplicate_id": {

@@ -12,6 +12,7 @@ import {
   type IssuePath,
   isArraySafely,
   isPlainRecord,
+  isSafeIntegerAtLeast,
   type LocaleOptions,
   localeOf,
   quote,
@@ -196,10 +197,6 @@ function describeValue(value: unknown): string {
   return typeName(value);
 }
 
-function isCapacity(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1;
-}
-
 /** Reads `holder[key]`; `undefined` plus an issue when the read throws. */
 function readField(
   c: IssueCollector,
@@ -350,7 +347,7 @@ function readCapacity(
   kind: "project" | "supervisor",
   id: string | null,
 ): number {
-  if (isCapacity(value)) return value;
+  if (isSafeIntegerAtLeast(value, 1)) return value;
   if (c.take("allocation.invalid_capacity")) {
     c.push("allocation.invalid_capacity", path, {
       where: formatPath(path),
@@ -1313,7 +1310,7 @@ export function readProblem(
  * @example
  * ```ts
  * validateAllocationProblem({ learners: [], projects: [{ id: "p", capacity: 1.5, supervisorId: "s" }], supervisors: [{ id: "s", capacity: 1, preferences: [] }] });
- * //=> { ok: false, issues: [ { code: "allocation.invalid_capacity", path: ["projects", 0, "capacity"], message: "projects[0].capacity: capacity 1.5 of project p must be a whole number ≥ 1.", … } ] }
+ * //=> { ok: false, issues: [ { code: "allocation.invalid_capacity", path: ["projects", 0, "capacity"], message: "projects[0].capacity: capacity 1.5 of project p must be a whole number from 1 to 2^53 − 1.", … } ] }
  * ```
  */
 export function validateAllocationProblem(

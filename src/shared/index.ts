@@ -57,7 +57,14 @@ export {
   type Severity,
   sortIssues,
 } from "./issue.js";
-export { isArraySafely, MAX_QUOTED_LENGTH, quote, typeLabel, typeName } from "./values.js";
+export {
+  isArraySafely,
+  isSafeIntegerAtLeast,
+  MAX_QUOTED_LENGTH,
+  quote,
+  typeLabel,
+  typeName,
+} from "./values.js";
 export {
   formatPath,
   fromZodIssues,

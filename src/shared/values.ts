@@ -48,6 +48,24 @@ export function isArraySafely(value: unknown): value is unknown[] {
 }
 
 /**
+ * Whether a value is a whole number of at least `min`, as zod's `z.number().int().min(min)` takes
+ * it: a safe integer (`1e300` is a whole number in floating point, but no count of seats).
+ *
+ * @param value - anything.
+ * @param min - the smallest value accepted.
+ * @returns `true` for a safe integer ≥ `min`.
+ * @example
+ * ```ts
+ * isSafeIntegerAtLeast(3, 1); //=> true
+ * isSafeIntegerAtLeast(1.5, 1); //=> false
+ * isSafeIntegerAtLeast(1e300, 1); //=> false
+ * ```
+ */
+export function isSafeIntegerAtLeast(value: unknown, min: number): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= min;
+}
+
+/**
  * Shortens user text for a message: at most {@link MAX_QUOTED_LENGTH} characters, with `…`
  * when cut.
  *

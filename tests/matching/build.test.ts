@@ -200,13 +200,18 @@ describe("buildAllocationProblem", () => {
     const result = buildAllocationProblem([ANA], [COBOT], {
       seed: 1.5,
       maxPreferences: -1,
-      supervisors: [{ id: "framatome", capacity: 0 }, { id: 3 } as never],
+      supervisors: [
+        { id: "framatome", capacity: 0 },
+        { id: 3 } as never,
+        { id: "michelin", capacity: 1e300 },
+      ],
     });
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ["allocation.invalid_option", ["options", "maxPreferences"]],
       ["allocation.invalid_option", ["options", "seed"]],
       ["allocation.invalid_capacity", ["options", "supervisors", 0, "capacity"]],
       ["matching.invalid_input", ["options", "supervisors", 1, "id"]],
+      ["allocation.invalid_capacity", ["options", "supervisors", 2, "capacity"]],
     ]);
     expect(
       buildAllocationProblem([ANA], [COBOT], { supervisors: "all" as never }).issues[0]?.path,

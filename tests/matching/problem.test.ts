@@ -82,6 +82,8 @@ describe("validateAllocationProblem", () => {
     [1.5, "1.5"],
     [Number.NaN, "NaN"],
     [Number.POSITIVE_INFINITY, "Infinity"],
+    [1e300, "1e+300"],
+    [2 ** 53, "9007199254740992"],
     [-2, "-2"],
     ["3", '"3"'],
     [null, "null"],
@@ -97,7 +99,7 @@ describe("validateAllocationProblem", () => {
         code: "allocation.invalid_capacity",
         path: ["projects", 0, "capacity"],
         params: { kind: "project", id: "cobot", value: shown },
-        message: `projects[0].capacity: capacity ${shown} of project cobot must be a whole number ≥ 1.`,
+        message: `projects[0].capacity: capacity ${shown} of project cobot must be a whole number from 1 to 2^53 − 1.`,
       },
       {
         code: "allocation.invalid_capacity",
@@ -357,5 +359,65 @@ describe("validateAllocationProblem on hostile arrays", () => {
       ["allocation.invalid_input", ["projects", 0, "supervisorId"]],
       ["allocation.invalid_input", ["supervisors", 0, "preferences", 0]],
     ]);
+  });
+});
+
+describe("validateAllocationProblem against AllocationProblemSchema", () => {
+  /** Edge values for any field of a problem. */
+  const edge = fc.oneof(
+    fc.constantFrom<unknown>(
+      undefined,
+      null,
+      "",
+      "x",
+      "framatome",
+      "ana",
+      "cobot",
+      0,
+      1,
+      2,
+      1.5,
+      -1,
+      1e300,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      [],
+      ["cobot"],
+      ["cobot", 3],
+      [null],
+      {},
+      { length: 1, 0: "cobot" },
+    ),
+    fc.anything(),
+  );
+  const levels = ["learners", "projects", "supervisors"] as const;
+  const fields = ["id", "preferences", "capacity", "supervisorId"] as const;
+  /** TWO_BY_TWO with a few fields, records or lists replaced by edge values. */
+  const mutatedProblem = fc
+    .array(
+      fc.tuple(fc.constantFrom(...levels), fc.nat(2), fc.constantFrom(...fields, "record"), edge),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((changes) => {
+      const problem = structuredClone(TWO_BY_TWO) as unknown as Record<string, unknown[]>;
+      for (const [level, index, field, value] of changes) {
+        const list = problem[level] as unknown[];
+        const record = list[index];
+        if (field !== "record" && typeof record === "object" && record !== null) {
+          (record as Record<string, unknown>)[field] = value;
+        } else list[index] = value;
+      }
+      return problem;
+    });
+
+  it("accepts only problems the schema accepts", () => {
+    fc.assert(
+      fc.property(mutatedProblem, (problem) => {
+        if (!validateAllocationProblem(problem).ok) return;
+        expect(AllocationProblemSchema.safeParse(problem).success).toBe(true);
+        expect(allocate(problem).ok).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

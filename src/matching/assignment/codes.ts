@@ -159,13 +159,13 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.invalid_capacity": {
     severity: "error",
-    en: "A capacity is not a whole number of at least 1.",
-    fr: "Une capacité n'est pas un nombre entier au moins égal à 1.",
+    en: "A capacity is not a whole number from 1 to 2^53 − 1.",
+    fr: "Une capacité n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
       en: (p) =>
-        `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${p.value}: it must be a whole number ≥ 1.`,
+        `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${p.value}: it must be a whole number from 1 to 2^53 − 1.`,
       fr: (p) =>
-        `La capacité ${ofTheKindFr(p.kind)} « ${p.id} » vaut ${p.value} : elle doit être un nombre entier ≥ 1.`,
+        `La capacité ${ofTheKindFr(p.kind)} « ${p.id} » vaut ${p.value} : elle doit être un nombre entier de 1 à 2^53 − 1.`,
     },
   },
   "assignment.duplicate_id": {

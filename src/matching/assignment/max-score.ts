@@ -1,4 +1,11 @@
-import { type LocaleOptions, localeOf, quote, type Result, typeName } from "../../shared/index.js";
+import {
+  isSafeIntegerAtLeast,
+  type LocaleOptions,
+  localeOf,
+  quote,
+  type Result,
+  typeName,
+} from "../../shared/index.js";
 import type { AssignmentIssueCode } from "./codes.js";
 import { IssueList } from "./issue-list.js";
 import { type FlowNetwork, solveFlow } from "./min-cost-flow.js";
@@ -104,11 +111,6 @@ export function allocateMaxScore(
   return { ok: true, value: { matches, unassigned, totalScore }, issues: [] };
 }
 
-/** Whether a capacity is a whole number ≥ 1. */
-function isCapacity(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1;
-}
-
 function shown(value: unknown): string {
   return typeof value === "number" ? String(value) : typeName(value);
 }
@@ -184,7 +186,7 @@ function buildNetwork(input: ProblemInput, issues: IssueList): Network | undefin
   const projectSupervisor = new Int32Array(projects.sorted.length).fill(-1);
   input.projects.forEach((project, position) => {
     const p = projects.fromInput[position] as number;
-    if (!isCapacity(project.capacity)) {
+    if (!isSafeIntegerAtLeast(project.capacity, 1)) {
       issues.add("assignment.invalid_capacity", ["projects", position, "capacity"], {
         kind: "project",
         id: quote(project.id),
@@ -208,7 +210,7 @@ function buildNetwork(input: ProblemInput, issues: IssueList): Network | undefin
   const supervisorCapacity = new Int32Array(supervisors?.sorted.length ?? 0);
   supervisorList?.forEach((supervisor, position) => {
     const k = supervisors?.fromInput[position] as number;
-    if (!isCapacity(supervisor.capacity)) {
+    if (!isSafeIntegerAtLeast(supervisor.capacity, 1)) {
       issues.add("assignment.invalid_capacity", ["supervisors", position, "capacity"], {
         kind: "supervisor",
         id: quote(supervisor.id),

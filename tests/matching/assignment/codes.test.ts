@@ -72,7 +72,9 @@ describe("ASSIGNMENT_CODES", () => {
     );
     expect(
       message("assignment.invalid_capacity", { kind: "supervisor", id: "s", value: "0" }, "fr"),
-    ).toBe("La capacité de l'encadrant « s » vaut 0 : elle doit être un nombre entier ≥ 1.");
+    ).toBe(
+      "La capacité de l'encadrant « s » vaut 0 : elle doit être un nombre entier de 1 à 2^53 − 1.",
+    );
     expect(message("assignment.unknown_id", { kind: "other", id: "x" })).toBe(
       'No other has the id "x".',
     );

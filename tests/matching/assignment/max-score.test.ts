@@ -335,8 +335,8 @@ describe("allocateMaxScore issues", () => {
     ]);
   });
 
-  it("returns assignment.invalid_capacity for 0, 1.5, NaN, Infinity and non-numbers", () => {
-    const capacities = [0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "2", -1];
+  it("returns assignment.invalid_capacity for 0, 1.5, NaN, Infinity, 1e300 and non-numbers", () => {
+    const capacities = [0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "2", -1, 1e300];
     const result = allocateMaxScore({
       learners: [],
       projects: capacities.map((capacity, k) => ({ id: `p${k}`, capacity })),
@@ -350,10 +350,11 @@ describe("allocateMaxScore issues", () => {
       [["projects", 3, "capacity"], "Infinity"],
       [["projects", 4, "capacity"], "string"],
       [["projects", 5, "capacity"], "-1"],
+      [["projects", 6, "capacity"], "1e+300"],
       [["supervisors", 0, "capacity"], "0.5"],
     ]);
-    expect(result.issues[6]?.message).toBe(
-      'The capacity of supervisor "s" is 0.5: it must be a whole number ≥ 1.',
+    expect(result.issues[7]?.message).toBe(
+      'The capacity of supervisor "s" is 0.5: it must be a whole number from 1 to 2^53 − 1.',
     );
   });
 
