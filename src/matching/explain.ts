@@ -253,7 +253,8 @@ export function explainLearner(
  * Never throws.
  *
  * @param problem - anything; an {@link AllocationProblem} when valid.
- * @param allocation - an {@link Allocation} of that problem (e.g. the value of {@link allocate}).
+ * @param allocation - an {@link Allocation} of that problem (e.g. the value of {@link allocate});
+ *   `unassigned` may be left out, since it follows from `matches` (when given, it is checked).
  * @param learnerId - the learner to explain.
  * @param options - `locale`, `maxIssuesPerCode`.
  * @returns the explanation, or the errors.

@@ -196,7 +196,8 @@ export function reportOf(
  * total length of the preference lists, plus sorting the ids.
  *
  * @param problem - anything; an {@link AllocationProblem} when valid.
- * @param allocation - an {@link Allocation} of that problem.
+ * @param allocation - an {@link Allocation} of that problem; `unassigned` may be left out, since it
+ *   follows from `matches` (when given, it is checked).
  * @param options - `locale`, `maxIssuesPerCode`.
  * @returns the report, or the errors.
  * @example

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   allocateMaxScore,
   type MaxScoreAllocation,
+  type MaxScoreProblem,
   MaxScoreProblemSchema,
 } from "../../../src/matching/index.js";
 import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../../helpers/junk.js";
+import { edgeValue, mutate, mutations } from "../../helpers/mutate.js";
 import { bruteForceAllocation, type SmallProblem } from "./oracles.js";
 
 /** Random small problems: up to 5 learners, 4 projects, 3 supervisors, integer scores −3..8. */
@@ -541,5 +543,43 @@ describe("allocateMaxScore limits", () => {
     expect(result.issues.map((i) => [i.path, i.message])).toEqual([
       [["learners"], "learners: must be ≤ 16777216 item(s)."],
     ]);
+  });
+});
+
+describe("allocateMaxScore against MaxScoreProblemSchema", () => {
+  const PROBLEM: MaxScoreProblem = {
+    learners: [{ id: "ana" }, { id: "ben" }],
+    projects: [
+      { id: "cobot", capacity: 1, supervisorId: "dupont" },
+      { id: "twin", capacity: 2 },
+    ],
+    supervisors: [{ id: "dupont", capacity: 1 }],
+    scores: [
+      { learnerId: "ana", projectId: "cobot", score: 0.9 },
+      { learnerId: "ben", projectId: "cobot", score: 0.8 },
+      { learnerId: "ben", projectId: "twin", score: 0.4 },
+    ],
+  };
+  const lists = fc.constantFrom("learners", "projects", "supervisors", "scores");
+  const paths = fc.oneof(
+    fc.tuple(lists),
+    fc.tuple(lists, fc.nat(3)),
+    fc.tuple(
+      lists,
+      fc.nat(3),
+      fc.constantFrom("id", "capacity", "supervisorId", "learnerId", "projectId", "score"),
+    ),
+  );
+  const names = fc.constantFrom<unknown>("ana", "ben", "cobot", "twin", "dupont", 0.5, -3);
+
+  it("accepts only problems the schema accepts", () => {
+    fc.assert(
+      fc.property(mutations(paths, fc.oneof(edgeValue, names)), (changes) => {
+        const problem = mutate(PROBLEM, changes);
+        if (!allocateMaxScore(problem as MaxScoreProblem).ok) return;
+        expect(MaxScoreProblemSchema.safeParse(problem).success).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
