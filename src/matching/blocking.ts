@@ -5,6 +5,7 @@ import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } 
 import type { Allocation } from "./model.js";
 import { learnersById } from "./order.js";
 import { type AllocationInputOptions, type CompiledProblem, readProblem } from "./problem.js";
+import { withVerdict } from "./verdict.js";
 
 /**
  * Which clause of the blocking-pair definition holds (Abraham, Irving & Manlove 2007):
@@ -58,18 +59,6 @@ export type BlockingPairs = BlockingPair[] & {
   /** Problems with the input, in reading order. */
   readonly issues: Issue<MatchingIssueCode>[];
 };
-
-/** The pairs, with the verdict on the input attached as non-enumerable `ok` and `issues`. */
-function withVerdict(
-  pairs: BlockingPair[],
-  ok: boolean,
-  issues: Issue<MatchingIssueCode>[],
-): BlockingPairs {
-  return Object.defineProperties(pairs, {
-    ok: { value: ok, enumerable: false },
-    issues: { value: issues, enumerable: false },
-  }) as BlockingPairs;
-}
 
 /** Infos about the problem that callers other than {@link allocate} do not need to see again. */
 const PROBLEM_INFOS = new Set<string>([

@@ -223,8 +223,8 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
     },
   },
   "matching.invalid_input": invalidInputSpec({
-    en: "The learner or project offer",
-    fr: "L'apprenant ou l'offre de projet",
+    en: "A learner, project offer, skill gap or programme",
+    fr: "Un apprenant, une offre de projet, un écart de compétence ou une formation",
   }),
   "matching.period_invalid": {
     severity: "error",

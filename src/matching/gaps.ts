@@ -1,8 +1,18 @@
+import { z } from "zod/v4";
 import type { QualificationLevel } from "../ids/index.js";
-import type { Programme, SkillLevel } from "../pathway/index.js";
-import { isArraySafely } from "../shared/index.js";
+import {
+  type Programme,
+  ProgrammeSchema,
+  type SkillLevel,
+  SkillLevelSchema,
+} from "../pathway/index.js";
+import { type Issue, type Locale, type LocaleOptions, localeOf } from "../shared/index.js";
+import type { BlockingPairs } from "./blocking.js";
+import type { MatchingIssueCode } from "./codes.js";
 import { compareIds } from "./order.js";
+import { parseMatchingInput } from "./schema-issues.js";
 import type { SkillGap } from "./score.js";
+import { withVerdict } from "./verdict.js";
 
 /**
  * A competence block that teaches a skill.
@@ -45,6 +55,91 @@ export interface BlockSuggestion {
 }
 
 /**
+ * What {@link suggestBlocksForGaps} returns: the suggestions as a plain array, which also carries
+ * the verdict on its input as two non-enumerable properties (as {@link BlockingPairs} does), so
+ * that the array compares, iterates and serialises as the suggestions alone:
+ * - `ok`: `false` when a gap or a programme is malformed (then the array is empty: a catalogue
+ *   read in part would suggest too little without saying so);
+ * - `issues`: the `matching.invalid_input` errors, located (`["gaps", 2, "required"]`,
+ *   `["programmes", 0, "blocks", 1, "skills", 0]`).
+ *
+ * @example
+ * ```ts
+ * const found: BlockSuggestions = suggestBlocksForGaps(["H2913"], catalogue);
+ * if (!found.ok) console.log(found.issues);
+ * ```
+ */
+export type BlockSuggestions = BlockSuggestion[] & {
+  /** `false` when a gap or a programme is malformed (the array is then empty). */
+  readonly ok: boolean;
+  /** Problems with the input, in reading order. */
+  readonly issues: Issue<MatchingIssueCode>[];
+};
+
+/** A gap as {@link scoreMatch} writes it (`actual` is not needed here). */
+const GapSchema = /* @__PURE__ */ z.object({ code: z.string().min(1), required: SkillLevelSchema });
+const SkillCodeSchema = /* @__PURE__ */ z.string().min(1);
+const ListSchema = /* @__PURE__ */ z.array(z.unknown());
+
+/** The list at `key`, or `null` after reporting that it is not one. */
+function readList(
+  value: unknown,
+  key: "gaps" | "programmes",
+  issues: Issue<MatchingIssueCode>[],
+  locale: Locale,
+): unknown[] | null {
+  const parsed = parseMatchingInput(ListSchema, value, [key], locale);
+  if (parsed.ok) return parsed.data;
+  issues.push(...parsed.issues);
+  return null;
+}
+
+/** The skills wanted, each with its highest required level (`null` for bare codes). */
+function readGaps(
+  gaps: unknown,
+  issues: Issue<MatchingIssueCode>[],
+  locale: Locale,
+): Map<string, SkillLevel | null> {
+  const wanted = new Map<string, SkillLevel | null>();
+  const list = readList(gaps, "gaps", issues, locale);
+  for (let x = 0; x < (list?.length ?? 0); x++) {
+    const gap = list?.[x];
+    const parsed =
+      typeof gap === "string"
+        ? parseMatchingInput(SkillCodeSchema, gap, ["gaps", x], locale)
+        : parseMatchingInput(GapSchema, gap, ["gaps", x], locale);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const { data } = parsed;
+    const code = typeof data === "string" ? data : data.code;
+    const required = typeof data === "string" ? null : data.required;
+    const known = wanted.get(code);
+    if (known === undefined || (required !== null && (known === null || required > known))) {
+      wanted.set(code, required);
+    }
+  }
+  return wanted;
+}
+
+/** The programmes, checked against `ProgrammeSchema` (the parsed copies: plain data). */
+function readProgrammes(
+  programmes: unknown,
+  issues: Issue<MatchingIssueCode>[],
+  locale: Locale,
+): Programme[] {
+  const list = readList(programmes, "programmes", issues, locale) ?? [];
+  const read: Programme[] = [];
+  for (let x = 0; x < list.length; x++) {
+    const parsed = parseMatchingInput(ProgrammeSchema, list[x], ["programmes", x], locale);
+    if (parsed.ok) read.push(parsed.data);
+    else issues.push(...parsed.issues);
+  }
+  return read;
+}
+
+/**
  * Links matching to pathways: for each missing skill, the competence blocks (blocs de
  * compétences, C. trav. L. 6113-1) of the catalogue that teach it, i.e. whose `skills` list the
  * skill code. A learner can then add a block step to their pathway to close the gap.
@@ -52,12 +147,17 @@ export interface BlockSuggestion {
  * Gaps come from {@link scoreMatch} (`gaps`) or are bare skill codes; a skill given twice is
  * listed once, with the highest required level. Skills keep their input order; blocks are sorted
  * by programme level, then programme id, then block code, so that the output does not depend on
- * the order of the catalogue. A skill no block teaches gets `blocks: []`. Malformed entries are
- * skipped; never throws.
+ * the order of the catalogue. A skill no block teaches gets `blocks: []`.
+ *
+ * Bad input is reported, never skipped in silence: a gap that is neither a non-empty code nor
+ * `{ code, required }` (required 1–4), or a programme that does not match `ProgrammeSchema`,
+ * gives `matching.invalid_input` with its path, and an empty array with `ok: false` (see
+ * {@link BlockSuggestions}). Never throws.
  *
  * @param gaps - skill gaps, or skill codes.
  * @param programmes - the programme catalogue.
- * @returns one suggestion per distinct skill.
+ * @param options - `locale` of the issue messages.
+ * @returns one suggestion per distinct skill, with the non-enumerable `ok` and `issues`.
  * @example
  * ```ts
  * suggestBlocksForGaps(
@@ -66,61 +166,35 @@ export interface BlockSuggestion {
  *      blocks: [{ code: "RNCP35341BC02", title: "Robotique", skills: ["H2913"] }] }],
  * );
  * //=> [ { skill: "H2913", required: 3, blocks: [ { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC02", blockTitle: "Robotique" } ] } ]
+ * suggestBlocksForGaps([""], []).issues[0]?.path; //=> ["gaps", 0]
  * ```
  */
 export function suggestBlocksForGaps(
   gaps: readonly (SkillGap | string)[],
   programmes: readonly Programme[],
-): BlockSuggestion[] {
-  const wanted = new Map<string, SkillLevel | null>();
-  if (isArraySafely(gaps)) {
-    for (const gap of gaps) {
-      try {
-        const code = typeof gap === "string" ? gap : gap?.code;
-        if (typeof code !== "string" || code.length === 0) continue;
-        const level = typeof gap === "string" ? null : gap.required;
-        const required = level === 1 || level === 2 || level === 3 || level === 4 ? level : null;
-        const known = wanted.get(code);
-        if (known === undefined) wanted.set(code, required);
-        else if (required !== null && (known === null || required > known)) {
-          wanted.set(code, required);
-        }
-      } catch {
-        // A throwing getter: skip the entry.
-      }
-    }
-  }
+  options?: LocaleOptions,
+): BlockSuggestions {
+  const locale = localeOf(options);
+  const issues: Issue<MatchingIssueCode>[] = [];
+  const wanted = readGaps(gaps, issues, locale);
+  const catalogue = readProgrammes(programmes, issues, locale);
+  if (issues.length > 0) return withVerdict([], false, issues);
   const teaching = new Map<string, TeachingBlock[]>();
   for (const skill of wanted.keys()) teaching.set(skill, []);
-  if (isArraySafely(programmes)) {
-    for (const programme of programmes) {
-      try {
-        if (typeof programme !== "object" || programme === null) continue;
-        if (typeof programme.id !== "string" || !isArraySafely(programme.blocks)) continue;
-        if (typeof programme.level !== "number") continue;
-        for (const block of programme.blocks) {
-          if (typeof block !== "object" || block === null || typeof block.code !== "string")
-            continue;
-          if (!isArraySafely(block.skills)) continue;
-          const taught = new Set(block.skills);
-          for (const skill of taught) {
-            const list = typeof skill === "string" ? teaching.get(skill) : undefined;
-            if (list === undefined) continue;
-            list.push({
-              programmeId: programme.id,
-              programmeTitle: typeof programme.title === "string" ? programme.title : programme.id,
-              level: programme.level,
-              block: block.code,
-              blockTitle: typeof block.title === "string" ? block.title : null,
-            });
-          }
-        }
-      } catch {
-        // A throwing getter: skip the programme.
+  for (const programme of catalogue) {
+    for (const block of programme.blocks ?? []) {
+      for (const skill of new Set(block.skills)) {
+        teaching.get(skill)?.push({
+          programmeId: programme.id,
+          programmeTitle: programme.title,
+          level: programme.level,
+          block: block.code,
+          blockTitle: block.title ?? null,
+        });
       }
     }
   }
-  return [...wanted].map(([skill, required]) => ({
+  const suggestions = [...wanted].map(([skill, required]) => ({
     skill,
     required,
     blocks: (teaching.get(skill) ?? []).sort(
@@ -130,4 +204,5 @@ export function suggestBlocksForGaps(
         compareIds(a.block, b.block),
     ),
   }));
+  return withVerdict(suggestions, true, []);
 }

@@ -61,7 +61,12 @@ export {
   type ProjectRefusal,
   type RefusalReason,
 } from "./explain.js";
-export { type BlockSuggestion, suggestBlocksForGaps, type TeachingBlock } from "./gaps.js";
+export {
+  type BlockSuggestion,
+  type BlockSuggestions,
+  suggestBlocksForGaps,
+  type TeachingBlock,
+} from "./gaps.js";
 export { EARTH_RADIUS_KM, haversineKm } from "./geo.js";
 export {
   type Allocation,

@@ -10,12 +10,12 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
-  parseUntrusted,
   toDayNumber,
 } from "../shared/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 import { haversineKm } from "./geo.js";
 import { type ProjectOffer, ProjectOfferSchema } from "./model.js";
+import { parseMatchingInput } from "./schema-issues.js";
 
 /**
  * The components of a score, each from 0 to 1.
@@ -458,20 +458,9 @@ export function inputIssues(
   basePath: IssuePath,
   locale: Locale,
 ): Issue<MatchingIssueCode>[] {
-  const schema = kind === "learner" ? LearnerSchema : ProjectOfferSchema;
-  const mapping = {
-    invalidInputCode: "matching.invalid_input" as const,
-    catalogue: MATCHING_CODES,
-    locale,
-    basePath,
-  };
-  const parsed = parseUntrusted<unknown>(schema, value);
-  if (!parsed.success) {
-    const issues: z.core.$ZodIssue[] = parsed.unreadable
-      ? [{ code: "custom", message: "unreadable", path: [], input: value }]
-      : parsed.issues;
-    return fromZodIssues(issues, mapping);
-  }
+  const schema: z.ZodType<unknown> = kind === "learner" ? LearnerSchema : ProjectOfferSchema;
+  const parsed = parseMatchingInput(schema, value, basePath, locale);
+  if (!parsed.ok) return parsed.issues;
   const project = value as ProjectOffer;
   if (kind === "project" && project.end < project.start) {
     return [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreMatch, suggestBlocksForGaps } from "../../src/matching/index.js";
 import type { Programme } from "../../src/pathway/index.js";
+import { isArraySafely } from "../../src/shared/index.js";
 import { deepFreeze, hostileValues } from "../helpers/junk.js";
 import { ANA, COBOT } from "./fixtures.js";
 
@@ -66,14 +67,16 @@ describe("suggestBlocksForGaps", () => {
         { code: "I1304", required: 2, actual: 1 },
         { code: "I1304", required: 1, actual: 0 },
         "Z9999",
-        "",
       ],
       CATALOGUE,
     );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
     expect(result.map((s) => [s.skill, s.required, s.blocks.map((b) => b.block)])).toEqual([
       ["I1304", 2, ["RNCP35341BC02"]],
       ["Z9999", null, []],
     ]);
+    expect(Object.keys(result)).toEqual(["0", "1"]);
   });
 
   it("does not depend on the order of the catalogue", () => {
@@ -82,18 +85,52 @@ describe("suggestBlocksForGaps", () => {
     );
   });
 
-  it("skips malformed entries and never throws", () => {
+  it("reports malformed gaps and programmes with their paths, in English or French", () => {
+    const result = suggestBlocksForGaps(
+      ["H2913", "", { code: "I1304", required: 7 } as never, 42 as never],
+      [CATALOGUE[0] as Programme, { id: "x", level: "5", blocks: [] } as never, null as never],
+      { locale: "fr" },
+    );
+    expect(result).toEqual([]);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["gaps", 1]],
+      ["matching.invalid_input", ["gaps", 2, "required"]],
+      ["matching.invalid_input", ["gaps", 3]],
+      ["matching.invalid_input", ["programmes", 1, "title"]],
+      ["matching.invalid_input", ["programmes", 1, "diploma"]],
+      ["matching.invalid_input", ["programmes", 1, "level"]],
+      ["matching.invalid_input", ["programmes", 2]],
+    ]);
+    expect(result.issues[0]?.message).toMatch(/^gaps\[1\] : /);
+    const blockSkill = structuredClone(CATALOGUE);
+    (blockSkill[1]?.blocks?.[0]?.skills as unknown[])[1] = 3;
+    expect(suggestBlocksForGaps(["H2913"], blockSkill).issues[0]?.path).toEqual([
+      "programmes",
+      1,
+      "blocks",
+      0,
+      "skills",
+      1,
+    ]);
+    expect(
+      suggestBlocksForGaps("H2913" as never, "bts" as never).issues.map((i) => i.path),
+    ).toEqual([["gaps"], ["programmes"]]);
+  });
+
+  it("never throws on hostile input and leaves the input alone", () => {
     const catalogue = deepFreeze(structuredClone(CATALOGUE));
     for (const value of hostileValues()) {
-      expect(() => suggestBlocksForGaps(value as never, catalogue)).not.toThrow();
-      expect(() => suggestBlocksForGaps(["H2913"], value as never)).not.toThrow();
-      expect(() => suggestBlocksForGaps([value as never], [value as never])).not.toThrow();
+      // An empty list is a valid list of gaps and a valid catalogue; anything else is reported.
+      const valid = isArraySafely(value) && value.length === 0;
+      const asGaps = suggestBlocksForGaps(value as never, catalogue);
+      expect(asGaps.ok).toBe(valid);
+      if (!valid) expect(asGaps.issues[0]?.path[0]).toBe("gaps");
+      const asCatalogue = suggestBlocksForGaps(["H2913"], value as never);
+      expect(asCatalogue.ok).toBe(valid);
+      if (!valid) expect(asCatalogue.issues[0]?.path[0]).toBe("programmes");
+      expect(suggestBlocksForGaps([value as never], [value as never]).ok).toBe(false);
     }
-    expect(
-      suggestBlocksForGaps(
-        ["H2913"],
-        [{ id: "x", level: "5", blocks: [] } as never, null as never],
-      ),
-    ).toEqual([{ skill: "H2913", required: null, blocks: [] }]);
+    expect(catalogue).toEqual(CATALOGUE);
   });
 });

@@ -10,6 +10,7 @@ import {
   type BlockingCondition,
   type BlockingPair,
   type BlockingPairs,
+  type BlockSuggestions,
   buildAllocationProblem,
   explainAllocation,
   findBlockingPairs,
@@ -75,6 +76,10 @@ describe("matching types", () => {
     expectTypeOf<SkillGap["actual"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4>();
     expectTypeOf(suggestBlocksForGaps(["H2913"], [])[0]?.required).toEqualTypeOf<
       1 | 2 | 3 | 4 | null | undefined
+    >();
+    expectTypeOf(suggestBlocksForGaps(["H2913"], [])).toEqualTypeOf<BlockSuggestions>();
+    expectTypeOf(suggestBlocksForGaps(["H2913"], []).issues).toEqualTypeOf<
+      Issue<MatchingIssueCode>[]
     >();
   });
 
