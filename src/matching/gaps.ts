@@ -10,7 +10,7 @@ import { type Issue, type Locale, type LocaleOptions, localeOf } from "../shared
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { compareIds } from "./order.js";
-import { parseMatchingInput } from "./schema-issues.js";
+import { parseMatchingInput, readMatchingList } from "./schema-issues.js";
 import type { SkillGap } from "./score.js";
 import { withVerdict } from "./verdict.js";
 
@@ -79,21 +79,6 @@ export type BlockSuggestions = BlockSuggestion[] & {
 /** A gap as {@link scoreMatch} writes it (`actual` is not needed here). */
 const GapSchema = /* @__PURE__ */ z.object({ code: z.string().min(1), required: SkillLevelSchema });
 const SkillCodeSchema = /* @__PURE__ */ z.string().min(1);
-const ListSchema = /* @__PURE__ */ z.array(z.unknown());
-
-/** The list at `key`, or `null` after reporting that it is not one. */
-function readList(
-  value: unknown,
-  key: "gaps" | "programmes",
-  issues: Issue<MatchingIssueCode>[],
-  locale: Locale,
-): unknown[] | null {
-  const parsed = parseMatchingInput(ListSchema, value, [key], locale);
-  if (parsed.ok) return parsed.data;
-  issues.push(...parsed.issues);
-  return null;
-}
-
 /** The skills wanted, each with its highest required level (`null` for bare codes). */
 function readGaps(
   gaps: unknown,
@@ -101,7 +86,7 @@ function readGaps(
   locale: Locale,
 ): Map<string, SkillLevel | null> {
   const wanted = new Map<string, SkillLevel | null>();
-  const list = readList(gaps, "gaps", issues, locale);
+  const list = readMatchingList(gaps, ["gaps"], issues, locale);
   for (let x = 0; x < (list?.length ?? 0); x++) {
     const gap = list?.[x];
     const parsed =
@@ -129,7 +114,7 @@ function readProgrammes(
   issues: Issue<MatchingIssueCode>[],
   locale: Locale,
 ): Programme[] {
-  const list = readList(programmes, "programmes", issues, locale) ?? [];
+  const list = readMatchingList(programmes, ["programmes"], issues, locale) ?? [];
   const read: Programme[] = [];
   for (let x = 0; x < list.length; x++) {
     const parsed = parseMatchingInput(ProgrammeSchema, list[x], ["programmes", x], locale);

@@ -83,7 +83,14 @@ export {
   MAX_ALLOCATION_ENTRIES,
   validateAllocationProblem,
 } from "./problem.js";
-export { type RankedLearner, type RankedProject, rankLearners, rankProjects } from "./rank.js";
+export {
+  type RankedLearner,
+  type RankedLearners,
+  type RankedProject,
+  type RankedProjects,
+  rankLearners,
+  rankProjects,
+} from "./rank.js";
 export {
   type AllocationReport,
   allocationReport,

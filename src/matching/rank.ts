@@ -1,7 +1,10 @@
 import type { Learner } from "../pathway/index.js";
-import { isArraySafely } from "../shared/index.js";
+import type { Issue } from "../shared/index.js";
+import type { BlockingPairs } from "./blocking.js";
+import type { MatchingIssueCode } from "./codes.js";
 import type { ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
+import { readMatchingList } from "./schema-issues.js";
 import {
   checkRecord,
   explainOf,
@@ -11,6 +14,7 @@ import {
   scorePair,
   scoringContext,
 } from "./score.js";
+import { withVerdict } from "./verdict.js";
 
 /**
  * A project offer with the learner's score for it, as returned by {@link rankProjects}.
@@ -36,6 +40,43 @@ export type RankedProject = MatchScore & {
 export type RankedLearner = MatchScore & {
   /** The learner. */
   learnerId: string;
+};
+
+/**
+ * What {@link rankProjects} returns: the ranked offers as a plain array, which also carries the
+ * verdict on the input as two non-enumerable properties (as {@link BlockingPairs} does):
+ * - `ok`: `false` when `projects` is not an array (the array is then empty), or when the learner
+ *   or some project is not valid (those entries come last, with their own `issues`);
+ * - `issues`: the learner's issues once, then each invalid project's, in input order.
+ *
+ * @example
+ * ```ts
+ * const ranked: RankedProjects = rankProjects(ana, offers);
+ * if (!ranked.ok) console.log(ranked.issues);
+ * ```
+ */
+export type RankedProjects = RankedProject[] & {
+  /** `false` when the input has errors. */
+  readonly ok: boolean;
+  /** Problems with the input, in reading order. */
+  readonly issues: Issue<MatchingIssueCode>[];
+};
+
+/**
+ * What {@link rankLearners} returns: the ranked learners, with the non-enumerable `ok` and
+ * `issues` of {@link RankedProjects} (the project's issues once, then each invalid learner's).
+ *
+ * @example
+ * ```ts
+ * const ranked: RankedLearners = rankLearners(cobot, learners);
+ * if (!ranked.ok) console.log(ranked.issues);
+ * ```
+ */
+export type RankedLearners = RankedLearner[] & {
+  /** `false` when the input has errors. */
+  readonly ok: boolean;
+  /** Problems with the input, in reading order. */
+  readonly issues: Issue<MatchingIssueCode>[];
 };
 
 function idOf(value: unknown): string {
@@ -66,12 +107,14 @@ function byRank(
  *
  * The learner and each project are checked once (a project that is not valid comes last with
  * its `issues`); scores are those of {@link scoreMatch} with the same options. Never throws; a
- * `projects` that is not an array gives `[]`.
+ * `projects` that is not an array gives `[]` with `ok: false` and a `matching.invalid_input`
+ * issue at `["projects"]` (see {@link RankedProjects}).
  *
  * @param learner - the learner.
  * @param projects - the offers to rank.
  * @param options - scoring options (see {@link ScoreMatchOptions}).
- * @returns the ranked offers with their scores, gaps and reasons.
+ * @returns the ranked offers with their scores, gaps and reasons, and the non-enumerable `ok`
+ *   and `issues`.
  * @example
  * ```ts
  * // ana lives in Le Creusot and travels 40 km at most; twin is in Clermont-Ferrand (153 km).
@@ -83,27 +126,32 @@ export function rankProjects(
   learner: Learner,
   projects: readonly ProjectOffer[],
   options?: ScoreMatchOptions,
-): RankedProject[] {
-  if (!isArraySafely(projects)) return [];
+): RankedProjects {
   const ctx = scoringContext(options);
+  const issues: Issue<MatchingIssueCode>[] = [];
+  const list = readMatchingList(projects, ["projects"], issues, ctx.locale);
+  if (list === null) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
+  issues.push(...learnerIssues);
   const ranked: RankedProject[] = [];
-  for (let j = 0; j < projects.length; j++) {
+  for (let j = 0; j < list.length; j++) {
     let project: unknown;
     try {
-      project = projects[j];
+      project = list[j];
     } catch {
       project = undefined;
     }
     const projectIssues = checkRecord(project, "project", ["projects", j], ctx.locale);
+    issues.push(...projectIssues);
     const match =
       learnerIssues.length === 0 && projectIssues.length === 0
         ? scorePair(learner, project as ProjectOffer, ctx, explain)
         : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
     ranked.push({ projectId: idOf(project), ...match });
   }
-  return ranked.sort((a, b) => byRank(a, a.projectId, b, b.projectId));
+  ranked.sort((a, b) => byRank(a, a.projectId, b, b.projectId));
+  return withVerdict(ranked, issues.length === 0, issues);
 }
 
 /**
@@ -112,12 +160,14 @@ export function rankProjects(
  * with their `learnerId`.
  *
  * The project and each learner are checked once; scores are those of {@link scoreMatch} with
- * the same options. Never throws; a `learners` that is not an array gives `[]`.
+ * the same options. Never throws; a `learners` that is not an array gives `[]` with `ok: false`
+ * and a `matching.invalid_input` issue at `["learners"]` (see {@link RankedLearners}).
  *
  * @param project - the project offer.
  * @param learners - the learners to rank.
  * @param options - scoring options (see {@link ScoreMatchOptions}).
- * @returns the ranked learners with their scores, gaps and reasons.
+ * @returns the ranked learners with their scores, gaps and reasons, and the non-enumerable `ok`
+ *   and `issues`.
  * @example
  * ```ts
  * // eva has ana's profile but is a job seeker: cobot takes apprentices and students only.
@@ -129,25 +179,30 @@ export function rankLearners(
   project: ProjectOffer,
   learners: readonly Learner[],
   options?: ScoreMatchOptions,
-): RankedLearner[] {
-  if (!isArraySafely(learners)) return [];
+): RankedLearners {
   const ctx = scoringContext(options);
+  const issues: Issue<MatchingIssueCode>[] = [];
+  const list = readMatchingList(learners, ["learners"], issues, ctx.locale);
+  if (list === null) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
+  issues.push(...projectIssues);
   const ranked: RankedLearner[] = [];
-  for (let i = 0; i < learners.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     let learner: unknown;
     try {
-      learner = learners[i];
+      learner = list[i];
     } catch {
       learner = undefined;
     }
     const learnerIssues = checkRecord(learner, "learner", ["learners", i], ctx.locale);
+    issues.push(...learnerIssues);
     const match =
       learnerIssues.length === 0 && projectIssues.length === 0
         ? scorePair(learner as Learner, project, ctx, explain)
         : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
     ranked.push({ learnerId: idOf(learner), ...match });
   }
-  return ranked.sort((a, b) => byRank(a, a.learnerId, b, b.learnerId));
+  ranked.sort((a, b) => byRank(a, a.learnerId, b, b.learnerId));
+  return withVerdict(ranked, issues.length === 0, issues);
 }

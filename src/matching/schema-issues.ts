@@ -1,8 +1,9 @@
-import type { z } from "zod/v4";
+import { z } from "zod/v4";
 import {
   fromZodIssues,
   type Issue,
   type IssuePath,
+  isArraySafely,
   type Locale,
   parseUntrusted,
 } from "../shared/index.js";
@@ -40,4 +41,24 @@ export function parseMatchingInput<T>(
       basePath,
     }),
   };
+}
+
+const ListSchema = /* @__PURE__ */ z.array(z.unknown());
+
+/**
+ * `value` when it is an array; otherwise `null`, after pushing the `matching.invalid_input` issue
+ * that says so at `path` (worded like the schemas' own).
+ *
+ * @internal
+ */
+export function readMatchingList(
+  value: unknown,
+  path: IssuePath,
+  issues: Issue<MatchingIssueCode>[],
+  locale: Locale,
+): unknown[] | null {
+  if (isArraySafely(value)) return value;
+  const parsed = parseMatchingInput(ListSchema, value, path, locale);
+  if (!parsed.ok) issues.push(...parsed.issues);
+  return null;
 }

@@ -49,6 +49,14 @@ describe("rankProjects", () => {
       code: "matching.period_invalid",
       path: ["projects", 0],
     });
+    // The verdict on the whole input rides on the array, out of its serialisation.
+    expect(ranked.ok).toBe(false);
+    expect(ranked.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.period_invalid", ["projects", 0]],
+    ]);
+    expect(JSON.parse(JSON.stringify(ranked))).toHaveLength(2);
+    const clean = rankProjects(ANA, [COBOT]);
+    expect([clean.ok, clean.issues]).toEqual([true, []]);
   });
 
   it("never throws on junk and leaves frozen input alone", () => {
@@ -59,7 +67,16 @@ describe("rankProjects", () => {
       expect(() => rankProjects(learner, value as ProjectOffer[])).not.toThrow();
       expect(() => rankProjects(learner, [value as ProjectOffer])).not.toThrow();
     }
-    expect(rankProjects(learner, null as never)).toEqual([]);
+    const notAList = rankProjects(learner, null as never, { locale: "fr" });
+    expect(notAList).toEqual([]);
+    expect(notAList.ok).toBe(false);
+    expect(notAList.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["projects"]],
+    ]);
+    expect(notAList.issues[0]?.message).toMatch(/^projects : /);
+    const badLearner = rankProjects({ ...ANA, level: 12 }, projects);
+    expect(badLearner.ok).toBe(false);
+    expect(badLearner.issues.map((i) => i.path)).toEqual([["learner", "level"]]);
     expect(
       rankProjects(null as never, projects).every((r) => !r.eligible && r.issues.length > 0),
     ).toBe(true);
@@ -108,6 +125,13 @@ describe("rankLearners", () => {
       "ana",
       "",
     ]);
-    expect(rankLearners(COBOT, "ana" as never)).toEqual([]);
+    const notAList = rankLearners(COBOT, "ana" as never);
+    expect(notAList).toEqual([]);
+    expect(notAList.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["learners"]],
+    ]);
+    const mixed = rankLearners(COBOT, [ANA, { ...ANA, id: "" }]);
+    expect(mixed.ok).toBe(false);
+    expect(mixed.issues.map((i) => i.path)).toEqual([["learners", 1, "id"]]);
   });
 });

@@ -19,8 +19,11 @@ import {
   type MatchingIssueCode,
   type MatchScore,
   type ProjectOffer,
+  type RankedLearners,
   type RankedProject,
+  type RankedProjects,
   type Result,
+  rankLearners,
   rankProjects,
   type SkillGap,
   scoreMatch,
@@ -71,7 +74,10 @@ describe("matching types", () => {
   it("types scores, rankings and gaps", () => {
     expectTypeOf(scoreMatch(learner, project)).toEqualTypeOf<MatchScore>();
     expectTypeOf(scoreMatch(learner, project).issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
-    expectTypeOf(rankProjects(learner, [project])).toEqualTypeOf<RankedProject[]>();
+    expectTypeOf(rankProjects(learner, [project])).toEqualTypeOf<RankedProjects>();
+    expectTypeOf(rankProjects(learner, [project])).toExtend<RankedProject[]>();
+    expectTypeOf(rankLearners(project, [learner])).toEqualTypeOf<RankedLearners>();
+    expectTypeOf(rankLearners(project, [learner]).ok).toEqualTypeOf<boolean>();
     expectTypeOf<RankedProject["projectId"]>().toEqualTypeOf<string>();
     expectTypeOf<SkillGap["actual"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4>();
     expectTypeOf(suggestBlocksForGaps(["H2913"], [])[0]?.required).toEqualTypeOf<
