@@ -74,7 +74,7 @@ describe("rankProjects", () => {
       ["matching.invalid_input", ["projects"]],
     ]);
     expect(notAList.issues[0]?.message).toMatch(/^projects : /);
-    const badLearner = rankProjects({ ...ANA, level: 12 }, projects);
+    const badLearner = rankProjects({ ...ANA, level: 12 } as never, projects);
     expect(badLearner.ok).toBe(false);
     expect(badLearner.issues.map((i) => i.path)).toEqual([["learner", "level"]]);
     expect(

@@ -142,6 +142,15 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Aucune affectation de toutes les lignes (ou colonnes) du plus petit côté n'évite les paires interdites.",
     message: { en: (p) => infeasibleMessage(p, "en"), fr: (p) => infeasibleMessage(p, "fr") },
   },
+  "assignment.invalid_option": {
+    severity: "error",
+    en: "An option has a value the function does not know (`maximize` must be true or false).",
+    fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
+    message: {
+      en: "Option {option} must be {expected}; received {received}.",
+      fr: "L'option {option} doit valoir {expected} ; reçu {received}.",
+    },
+  },
   "assignment.invalid_input": invalidInputSpec({
     en: "The assignment problem",
     fr: "Le problème d'affectation",

@@ -2,6 +2,7 @@ import {
   isPlainRecord,
   type LocaleOptions,
   localeOf,
+  quote,
   type Result,
   readSafely,
   typeName,
@@ -101,6 +102,21 @@ interface SolverInput {
   magnitude: number;
 }
 
+/** Reads `maximize` (default `false`); a value that is not a boolean is an issue, not a guess. */
+function readMaximize(options: unknown, issues: IssueList): boolean {
+  const value = readSafely(
+    () => (isPlainRecord(options) ? options.maximize : undefined),
+    Symbol.for("unreadable") as unknown,
+  );
+  if (value === undefined || typeof value === "boolean") return value === true;
+  issues.add("assignment.invalid_option", ["maximize"], {
+    option: "maximize",
+    expected: "true or false",
+    received: typeof value === "string" ? JSON.stringify(quote(value)) : typeName(value),
+  });
+  return false;
+}
+
 /**
  * Solves the rectangular linear sum assignment problem: assigns each row of a matrix to a
  * distinct column so that the total of the chosen entries is minimal (or maximal), with the
@@ -126,8 +142,9 @@ interface SolverInput {
  * Issues: `assignment.invalid_matrix` (not an array of rows nor `{ rows, cols, data }`, ragged
  * rows, a non-number, `NaN`, the infinity of the wrong sign, or more than 2^24 rows or columns;
  * located at `[row, column]`, or
- * `["data", index]` for a {@link DenseMatrix}), `assignment.infeasible`, and
- * `assignment.issues_truncated` after 100 issues. Never throws.
+ * `["data", index]` for a {@link DenseMatrix}), `assignment.infeasible`,
+ * `assignment.invalid_option` for a `maximize` that is not a boolean (a guess could flip the
+ * objective), and `assignment.issues_truncated` after 100 issues. Never throws.
  *
  * @param matrix - the costs (or scores when `maximize`): an array of equally long rows, or a
  *   {@link DenseMatrix}. Left unchanged.
@@ -153,8 +170,8 @@ export function linearSumAssignment(
   options?: LinearSumAssignmentOptions,
 ): Result<AssignmentSolution, AssignmentIssueCode> {
   const locale = localeOf(options);
-  const maximize = readSafely(() => isPlainRecord(options) && options.maximize === true, false);
   const issues = new IssueList(locale);
+  const maximize = readMaximize(options, issues);
   const input = readMatrix(matrix, maximize, issues);
   if (input === undefined || !issues.isEmpty) return { ok: false, issues: issues.toArray() };
   const { rows, cols, cost, transposed } = input;

@@ -460,7 +460,22 @@ describe("linearSumAssignment issues", () => {
     });
   });
 
-  it("reads hostile options as defaults", () => {
+  it("returns assignment.invalid_option for a maximize that is not a boolean, never a guess", () => {
+    for (const maximize of ["yes", 1, null, "true"]) {
+      const result = linearSumAssignment([[2, 1]], { maximize: maximize as never, locale: "fr" });
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+        ["assignment.invalid_option", ["maximize"]],
+      ]);
+    }
+    expect(linearSumAssignment([[2, 1]], { maximize: "yes" as never }).issues[0]?.message).toBe(
+      'Option maximize must be true or false; received "yes".',
+    );
+    expect(linearSumAssignment([[2, 1]], { maximize: false }).ok).toBe(true);
+    expect(linearSumAssignment([[2, 1]], {}).ok).toBe(true);
+  });
+
+  it("reports an unreadable maximize, and reads an unreadable locale as English", () => {
     const options = {
       get maximize(): boolean {
         throw new Error("boom");
@@ -470,7 +485,17 @@ describe("linearSumAssignment issues", () => {
       },
     };
     const result = linearSumAssignment([[2, 1]], options as never);
-    expect(result.ok && result.value.rowToCol).toEqual([1]);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["assignment.invalid_option", ["maximize"]],
+    ]);
+    expect(result.issues[0]?.message).toMatch(/^Option maximize/);
+    const readable = {
+      get locale(): string {
+        throw new Error("boom");
+      },
+    };
+    const solved = linearSumAssignment([[2, 1]], readable as never);
+    expect(solved.ok && solved.value.rowToCol).toEqual([1]);
   });
 
   it("never throws on junk and never pollutes prototypes", () => {

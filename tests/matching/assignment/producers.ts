@@ -28,6 +28,8 @@ export const ASSIGNMENT_PRODUCERS: Record<AssignmentIssueCode, (locale: Locale) 
       ],
       { locale },
     ).issues,
+  "assignment.invalid_option": (locale) =>
+    linearSumAssignment([[1]], { maximize: "yes" as never, locale }).issues,
   "assignment.invalid_input": (locale) => allocateMaxScore(null as never, { locale }).issues,
   "assignment.invalid_score": (locale) =>
     allocateMaxScore(
