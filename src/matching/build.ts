@@ -298,6 +298,7 @@ export function buildAllocationProblem(
 ): Result<AllocationBuild, MatchingIssueCode> {
   const ctx = scoringContext(options);
   const c = new IssueCollector(ctx.locale, maxIssuesOf(options));
+  c.addAll(ctx.issues);
   const seedValue = readOption(options, "seed");
   let seed: number | null = null;
   if (seedValue !== undefined) {

@@ -19,6 +19,41 @@ function kindFr(params: IssueParams): string {
   return KIND_FR[String(params.kind)] ?? String(params.kind);
 }
 
+/** What a scoring option must be, by the `expected` param of `matching.invalid_option`. */
+const OPTION_EXPECTED: Record<"en" | "fr", Record<string, string>> = {
+  en: {
+    boolean: "true or false",
+    "finite-non-negative": "a finite number ≥ 0",
+    "finite-positive": "a finite number > 0",
+    "distance-limit": "a number ≥ 0 (Infinity for no limit)",
+    weights: "an object of weights",
+    "weight-name": "one of skills, availability, distance, level, interests",
+    "weight-sum": "weights whose sum is more than 0",
+  },
+  fr: {
+    boolean: "true ou false",
+    "finite-non-negative": "un nombre fini ≥ 0",
+    "finite-positive": "un nombre fini > 0",
+    "distance-limit": "un nombre ≥ 0 (Infinity : pas de limite)",
+    weights: "un objet de poids",
+    "weight-name": "l'un de skills, availability, distance, level, interests",
+    "weight-sum": "des poids de somme strictement positive",
+  },
+};
+
+function optionMessage(p: IssueParams, locale: "en" | "fr"): string {
+  const expected = OPTION_EXPECTED[locale][String(p.expected)] ?? String(p.expected);
+  const received =
+    p.received === "unreadable"
+      ? locale === "fr"
+        ? "une valeur illisible"
+        : "a value that cannot be read"
+      : String(p.received);
+  return locale === "fr"
+    ? `L'option ${p.option} doit être ${expected} ; reçu ${received}.`
+    : `Option ${p.option} must be ${expected}; received ${received}.`;
+}
+
 /** " of project p-1" / " du projet p-1", or nothing when the owner's id is unknown. */
 function ownerEn(params: IssueParams): string {
   return params.id === null || params.id === undefined ? "" : ` of ${kindEn(params)} ${params.id}`;
@@ -234,6 +269,12 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
       en: "{where}: project {id} ends on {end}, before it starts on {start}.",
       fr: "{where} : le projet {id} se termine le {end}, avant de commencer le {start}.",
     },
+  },
+  "matching.invalid_option": {
+    severity: "error",
+    en: "A scoring option has a value scoring cannot use (a negative weight, a flag that is not a boolean…).",
+    fr: "Une option de notation a une valeur inutilisable (poids négatif, indicateur qui n'est pas un booléen…).",
+    message: { en: (p) => optionMessage(p, "en"), fr: (p) => optionMessage(p, "fr") },
   },
   "matching.duplicate_id": {
     severity: "error",

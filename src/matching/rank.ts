@@ -128,9 +128,9 @@ export function rankProjects(
   options?: ScoreMatchOptions,
 ): RankedProjects {
   const ctx = scoringContext(options);
-  const issues: Issue<MatchingIssueCode>[] = [];
+  const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
   const list = readMatchingList(projects, ["projects"], issues, ctx.locale);
-  if (list === null) return withVerdict([], false, issues);
+  if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
   issues.push(...learnerIssues);
@@ -181,9 +181,9 @@ export function rankLearners(
   options?: ScoreMatchOptions,
 ): RankedLearners {
   const ctx = scoringContext(options);
-  const issues: Issue<MatchingIssueCode>[] = [];
+  const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
   const list = readMatchingList(learners, ["learners"], issues, ctx.locale);
-  if (list === null) return withVerdict([], false, issues);
+  if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
   issues.push(...projectIssues);

@@ -7,10 +7,13 @@ import {
   fromZodIssues,
   type Issue,
   type IssuePath,
+  isArraySafely,
   type Locale,
   type LocaleOptions,
   localeOf,
+  quote,
   toDayNumber,
+  typeName,
 } from "../shared/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 import { haversineKm } from "./geo.js";
@@ -74,7 +77,11 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = /* @__PURE__ */ Obj
  * ```
  */
 export interface ScoreMatchOptions extends LocaleOptions {
-  /** Weights of the components (missing ones keep their default; negative or non-finite ones are ignored). */
+  /**
+   * Weights of the components: missing ones keep their default. A weight that is not a finite
+   * number ≥ 0, an unknown name, or weights that sum to 0 are reported (`matching.invalid_option`),
+   * as is any other option scoring cannot use; scoring then refuses every pair rather than guess.
+   */
   weights?: Partial<ScoreWeights>;
   /** Weight of an essential skill against an optional one in the skills component (default 2). */
   essentialWeight?: number;
@@ -196,11 +203,12 @@ export interface ScoringContext {
   maxDistanceKm: number;
   strict: boolean;
   requireEssential: boolean;
+  /** Options that could not be used (`matching.invalid_option`): then every pair is refused. */
+  issues: Issue<MatchingIssueCode>[];
 }
 
-function numberOption(value: unknown, fallback: number, min: number): number {
-  return typeof value === "number" && Number.isFinite(value) && value >= min ? value : fallback;
-}
+/** The issues of valid input: shared, never modified. */
+const EMPTY_ISSUES: Issue<MatchingIssueCode>[] = [];
 
 function defaultContext(locale: Locale): ScoringContext {
   return {
@@ -218,6 +226,7 @@ function defaultContext(locale: Locale): ScoringContext {
     maxDistanceKm: Number.POSITIVE_INFINITY,
     strict: false,
     requireEssential: false,
+    issues: EMPTY_ISSUES,
   };
 }
 
@@ -226,7 +235,8 @@ const DEFAULT_CONTEXT_EN: ScoringContext = /* @__PURE__ */ defaultContext("en");
 const DEFAULT_CONTEXT_FR: ScoringContext = /* @__PURE__ */ defaultContext("fr");
 
 /**
- * Reads `explain` (default `true`).
+ * Reads `explain` (default `true`; a value that is not a boolean is reported by
+ * {@link scoringContext}).
  *
  * @internal
  */
@@ -239,16 +249,122 @@ export function explainOf(options: unknown): boolean {
   }
 }
 
+/** Marks an option whose reading threw. */
+const UNREADABLE = Symbol("unreadable");
+
+/** Reads `key` of `record` (an object), or {@link UNREADABLE} when reading throws. */
+function readOption(record: object, key: string): unknown {
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+const WEIGHT_NAMES: readonly ScoreComponent[] = [
+  "skills",
+  "availability",
+  "distance",
+  "level",
+  "interests",
+];
+
+/** Reads scoring options into `ctx`, reporting each value it cannot use. */
+class OptionReader {
+  constructor(
+    private readonly options: object,
+    private readonly ctx: ScoringContext,
+    private readonly issues: Issue<MatchingIssueCode>[],
+  ) {}
+
+  report(path: readonly (string | number)[], expected: string, value: unknown): void {
+    this.issues.push(
+      createIssue(
+        MATCHING_CODES,
+        "matching.invalid_option",
+        ["options", ...path],
+        {
+          option: path.join("."),
+          expected,
+          received:
+            value === UNREADABLE
+              ? "unreadable"
+              : typeof value === "number"
+                ? String(value)
+                : typeof value === "string"
+                  ? JSON.stringify(quote(value))
+                  : typeName(value),
+        },
+        this.ctx.locale,
+      ),
+    );
+  }
+
+  /** A number that `accepts`, or `undefined` (absent or reported). */
+  number(key: string, accepts: (value: number) => boolean, expected: string): number | undefined {
+    const value = readOption(this.options, key);
+    if (value === undefined) return undefined;
+    if (typeof value === "number" && accepts(value)) return value;
+    this.report([key], expected, value);
+    return undefined;
+  }
+
+  /** A boolean, or `undefined` (absent or reported). */
+  flag(key: string): boolean | undefined {
+    const value = readOption(this.options, key);
+    if (value === undefined || typeof value === "boolean") return value;
+    this.report([key], "boolean", value);
+    return undefined;
+  }
+
+  /** The weights: known names only, each a finite number ≥ 0, not all 0. */
+  weights(): void {
+    const given = readOption(this.options, "weights");
+    if (given === undefined) return;
+    if (typeof given !== "object" || given === null || isArraySafely(given)) {
+      this.report(["weights"], "weights", given);
+      return;
+    }
+    const w = this.ctx.weights;
+    let keys: string[];
+    try {
+      keys = Object.keys(given);
+    } catch {
+      this.report(["weights"], "weights", UNREADABLE);
+      return;
+    }
+    for (const key of keys) {
+      if (!(WEIGHT_NAMES as readonly string[]).includes(key)) {
+        this.report(["weights", key], "weight-name", readOption(given, key));
+        continue;
+      }
+      const value = readOption(given, key);
+      if (value === undefined) continue;
+      if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+        w[key as ScoreComponent] = value;
+      } else this.report(["weights", key], "finite-non-negative", value);
+    }
+    const sum = w.skills + w.availability + w.distance + w.level + w.interests;
+    if (sum > 0) this.ctx.weightSum = sum;
+    else this.report(["weights"], "weight-sum", given);
+  }
+}
+
 /**
- * Reads scoring options once (never throws; bad values fall back to their default).
+ * Reads scoring options once (never throws). A value scoring cannot use (a negative weight, a
+ * `strictProfile` of `"yes"`, a `maxDistanceKm` of `"60"`) is not replaced by a guess: it is
+ * reported as `matching.invalid_option` in `issues`, and scoring then refuses every pair. Options
+ * that are not an object are read as none, and an unknown `locale` as English, as everywhere in
+ * the library.
  *
  * @internal
  */
 export function scoringContext(options: unknown): ScoringContext {
   if (options === undefined) return DEFAULT_CONTEXT_EN;
   const locale = localeOf(options);
+  const plain = locale === "fr" ? DEFAULT_CONTEXT_FR : DEFAULT_CONTEXT_EN;
+  if (typeof options !== "object" || options === null) return plain;
   try {
-    if (typeof options !== "object" || options === null) return DEFAULT_CONTEXT_EN;
     const o = options as ScoreMatchOptions;
     if (
       o.weights === undefined &&
@@ -256,37 +372,31 @@ export function scoringContext(options: unknown): ScoringContext {
       o.distanceScaleKm === undefined &&
       o.maxDistanceKm === undefined &&
       o.strictProfile === undefined &&
-      o.requireEssentialSkills === undefined
+      o.requireEssentialSkills === undefined &&
+      (o.explain === undefined || typeof o.explain === "boolean")
     ) {
-      return locale === "fr" ? DEFAULT_CONTEXT_FR : DEFAULT_CONTEXT_EN;
+      return plain;
     }
   } catch {
-    return locale === "fr" ? DEFAULT_CONTEXT_FR : DEFAULT_CONTEXT_EN;
+    // A throwing getter: the reader below reports it.
   }
-  const context = defaultContext(locale);
-  try {
-    const o = options as ScoreMatchOptions;
-    const given = o.weights as Record<string, unknown> | undefined;
-    if (typeof given === "object" && given !== null) {
-      const w = context.weights;
-      w.skills = numberOption(given.skills, w.skills, 0);
-      w.availability = numberOption(given.availability, w.availability, 0);
-      w.distance = numberOption(given.distance, w.distance, 0);
-      w.level = numberOption(given.level, w.level, 0);
-      w.interests = numberOption(given.interests, w.interests, 0);
-      const sum = w.skills + w.availability + w.distance + w.level + w.interests;
-      if (sum > 0) context.weightSum = sum;
-      else Object.assign(w, DEFAULT_SCORE_WEIGHTS);
-    }
-    context.essentialWeight = numberOption(o.essentialWeight, 2, 0);
-    context.distanceScaleKm = numberOption(o.distanceScaleKm, 50, Number.MIN_VALUE);
-    context.maxDistanceKm = numberOption(o.maxDistanceKm, Number.POSITIVE_INFINITY, 0);
-    context.strict = o.strictProfile === true;
-    context.requireEssential = o.requireEssentialSkills === true;
-    return context;
-  } catch {
-    return context;
-  }
+  const ctx = defaultContext(locale);
+  const issues: Issue<MatchingIssueCode>[] = [];
+  const read = new OptionReader(options, ctx, issues);
+  read.weights();
+  ctx.essentialWeight =
+    read.number("essentialWeight", (n) => Number.isFinite(n) && n >= 0, "finite-non-negative") ??
+    ctx.essentialWeight;
+  ctx.distanceScaleKm =
+    read.number("distanceScaleKm", (n) => Number.isFinite(n) && n > 0, "finite-positive") ??
+    ctx.distanceScaleKm;
+  ctx.maxDistanceKm =
+    read.number("maxDistanceKm", (n) => n >= 0, "distance-limit") ?? ctx.maxDistanceKm;
+  ctx.strict = read.flag("strictProfile") ?? false;
+  ctx.requireEssential = read.flag("requireEssentialSkills") ?? false;
+  read.flag("explain");
+  if (issues.length > 0) ctx.issues = issues;
+  return ctx;
 }
 
 function isStatus(value: unknown): boolean {
@@ -515,8 +625,6 @@ function rangeText(min: number | undefined, max: number | undefined, locale: Loc
   if (min !== undefined) return fr ? `au moins ${min}` : `at least ${min}`;
   return fr ? `au plus ${max}` : `at most ${max}`;
 }
-
-const EMPTY_ISSUES: Issue<MatchingIssueCode>[] = [];
 
 const FULL = 2;
 const PARTIAL = 1;
@@ -1009,6 +1117,7 @@ export function scoreChecked(
   ctx: ScoringContext,
   explain = true,
 ): MatchScore {
+  if (ctx.issues.length > 0) return invalidScore([...ctx.issues], ctx.locale);
   let valid = false;
   try {
     valid = learnerLooksValid(learner) && projectLooksValid(project);

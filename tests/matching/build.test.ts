@@ -216,6 +216,10 @@ describe("buildAllocationProblem", () => {
     expect(
       buildAllocationProblem([ANA], [COBOT], { supervisors: "all" as never }).issues[0]?.path,
     ).toEqual(["options", "supervisors"]);
+    const scoring = buildAllocationProblem([ANA], [COBOT], { weights: { distance: -1 } });
+    expect(scoring.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_option", ["options", "weights", "distance"]],
+    ]);
   });
 
   it("never throws on junk and leaves frozen input alone", () => {

@@ -96,6 +96,8 @@ export const MATCHING_PRODUCERS: Record<MatchingIssueCode, (locale: Locale) => I
     scoreMatch({ ...ANA, level: 9 } as unknown as Learner, COBOT, { locale }).issues,
   "matching.period_invalid": (locale) =>
     scoreMatch(ANA, { ...COBOT, end: "2025-12-31" }, { locale }).issues,
+  "matching.invalid_option": (locale) =>
+    scoreMatch(ANA, COBOT, { locale, strictProfile: "yes" as never }).issues,
   "matching.duplicate_id": (locale) =>
     buildAllocationProblem([ANA, ANA], [COBOT], { locale }).issues,
   "matching.preference_dropped": (locale) =>

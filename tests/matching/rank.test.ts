@@ -57,6 +57,12 @@ describe("rankProjects", () => {
     expect(JSON.parse(JSON.stringify(ranked))).toHaveLength(2);
     const clean = rankProjects(ANA, [COBOT]);
     expect([clean.ok, clean.issues]).toEqual([true, []]);
+    const badOption = rankProjects(ANA, [COBOT], { maxDistanceKm: -5 });
+    expect([...badOption]).toEqual([]);
+    expect(badOption.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_option", ["options", "maxDistanceKm"]],
+    ]);
+    expect(rankLearners(COBOT, [ANA], { explain: "no" as never }).ok).toBe(false);
   });
 
   it("never throws on junk and leaves frozen input alone", () => {

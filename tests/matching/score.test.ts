@@ -4,6 +4,7 @@ import {
   DEFAULT_SCORE_WEIGHTS,
   haversineKm,
   type ProjectOffer,
+  type ScoreMatchOptions,
   scoreMatch,
 } from "../../src/matching/index.js";
 import { isDate } from "../../src/matching/score.js";
@@ -333,21 +334,62 @@ describe("scoreMatch", () => {
       expect(m.score).toBe(Math.round(expected * 1e9) / 1e9);
     });
 
-    it("takes partial weights, ignores bad ones, and falls back when all are zero", () => {
+    it("takes partial weights, and reports bad ones instead of guessing", () => {
       const skillsOnly = { skills: 1, availability: 0, distance: 0, level: 0, interests: 0 };
       expect(scoreMatch(ANA, COBOT, { weights: skillsOnly }).score).toBe(
         Math.round((7 / 9) * 1e9) / 1e9,
       );
-      expect(scoreMatch(ANA, COBOT, { weights: { skills: -1, distance: Number.NaN } }).score).toBe(
+      expect(scoreMatch(ANA, COBOT, { weights: { skills: 0.45 } }).score).toBe(
         scoreMatch(ANA, COBOT).score,
       );
+      const refused = (options: ScoreMatchOptions) => {
+        const match = scoreMatch(ANA, COBOT, options);
+        expect([match.eligible, match.score]).toEqual([false, 0]);
+        return match.issues.map((i) => [i.code, i.path]);
+      };
+      expect(refused({ weights: { skills: -1, distance: Number.NaN } })).toEqual([
+        ["matching.invalid_option", ["options", "weights", "skills"]],
+        ["matching.invalid_option", ["options", "weights", "distance"]],
+      ]);
       expect(
-        scoreMatch(ANA, COBOT, {
-          weights: { skills: 0, availability: 0, distance: 0, level: 0, interests: 0 },
-        }).score,
-      ).toBe(scoreMatch(ANA, COBOT).score);
-      expect(scoreMatch(ANA, COBOT, { weights: "heavy" as never }).score).toBe(
-        scoreMatch(ANA, COBOT).score,
+        refused({ weights: { skills: 0, availability: 0, distance: 0, level: 0, interests: 0 } }),
+      ).toEqual([["matching.invalid_option", ["options", "weights"]]]);
+      expect(refused({ weights: "heavy" as never })).toEqual([
+        ["matching.invalid_option", ["options", "weights"]],
+      ]);
+      expect(refused({ weights: { skill: 1 } as never })).toEqual([
+        ["matching.invalid_option", ["options", "weights", "skill"]],
+      ]);
+    });
+
+    it("reports every other option it cannot use, in English or French", () => {
+      const paths = (options: Record<string, unknown>) =>
+        scoreMatch(ANA, COBOT, options as ScoreMatchOptions).issues.map((i) => i.path[1]);
+      expect(
+        paths({
+          essentialWeight: Number.POSITIVE_INFINITY,
+          distanceScaleKm: 0,
+          maxDistanceKm: "60",
+          strictProfile: "yes",
+          requireEssentialSkills: 1,
+          explain: "no",
+        }),
+      ).toEqual([
+        "essentialWeight",
+        "distanceScaleKm",
+        "maxDistanceKm",
+        "strictProfile",
+        "requireEssentialSkills",
+        "explain",
+      ]);
+      expect(paths({ maxDistanceKm: Number.POSITIVE_INFINITY, strictProfile: false })).toEqual([]);
+      const getterOnly = Object.defineProperty({ locale: "fr" }, "strictProfile", {
+        get() {
+          throw new Error("boom");
+        },
+      });
+      expect(scoreMatch(ANA, COBOT, getterOnly as never).issues[0]?.message).toBe(
+        "L'option strictProfile doit être true ou false ; reçu une valeur illisible.",
       );
     });
 
@@ -424,7 +466,11 @@ describe("scoreMatch", () => {
     for (const value of hostileValues()) {
       expect(scoreMatch(value as Learner, project).eligible).toBe(false);
       expect(scoreMatch(learner, value as ProjectOffer).eligible).toBe(false);
-      expect(scoreMatch(learner, project, value as never).eligible).toBe(true);
+      // Hostile options are either read as none or reported, never a crash or a guess.
+      const withOptions = scoreMatch(learner, project, value as never);
+      if (!withOptions.eligible) {
+        expect(withOptions.issues.map((i) => i.code)).toContain("matching.invalid_option");
+      }
     }
     fc.assert(
       fc.property(junk, junk, (l, p) => {
