@@ -639,8 +639,9 @@ function coverOf(
   let cover = NONE;
   for (let x = 0; x < periods.length; x++) {
     const period = periods[x] as { start: string; end: string };
-    if (period.start > end || period.end < start) continue;
+    // A period that covers the project overlaps it: tested first, as the common case.
     if (period.start <= start && period.end >= end) return FULL;
+    if (period.start > end || period.end < start) continue;
     cover = PARTIAL;
   }
   return cover;
