@@ -1,11 +1,14 @@
 import {
+  isPlainRecord,
   isSafeIntegerAtLeast,
   type LocaleOptions,
   localeOf,
   quote,
   type Result,
+  readSafely,
   typeName,
 } from "../../shared/index.js";
+import { lotteryNumber } from "../prng.js";
 import type { AssignmentIssueCode } from "./codes.js";
 import { IssueList } from "./issue-list.js";
 import { type FlowNetwork, solveFlow } from "./min-cost-flow.js";
@@ -17,12 +20,19 @@ import { type ProblemInput, readProblem } from "./read-problem.js";
  *
  * @example
  * ```ts
- * const options: AllocateMaxScoreOptions = { locale: "fr" };
+ * const options: AllocateMaxScoreOptions = { locale: "fr", seed: 2026 };
  * ```
  */
-export interface AllocateMaxScoreOptions extends LocaleOptions {}
+export interface AllocateMaxScoreOptions extends LocaleOptions {
+  /**
+   * Breaks ties between allocations of equal total score by a lottery instead of by id: ids are
+   * ordered by a number drawn from the seed and the id (then by id). An integer of at most 32
+   * bits; echoed in the result. The same seed gives the same allocation.
+   */
+  seed?: number;
+}
 
-/** Ids of one kind, sorted (code-unit order), with each id's index in that order. */
+/** Ids of one kind, in solving order (code-unit order, or lottery order under a seed). */
 interface IdTable {
   /** Sorted ids. */
   sorted: string[];
@@ -44,7 +54,10 @@ interface IdTable {
  * - Supervisor capacities apply when `supervisors` is given; then every `supervisorId` must name
  *   one of them. Without `supervisors`, `supervisorId` is ignored.
  * - The result does not depend on the order of the input arrays: ids are sorted (code-unit
- *   order) before solving, and ties between optimal allocations are broken by that order.
+ *   order) before solving, and ties between optimal allocations are broken by that order; with a
+ *   `seed`, by a lottery number drawn from the seed and each id instead (Mulberry32 over the
+ *   FNV-1a hash of the id, as {@link buildAllocationProblem} does), so that no learner always
+ *   loses ties for having a late id. The seed is echoed in the result.
  * - Exact for integer scores (below 2^53); for other scores, optimal up to floating-point
  *   rounding, like SciPy's solvers.
  *
@@ -56,13 +69,14 @@ interface IdTable {
  *
  * Issues: `assignment.invalid_input` (shape, lists over 2^24 entries), `assignment.invalid_capacity` (not a whole
  * number ≥ 1), `assignment.invalid_score` (NaN, ±Infinity or not a number),
+ * `assignment.invalid_option` (a `seed` that is not an integer of at most 32 bits),
  * `assignment.duplicate_id`, `assignment.reserved_id` (`__proto__`), `assignment.unknown_id`
  * (a score or a `supervisorId` naming nobody), `assignment.duplicate_score`, and
  * `assignment.issues_truncated` after 100 issues. Any of them fails the result: nothing is
  * assigned. Never throws.
  *
  * @param problem - learners, projects, optional supervisors and scores (left unchanged).
- * @param options - the `locale` of messages.
+ * @param options - the `locale` of messages, and a `seed` for ties.
  * @returns the matches (by learner id), the unassigned learners and the total score; or the
  *   issues.
  * @example
@@ -79,7 +93,7 @@ interface IdTable {
  * //=> { ok: true, value: { matches: [
  * //     { learnerId: "ada", projectId: "weld", score: 8 },
  * //     { learnerId: "ben", projectId: "cobot", score: 7 } ],
- * //   unassigned: [], totalScore: 15 }, issues: [] }
+ * //   unassigned: [], totalScore: 15, seed: null }, issues: [] }
  * ```
  */
 export function allocateMaxScore(
@@ -88,14 +102,14 @@ export function allocateMaxScore(
 ): Result<MaxScoreAllocation, AssignmentIssueCode> {
   const locale = localeOf(options);
   const issues = new IssueList(locale);
+  const seed = readSeed(options, issues);
   const input = readProblem(problem, issues, locale);
   if (input === undefined) return { ok: false, issues: issues.toArray() };
-  const network = buildNetwork(input, issues);
+  const network = buildNetwork(input, issues, idOrder(seed));
   if (network === undefined || !issues.isEmpty) return { ok: false, issues: issues.toArray() };
   const assigned = solveFlow(network.flow);
   const matches: MaxScoreMatch[] = [];
   const unassigned: string[] = [];
-  let totalScore = 0;
   for (let i = 0; i < assigned.length; i++) {
     const edge = assigned[i] as number;
     const learnerId = network.learners.sorted[i] as string;
@@ -106,9 +120,44 @@ export function allocateMaxScore(
     const score = network.flow.edgeScore[edge] as number;
     const projectId = network.projects.sorted[network.flow.edgeProject[edge] as number] as string;
     matches.push({ learnerId, projectId, score });
-    totalScore += score;
   }
-  return { ok: true, value: { matches, unassigned, totalScore }, issues: [] };
+  if (seed !== null) {
+    // Learners were solved in lottery order; the result lists them by id.
+    matches.sort((a, b) => compareIds(a.learnerId, b.learnerId));
+    unassigned.sort(compareIds);
+  }
+  let totalScore = 0;
+  for (const match of matches) totalScore += match.score;
+  return { ok: true, value: { matches, unassigned, totalScore, seed }, issues: [] };
+}
+
+/** Reads `seed`: `null` when absent; an issue when it is not an integer of at most 32 bits. */
+function readSeed(options: unknown, issues: IssueList): number | null {
+  const value = readSafely(
+    () => (isPlainRecord(options) ? options.seed : undefined),
+    Symbol.for("unreadable") as unknown,
+  );
+  if (value === undefined) return null;
+  if (typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 32) {
+    return value;
+  }
+  issues.add("assignment.invalid_option", ["seed"], {
+    option: "seed",
+    expected: "an integer of at most 32 bits",
+    received: typeof value === "number" ? String(value) : typeName(value),
+  });
+  return null;
+}
+
+/** The order ids are solved in: code-unit order, or by lottery number under a seed. */
+function idOrder(seed: number | null): (ids: string[]) => string[] {
+  if (seed === null) return (ids) => ids.sort(compareIds);
+  return (ids) => {
+    const lottery = new Map(ids.map((id) => [id, lotteryNumber(seed, id)]));
+    return ids.sort(
+      (a, b) => (lottery.get(a) as number) - (lottery.get(b) as number) || compareIds(a, b),
+    );
+  };
 }
 
 function shown(value: unknown): string {
@@ -123,12 +172,13 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** Sorts and indexes the ids of one kind, reporting duplicates and `__proto__`. */
+/** Sorts (by `order`) and indexes the ids of one kind, reporting duplicates and `__proto__`. */
 function tableOf(
   ids: readonly string[],
   kind: "learner" | "project" | "supervisor",
   field: "learners" | "projects" | "supervisors",
   issues: IssueList,
+  order: (ids: string[]) => string[],
 ): IdTable {
   // First position of each id, then (below) its rank in sorted order.
   const index = new Map<string, number>();
@@ -146,7 +196,7 @@ function tableOf(
         first,
       });
   });
-  const sorted = [...index.keys()].sort(compareIds);
+  const sorted = order([...index.keys()]);
   const fromInput = new Int32Array(ids.length).fill(-1);
   sorted.forEach((id, rank) => {
     fromInput[index.get(id) as number] = rank;
@@ -162,13 +212,18 @@ interface Network {
 }
 
 /** Checks the problem's meaning and builds its canonical flow network. */
-function buildNetwork(input: ProblemInput, issues: IssueList): Network | undefined {
-  const learners = tableOf(input.learnerIds, "learner", "learners", issues);
+function buildNetwork(
+  input: ProblemInput,
+  issues: IssueList,
+  order: (ids: string[]) => string[],
+): Network | undefined {
+  const learners = tableOf(input.learnerIds, "learner", "learners", issues, order);
   const projects = tableOf(
     input.projects.map((p) => p.id),
     "project",
     "projects",
     issues,
+    order,
   );
   const supervisorList = input.supervisors;
   const supervisors =
@@ -179,6 +234,7 @@ function buildNetwork(input: ProblemInput, issues: IssueList): Network | undefin
           "supervisor",
           "supervisors",
           issues,
+          order,
         );
 
   const learnerCount = learners.sorted.length;

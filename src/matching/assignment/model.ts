@@ -81,6 +81,7 @@ export interface MaxScoreMatch {
  *   matches: [{ learnerId: "ada", projectId: "cobot", score: 0.8 }],
  *   unassigned: ["ben"],
  *   totalScore: 0.8,
+ *   seed: null,
  * };
  * ```
  */
@@ -91,4 +92,6 @@ export interface MaxScoreAllocation {
   unassigned: string[];
   /** The sum of the matches' scores, added in the order of `matches`. */
   totalScore: number;
+  /** The seed that broke ties, echoed; `null` without one (ties then go by id). */
+  seed: number | null;
 }

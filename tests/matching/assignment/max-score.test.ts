@@ -138,6 +138,7 @@ describe("allocateMaxScore", () => {
         ],
         unassigned: [],
         totalScore: 15,
+        seed: null,
       },
       issues: [],
     });
@@ -170,6 +171,7 @@ describe("allocateMaxScore", () => {
       ],
       unassigned: [],
       totalScore: 20,
+      seed: null,
     });
   });
 
@@ -186,6 +188,7 @@ describe("allocateMaxScore", () => {
       matches: [{ learnerId: "ada", projectId: "cobot", score: 0 }],
       unassigned: ["ben", "zoé"],
       totalScore: 0,
+      seed: null,
     });
   });
 
@@ -226,7 +229,7 @@ describe("allocateMaxScore", () => {
   it("handles empty problems and learners without scores", () => {
     expect(allocateMaxScore({ learners: [], projects: [], scores: [] })).toEqual({
       ok: true,
-      value: { matches: [], unassigned: [], totalScore: 0 },
+      value: { matches: [], unassigned: [], totalScore: 0, seed: null },
       issues: [],
     });
     const result = allocateMaxScore({
@@ -276,6 +279,61 @@ describe("allocateMaxScore", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("with a seed, breaks ties by lottery: optimal, independent of input order, echoed", () => {
+    fc.assert(
+      fc.property(
+        smallProblem(fc.integer({ min: 0, max: 3 })),
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        fc.integer({ min: -(2 ** 32), max: 2 ** 32 }),
+        (problem, shuffle, seed) => {
+          const result = allocateMaxScore(problem, { seed });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.value.seed).toBe(seed);
+          expectFeasible(problem, result.value);
+          expect(result.value.totalScore).toBe(bruteForceAllocation(problem).total);
+          const ids = result.value.matches.map((m) => m.learnerId);
+          expect(ids).toEqual([...ids].sort());
+          expect(allocateMaxScore(shuffled(problem, shuffle), { seed })).toEqual(result);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives a tied seat to different learners under different seeds", () => {
+    const tie: MaxScoreProblem = {
+      learners: [{ id: "ada" }, { id: "zoe" }],
+      projects: [{ id: "cobot", capacity: 1 }],
+      scores: [
+        { learnerId: "ada", projectId: "cobot", score: 5 },
+        { learnerId: "zoe", projectId: "cobot", score: 5 },
+      ],
+    };
+    const winner = (seed?: number) => {
+      const result = allocateMaxScore(tie, seed === undefined ? {} : { seed });
+      return result.ok ? result.value.matches[0]?.learnerId : undefined;
+    };
+    expect(winner()).toBe("ada");
+    const winners = new Set(Array.from({ length: 20 }, (_, seed) => winner(seed)));
+    expect(winners).toEqual(new Set(["ada", "zoe"]));
+    expect(winner(7)).toBe(winner(7));
+  });
+
+  it("returns assignment.invalid_option for a seed that is not an integer of at most 32 bits", () => {
+    for (const seed of [1.5, 2 ** 33, "7", Number.NaN]) {
+      const result = allocateMaxScore(
+        { learners: [], projects: [], scores: [] },
+        {
+          seed: seed as never,
+        },
+      );
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+        ["assignment.invalid_option", ["seed"]],
+      ]);
+    }
   });
 
   it("leaves frozen input unchanged and accepts extra fields", () => {
