@@ -14,7 +14,7 @@ import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
 import type { AllocationProblem, ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
-import { lotteryNumber } from "./prng.js";
+import { isSeed, lotteryNumber } from "./prng.js";
 import { inputIssues, type ScoreMatchOptions, scorePair, scoringContext } from "./score.js";
 
 /**
@@ -302,11 +302,7 @@ export function buildAllocationProblem(
   const seedValue = readOption(options, "seed");
   let seed: number | null = null;
   if (seedValue !== undefined) {
-    if (
-      typeof seedValue === "number" &&
-      Number.isInteger(seedValue) &&
-      Math.abs(seedValue) <= 2 ** 32
-    ) {
+    if (isSeed(seedValue)) {
       seed = seedValue;
     } else {
       optionIssue(c, "seed", "an integer of at most 32 bits", seedValue);

@@ -37,3 +37,12 @@ function mulberry32(state: number): number {
 export function lotteryNumber(seed: number, id: string): number {
   return mulberry32(mulberry32((seed | 0) ^ fnv1a(id)) ^ seed);
 }
+
+/**
+ * Whether a value can seed {@link lotteryNumber}: an integer of at most 32 bits (either sign).
+ *
+ * @internal
+ */
+export function isSeed(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 32;
+}

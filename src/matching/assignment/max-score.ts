@@ -8,7 +8,7 @@ import {
   readSafely,
   typeName,
 } from "../../shared/index.js";
-import { lotteryNumber } from "../prng.js";
+import { isSeed, lotteryNumber } from "../prng.js";
 import type { AssignmentIssueCode } from "./codes.js";
 import { IssueList } from "./issue-list.js";
 import { type FlowNetwork, solveFlow } from "./min-cost-flow.js";
@@ -138,9 +138,7 @@ function readSeed(options: unknown, issues: IssueList): number | null {
     Symbol.for("unreadable") as unknown,
   );
   if (value === undefined) return null;
-  if (typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 32) {
-    return value;
-  }
+  if (isSeed(value)) return value;
   issues.add("assignment.invalid_option", ["seed"], {
     option: "seed",
     expected: "an integer of at most 32 bits",
