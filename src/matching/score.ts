@@ -493,32 +493,39 @@ function isNonEmptyString(value: unknown): value is string {
  */
 export function learnerLooksValid(learner: unknown): learner is Learner {
   if (!isObject(learner)) return false;
-  const l = learner as Learner;
-  if (!isNonEmptyString(l.id)) return false;
-  if (l.level !== undefined && !isLevel(l.level)) return false;
-  if (l.status !== undefined && !isStatus(l.status)) return false;
-  if (l.location !== undefined && !isPoint(l.location)) return false;
+  const { id, level, status, location, maxDistanceKm, skills, interests, availability } =
+    learner as Learner;
+  if (!isNonEmptyString(id)) return false;
+  if (level !== undefined && !isLevel(level)) return false;
+  if (status !== undefined && !isStatus(status)) return false;
+  if (location !== undefined && !isPoint(location)) return false;
   if (
-    l.maxDistanceKm !== undefined &&
-    !(typeof l.maxDistanceKm === "number" && l.maxDistanceKm >= 0 && l.maxDistanceKm < Infinity)
+    maxDistanceKm !== undefined &&
+    !(typeof maxDistanceKm === "number" && maxDistanceKm >= 0 && maxDistanceKm < Infinity)
   )
     return false;
-  if (l.skills !== undefined) {
-    if (!Array.isArray(l.skills)) return false;
-    for (const skill of l.skills) {
+  if (skills !== undefined) {
+    if (!Array.isArray(skills)) return false;
+    for (let x = 0; x < skills.length; x++) {
+      const skill: unknown = skills[x];
       if (!isObject(skill)) return false;
-      if (!isNonEmptyString(skill.code) || !isSkillLevel(skill.level)) return false;
+      const { code, level: mastery } = skill as { code: unknown; level: unknown };
+      if (!isNonEmptyString(code) || !isSkillLevel(mastery)) return false;
     }
   }
-  if (l.interests !== undefined) {
-    if (!Array.isArray(l.interests)) return false;
-    for (const interest of l.interests) if (typeof interest !== "string") return false;
+  if (interests !== undefined) {
+    if (!Array.isArray(interests)) return false;
+    for (let x = 0; x < interests.length; x++) {
+      if (typeof interests[x] !== "string") return false;
+    }
   }
-  if (l.availability !== undefined) {
-    if (!Array.isArray(l.availability)) return false;
-    for (const period of l.availability) {
+  if (availability !== undefined) {
+    if (!Array.isArray(availability)) return false;
+    for (let x = 0; x < availability.length; x++) {
+      const period: unknown = availability[x];
       if (!isObject(period)) return false;
-      if (!isDate(period.start) || !isDate(period.end)) return false;
+      const { start, end } = period as { start: unknown; end: unknown };
+      if (!isDate(start) || !isDate(end)) return false;
     }
   }
   return true;
@@ -533,27 +540,32 @@ export function learnerLooksValid(learner: unknown): learner is Learner {
  */
 export function projectLooksValid(project: unknown): project is ProjectOffer {
   if (!isObject(project)) return false;
-  const p = project as ProjectOffer;
-  if (!isNonEmptyString(p.id) || !isDate(p.start) || !isDate(p.end)) return false;
-  if (p.end < p.start) return false;
-  if (!Array.isArray(p.skills)) return false;
-  for (const skill of p.skills) {
+  const { id, start, end, skills, levels, statuses, location, remote } = project as ProjectOffer;
+  if (!isNonEmptyString(id) || !isDate(start) || !isDate(end) || end < start) return false;
+  if (!Array.isArray(skills)) return false;
+  for (let x = 0; x < skills.length; x++) {
+    const skill: unknown = skills[x];
     if (!isObject(skill)) return false;
-    if (!isNonEmptyString(skill.code) || !isSkillLevel(skill.level)) return false;
-    if (typeof skill.essential !== "boolean") return false;
+    const { code, level, essential } = skill as {
+      code: unknown;
+      level: unknown;
+      essential: unknown;
+    };
+    if (!isNonEmptyString(code) || !isSkillLevel(level) || typeof essential !== "boolean") {
+      return false;
+    }
   }
-  if (p.levels !== undefined) {
-    if (!isObject(p.levels)) return false;
-    if (p.levels.min !== undefined && !isLevel(p.levels.min)) return false;
-    if (p.levels.max !== undefined && !isLevel(p.levels.max)) return false;
+  if (levels !== undefined) {
+    if (!isObject(levels)) return false;
+    const { min, max } = levels as { min: unknown; max: unknown };
+    if ((min !== undefined && !isLevel(min)) || (max !== undefined && !isLevel(max))) return false;
   }
-  if (p.statuses !== undefined) {
-    if (!Array.isArray(p.statuses)) return false;
-    for (const status of p.statuses) if (!isStatus(status)) return false;
+  if (statuses !== undefined) {
+    if (!Array.isArray(statuses)) return false;
+    for (let x = 0; x < statuses.length; x++) if (!isStatus(statuses[x])) return false;
   }
-  if (p.location !== undefined && !isPoint(p.location)) return false;
-  if (p.remote !== undefined && typeof p.remote !== "boolean") return false;
-  return true;
+  if (location !== undefined && !isPoint(location)) return false;
+  return remote === undefined || typeof remote === "boolean";
 }
 
 /**
