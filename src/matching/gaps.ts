@@ -6,11 +6,19 @@ import {
   type SkillLevel,
   SkillLevelSchema,
 } from "../pathway/index.js";
-import { type Issue, type Locale, type LocaleOptions, localeOf } from "../shared/index.js";
+import {
+  type Issue,
+  isArraySafely,
+  type Locale,
+  type LocaleOptions,
+  localeOf,
+  parseUntrusted,
+} from "../shared/index.js";
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
+import { maxIssuesOf } from "./collector.js";
 import { compareIds } from "./order.js";
-import { parseMatchingInput, readMatchingList } from "./schema-issues.js";
+import { ExplanationBudget, parseMatchingInput, readMatchingList } from "./schema-issues.js";
 import type { SkillGap } from "./score.js";
 import { withVerdict } from "./verdict.js";
 
@@ -55,6 +63,22 @@ export interface BlockSuggestion {
 }
 
 /**
+ * Options of {@link suggestBlocksForGaps}.
+ *
+ * @example
+ * ```ts
+ * const options: SuggestBlocksOptions = { locale: "fr", maxIssuesPerCode: 50 };
+ * ```
+ */
+export interface SuggestBlocksOptions extends LocaleOptions {
+  /**
+   * How many malformed gaps and programmes are explained (default 1000); the rest are counted in
+   * one `allocation.issues_truncated` info.
+   */
+  maxIssuesPerCode?: number;
+}
+
+/**
  * What {@link suggestBlocksForGaps} returns: the suggestions as a plain array, which also carries
  * the verdict on its input as two non-enumerable properties (as {@link BlockingPairs} does), so
  * that the array compares, iterates and serialises as the suggestions alone:
@@ -79,27 +103,46 @@ export type BlockSuggestions = BlockSuggestion[] & {
 /** A gap as {@link scoreMatch} writes it (`actual` is not needed here). */
 const GapSchema = /* @__PURE__ */ z.object({ code: z.string().min(1), required: SkillLevelSchema });
 const SkillCodeSchema = /* @__PURE__ */ z.string().min(1);
+/** Whether a gap can be read without zod: a non-empty code, or `{ code, required }`. */
+function isGap(gap: unknown): boolean {
+  if (typeof gap === "string") return gap.length > 0;
+  if (typeof gap !== "object" || gap === null || isArraySafely(gap)) return false;
+  const { code, required } = gap as { code: unknown; required: unknown };
+  return (
+    typeof code === "string" &&
+    code.length > 0 &&
+    (required === 1 || required === 2 || required === 3 || required === 4)
+  );
+}
+
 /** The skills wanted, each with its highest required level (`null` for bare codes). */
 function readGaps(
   gaps: unknown,
   issues: Issue<MatchingIssueCode>[],
   locale: Locale,
+  budget: ExplanationBudget,
 ): Map<string, SkillLevel | null> {
   const wanted = new Map<string, SkillLevel | null>();
-  const list = readMatchingList(gaps, ["gaps"], issues, locale);
-  for (let x = 0; x < (list?.length ?? 0); x++) {
-    const gap = list?.[x];
-    const parsed =
-      typeof gap === "string"
-        ? parseMatchingInput(SkillCodeSchema, gap, ["gaps", x], locale)
-        : parseMatchingInput(GapSchema, gap, ["gaps", x], locale);
-    if (!parsed.ok) {
-      issues.push(...parsed.issues);
+  const list = readMatchingList(gaps, ["gaps"], issues, locale) ?? [];
+  for (let x = 0; x < list.length; x++) {
+    let gap: unknown;
+    let valid = false;
+    try {
+      gap = list[x];
+      valid = isGap(gap);
+    } catch {
+      // Unreadable: explained below.
+    }
+    if (!valid) {
+      if (budget.take()) {
+        const schema = typeof gap === "string" ? SkillCodeSchema : GapSchema;
+        const parsed = parseMatchingInput<unknown>(schema, gap, ["gaps", x], locale);
+        issues.push(...(parsed.ok ? budget.terse(["gaps", x]) : parsed.issues));
+      }
       continue;
     }
-    const { data } = parsed;
-    const code = typeof data === "string" ? data : data.code;
-    const required = typeof data === "string" ? null : data.required;
+    const code = typeof gap === "string" ? gap : (gap as SkillGap).code;
+    const required = typeof gap === "string" ? null : (gap as SkillGap).required;
     const known = wanted.get(code);
     if (known === undefined || (required !== null && (known === null || required > known))) {
       wanted.set(code, required);
@@ -113,15 +156,33 @@ function readProgrammes(
   programmes: unknown,
   issues: Issue<MatchingIssueCode>[],
   locale: Locale,
+  budget: ExplanationBudget,
 ): Programme[] {
   const list = readMatchingList(programmes, ["programmes"], issues, locale) ?? [];
   const read: Programme[] = [];
   for (let x = 0; x < list.length; x++) {
-    const parsed = parseMatchingInput(ProgrammeSchema, list[x], ["programmes", x], locale);
-    if (parsed.ok) read.push(parsed.data);
-    else issues.push(...parsed.issues);
+    const parsed = parseUntrusted(ProgrammeSchema, readItem(list, x));
+    if (parsed.success) read.push(parsed.data);
+    else if (budget.take()) {
+      const explained = parseMatchingInput(
+        ProgrammeSchema,
+        readItem(list, x),
+        ["programmes", x],
+        locale,
+      );
+      issues.push(...(explained.ok ? budget.terse(["programmes", x]) : explained.issues));
+    }
   }
   return read;
+}
+
+/** The entry at `x`, or `undefined` when reading it throws. */
+function readItem(list: unknown[], x: number): unknown {
+  try {
+    return list[x];
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -141,7 +202,7 @@ function readProgrammes(
  *
  * @param gaps - skill gaps, or skill codes.
  * @param programmes - the programme catalogue.
- * @param options - `locale` of the issue messages.
+ * @param options - `locale` of the issue messages, `maxIssuesPerCode`.
  * @returns one suggestion per distinct skill, with the non-enumerable `ok` and `issues`.
  * @example
  * ```ts
@@ -157,12 +218,14 @@ function readProgrammes(
 export function suggestBlocksForGaps(
   gaps: readonly (SkillGap | string)[],
   programmes: readonly Programme[],
-  options?: LocaleOptions,
+  options?: SuggestBlocksOptions,
 ): BlockSuggestions {
   const locale = localeOf(options);
   const issues: Issue<MatchingIssueCode>[] = [];
-  const wanted = readGaps(gaps, issues, locale);
-  const catalogue = readProgrammes(programmes, issues, locale);
+  const budget = new ExplanationBudget(maxIssuesOf(options), locale);
+  const wanted = readGaps(gaps, issues, locale, budget);
+  const catalogue = readProgrammes(programmes, issues, locale, budget);
+  issues.push(...budget.truncation());
   if (issues.length > 0) return withVerdict([], false, issues);
   const teaching = new Map<string, TeachingBlock[]>();
   for (const skill of wanted.keys()) teaching.set(skill, []);

@@ -64,6 +64,7 @@ export {
 export {
   type BlockSuggestion,
   type BlockSuggestions,
+  type SuggestBlocksOptions,
   suggestBlocksForGaps,
   type TeachingBlock,
 } from "./gaps.js";
@@ -88,6 +89,7 @@ export {
   type RankedLearners,
   type RankedProject,
   type RankedProjects,
+  type RankOptions,
   rankLearners,
   rankProjects,
 } from "./rank.js";

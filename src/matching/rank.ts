@@ -1,16 +1,20 @@
 import type { Learner } from "../pathway/index.js";
-import type { Issue } from "../shared/index.js";
+import { hasErrors, type Issue, type IssuePath, type Locale } from "../shared/index.js";
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
+import { maxIssuesOf } from "./collector.js";
 import type { ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
-import { readMatchingList } from "./schema-issues.js";
+import { ExplanationBudget, readMatchingList } from "./schema-issues.js";
 import {
   checkRecord,
   explainOf,
   invalidScore,
+  learnerLooksValid,
   type MatchScore,
+  projectLooksValid,
   type ScoreMatchOptions,
+  type ScoringContext,
   scorePair,
   scoringContext,
 } from "./score.js";
@@ -101,6 +105,87 @@ function byRank(
 }
 
 /**
+ * Options of {@link rankProjects} and {@link rankLearners}: those of scoring, and how many
+ * invalid records are explained in full.
+ *
+ * @example
+ * ```ts
+ * const options: RankOptions = { locale: "fr", explain: false, maxIssuesPerCode: 50 };
+ * ```
+ */
+export interface RankOptions extends ScoreMatchOptions {
+  /**
+   * How many invalid records are explained in full (default 1000); each of the others gets one
+   * terse `matching.invalid_input` issue, and the array's `issues` end with one
+   * `allocation.issues_truncated` info that counts them.
+   */
+  maxIssuesPerCode?: number;
+}
+
+/** A record of a ranked list: its id and its score against the fixed record. */
+interface Scored {
+  id: string;
+  match: MatchScore;
+}
+
+/**
+ * Checks each record of `list` once and scores it against the fixed record (whose issues are
+ * `fixedIssues`), then ranks: eligible first, by descending score, ties by id. Invalid records
+ * are explained within the budget; the verdict's issues are pushed to `issues`.
+ */
+function rankRecords(
+  list: unknown[],
+  kind: "learner" | "project",
+  listKey: "learners" | "projects",
+  fixedIssues: Issue<MatchingIssueCode>[],
+  ctx: ScoringContext,
+  budget: ExplanationBudget,
+  issues: Issue<MatchingIssueCode>[],
+  scoreOne: (record: unknown) => MatchScore,
+): Scored[] {
+  const scored: Scored[] = [];
+  for (let x = 0; x < list.length; x++) {
+    let record: unknown;
+    try {
+      record = list[x];
+    } catch {
+      record = undefined;
+    }
+    const own = recordIssues(record, kind, [listKey, x], ctx.locale, budget, issues);
+    const match =
+      fixedIssues.length === 0 && own.length === 0
+        ? scoreOne(record)
+        : invalidScore([...fixedIssues, ...own], ctx.locale);
+    scored.push({ id: idOf(record), match });
+  }
+  issues.push(...budget.truncation());
+  return scored.sort((a, b) => byRank(a.match, a.id, b.match, b.id));
+}
+
+/**
+ * `[]` for a valid record; else its issues: in full within the budget (also pushed to the
+ * verdict's `issues`), else one terse issue (counted by the budget's truncation info).
+ */
+function recordIssues(
+  record: unknown,
+  kind: "learner" | "project",
+  path: IssuePath,
+  locale: Locale,
+  budget: ExplanationBudget,
+  issues: Issue<MatchingIssueCode>[],
+): Issue<MatchingIssueCode>[] {
+  try {
+    if (kind === "learner" ? learnerLooksValid(record) : projectLooksValid(record)) return [];
+  } catch {
+    // A throwing getter: invalid.
+  }
+  if (!budget.take()) return budget.terse(path);
+  const full = checkRecord(record, kind, path, locale);
+  issues.push(...full);
+  return full;
+}
+
+/**
  * Ranks project offers for a learner: eligible projects first, then by descending score, ties
  * by project id (UTF-16 code-unit order). Each entry is the project's {@link scoreMatch} result
  * with its `projectId`.
@@ -112,7 +197,7 @@ function byRank(
  *
  * @param learner - the learner.
  * @param projects - the offers to rank.
- * @param options - scoring options (see {@link ScoreMatchOptions}).
+ * @param options - scoring options (see {@link ScoreMatchOptions}) and `maxIssuesPerCode`.
  * @returns the ranked offers with their scores, gaps and reasons, and the non-enumerable `ok`
  *   and `issues`.
  * @example
@@ -125,7 +210,7 @@ function byRank(
 export function rankProjects(
   learner: Learner,
   projects: readonly ProjectOffer[],
-  options?: ScoreMatchOptions,
+  options?: RankOptions,
 ): RankedProjects {
   const ctx = scoringContext(options);
   const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
@@ -134,24 +219,11 @@ export function rankProjects(
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
   issues.push(...learnerIssues);
-  const ranked: RankedProject[] = [];
-  for (let j = 0; j < list.length; j++) {
-    let project: unknown;
-    try {
-      project = list[j];
-    } catch {
-      project = undefined;
-    }
-    const projectIssues = checkRecord(project, "project", ["projects", j], ctx.locale);
-    issues.push(...projectIssues);
-    const match =
-      learnerIssues.length === 0 && projectIssues.length === 0
-        ? scorePair(learner, project as ProjectOffer, ctx, explain)
-        : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
-    ranked.push({ projectId: idOf(project), ...match });
-  }
-  ranked.sort((a, b) => byRank(a, a.projectId, b, b.projectId));
-  return withVerdict(ranked, issues.length === 0, issues);
+  const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
+  const ranked = rankRecords(list, "project", "projects", learnerIssues, ctx, budget, issues, (p) =>
+    scorePair(learner, p as ProjectOffer, ctx, explain),
+  ).map(({ id, match }): RankedProject => ({ projectId: id, ...match }));
+  return withVerdict(ranked, !hasErrors(issues), issues);
 }
 
 /**
@@ -165,7 +237,7 @@ export function rankProjects(
  *
  * @param project - the project offer.
  * @param learners - the learners to rank.
- * @param options - scoring options (see {@link ScoreMatchOptions}).
+ * @param options - scoring options (see {@link ScoreMatchOptions}) and `maxIssuesPerCode`.
  * @returns the ranked learners with their scores, gaps and reasons, and the non-enumerable `ok`
  *   and `issues`.
  * @example
@@ -178,7 +250,7 @@ export function rankProjects(
 export function rankLearners(
   project: ProjectOffer,
   learners: readonly Learner[],
-  options?: ScoreMatchOptions,
+  options?: RankOptions,
 ): RankedLearners {
   const ctx = scoringContext(options);
   const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
@@ -187,22 +259,9 @@ export function rankLearners(
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
   issues.push(...projectIssues);
-  const ranked: RankedLearner[] = [];
-  for (let i = 0; i < list.length; i++) {
-    let learner: unknown;
-    try {
-      learner = list[i];
-    } catch {
-      learner = undefined;
-    }
-    const learnerIssues = checkRecord(learner, "learner", ["learners", i], ctx.locale);
-    issues.push(...learnerIssues);
-    const match =
-      learnerIssues.length === 0 && projectIssues.length === 0
-        ? scorePair(learner as Learner, project, ctx, explain)
-        : invalidScore([...learnerIssues, ...projectIssues], ctx.locale);
-    ranked.push({ learnerId: idOf(learner), ...match });
-  }
-  ranked.sort((a, b) => byRank(a, a.learnerId, b, b.learnerId));
-  return withVerdict(ranked, issues.length === 0, issues);
+  const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
+  const ranked = rankRecords(list, "learner", "learners", projectIssues, ctx, budget, issues, (l) =>
+    scorePair(l as Learner, project, ctx, explain),
+  ).map(({ id, match }): RankedLearner => ({ learnerId: id, ...match }));
+  return withVerdict(ranked, !hasErrors(issues), issues);
 }

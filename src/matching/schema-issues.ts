@@ -1,5 +1,7 @@
 import { z } from "zod/v4";
 import {
+  createIssue,
+  formatPath,
   fromZodIssues,
   type Issue,
   type IssuePath,
@@ -61,4 +63,59 @@ export function readMatchingList(
   const parsed = parseMatchingInput(ListSchema, value, path, locale);
   if (!parsed.ok) issues.push(...parsed.issues);
   return null;
+}
+
+/**
+ * How many invalid records a call explains in full. Explaining one (zod's located issues and
+ * their messages) costs tens of microseconds, so a million-entry list of junk would take
+ * minutes: past `limit` records (`maxIssuesPerCode`), each gets one terse issue at its own path,
+ * and the call's issues end with one `allocation.issues_truncated` info that counts them.
+ *
+ * @internal
+ */
+export class ExplanationBudget {
+  private explained = 0;
+  private omitted = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly locale: Locale,
+  ) {}
+
+  /** Whether the next invalid record is explained in full (it is counted either way). */
+  take(): boolean {
+    if (this.explained < this.limit) {
+      this.explained++;
+      return true;
+    }
+    this.omitted++;
+    return false;
+  }
+
+  /** The one issue of a record that is not explained: `matching.invalid_input` at its path. */
+  terse(path: IssuePath): Issue<MatchingIssueCode>[] {
+    return [
+      createIssue(
+        MATCHING_CODES,
+        "matching.invalid_input",
+        path,
+        { where: formatPath(path), zodCode: "custom" },
+        this.locale,
+      ),
+    ];
+  }
+
+  /** The info that counts the records not explained (none when all were). */
+  truncation(): Issue<MatchingIssueCode>[] {
+    if (this.omitted === 0) return [];
+    return [
+      createIssue(
+        MATCHING_CODES,
+        "allocation.issues_truncated",
+        [],
+        { code: "matching.invalid_input", omitted: this.omitted, limit: this.limit },
+        this.locale,
+      ),
+    ];
+  }
 }

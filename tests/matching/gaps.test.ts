@@ -118,6 +118,20 @@ describe("suggestBlocksForGaps", () => {
     ).toEqual([["gaps"], ["programmes"]]);
   });
 
+  it("explains at most maxIssuesPerCode bad entries, and a million in a blink", () => {
+    const few = suggestBlocksForGaps([1, 2, "", 4] as never, [], { maxIssuesPerCode: 2 });
+    expect(few.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["gaps", 0]],
+      ["matching.invalid_input", ["gaps", 1]],
+      ["allocation.issues_truncated", []],
+    ]);
+    expect(few.issues.at(-1)?.params).toMatchObject({ omitted: 2, limit: 2 });
+    const many = suggestBlocksForGaps(new Array(1_000_000).fill(null), new Array(1000).fill(7));
+    expect(many.ok).toBe(false);
+    expect(many.issues).toHaveLength(1001);
+    expect(many.issues.at(-1)?.params).toMatchObject({ omitted: 1_000_000, limit: 1000 });
+  });
+
   it("never throws on hostile input and leaves the input alone", () => {
     const catalogue = deepFreeze(structuredClone(CATALOGUE));
     for (const value of hostileValues()) {

@@ -91,6 +91,35 @@ describe("rankProjects", () => {
   });
 });
 
+describe("rankings of long lists of junk", () => {
+  it("explains maxIssuesPerCode invalid records in full and counts the rest", () => {
+    const junk = [{ id: "a" }, 7, null, { id: "b" }, COBOT, "x"] as never[];
+    const ranked = rankProjects(ANA, junk, { maxIssuesPerCode: 2 });
+    expect(ranked.ok).toBe(false);
+    expect(ranked.map((r) => r.projectId)).toEqual(["cobot", "", "", "", "a", "b"]);
+    const truncation = ranked.issues.at(-1);
+    expect(truncation).toMatchObject({
+      code: "allocation.issues_truncated",
+      params: { code: "matching.invalid_input", omitted: 3, limit: 2 },
+    });
+    // The first two invalid records are explained in full; the others get one terse issue each.
+    expect(ranked.issues.slice(0, -1).every((i) => i.path[1] === 0 || i.path[1] === 1)).toBe(true);
+    const terse = ranked.find((r) => r.projectId === "b")?.issues;
+    expect(terse?.map((i) => [i.code, i.path, i.message])).toEqual([
+      ["matching.invalid_input", ["projects", 3], "projects[3]: invalid value."],
+    ]);
+  });
+
+  it("ranks 100,000 junk learners without explaining each one", () => {
+    const junk = new Array<unknown>(100_000).fill(0) as never[];
+    const ranked = rankLearners(COBOT, junk);
+    expect(ranked).toHaveLength(100_000);
+    expect(ranked.issues).toHaveLength(1001);
+    expect(ranked.issues.at(-1)?.params).toMatchObject({ omitted: 99_000, limit: 1000 });
+    expect(ranked.at(-1)?.issues).toHaveLength(1);
+  });
+});
+
 describe("rankLearners", () => {
   const ben: Learner = {
     ...ANA,
