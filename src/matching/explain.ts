@@ -1,6 +1,7 @@
 import {
   createIssue,
   type Locale,
+  quote,
   type Result,
   readSafely,
   resultOf,
@@ -302,7 +303,7 @@ export function explainAllocation(
  * @param problem - anything; an {@link AllocationProblem} when valid.
  * @param allocation - an {@link Allocation} of that problem.
  * @param options - `locale`, `maxIssuesPerCode`, and `only: "refused"` to keep only learners
- *   with at least one refusal.
+ *   with at least one refusal (another value of `only` is `allocation.invalid_option`).
  * @returns one explanation per learner, or the errors of {@link explainAllocation}.
  * @example
  * ```ts
@@ -318,7 +319,22 @@ export function explainAllocations(
   const { p, m, collector } = readProblemAndAllocation(problem, allocation, options);
   const issues = problemIssues(collector);
   if (p === null || m === null) return { ok: false, issues };
-  const onlyRefused = readSafely(() => options?.only === "refused", false);
+  const only = readSafely(() => options?.only, Symbol.for("unreadable") as unknown);
+  if (only !== undefined && only !== "refused") {
+    const issue = createIssue(
+      MATCHING_CODES,
+      "allocation.invalid_option",
+      ["only"],
+      {
+        option: "only",
+        expected: '"refused" (or nothing)',
+        received: typeof only === "string" ? JSON.stringify(quote(only)) : typeName(only),
+      },
+      collector.locale,
+    );
+    return { ok: false, issues: [...issues, issue] };
+  }
+  const onlyRefused = only === "refused";
   const order = learnersById(p);
   const result: AllocationExplanation[] = [];
   for (let x = 0; x < p.nL; x++) {

@@ -269,4 +269,18 @@ describe("explainAllocations", () => {
     ]);
     expect(explainAllocations(SPA, null).ok).toBe(false);
   });
+
+  it("returns allocation.invalid_option for an only it does not know, rather than all", () => {
+    const allocation = allocate(SPA);
+    if (!allocation.ok) throw new Error("SPA");
+    const typo = explainAllocations(SPA, allocation.value, { only: "refusals" as never });
+    expect(typo.ok).toBe(false);
+    expect(typo.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        "allocation.invalid_option",
+        ["only"],
+        'Option only must be "refused" (or nothing); received "refusals".',
+      ],
+    ]);
+  });
 });
