@@ -15,6 +15,7 @@ import { IssueCollector, maxIssuesOf } from "./collector.js";
 import type { AllocationProblem, ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
 import { isSeed, lotteryNumber } from "./prng.js";
+import { itemAt } from "./schema-issues.js";
 import { inputIssues, type ScoreMatchOptions, scorePair, scoringContext } from "./score.js";
 
 /**
@@ -117,12 +118,7 @@ function checkRecords(
   const valid: Checked[] = [];
   const seen = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
-    let value: unknown;
-    try {
-      value = list[x];
-    } catch {
-      value = undefined;
-    }
+    const value = itemAt(list, x);
     values.push(value);
     // Whole records are checked against their schemas: the built problem must be sound.
     const issues = inputIssues(value, kind, [key, x], c.locale);

@@ -18,7 +18,12 @@ import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
 import { compareIds } from "./order.js";
-import { ExplanationBudget, parseMatchingInput, readMatchingList } from "./schema-issues.js";
+import {
+  ExplanationBudget,
+  itemAt,
+  parseMatchingInput,
+  readMatchingList,
+} from "./schema-issues.js";
 import type { SkillGap } from "./score.js";
 import { withVerdict } from "./verdict.js";
 
@@ -161,12 +166,12 @@ function readProgrammes(
   const list = readMatchingList(programmes, ["programmes"], issues, locale) ?? [];
   const read: Programme[] = [];
   for (let x = 0; x < list.length; x++) {
-    const parsed = parseUntrusted(ProgrammeSchema, readItem(list, x));
+    const parsed = parseUntrusted(ProgrammeSchema, itemAt(list, x));
     if (parsed.success) read.push(parsed.data);
     else if (budget.take()) {
       const explained = parseMatchingInput(
         ProgrammeSchema,
-        readItem(list, x),
+        itemAt(list, x),
         ["programmes", x],
         locale,
       );
@@ -174,15 +179,6 @@ function readProgrammes(
     }
   }
   return read;
-}
-
-/** The entry at `x`, or `undefined` when reading it throws. */
-function readItem(list: unknown[], x: number): unknown {
-  try {
-    return list[x];
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
 import type { ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
-import { ExplanationBudget, readMatchingList } from "./schema-issues.js";
+import { ExplanationBudget, itemAt, readMatchingList } from "./schema-issues.js";
 import {
   checkRecord,
   explainOf,
@@ -145,12 +145,7 @@ function rankRecords(
 ): Scored[] {
   const scored: Scored[] = [];
   for (let x = 0; x < list.length; x++) {
-    let record: unknown;
-    try {
-      record = list[x];
-    } catch {
-      record = undefined;
-    }
+    const record = itemAt(list, x);
     const own = recordIssues(record, kind, [listKey, x], ctx.locale, budget, issues);
     const match =
       fixedIssues.length === 0 && own.length === 0

@@ -119,3 +119,16 @@ export class ExplanationBudget {
     ];
   }
 }
+
+/**
+ * The entry at `index` of a list, or `undefined` when reading it throws (a getter, a proxy).
+ *
+ * @internal
+ */
+export function itemAt(list: unknown[], index: number): unknown {
+  try {
+    return list[index];
+  } catch {
+    return undefined;
+  }
+}
