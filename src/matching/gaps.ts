@@ -12,7 +12,6 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
-  parseUntrusted,
 } from "../shared/index.js";
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
@@ -166,17 +165,16 @@ function readProgrammes(
   const list = readMatchingList(programmes, ["programmes"], issues, locale) ?? [];
   const read: Programme[] = [];
   for (let x = 0; x < list.length; x++) {
-    const parsed = parseUntrusted(ProgrammeSchema, itemAt(list, x));
-    if (parsed.success) read.push(parsed.data);
-    else if (budget.take()) {
-      const explained = parseMatchingInput(
-        ProgrammeSchema,
-        itemAt(list, x),
-        ["programmes", x],
-        locale,
-      );
-      issues.push(...(explained.ok ? budget.terse(["programmes", x]) : explained.issues));
-    }
+    // Explained while the budget lasts; past it, one plain parse gives the verdict.
+    const parsed = parseMatchingInput(
+      ProgrammeSchema,
+      itemAt(list, x),
+      ["programmes", x],
+      locale,
+      !budget.spent,
+    );
+    if (parsed.ok) read.push(parsed.data);
+    else if (budget.take()) issues.push(...parsed.issues);
   }
   return read;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  describeValue,
   formatPath,
   type IssueParams,
   type IssuePath,
@@ -188,13 +189,6 @@ function emptyStringParams(path: IssuePath): IssueParams {
 
 function unreadableParams(path: IssuePath): IssueParams {
   return { where: formatPath(path), zodCode: "custom" };
-}
-
-/** What a capacity looks like in a message. */
-function describeValue(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(quote(value));
-  return typeName(value);
 }
 
 /** Reads `holder[key]`; `undefined` plus an issue when the read throws. */

@@ -19,7 +19,8 @@ export type MatchingParse<T> =
 /**
  * Parses untrusted input against a model schema; on failure, zod's issues become
  * `matching.invalid_input` issues located under `basePath` (input whose reading throws gives one
- * issue at `basePath`). Never throws.
+ * issue at `basePath`). With `explain` false, a failure is only a verdict (no issues, one parse).
+ * Never throws.
  *
  * @internal
  */
@@ -28,7 +29,16 @@ export function parseMatchingInput<T>(
   value: unknown,
   basePath: IssuePath,
   locale: Locale,
+  explain = true,
 ): MatchingParse<T> {
+  if (!explain) {
+    try {
+      const quick = schema.safeParse(value);
+      return quick.success ? { ok: true, data: quick.data } : { ok: false, issues: [] };
+    } catch {
+      return { ok: false, issues: [] };
+    }
+  }
   const parsed = parseUntrusted<T>(schema, value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues: z.core.$ZodIssue[] = parsed.unreadable
@@ -81,6 +91,11 @@ export class ExplanationBudget {
     private readonly limit: number,
     private readonly locale: Locale,
   ) {}
+
+  /** Whether every full explanation has been given (later invalid records are only counted). */
+  get spent(): boolean {
+    return this.explained >= this.limit;
+  }
 
   /** Whether the next invalid record is explained in full (it is counted either way). */
   take(): boolean {

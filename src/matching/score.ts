@@ -3,6 +3,7 @@ import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
   createIssue,
+  describeValue,
   formatPath,
   fromZodIssues,
   type Issue,
@@ -11,9 +12,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
-  quote,
   toDayNumber,
-  typeName,
 } from "../shared/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 import { haversineKm } from "./geo.js";
@@ -286,14 +285,7 @@ class OptionReader {
         {
           option: path.join("."),
           expected,
-          received:
-            value === UNREADABLE
-              ? "unreadable"
-              : typeof value === "number"
-                ? String(value)
-                : typeof value === "string"
-                  ? JSON.stringify(quote(value))
-                  : typeName(value),
+          received: value === UNREADABLE ? "unreadable" : describeValue(value),
         },
         this.ctx.locale,
       ),

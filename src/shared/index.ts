@@ -58,6 +58,7 @@ export {
   sortIssues,
 } from "./issue.js";
 export {
+  describeValue,
   isArraySafely,
   isSafeIntegerAtLeast,
   MAX_QUOTED_LENGTH,

@@ -29,6 +29,25 @@ export function typeName(value: unknown): string {
 }
 
 /**
+ * Shows a received value in a message param: a number as written, a string quoted (and cut to
+ * {@link MAX_QUOTED_LENGTH}), anything else by its {@link typeName}.
+ *
+ * @param value - anything.
+ * @returns the text for the message.
+ * @example
+ * ```ts
+ * describeValue(1.5); //=> "1.5"
+ * describeValue("yes"); //=> "\"yes\""
+ * describeValue(null); //=> "null"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(quote(value));
+  return typeName(value);
+}
+
+/**
  * `Array.isArray` that never throws: a revoked proxy (on which `Array.isArray` throws) counts as
  * not an array.
  *
