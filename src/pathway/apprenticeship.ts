@@ -1,81 +1,113 @@
 /**
- * The apprenticeship rules of the Code du travail: age at the contract start (L. 6222-1,
- * L. 6222-2, D. 6222-1), duration (L. 6222-7-1), training share (L. 6211-2) and start relative to
- * the training cycle (L. 6222-12). Every value comes from {@link RULES}.
+ * The apprenticeship rules of the Code du travail, each reading its dated parameters at the date
+ * it concerns: age (L. 6222-1, L. 6222-2, D. 6222-1), duration (L. 6222-7-1, R. 6222-46,
+ * L. 6222-11), training share (L. 6211-2), start of the trainings (L. 6222-12) and where the
+ * contract may lie around its programme step.
  *
  * @module
  */
-import { fromDayNumber } from "../shared/index.js";
+import { fromDayNumber, toDayNumber } from "../shared/index.js";
 import { addMonthsToDate, yearsBetween } from "./calendar.js";
 import type { LearnerFacts } from "./catalogue.js";
-import { type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
+import {
+  cite,
+  numberAt,
+  type PathwayFrame,
+  programmeStepOf,
+  type StepRecord,
+} from "./frame.js";
 import type { AgeException, Step } from "./model.js";
-import { RULES } from "./rules.js";
+import type { NumberReading, ParameterSet } from "./parameter-set.js";
+import { DEFAULT_PARAMETERS } from "./parameter-set.js";
 
 type Apprenticeship = Extract<Step, { kind: "apprenticeship" }>;
+type ProgrammeStep = Extract<Step, { kind: "programme" }>;
+
+/** The exceptions of L. 6222-2 1° and 2°: a higher age limit, judged at the conclusion. */
+function raisesTheLimit(exception: AgeException | undefined): boolean {
+  return exception === "higher-level-continuation" || exception === "broken-contract";
+}
 
 /**
- * The age range of an apprenticeship contract, in whole years at its start.
- *
- * - 16 to 29 (L. 6222-1); 15 when the learner completed collège (L. 6222-1 al. 2).
- * - 35 with `higher-level-continuation` or `broken-contract` (L. 6222-2 1° and 2°, D. 6222-1 1°).
- * - No upper limit with `rqth`, `business-creation` or `high-level-athlete` (L. 6222-2 3° to 5°),
- *   and whenever `learner.rqth` is `true`: the RQTH exception is a quality of the person, which
- *   the law applies to every contract she signs ("souscrit par une personne à laquelle la qualité
- *   de travailleur handicapé est reconnue"), so it needs no `ageException` on the step.
+ * Whether the upper age limit is lifted: `rqth`, `business-creation` or `high-level-athlete`
+ * (L. 6222-2 3° to 5°), and whenever `learner.rqth` is `true`: the RQTH exception is a quality
+ * of the person, which the law applies to every contract she signs.
+ */
+function liftsTheLimit(learner: Pick<LearnerFacts, "rqth">, exception: AgeException | undefined) {
+  return (
+    learner.rqth === true ||
+    exception === "rqth" ||
+    exception === "business-creation" ||
+    exception === "high-level-athlete"
+  );
+}
+
+/**
+ * The age range of an apprenticeship contract, in whole years, with the values in force on
+ * `start` (and on `concludedOn` for the exceptions of L. 6222-2 1° and 2°, D. 6222-1): 16 to 29
+ * since 2019 (15 after collège), 35 with those exceptions, no upper limit with the others.
+ * `undefined` bounds have no value in force on their date.
  *
  * @internal
  */
 export function apprenticeshipAgeRange(
   learner: Pick<LearnerFacts, "completedLowerSecondary" | "rqth">,
   exception: AgeException | undefined,
-): { min: number; max: number | null } {
-  const min = learner.completedLowerSecondary
-    ? RULES.apprenticeshipMinAgeAfterLowerSecondary.value
-    : RULES.apprenticeshipMinAge.value;
-  if (
-    learner.rqth ||
-    exception === "rqth" ||
-    exception === "business-creation" ||
-    exception === "high-level-athlete"
-  ) {
-    return { min, max: null };
+  start = "2019-01-01",
+  concludedOn = start,
+  parameters: ParameterSet = DEFAULT_PARAMETERS,
+): { min: number | undefined; max: number | null | undefined } {
+  const min = parameters.number(
+    learner.completedLowerSecondary
+      ? "apprenticeship.minAgeAfterLowerSecondary"
+      : "apprenticeship.minAge",
+    start,
+  )?.value;
+  if (liftsTheLimit(learner, exception)) return { min, max: null };
+  if (raisesTheLimit(exception)) {
+    return {
+      min,
+      max: parameters.number("apprenticeship.maxAgeWithException", concludedOn)?.value,
+    };
   }
-  if (exception === "higher-level-continuation" || exception === "broken-contract") {
-    return { min, max: RULES.apprenticeshipMaxAgeWithException.value };
-  }
-  return { min, max: RULES.apprenticeshipMaxAge.value };
+  return { min, max: parameters.number("apprenticeship.maxAge", start)?.value };
 }
 
 /**
- * The day numbers of the last day of a contract of exactly 6 months and of exactly 3 years from
- * `start`: periods include both ends, so a contract of exactly 6 months ends on
- * `addMonths(start, 6) - 1 day` (CONTRACT §4), and one of 3 years on `addYears(start, 3) - 1 day`.
+ * The day numbers of the last day of the shortest and of the longest contract from `start`:
+ * periods include both ends, so a contract of exactly 6 months ends on
+ * `addMonths(start, 6) - 1 day` and one of N years on `addYears(start, N) - 1 day`.
  *
  * @internal
  */
-export function apprenticeshipEndBounds(start: string): { minEnd: number; maxEnd: number } {
+export function apprenticeshipEndBounds(
+  start: string,
+  minMonths = 6,
+  maxYears = 3,
+): { minEnd: number; maxEnd: number } {
   return {
-    minEnd: addMonthsToDate(start, RULES.apprenticeshipMinDurationMonths.value) - 1,
-    maxEnd: addMonthsToDate(start, 12 * RULES.apprenticeshipMaxDurationYears.value) - 1,
+    minEnd: addMonthsToDate(start, minMonths) - 1,
+    maxEnd: addMonthsToDate(start, 12 * maxYears) - 1,
   };
 }
 
 /**
- * Training hours a contract needs: 25 % of 35 h × calendar days / 7, calendar days = end − start
- * + 1 (L. 6211-2, L. 3121-27).
+ * Training hours a contract of `days` calendar days needs: `share × annualHours × days / 365`
+ * (L. 6211-2, with the 1,607 h a year OPCOs count on). A one-year contract of 365 days at 25 %
+ * needs 401.75 h.
  *
  * @internal
  */
-export function requiredTrainingHours(days: number): number {
-  return (RULES.apprenticeshipTrainingShare.value * RULES.legalWeeklyHours.value * days) / 7;
+export function requiredTrainingHours(days: number, share = 0.25, annualHours = 1607): number {
+  return (share * annualHours * days) / 365;
 }
 
 /** Tolerance for comparing hours computed in floating point. */
 const HOURS_EPSILON = 1e-9;
 
 /**
- * Checks every apprenticeship step: age, birth date, duration, training share and start.
+ * Checks every apprenticeship step: age and its exceptions, birth date, duration, training
+ * share, and the start of the trainings.
  *
  * @internal
  */
@@ -83,70 +115,295 @@ export function checkApprenticeships(
   frame: PathwayFrame,
   records: readonly StepRecord<Apprenticeship>[],
 ): void {
-  const { learner, emit } = frame;
   for (const record of records) {
-    const step = record.step;
-    const at = ["steps", record.index];
-    if (learner.birthDate === undefined) {
-      if (!learner.birthDateUnusable) {
-        emit("pathway.missing_birth_date", at, {
-          id: step.id,
-          learnerId: learner.id ?? frame.pathway.learnerId,
-        });
-      }
-    } else {
-      const { min, max } = apprenticeshipAgeRange(learner, step.ageException);
-      const age = yearsBetween(learner.birthDate, step.start);
-      if (age < min || (max !== null && age > max)) {
-        emit("apprenticeship.age_out_of_range", at, {
-          id: step.id,
-          age,
-          min,
-          max,
-          birthDate: learner.birthDate,
-          start: step.start,
-          exception: step.ageException ?? (learner.rqth ? "rqth" : null),
-        });
-      }
-    }
+    checkAge(frame, record);
+    checkExceptionConditions(frame, record);
     if (!record.ordered) continue;
-    const { minEnd, maxEnd } = apprenticeshipEndBounds(step.start);
-    const tooShort = record.end < minEnd;
-    if (tooShort || record.end > maxEnd) {
-      emit("apprenticeship.duration_out_of_range", [...at, "end"], {
-        id: step.id,
-        start: step.start,
-        end: step.end,
-        minEnd: fromDayNumber(minEnd),
-        maxEnd: fromDayNumber(maxEnd),
-        bound: tooShort ? "min" : "max",
-      });
-    }
-    const days = record.end - record.start + 1;
-    const required = requiredTrainingHours(days);
-    if (step.trainingHours < required - HOURS_EPSILON) {
-      emit("apprenticeship.training_share_too_low", [...at, "trainingHours"], {
-        id: step.id,
-        trainingHours: step.trainingHours,
-        requiredHours: Math.round(required * 100) / 100,
-        days,
-        sharePercent: RULES.apprenticeshipTrainingShare.value * 100,
-      });
-    }
-    const cycle = programmeStepOf(frame, step.programmeStepId);
-    if (cycle === undefined) continue;
-    const window = RULES.apprenticeshipStartWindowMonths.value;
-    const earliest = addMonthsToDate(cycle.step.start, -window);
-    const latest = addMonthsToDate(cycle.step.start, window);
-    if (record.start < earliest || record.start > latest) {
-      emit("apprenticeship.start_far_from_cycle", [...at, "start"], {
-        id: step.id,
-        start: step.start,
-        programmeStepId: step.programmeStepId,
-        programmeStart: cycle.step.start,
-        earliest: fromDayNumber(earliest),
-        latest: fromDayNumber(latest),
-      });
-    }
+    checkDuration(frame, record);
+    checkTrainingShare(frame, record);
+    const cycle = programmeStepOf(frame, record.step.programmeStepId);
+    if (cycle !== undefined) checkStart(frame, record, cycle);
   }
+}
+
+/** The day the contract is concluded: `signedOn`, else its start. */
+function conclusionOf(step: Apprenticeship): string {
+  return step.signedOn ?? step.start;
+}
+
+function checkAge(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
+  const { learner } = frame;
+  const step = record.step;
+  const at = ["steps", record.index];
+  if (learner.birthDate === undefined) {
+    if (!learner.birthDateUnusable) {
+      frame.emit("pathway.missing_birth_date", at, {
+        id: step.id,
+        learnerId: learner.id ?? frame.pathway.learnerId,
+      });
+    }
+    return;
+  }
+  const minReading = numberAt(
+    frame,
+    record,
+    learner.completedLowerSecondary
+      ? "apprenticeship.minAgeAfterLowerSecondary"
+      : "apprenticeship.minAge",
+    step.start,
+  );
+  const lifted = liftsTheLimit(learner, step.ageException);
+  const raised = !lifted && raisesTheLimit(step.ageException);
+  const maxOn = raised ? conclusionOf(step) : step.start;
+  const maxReading = lifted
+    ? undefined
+    : numberAt(
+        frame,
+        record,
+        raised ? "apprenticeship.maxAgeWithException" : "apprenticeship.maxAge",
+        maxOn,
+      );
+  const ageAtStart = yearsBetween(learner.birthDate, step.start);
+  const ageAtMax = yearsBetween(learner.birthDate, maxOn);
+  const tooYoung = minReading !== undefined && ageAtStart < minReading.value;
+  const tooOld = maxReading !== undefined && ageAtMax > maxReading.value;
+  if (!tooYoung && !tooOld) return;
+  const violated = (tooYoung ? minReading : maxReading) as NumberReading;
+  frame.emit("apprenticeship.age_out_of_range", at, {
+    id: step.id,
+    age: tooYoung ? ageAtStart : ageAtMax,
+    on: tooYoung ? step.start : maxOn,
+    min: minReading?.value ?? null,
+    max: lifted ? null : (maxReading?.value ?? null),
+    birthDate: learner.birthDate,
+    start: step.start,
+    exception: step.ageException ?? (learner.rqth ? "rqth" : null),
+    ...cite(violated),
+  });
+}
+
+/**
+ * D. 6222-1 2°: with the exceptions of L. 6222-2 1° and 2°, the contract is concluded at most one
+ * year after the previous one ended.
+ */
+function checkExceptionConditions(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
+  const step = record.step;
+  if (!raisesTheLimit(step.ageException) || liftsTheLimit(frame.learner, step.ageException)) {
+    return;
+  }
+  const concludedOn = conclusionOf(step);
+  const gap = numberAt(frame, record, "apprenticeship.exceptionMaxGapYears", concludedOn);
+  if (gap === undefined) return;
+  const at = ["steps", record.index];
+  const previousEnd = step.previousContractEnd;
+  if (previousEnd === undefined) {
+    frame.emit("apprenticeship.exception_unverified", at, {
+      id: step.id,
+      exception: step.ageException as string,
+      maxGapYears: gap.value,
+      ...cite(gap),
+    });
+    return;
+  }
+  const latest = addMonthsToDate(previousEnd, 12 * gap.value);
+  if (toDayNumber(concludedOn) <= latest) return;
+  frame.emit("apprenticeship.exception_conditions_unmet", [...at, "previousContractEnd"], {
+    id: step.id,
+    exception: step.ageException as string,
+    concludedOn,
+    previousContractEnd: previousEnd,
+    latest: fromDayNumber(latest),
+    maxGapYears: gap.value,
+    ...cite(gap),
+  });
+}
+
+/**
+ * 6 months to 3 years (L. 6222-7-1); 4 years with RQTH (R. 6222-46); one more year with
+ * `extension: "failed-exam"` (L. 6222-11). Values in force at the contract start.
+ */
+function checkDuration(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
+  const step = record.step;
+  const rqth = frame.learner.rqth === true || step.ageException === "rqth";
+  const minMonths = numberAt(frame, record, "apprenticeship.minDurationMonths", step.start);
+  const maxYears = numberAt(
+    frame,
+    record,
+    rqth ? "apprenticeship.maxDurationYearsRqth" : "apprenticeship.maxDurationYears",
+    step.start,
+  );
+  const extension =
+    step.extension === "failed-exam"
+      ? numberAt(frame, record, "apprenticeship.failedExamExtensionYears", step.start)
+      : undefined;
+  if (minMonths === undefined || maxYears === undefined) return;
+  if (step.extension === "failed-exam" && extension === undefined) return;
+  const longest = maxYears.value + (extension?.value ?? 0);
+  const { minEnd, maxEnd } = apprenticeshipEndBounds(step.start, minMonths.value, longest);
+  const tooShort = record.end < minEnd;
+  if (!tooShort && record.end <= maxEnd) return;
+  const used = tooShort ? [minMonths] : extension === undefined ? [maxYears] : [maxYears, extension];
+  frame.emit("apprenticeship.duration_out_of_range", ["steps", record.index, "end"], {
+    id: step.id,
+    start: step.start,
+    end: step.end,
+    minEnd: fromDayNumber(minEnd),
+    maxEnd: fromDayNumber(maxEnd),
+    bound: tooShort ? "min" : "max",
+    minMonths: minMonths.value,
+    maxYears: longest,
+    ...cite(...used),
+  });
+}
+
+/**
+ * L. 6211-2: the programme's `apprenticeshipMinTrainingHours` when the certifier sets one;
+ * otherwise, from 2019, `share × 1,607 h × days / 365`; before 2019, 400 h a year on average
+ * (the former L. 6233-8), prorated by calendar days.
+ */
+function checkTrainingShare(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
+  const step = record.step;
+  const days = record.end - record.start + 1;
+  const requirement = requiredHoursOf(frame, record, days);
+  if (requirement === undefined) return;
+  if (step.trainingHours >= requirement.hours - HOURS_EPSILON) return;
+  frame.emit("apprenticeship.training_share_too_low", ["steps", record.index, "trainingHours"], {
+    id: step.id,
+    trainingHours: step.trainingHours,
+    requiredHours: Math.round(requirement.hours * 100) / 100,
+    days,
+    ...requirement.params,
+  });
+}
+
+/** The training hours a contract needs, with the params that explain them. */
+function requiredHoursOf(
+  frame: PathwayFrame,
+  record: StepRecord<Apprenticeship>,
+  days: number,
+): { hours: number; params: Record<string, string | number | boolean | null> } | undefined {
+  const step = record.step;
+  const cycle = programmeStepOf(frame, step.programmeStepId);
+  const programme = cycle === undefined ? undefined : frame.catalogue.get(cycle.step.programmeId);
+  const certifier = programme?.apprenticeshipMinTrainingHours;
+  if (certifier !== undefined) {
+    return {
+      hours: certifier,
+      params: {
+        basis: "certifier",
+        programmeId: (programme as { id: string }).id,
+        parameter: null,
+        source: "C. trav. L. 6211-2 (règle fixée par l'organisme certificateur)",
+        grade: "primary",
+      },
+    };
+  }
+  const share = frame.parameters.number("apprenticeship.trainingShare", step.start);
+  if (share === undefined) {
+    const annual = numberAt(frame, record, "apprenticeship.annualTrainingHours", step.start);
+    if (annual === undefined) return undefined;
+    return {
+      hours: (annual.value * days) / 365,
+      params: { basis: "annual-hours", annualHours: annual.value, ...cite(annual) },
+    };
+  }
+  const annualHours = numberAt(frame, record, "apprenticeship.annualWorkingHours", step.start);
+  if (annualHours === undefined) return undefined;
+  return {
+    hours: requiredTrainingHours(days, share.value, annualHours.value),
+    params: {
+      basis: "share",
+      sharePercent: Math.round(share.value * 10000) / 100,
+      annualHours: annualHours.value,
+      ...cite(share, annualHours),
+    },
+  };
+}
+
+/**
+ * From 2019 (L. 6222-12 as amended by loi n° 2018-771): `cfaStart` and `employerStart` at most 3
+ * months after the contract starts; without `cfaStart`, a warning when the programme step starts
+ * later than that. Before 2019 (the former L. 6222-12): the contract starts within 3 months of
+ * the start of the cycle.
+ */
+function checkStart(
+  frame: PathwayFrame,
+  record: StepRecord<Apprenticeship>,
+  cycle: StepRecord<ProgrammeStep>,
+): void {
+  const step = record.step;
+  const at = ["steps", record.index];
+  const delay = frame.parameters.number("apprenticeship.trainingStartMaxDelayMonths", step.start);
+  if (delay === undefined) {
+    checkFormerCycleWindow(frame, record, cycle);
+    return;
+  }
+  const latest = addMonthsToDate(step.start, delay.value);
+  const trainings = [
+    ["cfa", "cfaStart", step.cfaStart],
+    ["employer", "employerStart", step.employerStart],
+  ] as const;
+  for (const [training, field, date] of trainings) {
+    if (date === undefined || toDayNumber(date) <= latest) continue;
+    frame.emit("apprenticeship.training_start_too_late", [...at, field], {
+      id: step.id,
+      training,
+      trainingStart: date,
+      start: step.start,
+      latest: fromDayNumber(latest),
+      maxDelayMonths: delay.value,
+      ...cite(delay),
+    });
+  }
+  if (step.cfaStart === undefined && cycle.ordered && cycle.start > latest) {
+    frame.emit("apprenticeship.programme_starts_late", [...at, "start"], {
+      id: step.id,
+      start: step.start,
+      programmeStepId: step.programmeStepId,
+      programmeStart: cycle.step.start,
+      latest: fromDayNumber(latest),
+      maxDelayMonths: delay.value,
+      ...cite(delay),
+    });
+  }
+}
+
+function checkFormerCycleWindow(
+  frame: PathwayFrame,
+  record: StepRecord<Apprenticeship>,
+  cycle: StepRecord<ProgrammeStep>,
+): void {
+  const step = record.step;
+  const window = numberAt(frame, record, "apprenticeship.cycleStartWindowMonths", step.start);
+  if (window === undefined) return;
+  const earliest = addMonthsToDate(cycle.step.start, -window.value);
+  const latest = addMonthsToDate(cycle.step.start, window.value);
+  if (record.start >= earliest && record.start <= latest) return;
+  frame.emit("apprenticeship.start_far_from_cycle", ["steps", record.index, "start"], {
+    id: step.id,
+    start: step.start,
+    programmeStepId: step.programmeStepId,
+    programmeStart: cycle.step.start,
+    earliest: fromDayNumber(earliest),
+    latest: fromDayNumber(latest),
+    windowMonths: window.value,
+    ...cite(window),
+  });
+}
+
+/**
+ * The last day (day number) an apprenticeship may end after its programme step ends, with the
+ * value in force at the contract start: `addMonths(programmeStep.end, 2)`. `undefined` when no
+ * value is in force (the contract must then lie inside the step).
+ *
+ * @internal
+ */
+export function latestApprenticeshipEnd(
+  parameters: ParameterSet,
+  contractStart: string,
+  programmeEnd: string,
+): { day: number; reading: NumberReading } | undefined {
+  const reading = parameters.number("apprenticeship.endAfterProgrammeMaxMonths", contractStart);
+  if (reading === undefined) return undefined;
+  return { day: addMonthsToDate(programmeEnd, reading.value), reading };
 }

@@ -32,6 +32,8 @@ import {
   type Requirement,
   type Step,
 } from "./model.js";
+import { readParameterOverrides } from "./overrides.js";
+import type { ParameterOverrides } from "./parameters.js";
 import { pathwayFacts } from "./validate.js";
 
 /**
@@ -52,6 +54,12 @@ export interface AuditPathwayOptions extends LocaleOptions {
    * its date, a step on its last day), the rest is planned.
    */
   on: IsoDate;
+  /**
+   * Overrides of the legal parameters, as for {@link validatePathway}. The audit applies no
+   * legal rule, but it checks them, so that one options object serves both calls: a malformed
+   * override is a `pathway.invalid_option` error.
+   */
+  parameters?: ParameterOverrides;
 }
 
 /**
@@ -156,6 +164,8 @@ export function auditPathway(
     locale,
   );
   issues.push(...learner.issues);
+  const parameters = readParameterOverrides(options, locale);
+  for (const issue of parameters.issues) issues.push(issue);
   const on = readSafely(() => options?.on, undefined);
   issues.push(...contextIssues(IsoDateSchema, on, ["on"], locale));
   const parsed = safeParse(PathwaySchema, pathway);
@@ -185,7 +195,15 @@ export function auditPathway(
     );
     return { ok: false, issues };
   }
-  const frame = buildFrame(parsed.data, context.catalogue, learner.learner, [], locale, []);
+  const frame = buildFrame(
+    parsed.data,
+    context.catalogue,
+    learner.learner,
+    [],
+    locale,
+    [],
+    parameters.parameters,
+  );
   const programmes = frame.records.filter((r) => r.step.kind === "programme") as StepRecord<
     Extract<Step, { kind: "programme" }>
   >[];

@@ -1,4 +1,5 @@
 import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
+import { optionProblemEn, optionProblemFr } from "./option-messages.js";
 
 const STEP_EN = (p: IssueParams) => `Step "${p.id}"`;
 const STEP_FR = (p: IssueParams) => `Étape « ${p.id} »`;
@@ -19,6 +20,27 @@ function exceptionEn(p: IssueParams): string {
 function exceptionFr(p: IssueParams): string {
   if (p.exception === null || p.exception === undefined) return "";
   return ` avec la dérogation « ${p.exception} »`;
+}
+
+function years(value: unknown, locale: "en" | "fr"): string {
+  if (locale === "fr") return value === 1 ? "1 an" : `${value} ans`;
+  return value === 1 ? "1 year" : `${value} years`;
+}
+
+function basisEn(p: IssueParams): string {
+  return p.basis === "certifier"
+    ? "the certifier's minimum for the programme"
+    : p.basis === "annual-hours"
+      ? `${p.annualHours} h a year, prorated`
+      : `${p.sharePercent} % of ${p.annualHours} h a year, prorated`;
+}
+
+function basisFr(p: IssueParams): string {
+  return p.basis === "certifier"
+    ? "minimum fixé par le certificateur de la formation"
+    : p.basis === "annual-hours"
+      ? `${frNumber(p.annualHours)} h par an, au prorata`
+      : `${frNumber(p.sharePercent)} % de ${frNumber(p.annualHours)} h par an, au prorata`;
 }
 
 function frNumber(value: unknown): string {
@@ -62,6 +84,34 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     message: {
       en: 'The pathway belongs to learner "{learnerId}" but was checked against learner "{learner}".',
       fr: "Le parcours appartient à l'apprenant « {learnerId} » mais a été vérifié avec l'apprenant « {learner} ».",
+    },
+  },
+  "pathway.invalid_option": {
+    severity: "error",
+    en: "An option of the call, such as a parameters override, is malformed; the issue's path starts with the option's name.",
+    fr: "Une option de l'appel, comme une valeur de paramètre substituée, est mal formée ; le chemin de l'anomalie commence par le nom de l'option.",
+    message: { en: optionProblemEn, fr: optionProblemFr },
+  },
+  "pathway.apprentice_without_contract": {
+    severity: "warning",
+    en: "A programme step has the status apprentice but no apprenticeship step names it, so no apprenticeship rule could run.",
+    fr: "Une étape de formation a le statut apprenti mais aucune étape d'apprentissage ne la désigne : aucune règle de l'apprentissage n'a pu s'appliquer.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} is followed as an apprentice, but no apprenticeship step names it in programmeStepId: add the contract so that its rules are checked.`,
+      fr: (p) =>
+        `${STEP_FR(p)} est suivie en apprentissage, mais aucune étape d'apprentissage ne la désigne dans programmeStepId : ajoutez le contrat pour que ses règles soient vérifiées.`,
+    },
+  },
+  "pathway.parameter_undefined": {
+    severity: "info",
+    en: "No value of a legal parameter is in force on the date a rule concerns (before the first dated value, or after the rule was repealed): that rule was not checked.",
+    fr: "Aucune valeur d'un paramètre légal n'est en vigueur à la date concernée par une règle (avant la première valeur datée, ou après l'abrogation de la règle) : cette règle n'a pas été vérifiée.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: no value of ${p.parameter} is in force on ${p.on}, so the rule it serves was not checked; state one with options.parameters if needed.`,
+      fr: (p) =>
+        `${STEP_FR(p)} : aucune valeur de ${p.parameter} n'est en vigueur le ${p.on}, la règle correspondante n'a donc pas été vérifiée ; indiquez-en une avec options.parameters si besoin.`,
     },
   },
   "pathway.period_invalid": {
@@ -196,57 +246,101 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "apprenticeship.age_out_of_range": {
     severity: "error",
-    en: "The apprentice's age at the contract start is outside the legal range.",
-    fr: "L'âge de l'apprenti au début du contrat est hors des limites légales.",
+    en: "The apprentice's age is outside the legal range: at the contract start, or at its conclusion for the exceptions of L. 6222-2 1° and 2°.",
+    fr: "L'âge de l'apprenti est hors des limites légales : au début du contrat, ou à sa conclusion pour les dérogations de L. 6222-2 1° et 2°.",
     message: {
       en: (p) =>
-        `Apprentice aged ${p.age} on ${p.start}: the age must be ${ageRangeEn(p)}${exceptionEn(p)} (C. trav. L. 6222-1, L. 6222-2, D. 6222-1).`,
+        `Apprentice aged ${p.age} on ${p.on}: the age must be ${ageRangeEn(p)}${exceptionEn(p)} (${p.source}).`,
       fr: (p) =>
-        `Apprenti âgé de ${p.age} ans le ${p.start} : l'âge doit être ${ageRangeFr(p)}${exceptionFr(p)} (C. trav. L. 6222-1, L. 6222-2, D. 6222-1).`,
+        `Apprenti âgé de ${p.age} ans le ${p.on} : l'âge doit être ${ageRangeFr(p)}${exceptionFr(p)} (${p.source}).`,
+    },
+  },
+  "apprenticeship.exception_conditions_unmet": {
+    severity: "error",
+    en: "An exception to the upper age (L. 6222-2 1° or 2°) is claimed, but the contract is concluded more than one year after the previous contract ended.",
+    fr: "Une dérogation à la limite d'âge (L. 6222-2 1° ou 2°) est invoquée, mais le contrat est souscrit plus d'un an après l'expiration du précédent.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} claims the exception "${p.exception}" but is concluded on ${p.concludedOn}, after ${p.latest}: at most ${years(p.maxGapYears, "en")} after the previous contract ended on ${p.previousContractEnd} (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} invoque la dérogation « ${p.exception} » mais est souscrite le ${p.concludedOn}, après le ${p.latest} : au plus ${years(p.maxGapYears, "fr")} après l'expiration du précédent contrat le ${p.previousContractEnd} (${p.source}).`,
+    },
+  },
+  "apprenticeship.exception_unverified": {
+    severity: "info",
+    en: "An exception to the upper age (L. 6222-2 1° or 2°) is claimed without previousContractEnd: its one-year condition could not be checked.",
+    fr: "Une dérogation à la limite d'âge (L. 6222-2 1° ou 2°) est invoquée sans previousContractEnd : sa condition d'un an n'a pas pu être vérifiée.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} claims the exception "${p.exception}": give previousContractEnd to check that it is concluded at most ${years(p.maxGapYears, "en")} after the previous contract (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} invoque la dérogation « ${p.exception} » : indiquez previousContractEnd pour vérifier qu'elle est souscrite au plus ${years(p.maxGapYears, "fr")} après le précédent contrat (${p.source}).`,
     },
   },
   "apprenticeship.duration_out_of_range": {
     severity: "error",
-    en: "The apprenticeship contract is shorter than 6 months or longer than 3 years.",
-    fr: "Le contrat d'apprentissage dure moins de 6 mois ou plus de 3 ans.",
+    en: "The apprenticeship contract is shorter or longer than the law allows (6 months to 3 years; 4 with RQTH; one more year after a failed exam).",
+    fr: "Le contrat d'apprentissage est plus court ou plus long que la loi ne le permet (6 mois à 3 ans ; 4 avec RQTH ; un an de plus après un échec à l'examen).",
     message: {
       en: (p) =>
-        `${STEP_EN(p)}: a contract from ${p.start} to ${p.end} is ${p.bound === "min" ? "shorter than 6 months" : "longer than 3 years"}; it must end between ${p.minEnd} and ${p.maxEnd} (C. trav. L. 6222-7-1).`,
+        `${STEP_EN(p)}: a contract from ${p.start} to ${p.end} is ${p.bound === "min" ? `shorter than ${p.minMonths} months` : `longer than ${years(p.maxYears, "en")}`}; it must end between ${p.minEnd} and ${p.maxEnd} (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} : un contrat du ${p.start} au ${p.end} dure ${p.bound === "min" ? "moins de 6 mois" : "plus de 3 ans"} ; il doit se terminer entre le ${p.minEnd} et le ${p.maxEnd} (C. trav. L. 6222-7-1).`,
+        `${STEP_FR(p)} : un contrat du ${p.start} au ${p.end} dure ${p.bound === "min" ? `moins de ${p.minMonths} mois` : `plus de ${years(p.maxYears, "fr")}`} ; il doit se terminer entre le ${p.minEnd} et le ${p.maxEnd} (${p.source}).`,
     },
   },
   "apprenticeship.training_share_too_low": {
     severity: "error",
-    en: "The apprenticeship's training hours are below 25 % of the contract's working time.",
-    fr: "Les heures de formation de l'apprentissage sont inférieures à 25 % du temps du contrat.",
+    en: "The apprenticeship's training hours are below the minimum: the certifier's own rule, or 25 % of the contract's working time (1,607 h a year, prorated by calendar days).",
+    fr: "Les heures de formation de l'apprentissage sont inférieures au minimum : la règle du certificateur, ou 25 % du temps de travail du contrat (1 607 h par an, au prorata des jours calendaires).",
     message: {
       en: (p) =>
-        `${STEP_EN(p)}: ${p.trainingHours} training hours over ${p.days} calendar days; at least ${p.requiredHours} h are needed (${p.sharePercent} % of 35 h a week, C. trav. L. 6211-2).`,
+        `${STEP_EN(p)}: ${p.trainingHours} training hours over ${p.days} calendar days; at least ${p.requiredHours} h are needed (${basisEn(p)}, ${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} : ${frNumber(p.trainingHours)} h de formation sur ${p.days} jours calendaires ; il en faut au moins ${frNumber(p.requiredHours)} h (${p.sharePercent} % de 35 h par semaine, C. trav. L. 6211-2).`,
+        `${STEP_FR(p)} : ${frNumber(p.trainingHours)} h de formation sur ${p.days} jours calendaires ; il en faut au moins ${frNumber(p.requiredHours)} h (${basisFr(p)}, ${p.source}).`,
+    },
+  },
+  "apprenticeship.training_start_too_late": {
+    severity: "error",
+    en: "The training at the CFA or at the employer begins more than 3 months after the contract starts (contracts from 2019).",
+    fr: "La formation en CFA ou chez l'employeur débute plus de 3 mois après le début d'exécution du contrat (contrats depuis 2019).",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)}: the ${p.training === "cfa" ? "CFA training" : "training at the employer"} begins on ${p.trainingStart}, after ${p.latest}, more than ${p.maxDelayMonths} months after the contract starts on ${p.start} (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} : la ${p.training === "cfa" ? "formation en CFA" : "formation pratique chez l'employeur"} débute le ${p.trainingStart}, après le ${p.latest}, plus de ${p.maxDelayMonths} mois après le début du contrat le ${p.start} (${p.source}).`,
+    },
+  },
+  "apprenticeship.programme_starts_late": {
+    severity: "warning",
+    en: "Without cfaStart, the contract's programme step starts more than 3 months after the contract: the CFA training probably begins too late (contracts from 2019).",
+    fr: "Sans cfaStart, l'étape de formation du contrat débute plus de 3 mois après lui : la formation en CFA débute probablement trop tard (contrats depuis 2019).",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} starts on ${p.start} but its programme step "${p.programmeStepId}" starts on ${p.programmeStart}, after ${p.latest}: the CFA training must begin within ${p.maxDelayMonths} months of the contract; give cfaStart if it begins earlier (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} débute le ${p.start} mais son étape de formation « ${p.programmeStepId} » débute le ${p.programmeStart}, après le ${p.latest} : la formation en CFA doit débuter dans les ${p.maxDelayMonths} mois du contrat ; indiquez cfaStart si elle débute plus tôt (${p.source}).`,
     },
   },
   "apprenticeship.start_far_from_cycle": {
     severity: "warning",
-    en: "The apprenticeship contract starts more than 3 months before or after its training cycle.",
-    fr: "Le contrat d'apprentissage débute plus de 3 mois avant ou après le début de son cycle de formation.",
+    en: "A contract that started before 2019 starts more than 3 months before or after its training cycle (the former L. 6222-12).",
+    fr: "Un contrat commencé avant 2019 débute plus de 3 mois avant ou après le début de son cycle de formation (ancien L. 6222-12).",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} starts on ${p.start}, more than 3 months from the start of programme step "${p.programmeStepId}" (${p.programmeStart}); expected between ${p.earliest} and ${p.latest} (C. trav. L. 6222-12).`,
+        `${STEP_EN(p)} starts on ${p.start}, more than ${p.windowMonths} months from the start of programme step "${p.programmeStepId}" (${p.programmeStart}); expected between ${p.earliest} and ${p.latest} (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} débute le ${p.start}, à plus de 3 mois du début de l'étape de formation « ${p.programmeStepId} » (${p.programmeStart}) ; attendu entre le ${p.earliest} et le ${p.latest} (C. trav. L. 6222-12).`,
+        `${STEP_FR(p)} débute le ${p.start}, à plus de ${p.windowMonths} mois du début de l'étape de formation « ${p.programmeStepId} » (${p.programmeStart}) ; attendu entre le ${p.earliest} et le ${p.latest} (${p.source}).`,
     },
   },
   "internship.host_limit_exceeded": {
     severity: "error",
-    en: "Internships with one host exceed 6 months (132 presence days) in one academic year.",
-    fr: "Les stages dans un même organisme dépassent 6 mois (132 jours de présence) sur une année d'enseignement.",
+    en: "Internships and PFMP with one host exceed 6 months (132 presence days) in one academic year.",
+    fr: "Les stages et PFMP dans un même organisme dépassent 6 mois (132 jours de présence) sur une année d'enseignement.",
     message: {
       en: (p) =>
-        `Internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, over the limit of ${p.limit}; step "${p.id}" crosses it (C. éduc. L. 124-5).`,
+        `Internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, over the limit of ${p.limit}; step "${p.id}" crosses it (${p.source}).`,
       fr: (p) =>
-        `Les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, au-delà de la limite de ${p.limit} ; l'étape « ${p.id} » la franchit (C. éduc. L. 124-5).`,
+        `Les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, au-delà de la limite de ${p.limit} ; l'étape « ${p.id} » la franchit (${p.source}).`,
     },
   },
   "internship.gratification_required": {
@@ -255,9 +349,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Les stages dans un même organisme dépassent 2 mois (44 jours de présence) sur une année d'enseignement et l'un d'eux n'est pas indiqué comme gratifié.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} must be paid a gratification: internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, more than ${p.limit} (C. éduc. L. 124-6).`,
+        `${STEP_EN(p)} must be paid a gratification: internships with host "${p.hostId}" in academic year ${p.academicYear} total ${p.days} presence days, more than ${p.limit} (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} doit être gratifiée : les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, plus de ${p.limit} (C. éduc. L. 124-6).`,
+        `${STEP_FR(p)} doit être gratifiée : les stages dans l'organisme « ${p.hostId} » sur l'année ${p.academicYear} totalisent ${p.days} jours de présence, plus de ${p.limit} (${p.source}).`,
     },
   },
   "internship.gratification_consecutive": {
@@ -266,9 +360,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Un stage dure plus de 2 mois consécutifs (44 jours de présence) à cheval sur plusieurs années d'enseignement, sans dépasser 44 jours dans aucune, et n'est pas indiqué comme gratifié.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} lasts ${p.days} presence days with host "${p.hostId}", more than ${p.limit}, across academic years: a stage of more than 2 consecutive months must be paid a gratification (C. éduc. L. 124-6).`,
+        `${STEP_EN(p)} lasts ${p.days} presence days with host "${p.hostId}", more than ${p.limit}, across academic years: a stage of more than 2 consecutive months must be paid a gratification (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} dure ${p.days} jours de présence dans l'organisme « ${p.hostId} », plus de ${p.limit}, à cheval sur plusieurs années d'enseignement : un stage de plus de 2 mois consécutifs doit être gratifié (C. éduc. L. 124-6).`,
+        `${STEP_FR(p)} dure ${p.days} jours de présence dans l'organisme « ${p.hostId} », plus de ${p.limit}, à cheval sur plusieurs années d'enseignement : un stage de plus de 2 mois consécutifs doit être gratifié (${p.source}).`,
     },
   },
   "pfmp.weeks_below_minimum": {
@@ -277,9 +371,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une étape de bac pro (3 ans) ou de CAP compte moins de semaines de PFMP que le minimum.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} (${p.diploma}) has ${p.weeks} weeks of PFMP (${p.days} presence days), fewer than the ${p.minimum} weeks of the cycle.`,
+        `${STEP_EN(p)} (${p.diploma}) has ${p.weeks} weeks of PFMP (${p.days} presence days), fewer than the ${p.minimum} weeks of the cycle (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle.`,
+        `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle (${p.source}).`,
     },
   },
   "requirement.invalid_input": invalidInputSpec({ en: "The requirement", fr: "La condition" }),

@@ -15,6 +15,8 @@ import {
 import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
 import type { Pathway, Step } from "./model.js";
+import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
+import type { ParameterName } from "./parameters.js";
 import { RULES } from "./rules.js";
 
 /**
@@ -47,6 +49,8 @@ export interface PathwayFrame {
   firstById: Map<string, StepRecord>;
   catalogue: ProgrammeCatalogue;
   learner: LearnerFacts;
+  /** The legal parameters of the call (the table and the caller's overrides). */
+  parameters: ParameterSet;
   emit: (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => void;
 }
 
@@ -63,6 +67,7 @@ export function buildFrame(
   basePath: IssuePath,
   locale: Locale,
   issues: Issue<PathwayIssueCode>[],
+  parameters: ParameterSet,
 ): PathwayFrame {
   const records: StepRecord[] = [];
   const firstById = new Map<string, StepRecord>();
@@ -78,7 +83,54 @@ export function buildFrame(
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
     issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], params, locale));
   };
-  return { pathway, records, firstById, catalogue, learner, emit };
+  return { pathway, records, firstById, catalogue, learner, parameters, emit };
+}
+
+/**
+ * The number value of a parameter on the date a rule concerns; when none is in force, the info
+ * `pathway.parameter_undefined` on the step, and `undefined` (the rule is then not checked).
+ *
+ * @internal
+ */
+export function numberAt(
+  frame: PathwayFrame,
+  record: StepRecord,
+  name: ParameterName,
+  on: string,
+): NumberReading | undefined {
+  const reading = frame.parameters.number(name, on);
+  if (reading === undefined) {
+    frame.emit("pathway.parameter_undefined", ["steps", record.index], {
+      id: record.step.id,
+      parameter: name,
+      on,
+    });
+  }
+  return reading;
+}
+
+/**
+ * The params that cite the parameter values a legal issue used: `parameter` (the names),
+ * `parameterValue` (the values), `parameterFrom` (the days each value took effect), `grade` (`"secondary"` when any is) and
+ * `source` (the texts), each joined with `"; "` when several values were used.
+ *
+ * @internal
+ */
+export function cite(...readings: readonly ParameterReading[]): IssueParams {
+  const sources: string[] = [];
+  for (const reading of readings) {
+    if (!sources.includes(reading.source)) sources.push(reading.source);
+  }
+  return {
+    parameter: readings.map((reading) => reading.name).join("; "),
+    parameterValue:
+      readings.length === 1
+        ? (readings[0] as ParameterReading).value
+        : readings.map((reading) => String(reading.value)).join("; "),
+    parameterFrom: readings.map((reading) => reading.from).join("; "),
+    grade: readings.some((reading) => reading.grade === "secondary") ? "secondary" : "primary",
+    source: sources.join("; "),
+  };
 }
 
 /**

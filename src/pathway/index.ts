@@ -51,6 +51,8 @@ export {
   AchievementSchema,
   type AgeException,
   AgeExceptionSchema,
+  type ContractExtension,
+  ContractExtensionSchema,
   type BlocksRequirement,
   type GeoPoint,
   GeoPointSchema,
@@ -60,6 +62,8 @@ export {
   LearnerStatusSchema,
   type Pathway,
   PathwaySchema,
+  type PfmpPurpose,
+  PfmpPurposeSchema,
   type Programme,
   type ProgrammeBlock,
   ProgrammeBlockSchema,
@@ -73,6 +77,18 @@ export {
   type StepKind,
   StepSchema,
 } from "./model.js";
+export { type ParameterAtOptions, parameterAt } from "./parameter-at.js";
+export { isParameterName, type ParameterReading } from "./parameter-set.js";
+export {
+  LEGAL_PARAMETERS,
+  type LegalParameter,
+  PARAMETER_NAMES,
+  type ParameterName,
+  type ParameterOverrides,
+  type ParameterValue,
+  type ParameterValueKind,
+  type SourceGrade,
+} from "./parameters.js";
 export { type LegalRule, type LegalRuleName, RULES } from "./rules.js";
 export {
   type ProgrammeSuggestion,

@@ -1,8 +1,9 @@
 /**
- * The internship rules of the Code de l'éducation: at most 6 months (132 presence days) with one
+ * The rules of the Code de l'éducation for « stages ou périodes de formation en milieu
+ * professionnel » (internships and PFMP alike): at most 6 months (132 presence days) with one
  * host in one academic year (L. 124-5), and a gratification beyond 2 months (44 presence days)
- * (L. 124-6), presence counted as in D. 124-6 (7 hours = 1 day, 22 days = 1 month). Every value
- * comes from {@link RULES}.
+ * (L. 124-6), presence counted as in D. 124-6 (7 hours = 1 day, 22 days = 1 month). Each value
+ * is the dated parameter in force at the start of the placements concerned.
  *
  * @module
  */
@@ -12,14 +13,16 @@ import {
   academicYearDays,
   academicYearLabel,
   chronological,
+  cite,
+  numberAt,
   type PathwayFrame,
   type StepRecord,
 } from "./frame.js";
 import type { Step } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
-import { RULES } from "./rules.js";
 
-type Internship = Extract<Step, { kind: "internship" }>;
+/** An internship or a PFMP: both are « stages ou périodes de formation en milieu professionnel ». */
+type Internship = Extract<Step, { kind: "internship" | "pfmp" }>;
 
 /**
  * The presence days of one internship in one academic year.
@@ -39,8 +42,13 @@ export interface AcademicYearShare {
  *
  * @internal
  */
-export function presenceDays(first: number, last: number, hours: number | undefined): number {
-  if (hours !== undefined) return Math.ceil(hours / RULES.internshipHoursPerDay.value);
+export function presenceDays(
+  first: number,
+  last: number,
+  hours: number | undefined,
+  hoursPerDay = 7,
+): number {
+  if (hours !== undefined) return Math.ceil(hours / hoursPerDay);
   return weekdaysBetween(first, last);
 }
 
@@ -55,12 +63,17 @@ export function presenceDays(first: number, last: number, hours: number | undefi
  *
  * @internal
  */
-export function splitByAcademicYear(record: StepRecord<Internship>): AcademicYearShare[] {
+export function splitByAcademicYear(
+  record: StepRecord<Internship>,
+  hoursPerDay = 7,
+): AcademicYearShare[] {
   const { start, end, hours } = record.step;
   const firstYear = academicStartYear(start);
   const lastYear = academicStartYear(end);
   if (firstYear === lastYear) {
-    return [{ startYear: firstYear, days: presenceDays(record.start, record.end, hours) }];
+    return [
+      { startYear: firstYear, days: presenceDays(record.start, record.end, hours, hoursPerDay) },
+    ];
   }
   const parts: { startYear: number; weekdays: number; calendarDays: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
@@ -74,7 +87,7 @@ export function splitByAcademicYear(record: StepRecord<Internship>): AcademicYea
     });
   }
   if (hours === undefined) return parts.map((p) => ({ startYear: p.startYear, days: p.weekdays }));
-  const total = presenceDays(record.start, record.end, hours);
+  const total = presenceDays(record.start, record.end, hours, hoursPerDay);
   const byWeekdays = parts.some((p) => p.weekdays > 0);
   const weights = parts.map((p) => (byWeekdays ? p.weekdays : p.calendarDays));
   return apportion(total, weights).map((days, k) => ({
@@ -110,24 +123,30 @@ interface GroupEntry {
 }
 
 /**
- * Checks internships per host and academic year: `internship.host_limit_exceeded` on the
- * internship that carries the total over 132 presence days (in chronological order), and
- * `internship.gratification_required` on every internship of a group over 44 days that is not
- * `gratified: true`. A single internship of more than 44 presence days that spans two academic
+ * Checks internships and PFMP per host and academic year: `internship.host_limit_exceeded` on the
+ * placement that carries the total over 132 presence days (in chronological order), and
+ * `internship.gratification_required` on every placement of a group over 44 days that is not
+ * `gratified: true`. A single placement of more than 44 presence days that spans two academic
  * years without exceeding 44 in either is a stage of "more than two consecutive months" (L. 124-6)
- * and gets the warning `internship.gratification_consecutive` when not gratified.
+ * and gets the warning `internship.gratification_consecutive` when not gratified. Each limit is
+ * the value in force at the start of the group's first placement.
  *
  * @internal
  */
 export function checkInternships(
   frame: PathwayFrame,
-  records: readonly StepRecord<Internship>[],
+  internships: readonly StepRecord<Extract<Step, { kind: "internship" }>>[],
+  pfmps: readonly StepRecord<Extract<Step, { kind: "pfmp" }>>[] = [],
 ): void {
   const groups = new Map<string, { hostId: string; startYear: number; entries: GroupEntry[] }>();
   const spanning: { record: StepRecord<Internship>; total: number }[] = [];
+  const records: readonly StepRecord<Internship>[] =
+    pfmps.length === 0 ? internships : [...internships, ...pfmps];
   for (const record of records) {
     if (!record.ordered) continue;
-    const shares = splitByAcademicYear(record);
+    const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
+    if (perDay === undefined) continue;
+    const shares = splitByAcademicYear(record, perDay.value);
     if (shares.length > 1) {
       spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
     }
@@ -142,50 +161,67 @@ export function checkInternships(
       group.entries.push({ record, days: share.days });
     }
   }
-  const gratificationLimit = RULES.internshipGratificationDays.value;
-  const hostLimit = RULES.internshipHostLimitDays.value;
   const flagged = new Set<number>();
   for (const group of groups.values()) {
-    const total = group.entries.reduce((sum, entry) => sum + entry.days, 0);
-    if (total <= gratificationLimit) continue;
-    const academicYear = academicYearLabel(group.startYear);
-    const entries = sortUnlessInOrder([...group.entries], (a, b) =>
-      chronological(a.record, b.record),
-    );
-    if (total > hostLimit) {
-      let running = 0;
-      const crossing = entries.find((entry) => {
-        running += entry.days;
-        return running > hostLimit;
-      }) as GroupEntry;
-      frame.emit("internship.host_limit_exceeded", ["steps", crossing.record.index], {
-        id: crossing.record.step.id,
-        hostId: group.hostId,
-        academicYear,
-        days: total,
-        limit: hostLimit,
-      });
-    }
-    for (const { record } of entries) {
-      if (record.step.gratified === true) continue;
-      flagged.add(record.index);
-      frame.emit("internship.gratification_required", ["steps", record.index], {
-        id: record.step.id,
-        hostId: group.hostId,
-        academicYear,
-        days: total,
-        limit: gratificationLimit,
-      });
-    }
+    checkGroup(frame, group, flagged);
   }
   for (const { record, total } of spanning) {
-    if (total <= gratificationLimit || record.step.gratified === true) continue;
-    if (flagged.has(record.index)) continue;
+    if (record.step.gratified === true || flagged.has(record.index)) continue;
+    const limit = numberAt(frame, record, "internship.gratificationThresholdDays", record.step.start);
+    if (limit === undefined || total <= limit.value) continue;
     frame.emit("internship.gratification_consecutive", ["steps", record.index], {
       id: record.step.id,
       hostId: record.step.hostId,
       days: total,
-      limit: gratificationLimit,
+      limit: limit.value,
+      ...cite(limit),
+    });
+  }
+}
+
+/** The host limit and the gratification rule on one host's placements of one academic year. */
+function checkGroup(
+  frame: PathwayFrame,
+  group: { hostId: string; startYear: number; entries: GroupEntry[] },
+  flagged: Set<number>,
+): void {
+  const entries = sortUnlessInOrder([...group.entries], (a, b) => chronological(a.record, b.record));
+  const first = (entries[0] as GroupEntry).record;
+  const gratification = numberAt(
+    frame,
+    first,
+    "internship.gratificationThresholdDays",
+    first.step.start,
+  );
+  const hostLimit = numberAt(frame, first, "internship.maxPresenceDaysPerHost", first.step.start);
+  const total = entries.reduce((sum, entry) => sum + entry.days, 0);
+  const academicYear = academicYearLabel(group.startYear);
+  if (hostLimit !== undefined && total > hostLimit.value) {
+    let running = 0;
+    const crossing = entries.find((entry) => {
+      running += entry.days;
+      return running > hostLimit.value;
+    }) as GroupEntry;
+    frame.emit("internship.host_limit_exceeded", ["steps", crossing.record.index], {
+      id: crossing.record.step.id,
+      hostId: group.hostId,
+      academicYear,
+      days: total,
+      limit: hostLimit.value,
+      ...cite(hostLimit),
+    });
+  }
+  if (gratification === undefined || total <= gratification.value) return;
+  for (const { record } of entries) {
+    if (record.step.gratified === true) continue;
+    flagged.add(record.index);
+    frame.emit("internship.gratification_required", ["steps", record.index], {
+      id: record.step.id,
+      hostId: group.hostId,
+      academicYear,
+      days: total,
+      limit: gratification.value,
+      ...cite(gratification),
     });
   }
 }

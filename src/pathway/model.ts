@@ -195,6 +195,11 @@ export const ProgrammeSchema = /* @__PURE__ */ z
     requires: RequirementSchema.optional(),
     /** Usual duration in months. */
     durationMonths: z.number().positive().optional(),
+    /**
+     * The certifier's own minimum of CFA training hours for an apprenticeship contract preparing
+     * it; it prevails over the 25 % share (C. trav. L. 6211-2).
+     */
+    apprenticeshipMinTrainingHours: z.number().nonnegative().optional(),
   })
   .meta({ description: "A programme of the catalogue, leading to a diploma." });
 
@@ -393,6 +398,62 @@ export type AgeException = z.output<typeof AgeExceptionSchema>;
 const stepBase = { id: IdSchema, start: IsoDateSchema, end: IsoDateSchema };
 
 /**
+ * zod schema of {@link PfmpPurpose}.
+ *
+ * @example
+ * ```ts
+ * PfmpPurposeSchema.parse("insertion");
+ * ```
+ */
+export const PfmpPurposeSchema = /* @__PURE__ */ z.enum(["certification", "insertion"]);
+
+/**
+ * What a PFMP is for: `"certification"` (the default) counts towards the diploma's minimum;
+ * `"insertion"` (the differentiated track of terminale bac pro since rentrée 2024) does not.
+ *
+ * @example
+ * ```ts
+ * const purpose: PfmpPurpose = "certification";
+ * ```
+ */
+export type PfmpPurpose = z.output<typeof PfmpPurposeSchema>;
+
+/**
+ * zod schema of {@link ContractExtension}.
+ *
+ * @example
+ * ```ts
+ * ContractExtensionSchema.parse("failed-exam");
+ * ```
+ */
+export const ContractExtensionSchema = /* @__PURE__ */ z.enum(["failed-exam"]);
+
+/**
+ * Why an apprenticeship contract is extended beyond its maximum: `"failed-exam"`, by at most
+ * one year after a failed exam (C. trav. L. 6222-11).
+ *
+ * @example
+ * ```ts
+ * const extension: ContractExtension = "failed-exam";
+ * ```
+ */
+export type ContractExtension = z.output<typeof ContractExtensionSchema>;
+
+/** Fields shared by internships and PFMP (presence, gratification, host limits). */
+const placementFields = {
+  /** Hours of presence; without them, presence days are the weekdays of the period. */
+  hours: z.number().nonnegative().optional(),
+  /** Whether a gratification is paid. */
+  gratified: z.boolean().optional(),
+  /** The host's tutor following the learner. */
+  tutorId: IdSchema.optional(),
+  /** The post the learner holds at the host. */
+  post: z.string().min(1).optional(),
+  /** Whether Saturdays are presence days. */
+  openOnSaturday: z.boolean().optional(),
+};
+
+/**
  * A mobility's country: two capital letters, as in an ISO 3166-1 alpha-2 code (`"DE"`).
  *
  * @internal
@@ -428,10 +489,16 @@ export const StepSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
     kind: z.literal("internship"),
     hostId: IdSchema,
     programmeStepId: IdSchema,
-    hours: z.number().nonnegative().optional(),
-    gratified: z.boolean().optional(),
+    ...placementFields,
   }),
-  z.object({ ...stepBase, kind: z.literal("pfmp"), hostId: IdSchema, programmeStepId: IdSchema }),
+  z.object({
+    ...stepBase,
+    kind: z.literal("pfmp"),
+    hostId: IdSchema,
+    programmeStepId: IdSchema,
+    purpose: PfmpPurposeSchema.optional(),
+    ...placementFields,
+  }),
   z.object({
     ...stepBase,
     kind: z.literal("apprenticeship"),
@@ -439,6 +506,11 @@ export const StepSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
     programmeStepId: IdSchema,
     trainingHours: z.number().nonnegative(),
     ageException: AgeExceptionSchema.optional(),
+    signedOn: IsoDateSchema.optional(),
+    cfaStart: IsoDateSchema.optional(),
+    employerStart: IsoDateSchema.optional(),
+    previousContractEnd: IsoDateSchema.optional(),
+    extension: ContractExtensionSchema.optional(),
   }),
   z.object({
     ...stepBase,

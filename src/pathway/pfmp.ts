@@ -1,14 +1,20 @@
 /**
  * The PFMP rule of the lycée professionnel: 22 weeks of PFMP over the 3-year bac pro cycle
  * (arrêté du 1er mars 2021, annexe), at least 12 over the CAP (arrêté du 21 novembre 2018).
- * Every value comes from {@link RULES}.
+ * Each minimum is the dated parameter in force at the start of the cycle.
  *
  * @module
  */
 import { weekdaysBetween } from "./calendar.js";
-import { academicStartYear, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
+import {
+  academicStartYear,
+  cite,
+  numberAt,
+  type PathwayFrame,
+  programmeStepOf,
+  type StepRecord,
+} from "./frame.js";
 import type { Step } from "./model.js";
-import { RULES } from "./rules.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
 type Pfmp = Extract<Step, { kind: "pfmp" }>;
@@ -54,21 +60,24 @@ export function checkPfmp(
     if (!record.ordered || step.status === "apprentice") continue;
     const programme = frame.catalogue.get(step.programmeId);
     if (programme === undefined) continue;
-    let minimum: number;
-    if (programme.diploma === "cap") minimum = RULES.pfmpCapMinWeeks.value;
+    let name: "pfmp.capMinWeeks" | "pfmp.bacProMinWeeks";
+    if (programme.diploma === "cap") name = "pfmp.capMinWeeks";
     else if (programme.diploma === "bac-pro" && isThreeYearCycle(step)) {
-      minimum = RULES.pfmpBacProMinWeeks.value;
+      name = "pfmp.bacProMinWeeks";
     } else continue;
+    const minimum = numberAt(frame, record, name, step.start);
+    const perWeek = numberAt(frame, record, "pfmp.daysPerWeek", step.start);
+    if (minimum === undefined || perWeek === undefined) continue;
     const days = daysByStep.get(record.index) ?? 0;
-    const perWeek = RULES.pfmpDaysPerWeek.value;
-    if (days >= minimum * perWeek) continue;
+    if (days >= minimum.value * perWeek.value) continue;
     frame.emit("pfmp.weeks_below_minimum", ["steps", record.index], {
       id: step.id,
       programmeId: step.programmeId,
       diploma: programme.diploma,
       days,
-      weeks: Math.round((days / perWeek) * 10) / 10,
-      minimum,
+      weeks: Math.round((days / perWeek.value) * 10) / 10,
+      minimum: minimum.value,
+      ...cite(minimum, perWeek),
     });
   }
 }

@@ -6,8 +6,10 @@
  */
 import {
   CmqError,
+  fromDayNumber,
   fromZodIssues,
   type Issue,
+  type IssueParams,
   type IssuePath,
   type LocaleOptions,
   localeOf,
@@ -16,7 +18,7 @@ import {
   resultOf,
   sortIssues,
 } from "../shared/index.js";
-import { checkApprenticeships } from "./apprenticeship.js";
+import { checkApprenticeships, latestApprenticeshipEnd } from "./apprenticeship.js";
 import {
   type LearnerFacts,
   type ProgrammeCatalogue,
@@ -38,7 +40,7 @@ import {
   factOfBlockStep,
   factsOfProgrammeStep,
 } from "./facts.js";
-import { buildFrame, chronological, type PathwayFrame, type StepRecord } from "./frame.js";
+import { buildFrame, chronological, cite, type PathwayFrame, type StepRecord } from "./frame.js";
 import { checkInternships } from "./internship.js";
 import {
   type Learner,
@@ -49,6 +51,8 @@ import {
   type Step,
 } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
+import { readParameterOverrides } from "./overrides.js";
+import type { ParameterOverrides } from "./parameters.js";
 import { checkPfmp } from "./pfmp.js";
 import { readWellFormedPathway } from "./wellformed.js";
 
@@ -84,6 +88,13 @@ export interface ValidatePathwayOptions extends LocaleOptions {
    * `["learners", 7]` when the learner comes from a dataset.
    */
   learnerPath?: IssuePath;
+  /**
+   * Values of legal parameters that replace the table's, each from its own `from` onwards
+   * (CONTRACT §4a): a rectorat, a certifier or a test states its own values this way. A
+   * malformed override is a `pathway.invalid_option` error located under `["parameters", …]`;
+   * the well-formed ones still apply.
+   */
+  parameters?: ParameterOverrides;
 }
 
 /**
@@ -200,6 +211,8 @@ function validateParsedWith(
     readPath(options, "learnerPath", ["learner"]),
   );
   issues.push(...learner.issues);
+  const parameters = readParameterOverrides(options, locale);
+  for (const issue of parameters.issues) issues.push(issue);
   const parsed = parse(pathway);
   if (!parsed.success) {
     issues.push(
@@ -219,6 +232,7 @@ function validateParsedWith(
     basePath,
     locale,
     issues,
+    parameters.parameters,
   );
   checkRules(frame);
   return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);
@@ -300,8 +314,9 @@ function checkRules(frame: PathwayFrame): void {
   checkPlacements(frame, placements);
   reportOverlaps(frame, placements, "pathway.placements_overlap");
   reportOverlaps(frame, programmes, "pathway.programmes_overlap");
+  checkApprenticeStatus(frame, programmes, apprenticeships);
   if (apprenticeships.length > 0) checkApprenticeships(frame, apprenticeships);
-  if (internships.length > 0) checkInternships(frame, internships);
+  if (internships.length > 0 || pfmps.length > 0) checkInternships(frame, internships, pfmps);
   checkPfmp(frame, programmes, pfmps);
   checkAchievements(frame, programmes, blocks);
   checkTarget(frame, programmes, blocks);
@@ -361,7 +376,8 @@ function checkPlacements(frame: PathwayFrame, placements: readonly StepRecord[])
       continue;
     }
     if (!record.ordered || !target.ordered) continue;
-    if (record.start < target.start || record.end > target.end) {
+    const bounds = placementBounds(frame, record, target);
+    if (record.start < bounds.earliest || record.end > bounds.latest || record.start > target.end) {
       frame.emit("pathway.placement_outside_programme", ["steps", record.index], {
         id: step.id,
         start: step.start,
@@ -369,8 +385,44 @@ function checkPlacements(frame: PathwayFrame, placements: readonly StepRecord[])
         programmeStepId: step.programmeStepId,
         programmeStart: target.step.start,
         programmeEnd: target.step.end,
+        latestEnd: fromDayNumber(bounds.latest),
+        ...bounds.cited,
       });
     }
+  }
+}
+
+/**
+ * Where a placement may lie: internships and PFMP inside their programme step; an
+ * apprenticeship may start before it (the start rule judges that) and end up to 2 months after
+ * it (value in force at the contract start), but not start after it ends.
+ */
+function placementBounds(
+  frame: PathwayFrame,
+  record: StepRecord,
+  target: StepRecord,
+): { earliest: number; latest: number; cited: IssueParams } {
+  const inside = { earliest: target.start, latest: target.end, cited: {} };
+  if (record.step.kind !== "apprenticeship") return inside;
+  const end = latestApprenticeshipEnd(frame.parameters, record.step.start, target.step.end);
+  if (end === undefined) return inside;
+  return { earliest: Number.NEGATIVE_INFINITY, latest: end.day, cited: cite(end.reading) };
+}
+
+/** `pathway.apprentice_without_contract`: a programme step as apprentice that no contract names. */
+function checkApprenticeStatus(
+  frame: PathwayFrame,
+  programmes: readonly Kind<"programme">[],
+  apprenticeships: readonly Kind<"apprenticeship">[],
+): void {
+  const named = new Set(apprenticeships.map((record) => record.step.programmeStepId));
+  for (const record of programmes) {
+    if (record.step.status !== "apprentice" || named.has(record.step.id)) continue;
+    if (frame.firstById.get(record.step.id) !== record) continue;
+    frame.emit("pathway.apprentice_without_contract", ["steps", record.index, "status"], {
+      id: record.step.id,
+      programmeId: record.step.programmeId,
+    });
   }
 }
 

@@ -22,9 +22,11 @@ import {
   type AgeException,
   AgeExceptionSchema,
   COUNTRY_CODE_PATTERN,
+  type ContractExtension,
   type LearnerStatus,
   LearnerStatusSchema,
   type Pathway,
+  type PfmpPurpose,
   type Step,
 } from "./model.js";
 
@@ -153,14 +155,11 @@ function readProjectStep(value: Fields): StepOf<"project"> | undefined {
 
 /** Reads an internship: `hostId`, `programmeStepId`, optional `hours` and `gratified`. */
 function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
-  const { id, start, end, hostId, programmeStepId, hours, gratified } = value;
+  const { id, start, end, hostId, programmeStepId } = value;
   if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId)) return undefined;
-  if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) {
-    return undefined;
-  }
   const step: StepOf<"internship"> = {
     id,
     start,
@@ -169,25 +168,42 @@ function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
     hostId,
     programmeStepId,
   };
-  if ("hours" in value) step.hours = hours;
-  if ("gratified" in value) step.gratified = gratified;
-  return step;
+  return readPlacementFields(value, step) ? step : undefined;
 }
 
-/** Reads a PFMP: `hostId` and `programmeStepId`. */
 function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
-  const { id, start, end, hostId, programmeStepId } = value;
+  const { id, start, end, hostId, programmeStepId, purpose } = value;
   if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
-  if (!isId(hostId) || !isId(programmeStepId)) return undefined;
-  return { id, start, end, kind: "pfmp", hostId, programmeStepId };
+  if (!isId(hostId) || !isId(programmeStepId) || !isOptional(purpose, isPfmpPurpose)) {
+    return undefined;
+  }
+  const step: StepOf<"pfmp"> = { id, start, end, kind: "pfmp", hostId, programmeStepId };
+  if ("purpose" in value) step.purpose = purpose;
+  return readPlacementFields(value, step) ? step : undefined;
 }
 
 /**
- * Reads an apprenticeship: `employerId`, `programmeStepId`, `trainingHours`, optional
- * `ageException`.
+ * Copies the optional fields internships and PFMP share onto `step`, in the schema's order;
+ * `false` when one is malformed.
  */
+function readPlacementFields(
+  value: Fields,
+  step: StepOf<"internship"> | StepOf<"pfmp">,
+): boolean {
+  const { hours, gratified, tutorId, post, openOnSaturday } = value;
+  if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) return false;
+  if (!isOptional(tutorId, isId) || !isOptional(post, isId)) return false;
+  if (!isOptional(openOnSaturday, isBoolean)) return false;
+  if ("hours" in value) step.hours = hours;
+  if ("gratified" in value) step.gratified = gratified;
+  if ("tutorId" in value) step.tutorId = tutorId;
+  if ("post" in value) step.post = post;
+  if ("openOnSaturday" in value) step.openOnSaturday = openOnSaturday;
+  return true;
+}
+
 function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
   const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
   if (
@@ -204,6 +220,12 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
     return undefined;
   }
   if (!isOptional(ageException, isAgeException)) return undefined;
+  const { signedOn, cfaStart, employerStart, previousContractEnd, extension } = value;
+  if (!isOptional(signedOn, isIsoDate) || !isOptional(cfaStart, isIsoDate)) return undefined;
+  if (!isOptional(employerStart, isIsoDate) || !isOptional(previousContractEnd, isIsoDate)) {
+    return undefined;
+  }
+  if (!isOptional(extension, isContractExtension)) return undefined;
   const step: StepOf<"apprenticeship"> = {
     id,
     start,
@@ -214,10 +236,14 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
     trainingHours,
   };
   if ("ageException" in value) step.ageException = ageException;
+  if ("signedOn" in value) step.signedOn = signedOn;
+  if ("cfaStart" in value) step.cfaStart = cfaStart;
+  if ("employerStart" in value) step.employerStart = employerStart;
+  if ("previousContractEnd" in value) step.previousContractEnd = previousContractEnd;
+  if ("extension" in value) step.extension = extension;
   return step;
 }
 
-/** Reads a mobility: `country` ({@link COUNTRY_CODE_PATTERN}) and optional `hostName`. */
 function readMobilityStep(value: Fields): StepOf<"mobility"> | undefined {
   const { id, start, end, country, hostName } = value;
   if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
@@ -294,6 +320,14 @@ function isAgeException(value: unknown): value is AgeException {
 }
 
 /** A mobility's `country`: two capital letters ({@link COUNTRY_CODE_PATTERN}). */
+function isPfmpPurpose(value: unknown): value is PfmpPurpose {
+  return value === "certification" || value === "insertion";
+}
+
+function isContractExtension(value: unknown): value is ContractExtension {
+  return value === "failed-exam";
+}
+
 function isCountryCode(value: unknown): value is string {
   return typeof value === "string" && COUNTRY_CODE_PATTERN.test(value);
 }

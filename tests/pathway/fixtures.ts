@@ -2,7 +2,7 @@
  * Shared fixtures of the pathway tests: a small catalogue (bac pro MELEC → BTS → licence pro, a
  * CAP) and builders of steps.
  */
-import type { AgeException, Learner, Pathway, Programme, Step } from "../../src/pathway/index.js";
+import type { Learner, Pathway, Programme, Step } from "../../src/pathway/index.js";
 
 export const MELEC: Programme = {
   id: "bac-pro-melec",
@@ -92,12 +92,25 @@ export function pfmp(id: string, period: Period, programmeStepId = "prog", hostI
   return { id, kind: "pfmp", hostId, programmeStepId, ...period };
 }
 
-export function apprenticeship(
-  id: string,
-  period: Period,
-  extra: { programmeStepId?: string; trainingHours?: number; ageException?: AgeException } = {},
-): Step {
-  const { programmeStepId = "prog", trainingHours = 10_000, ageException } = extra;
+type ApprenticeshipStep = Extract<Step, { kind: "apprenticeship" }>;
+
+/** Optional fields of an apprenticeship step, and its programme step and hours. */
+export type ApprenticeshipExtra = Partial<
+  Pick<
+    ApprenticeshipStep,
+    | "programmeStepId"
+    | "trainingHours"
+    | "ageException"
+    | "signedOn"
+    | "cfaStart"
+    | "employerStart"
+    | "previousContractEnd"
+    | "extension"
+  >
+>;
+
+export function apprenticeship(id: string, period: Period, extra: ApprenticeshipExtra = {}): Step {
+  const { programmeStepId = "prog", trainingHours = 10_000, ...rest } = extra;
   const step: Step = {
     id,
     kind: "apprenticeship",
@@ -106,7 +119,10 @@ export function apprenticeship(
     trainingHours,
     ...period,
   };
-  return ageException === undefined ? step : { ...step, ageException };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) Object.assign(step, { [key]: value });
+  }
+  return step;
 }
 
 /** The codes of a result's issues, sorted. */
@@ -124,9 +140,9 @@ export function fullPathway(): Pathway {
     [
       programmeStep("melec", MELEC.id, BAC),
       pfmp("pfmp-1", { start: "2022-11-07", end: "2022-12-16" }, "melec"),
-      pfmp("pfmp-2", { start: "2023-05-09", end: "2023-06-23" }, "melec"),
-      pfmp("pfmp-3", { start: "2024-01-08", end: "2024-02-23" }, "melec"),
-      pfmp("pfmp-4", { start: "2024-11-04", end: "2024-12-20" }, "melec"),
+      pfmp("pfmp-2", { start: "2023-05-09", end: "2023-06-23" }, "melec", "h2"),
+      pfmp("pfmp-3", { start: "2024-01-08", end: "2024-02-23" }, "melec", "h3"),
+      pfmp("pfmp-4", { start: "2024-11-04", end: "2024-12-20" }, "melec", "h4"),
       programmeStep("bts", BTS.id, BTS_PERIOD, "apprentice"),
       apprenticeship("contract", BTS_PERIOD, { programmeStepId: "bts", trainingHours: 1350 }),
       programmeStep("lp", LP.id, LP_PERIOD, "student"),

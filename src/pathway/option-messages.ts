@@ -1,0 +1,103 @@
+/**
+ * The messages of `pathway.invalid_option`, in English and French, by the `problem` param.
+ *
+ * @module
+ */
+import type { IssueParams } from "../shared/index.js";
+import { isParameterName, valueProblem } from "./parameter-set.js";
+import { LEGAL_PARAMETERS } from "./parameters.js";
+
+/** Where the problem is: `parameters`, `parameters.<name>` or `parameters.<name>[i].<field>`. */
+function where(p: IssueParams): string {
+  let text = String(p.option);
+  if (typeof p.parameter === "string") text += `.${p.parameter}`;
+  if (typeof p.index === "number") text += `[${p.index}]`;
+  if (typeof p.field === "string") text += `.${p.field}`;
+  return text;
+}
+
+/**
+ * The English message of a `pathway.invalid_option` issue.
+ *
+ * @internal
+ */
+export function optionProblemEn(p: IssueParams): string {
+  const at = `Option ${where(p)}`;
+  switch (p.problem) {
+    case "not_object":
+      return `${at} must be an object of lists of dated values, not ${p.received}.`;
+    case "unknown_parameter":
+      return `${at}: cmq-kit has no legal parameter of that name (see LEGAL_PARAMETERS).`;
+    case "not_list":
+      return `${at} must be a list of dated values { from, value, source, grade }, not ${p.received}.`;
+    case "too_many":
+      return `${at} holds ${p.count} entries; at most ${p.limit} are read.`;
+    case "not_value":
+      return `${at} must be a dated value { from, value, source, grade }, not ${p.received}.`;
+    case "bad_from":
+      return `${at} must be a real date written "YYYY-MM-DD", not ${p.received}.`;
+    case "duplicate_from":
+      return `${at}: two values take effect on ${p.received}; give one value a day.`;
+    case "bad_value":
+      return `${at} must be ${expectedEn(p)}, not ${p.received}.`;
+    case "bad_source":
+      return `${at} must name the text and article the value comes from, not ${p.received}.`;
+    case "bad_grade":
+      return `${at} must be "primary" or "secondary", not ${p.received}.`;
+    case "bad_unit":
+      return `${at} must be "${unitOf(p)}", the parameter's unit, not ${p.received}.`;
+    default:
+      return `${at} must be a string, not ${p.received}.`;
+  }
+}
+
+/**
+ * The French message of a `pathway.invalid_option` issue.
+ *
+ * @internal
+ */
+export function optionProblemFr(p: IssueParams): string {
+  const at = `Option ${where(p)}`;
+  switch (p.problem) {
+    case "not_object":
+      return `${at} : un objet de listes de valeurs datées est attendu, et non ${p.received}.`;
+    case "unknown_parameter":
+      return `${at} : cmq-kit n'a pas de paramètre légal de ce nom (voir LEGAL_PARAMETERS).`;
+    case "not_list":
+      return `${at} : une liste de valeurs datées { from, value, source, grade } est attendue, et non ${p.received}.`;
+    case "too_many":
+      return `${at} compte ${p.count} entrées ; au plus ${p.limit} sont lues.`;
+    case "not_value":
+      return `${at} : une valeur datée { from, value, source, grade } est attendue, et non ${p.received}.`;
+    case "bad_from":
+      return `${at} : une date réelle au format « AAAA-MM-JJ » est attendue, et non ${p.received}.`;
+    case "duplicate_from":
+      return `${at} : deux valeurs prennent effet le ${p.received} ; une seule valeur par jour.`;
+    case "bad_value":
+      return `${at} : ${expectedFr(p)} est attendu, et non ${p.received}.`;
+    case "bad_source":
+      return `${at} : le texte et l'article d'où vient la valeur sont attendus, et non ${p.received}.`;
+    case "bad_grade":
+      return `${at} : « primary » ou « secondary » est attendu, et non ${p.received}.`;
+    case "bad_unit":
+      return `${at} : l'unité du paramètre, « ${unitOf(p)} », est attendue, et non ${p.received}.`;
+    default:
+      return `${at} : une chaîne de caractères est attendue, et non ${p.received}.`;
+  }
+}
+
+function expectedEn(p: IssueParams): string {
+  return isParameterName(p.parameter)
+    ? (valueProblem(p.parameter, undefined)?.en ?? "a value")
+    : "a value";
+}
+
+function expectedFr(p: IssueParams): string {
+  return isParameterName(p.parameter)
+    ? (valueProblem(p.parameter, undefined)?.fr ?? "une valeur")
+    : "une valeur";
+}
+
+function unitOf(p: IssueParams): string {
+  return isParameterName(p.parameter) ? LEGAL_PARAMETERS[p.parameter].unit : "";
+}

@@ -1,0 +1,58 @@
+/**
+ * `parameterAt`: the value of a legal parameter in force on a date.
+ *
+ * @module
+ */
+import { type IsoDate, isIsoDate } from "../shared/index.js";
+import { readParameterOverrides } from "./overrides.js";
+import { DEFAULT_PARAMETERS, isParameterName, type ParameterReading } from "./parameter-set.js";
+import type { ParameterName, ParameterOverrides } from "./parameters.js";
+
+/**
+ * Options of {@link parameterAt}.
+ *
+ * @example
+ * ```ts
+ * const options: ParameterAtOptions = { parameters: { "apprenticeship.trainingShare": [
+ *   { from: "2024-09-01", value: 0.2, source: "Certifier's rule", grade: "primary" }] } };
+ * ```
+ */
+export interface ParameterAtOptions {
+  /** Values that replace the table's, each from its own `from` onwards. */
+  parameters?: ParameterOverrides;
+}
+
+/**
+ * The value of a legal parameter in force on a date: the last value whose `from` is on or before
+ * `on`. With `options.parameters`, an override value replaces the table from its own `from`
+ * onwards (table values from that day on are dropped; earlier ones stay).
+ *
+ * A pure computation: it returns `undefined` before the first value, on or after the
+ * parameter's `until` (a repealed rule), for an unknown name and for a date that is not a real
+ * `YYYY-MM-DD` date. Override values that are malformed are skipped; {@link validatePathway}
+ * reports them as `pathway.invalid_option`. Never throws.
+ *
+ * @param name - the parameter, e.g. `"apprenticeship.trainingShare"`.
+ * @param on - the date the rule concerns.
+ * @param options - `parameters`: overrides.
+ * @returns the value in force with its source, or `undefined`.
+ * @example
+ * ```ts
+ * parameterAt("apprenticeship.maxAge", "2018-12-31")?.value; //=> 25
+ * parameterAt("apprenticeship.maxAge", "2019-01-01")?.value; //=> 29
+ * parameterAt("apprenticeship.trainingShare", "2025-09-01", { parameters: {
+ *   "apprenticeship.trainingShare": [{ from: "2024-09-01", value: 0.2, source: "Certifier", grade: "primary" }],
+ * } })?.value; //=> 0.2
+ * ```
+ */
+export function parameterAt(
+  name: ParameterName,
+  on: IsoDate,
+  options?: ParameterAtOptions,
+): ParameterReading | undefined {
+  if (!isParameterName(name) || !isIsoDate(on)) return undefined;
+  const set =
+    options === undefined ? DEFAULT_PARAMETERS : readParameterOverrides(options, "en").parameters;
+  return set.at(name, on);
+}
+

@@ -1,0 +1,630 @@
+/**
+ * The legal values of the pathway rules as dated parameters, after OpenFisca-France: each
+ * parameter has values dated by the day they take effect, each with its legal reference and the
+ * grade of that reference. A rule reads the value in force on the date it concerns
+ * ({@link parameterAt}).
+ *
+ * A change in the law is a new dated value here; `docs/legal-parameters.md` is generated from
+ * this table (`npm run docs:parameters`) and a test fails when the two disagree.
+ *
+ * @module
+ */
+import type { IsoDate } from "../shared/index.js";
+
+/**
+ * How sure a value's reference is: `"primary"` when the value was read in the text itself (the
+ * code, the décret, the arrêté), `"secondary"` when it comes from an official or professional
+ * reading of it (an OPCO, Centre Inffo, a ministry FAQ) or when its date of effect is our own
+ * reading; the value's `note` then says which reading was taken.
+ *
+ * @example
+ * ```ts
+ * const grade: SourceGrade = "primary";
+ * ```
+ */
+export type SourceGrade = "primary" | "secondary";
+
+/**
+ * One dated value of a legal parameter. It applies from `from` (inclusive) until the next
+ * value's `from`, or until the parameter's `until`.
+ *
+ * @example
+ * ```ts
+ * const value: ParameterValue = {
+ *   from: "2019-01-01", value: 29, grade: "primary",
+ *   source: "C. trav. L. 6222-1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+ * };
+ * ```
+ */
+export interface ParameterValue {
+  /** The day the value takes effect (inclusive). */
+  from: IsoDate;
+  /** The value: a number in the parameter's unit, or a string such as a month-day. */
+  value: number | string | boolean;
+  /** The text and article it comes from, e.g. `"C. trav. L. 6211-2"`. */
+  source: string;
+  /** `"primary"` for the text itself, `"secondary"` for an official or professional reading. */
+  grade: SourceGrade;
+  /** Where the text or the reading can be read. */
+  url?: string;
+  /** Why the value or its date was read this way, when it is not plain from the text. */
+  note?: string;
+}
+
+/**
+ * What a parameter's values may be: a whole number of its unit (`"integer"`), a share between 0
+ * and 1 (`"share"`), a positive number (`"decimal"`), or a `"MM-DD"` month and day
+ * (`"month-day"`). Overrides are checked against it.
+ *
+ * @example
+ * ```ts
+ * const kind: ParameterValueKind = "share";
+ * ```
+ */
+export type ParameterValueKind = "integer" | "share" | "decimal" | "month-day";
+
+/**
+ * A legal parameter: its name, unit, meaning in English and French, and its dated values.
+ *
+ * @example
+ * ```ts
+ * const share: LegalParameter = LEGAL_PARAMETERS["apprenticeship.trainingShare"];
+ * share.values[0]?.value; //=> 0.25
+ * ```
+ */
+export interface LegalParameter {
+  /** Its name, e.g. `"apprenticeship.trainingShare"`. */
+  name: ParameterName;
+  /** Its unit, in English (`"years"`, `"share"`, `"hours per year"`, …). */
+  unit: string;
+  /** What the values may be; overrides are checked against it. */
+  valueKind: ParameterValueKind;
+  /** What it means, in English and in French. */
+  description: { en: string; fr: string };
+  /** Its dated values, sorted by `from`. */
+  values: readonly ParameterValue[];
+  /**
+   * The day the rule stopped applying (exclusive), when it was repealed: no value is in force
+   * on or after it.
+   */
+  until?: IsoDate;
+}
+
+/** The day loi n° 2018-771 (« Avenir professionnel ») applies to apprenticeship contracts. */
+const REFORM_2019 = "2019-01-01";
+/** The day the recodified Code du travail came into force (ordonnance n° 2007-329). */
+const CODE_2008 = "2008-05-01";
+/** The day after the publication of décret n° 2014-1420 (JO of 30 November 2014). */
+const INTERNSHIP_DECREE_2014 = "2014-12-01";
+
+const LEGIFRANCE_L6222_1_2019 = "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
+const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
+const CENTRE_INFFO_DURATION =
+  "https://www.centre-inffo.fr/ (FAQ « Quelle est la durée maximale du contrat d'apprentissage ? », 2023)";
+
+const RECODIFIED_2008 =
+  "The recodified Code du travail came into force on 2008-05-01; earlier texts are not modelled.";
+
+/**
+ * Every legal value of the pathway rules, with its dated values and their sources, keyed by
+ * name. Frozen: a caller states other values through `options.parameters`, never by editing
+ * this table.
+ *
+ * - Apprenticeship (Code du travail): ages (L. 6222-1, L. 6222-2, D. 6222-1), duration
+ *   (L. 6222-7-1, R. 6222-46, L. 6222-11), training share (L. 6211-2), start of the trainings
+ *   (L. 6222-12), end after the cycle.
+ * - Internships and PFMP (Code de l'éducation L. 124-5, L. 124-6, D. 124-6).
+ * - PFMP minimums of the bac pro and CAP grids.
+ *
+ * @example
+ * ```ts
+ * LEGAL_PARAMETERS["apprenticeship.maxAge"].values.map((v) => [v.from, v.value]);
+ * //=> [["2008-05-01", 25], ["2019-01-01", 29]]
+ * ```
+ */
+export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
+  "apprenticeship.minAge": {
+    name: "apprenticeship.minAge",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Youngest age, in whole years at the contract start, for an apprenticeship.",
+      fr: "Âge minimum, en années révolues au début du contrat, pour un apprentissage.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 16,
+        source: "C. trav. L. 6222-1 al. 1 (version of 2008)",
+        grade: "secondary",
+        note: `${RECODIFIED_2008} Read in the 2008 version as quoted by practitioners (« seize ans au moins »).`,
+      },
+      {
+        from: REFORM_2019,
+        value: 16,
+        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+        grade: "primary",
+        url: LEGIFRANCE_L6222_1_2019,
+      },
+    ],
+  },
+  "apprenticeship.minAgeAfterLowerSecondary": {
+    name: "apprenticeship.minAgeAfterLowerSecondary",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Youngest age when the learner has completed collège (premier cycle du secondaire).",
+      fr: "Âge minimum lorsque l'apprenti a accompli la scolarité du premier cycle du secondaire.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 15,
+        source: "C. trav. L. 6222-1 al. 2 (version of 2008)",
+        grade: "secondary",
+        note: `${RECODIFIED_2008} The 15-year rule after collège is read in practitioners' summaries of the pre-2019 text.`,
+      },
+      {
+        from: REFORM_2019,
+        value: 15,
+        source: "C. trav. L. 6222-1 al. 2 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+        grade: "primary",
+        url: LEGIFRANCE_L6222_1_2019,
+      },
+    ],
+  },
+  "apprenticeship.maxAge": {
+    name: "apprenticeship.maxAge",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Oldest age, in whole years at the contract start (29 « ans révolus »: before the 30th birthday).",
+      fr: "Âge maximum, en années révolues au début du contrat (vingt-neuf ans révolus : avant le 30e anniversaire).",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 25,
+        source: "C. trav. L. 6222-1 al. 1 (version of 2008: « de seize ans au moins à vingt-cinq ans »)",
+        grade: "secondary",
+        url: "https://ash.tm.fr/hebdo/2396/le-social-en-textes/les-derogations-a-la-limite-dage-maximale-dentree-en-apprentissage-395219.php",
+        note: "Read as 25 in whole years at the start. The 2017–2019 experiment raising the limit to 30 in volunteer régions (loi n° 2016-1088, art. 77) is regional: state it with options.parameters.",
+      },
+      {
+        from: REFORM_2019,
+        value: 29,
+        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13 and 46 II)",
+        grade: "primary",
+        url: LEGIFRANCE_L6222_1_2019,
+        note: "Applies to contracts concluded from 2019-01-01 (loi n° 2018-771, art. 46 II); cmq-kit reads it at the contract start.",
+      },
+    ],
+  },
+  "apprenticeship.maxAgeWithException": {
+    name: "apprenticeship.maxAgeWithException",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Oldest age at the conclusion of the contract when it continues to a higher level or follows a contract broken for reasons beyond the apprentice (L. 6222-2 1° and 2°).",
+      fr: "Âge maximum à la conclusion du contrat lorsqu'il fait suite à un précédent et mène à un niveau supérieur, ou suit une rupture indépendante de la volonté de l'apprenti (L. 6222-2 1° et 2°).",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 30,
+        source: "C. trav. D. 6222-1 1° (version of 2008: « trente ans au plus »)",
+        grade: "primary",
+        url: D6222_1_2008,
+      },
+      {
+        from: REFORM_2019,
+        value: 35,
+        source: "C. trav. D. 6222-1 1° (current version: « trente-cinq ans au plus »)",
+        grade: "secondary",
+        url: "https://www.preventionbtp.fr/droit-de-la-prevention/article-d6222-1-du-code-du-travail_NajoQ6rA9rENF63k4rKwca",
+        note: "The current text says 35; the decree that raised it from 30 was not confirmed in a primary text. Read as applying with the 2019 reform, to contracts concluded from 2019-01-01.",
+      },
+    ],
+  },
+  "apprenticeship.exceptionMaxGapYears": {
+    name: "apprenticeship.exceptionMaxGapYears",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "With the exceptions of L. 6222-2 1° and 2°, the new contract is concluded at most this many years after the previous one ended.",
+      fr: "Avec les dérogations de L. 6222-2 1° et 2°, le nouveau contrat est souscrit au plus tard ce nombre d'années après l'expiration du précédent.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 1,
+        source: "C. trav. D. 6222-1 2° (« dans un délai maximum d'un an après l'expiration du précédent contrat »)",
+        grade: "primary",
+        url: D6222_1_2008,
+      },
+    ],
+  },
+  "apprenticeship.minDurationMonths": {
+    name: "apprenticeship.minDurationMonths",
+    unit: "months",
+    valueKind: "integer",
+    description: {
+      en: "Shortest contract; periods are inclusive, so it ends at the earliest on start + N months − 1 day.",
+      fr: "Durée minimale du contrat ; les périodes sont inclusives : fin au plus tôt le début + N mois − 1 jour.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 6,
+        source: "C. trav. former L. 6222-7 and L. 6222-9 (1 to 3 years, reducible for prior training)",
+        grade: "secondary",
+        note: "Before 2019 a contract lasted 1 to 3 years and could be shortened for prior training; cmq-kit applies the 6-month floor of those reductions, so that it refuses no contract the law allowed.",
+      },
+      {
+        from: REFORM_2019,
+        value: 6,
+        source: "C. trav. L. 6222-7-1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+        grade: "primary",
+      },
+    ],
+  },
+  "apprenticeship.maxDurationYears": {
+    name: "apprenticeship.maxDurationYears",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Longest contract; it ends at the latest on start + N years − 1 day.",
+      fr: "Durée maximale du contrat ; fin au plus tard le début + N ans − 1 jour.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 3,
+        source: "C. trav. former L. 6222-7 (« entre un et trois ans »)",
+        grade: "secondary",
+        note: RECODIFIED_2008,
+      },
+      {
+        from: REFORM_2019,
+        value: 3,
+        source: "C. trav. L. 6222-7-1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+        grade: "primary",
+      },
+    ],
+  },
+  "apprenticeship.maxDurationYearsRqth": {
+    name: "apprenticeship.maxDurationYearsRqth",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "Longest contract of a recognised disabled worker (RQTH).",
+      fr: "Durée maximale du contrat d'un travailleur handicapé reconnu (RQTH).",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 4,
+        source: "C. trav. R. 6222-46 (« peut être portée à quatre ans »)",
+        grade: "secondary",
+        url: "https://french-business-law.com/",
+        note: "Read in a consolidated English rendering of the code; the article dates from the 2008 recodification.",
+      },
+    ],
+  },
+  "apprenticeship.failedExamExtensionYears": {
+    name: "apprenticeship.failedExamExtensionYears",
+    unit: "years",
+    valueKind: "integer",
+    description: {
+      en: "After a failed exam, the apprenticeship may be extended by at most this many years.",
+      fr: "En cas d'échec à l'examen, l'apprentissage peut être prolongé d'au plus ce nombre d'années.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 1,
+        source: "C. trav. L. 6222-11 (« prolongé pour une durée d'un an au plus »)",
+        grade: "secondary",
+        url: "https://www.le-code-du-travail.fr/",
+        note: "Read in a consolidated copy of the code.",
+      },
+    ],
+  },
+  "apprenticeship.annualTrainingHours": {
+    name: "apprenticeship.annualTrainingHours",
+    unit: "hours per year",
+    valueKind: "decimal",
+    description: {
+      en: "Before 2019: fewest CFA training hours per year of contract, on average (prorated by calendar days).",
+      fr: "Avant 2019 : nombre minimal d'heures de formation en CFA par année de contrat, en moyenne (au prorata des jours calendaires).",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 400,
+        source: "C. trav. former L. 6233-8 (« 400 heures par an en moyenne »)",
+        grade: "secondary",
+        note: "Repealed by loi n° 2018-771 for contracts from 2019-01-01, which apply the 25 % share instead.",
+      },
+    ],
+    until: REFORM_2019,
+  },
+  "apprenticeship.trainingShare": {
+    name: "apprenticeship.trainingShare",
+    unit: "share",
+    valueKind: "share",
+    description: {
+      en: "Smallest share of the contract's working time spent in training at the CFA, unless the certifier sets its own rule.",
+      fr: "Part minimale du temps de travail du contrat consacrée à la formation en CFA, sauf règle propre du certificateur.",
+    },
+    values: [
+      {
+        from: REFORM_2019,
+        value: 0.25,
+        source: "C. trav. L. 6211-2 (loi n° 2018-771 du 5 septembre 2018, art. 11)",
+        grade: "primary",
+        note: "« Sous réserve, le cas échéant, des règles fixées par l'organisme certificateur »: a programme's apprenticeshipMinTrainingHours prevails.",
+      },
+    ],
+  },
+  "apprenticeship.annualWorkingHours": {
+    name: "apprenticeship.annualWorkingHours",
+    unit: "hours per year",
+    valueKind: "decimal",
+    description: {
+      en: "Working time of one year of contract, the base of the training share (prorated by calendar days over 365).",
+      fr: "Temps de travail d'une année de contrat, base de la part de formation (au prorata des jours calendaires sur 365).",
+    },
+    values: [
+      {
+        from: REFORM_2019,
+        value: 1607,
+        source: "C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2",
+        grade: "secondary",
+        url: "https://www.opcoep.fr/",
+        note: "L. 6211-2 says « durée totale du contrat » without a unit; OPCOs count it as the legal annual working time, 1 607 h (a one-year contract needs 401.75 h). That reading is taken.",
+      },
+    ],
+  },
+  "apprenticeship.trainingStartMaxDelayMonths": {
+    name: "apprenticeship.trainingStartMaxDelayMonths",
+    unit: "months",
+    valueKind: "integer",
+    description: {
+      en: "The training at the employer and the training at the CFA each begin at most this many months after the contract starts.",
+      fr: "La formation pratique chez l'employeur et la formation en CFA débutent chacune au plus tard ce nombre de mois après le début d'exécution du contrat.",
+    },
+    values: [
+      {
+        from: REFORM_2019,
+        value: 3,
+        source: "C. trav. L. 6222-12 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
+        grade: "secondary",
+        url: "https://www.lhotellerie-restauration.fr/",
+        note: "Read in the text of the article as quoted by the trade press (« ne peut être postérieure de plus de trois mois au début d'exécution du contrat »).",
+      },
+    ],
+  },
+  "apprenticeship.cycleStartWindowMonths": {
+    name: "apprenticeship.cycleStartWindowMonths",
+    unit: "months",
+    valueKind: "integer",
+    description: {
+      en: "Before 2019: the contract starts at most this many months before or after the start of the training cycle.",
+      fr: "Avant 2019 : le contrat débute au plus tôt ou au plus tard ce nombre de mois avant ou après le début du cycle de formation.",
+    },
+    values: [
+      {
+        from: CODE_2008,
+        value: 3,
+        source: "C. trav. former L. 6222-12 (« trois mois » around the start of the cycle)",
+        grade: "secondary",
+        url: "http://www.cci-paris-idf.fr/",
+        note: "Replaced from 2019-01-01 by the rule of the trainings' start (trainingStartMaxDelayMonths).",
+      },
+    ],
+    until: REFORM_2019,
+  },
+  "apprenticeship.endAfterProgrammeMaxMonths": {
+    name: "apprenticeship.endAfterProgrammeMaxMonths",
+    unit: "months",
+    valueKind: "integer",
+    description: {
+      en: "A contract may end at most this many months after the end of its training cycle or exam.",
+      fr: "Un contrat peut se terminer au plus tard ce nombre de mois après la fin du cycle de formation ou de l'examen.",
+    },
+    values: [
+      {
+        from: REFORM_2019,
+        value: 2,
+        source: "Centre Inffo, reading of C. trav. L. 6222-7-1 and L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
+        grade: "secondary",
+        url: CENTRE_INFFO_DURATION,
+        note: "No article stating the two months was confirmed in a primary text; Centre Inffo's reading is taken, from the 2019 reform.",
+      },
+    ],
+  },
+  "internship.hoursPerDay": {
+    name: "internship.hoursPerDay",
+    unit: "hours",
+    valueKind: "decimal",
+    description: {
+      en: "Hours of presence, consecutive or not, that count as one day of internship.",
+      fr: "Heures de présence, consécutives ou non, qui valent un jour de stage.",
+    },
+    values: [
+      {
+        from: INTERNSHIP_DECREE_2014,
+        value: 7,
+        source: "C. éduc. D. 124-6 (décret n° 2014-1420 du 27 novembre 2014)",
+        grade: "primary",
+        note: "In force the day after its publication in the JO of 30 November 2014.",
+      },
+    ],
+  },
+  "internship.maxPresenceDaysPerHost": {
+    name: "internship.maxPresenceDaysPerHost",
+    unit: "presence days",
+    valueKind: "integer",
+    description: {
+      en: "At most 6 months (6 × 22 presence days) of internships and PFMP with one host in one academic year.",
+      fr: "Au plus 6 mois (6 × 22 jours de présence) de stages et PFMP dans un même organisme au cours d'une même année d'enseignement.",
+    },
+    values: [
+      {
+        from: INTERNSHIP_DECREE_2014,
+        value: 132,
+        source: "C. éduc. L. 124-5 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6",
+        grade: "primary",
+        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234973",
+        note: "6 months × 22 presence days; dated from the decree that fixes how presence is counted.",
+      },
+    ],
+  },
+  "internship.gratificationThresholdDays": {
+    name: "internship.gratificationThresholdDays",
+    unit: "presence days",
+    valueKind: "integer",
+    description: {
+      en: "Beyond 2 months (2 × 22 presence days) with one host in one academic year, the placements must be paid a gratification.",
+      fr: "Au-delà de 2 mois (2 × 22 jours de présence) dans un même organisme au cours d'une même année d'enseignement, les stages sont gratifiés.",
+    },
+    values: [
+      {
+        from: INTERNSHIP_DECREE_2014,
+        value: 44,
+        source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6",
+        grade: "primary",
+        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234400",
+      },
+    ],
+  },
+  "internship.academicYearStart": {
+    name: "internship.academicYearStart",
+    unit: "month-day",
+    valueKind: "month-day",
+    description: {
+      en: "First day of an academic year (année d'enseignement), which lasts one year.",
+      fr: "Premier jour d'une année d'enseignement, qui dure un an.",
+    },
+    values: [
+      {
+        from: INTERNSHIP_DECREE_2014,
+        value: "09-01",
+        source: "C. éduc. L. 124-5 and L. 124-6 (« année d'enseignement »)",
+        grade: "secondary",
+        note: "The code does not define the année d'enseignement; read as 1 September – 31 August.",
+      },
+    ],
+  },
+  "pfmp.bacProMinWeeks": {
+    name: "pfmp.bacProMinWeeks",
+    unit: "weeks",
+    valueKind: "integer",
+    description: {
+      en: "Weeks of certifying PFMP over the 3-year bac pro cycle, by the cycle's start.",
+      fr: "Semaines de PFMP certificatives sur le cycle de 3 ans du baccalauréat professionnel, selon le début du cycle.",
+    },
+    values: [
+      {
+        from: "2009-09-01",
+        value: 22,
+        source: "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
+        grade: "primary",
+        url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
+      },
+    ],
+  },
+  "pfmp.capMinWeeks": {
+    name: "pfmp.capMinWeeks",
+    unit: "weeks",
+    valueKind: "integer",
+    description: {
+      en: "Fewest weeks of PFMP over the 2-year CAP cycle (12, 13 or 14 weeks depending on the specialty).",
+      fr: "Nombre minimal de semaines de PFMP sur le cycle de 2 ans du CAP (12, 13 ou 14 selon la spécialité).",
+    },
+    values: [
+      {
+        from: "2019-09-01",
+        value: 12,
+        source: "Arrêté du 21 novembre 2018 (grille horaire du CAP)",
+        grade: "primary",
+        url: "https://eduscol.education.fr/cid47110/organisation-et-grilles-horaires.html",
+      },
+    ],
+  },
+  "pfmp.daysPerWeek": {
+    name: "pfmp.daysPerWeek",
+    unit: "days",
+    valueKind: "integer",
+    description: {
+      en: "Presence days in one week of PFMP (Monday to Friday).",
+      fr: "Jours de présence dans une semaine de PFMP (du lundi au vendredi).",
+    },
+    values: [
+      {
+        from: "2009-09-01",
+        value: 5,
+        source: "Semaine scolaire du lundi au vendredi (weeks = presence days / 5)",
+        grade: "secondary",
+        note: "The grids count PFMP in weeks; a week is read as five presence days.",
+      },
+    ],
+  },
+} as const satisfies Record<string, LegalParameterEntry>);
+
+/** The shape each entry of the table satisfies (its name is checked against its key below). */
+interface LegalParameterEntry {
+  name: string;
+  unit: string;
+  valueKind: ParameterValueKind;
+  description: { en: string; fr: string };
+  values: readonly ParameterValue[];
+  until?: IsoDate;
+}
+
+/**
+ * The name of a legal parameter, key of {@link LEGAL_PARAMETERS}.
+ *
+ * @example
+ * ```ts
+ * const name: ParameterName = "apprenticeship.trainingShare";
+ * ```
+ */
+export type ParameterName = keyof typeof LEGAL_PARAMETERS;
+
+/**
+ * Every parameter name, in the table's order.
+ *
+ * @example
+ * ```ts
+ * PARAMETER_NAMES.includes("internship.maxPresenceDaysPerHost"); //=> true
+ * ```
+ */
+export const PARAMETER_NAMES = /* @__PURE__ */ Object.freeze(
+  Object.keys(LEGAL_PARAMETERS) as ParameterName[],
+);
+
+/**
+ * Values that replace the table for some parameters, each from its own `from` onwards: a
+ * rectorat, a certifier or a test states its own values this way.
+ *
+ * @example
+ * ```ts
+ * const overrides: ParameterOverrides = {
+ *   "apprenticeship.trainingShare": [
+ *     { from: "2024-09-01", value: 0.2, source: "Règlement d'examen du certificateur", grade: "primary" },
+ *   ],
+ * };
+ * ```
+ */
+export type ParameterOverrides = Partial<Record<ParameterName, readonly ParameterValue[]>>;
+
+/** Freezes a table and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
