@@ -562,7 +562,8 @@ describe("pathway.apprentice_without_contract", () => {
 
 describe("pathway.parameter_undefined", () => {
   it("says which rule was not checked before the first dated value", () => {
-    const issues = allIssues({ ...LEARNER, birthDate: "1980-01-01" }, { start: "2005-09-01", end: "2006-08-31" });
+    const learner = { id: "l1", birthDate: "1980-01-01", achievements: [{ on: "2004-07-01", level: 4 as const }] };
+    const issues = allIssues(learner, { start: "2005-09-01", end: "2006-08-31" });
     expect(issues.every((issue) => issue.code === "pathway.parameter_undefined")).toBe(true);
     expect(issues.map((issue) => issue.params?.parameter)).toContain("apprenticeship.minAge");
     expect(issues[0]).toMatchObject({ severity: "info", path: ["steps", 1] });
