@@ -77,7 +77,7 @@ export function checkPfmp(
       days,
       weeks: Math.round((days / perWeek.value) * 10) / 10,
       minimum: minimum.value,
-      ...cite(minimum, perWeek),
+      ...cite(minimum),
     });
   }
 }

@@ -7,6 +7,12 @@ describe("cmq-kit/pathway public names", () => {
       [
         "AchievementSchema",
         "AgeExceptionSchema",
+        "ContractExtensionSchema",
+        "LEGAL_PARAMETERS",
+        "PARAMETER_NAMES",
+        "PfmpPurposeSchema",
+        "isParameterName",
+        "parameterAt",
         "GeoPointSchema",
         "LearnerSchema",
         "LearnerStatusSchema",

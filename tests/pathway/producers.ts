@@ -148,13 +148,66 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
       locale,
     ),
   "apprenticeship.start_far_from_cycle": (locale) =>
+    validatePathway(
+      pathwayOf([
+        programmeStep("prog", MELEC.id, { start: "2015-09-01", end: "2018-06-30" }, "apprentice"),
+        apprenticeship("c1", { start: "2015-12-02", end: "2018-06-30" }),
+      ]),
+      { learner: { id: "l1", birthDate: "1999-03-14" }, programmes: PROGRAMMES, locale },
+    ).issues,
+  "apprenticeship.exception_conditions_unmet": (locale) =>
     validate(
       [
         programmeStep("prog", MELEC.id, BAC, "apprentice"),
-        apprenticeship("c1", { start: "2022-12-02", end: "2025-06-30" }),
+        apprenticeship(
+          "c1",
+          { start: "2022-09-01", end: "2025-06-30" },
+          { ageException: "broken-contract", previousContractEnd: "2021-06-30" },
+        ),
       ],
       locale,
     ),
+  "apprenticeship.exception_unverified": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", BAC, { ageException: "broken-contract" }),
+      ],
+      locale,
+    ),
+  "apprenticeship.training_start_too_late": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", BAC, { cfaStart: "2023-01-02" }),
+      ],
+      locale,
+    ),
+  "apprenticeship.programme_starts_late": (locale) =>
+    validate(
+      [
+        programmeStep("prog", MELEC.id, BAC, "apprentice"),
+        apprenticeship("c1", { start: "2022-05-02", end: "2025-04-30" }),
+      ],
+      locale,
+    ),
+  "pathway.invalid_option": (locale) =>
+    validatePathway(pathwayOf([]), {
+      learner: LEARNER,
+      programmes: PROGRAMMES,
+      locale,
+      parameters: { "apprenticeship.trainingShare": [{ from: "2024-09-01", value: 20, source: "x", grade: "primary" }] },
+    }).issues,
+  "pathway.apprentice_without_contract": (locale) =>
+    validate([programmeStep("prog", MELEC.id, BAC, "apprentice")], locale),
+  "pathway.parameter_undefined": (locale) =>
+    validatePathway(
+      pathwayOf([
+        programmeStep("prog", MELEC.id, { start: "2005-09-01", end: "2008-06-30" }, "apprentice"),
+        apprenticeship("c1", { start: "2005-09-01", end: "2008-06-30" }),
+      ]),
+      { learner: { id: "l1", birthDate: "1989-03-14" }, programmes: PROGRAMMES, locale },
+    ).issues,
   "internship.host_limit_exceeded": (locale) =>
     validate(
       [

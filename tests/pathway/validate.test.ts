@@ -212,6 +212,7 @@ describe("validatePathway: structure", () => {
           programmeStepId: "prog",
           programmeStart: "2022-09-01",
           programmeEnd: "2025-06-30",
+          latestEnd: "2025-06-30",
         },
       }),
     ]);
