@@ -92,5 +92,8 @@ export function renderLegalParametersPage(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL("../docs/legal-parameters.md", import.meta.url), renderLegalParametersPage());
+  writeFileSync(
+    new URL("../docs/legal-parameters.md", import.meta.url),
+    renderLegalParametersPage(),
+  );
 }

@@ -9,13 +9,7 @@
 import { fromDayNumber, toDayNumber } from "../shared/index.js";
 import { addMonthsToDate, yearsBetween } from "./calendar.js";
 import type { LearnerFacts } from "./catalogue.js";
-import {
-  cite,
-  numberAt,
-  type PathwayFrame,
-  programmeStepOf,
-  type StepRecord,
-} from "./frame.js";
+import { cite, numberAt, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
 import type { AgeException, Step } from "./model.js";
 import type { NumberReading, ParameterSet } from "./parameter-set.js";
 import { DEFAULT_PARAMETERS } from "./parameter-set.js";
@@ -242,7 +236,11 @@ function checkDuration(frame: PathwayFrame, record: StepRecord<Apprenticeship>):
   const { minEnd, maxEnd } = apprenticeshipEndBounds(step.start, minMonths.value, longest);
   const tooShort = record.end < minEnd;
   if (!tooShort && record.end <= maxEnd) return;
-  const used = tooShort ? [minMonths] : extension === undefined ? [maxYears] : [maxYears, extension];
+  const used = tooShort
+    ? [minMonths]
+    : extension === undefined
+      ? [maxYears]
+      : [maxYears, extension];
   frame.emit("apprenticeship.duration_out_of_range", ["steps", record.index, "end"], {
     id: step.id,
     start: step.start,

@@ -167,7 +167,12 @@ export function checkInternships(
   }
   for (const { record, total } of spanning) {
     if (record.step.gratified === true || flagged.has(record.index)) continue;
-    const limit = numberAt(frame, record, "internship.gratificationThresholdDays", record.step.start);
+    const limit = numberAt(
+      frame,
+      record,
+      "internship.gratificationThresholdDays",
+      record.step.start,
+    );
     if (limit === undefined || total <= limit.value) continue;
     frame.emit("internship.gratification_consecutive", ["steps", record.index], {
       id: record.step.id,
@@ -185,7 +190,9 @@ function checkGroup(
   group: { hostId: string; startYear: number; entries: GroupEntry[] },
   flagged: Set<number>,
 ): void {
-  const entries = sortUnlessInOrder([...group.entries], (a, b) => chronological(a.record, b.record));
+  const entries = sortUnlessInOrder([...group.entries], (a, b) =>
+    chronological(a.record, b.record),
+  );
   const first = (entries[0] as GroupEntry).record;
   const gratification = numberAt(
     frame,

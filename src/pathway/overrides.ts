@@ -17,7 +17,12 @@ import {
   readSafely,
 } from "../shared/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-import { DEFAULT_PARAMETERS, isParameterName, ParameterSet, valueProblem } from "./parameter-set.js";
+import {
+  DEFAULT_PARAMETERS,
+  isParameterName,
+  ParameterSet,
+  valueProblem,
+} from "./parameter-set.js";
 import {
   LEGAL_PARAMETERS,
   type ParameterName,
@@ -50,13 +55,22 @@ export function readParameterOverrides(options: unknown, locale: Locale): ReadPa
   const issues: Issue<PathwayIssueCode>[] = [];
   const report = (path: (string | number)[], params: IssueParams) => {
     issues.push(
-      createIssue(PATHWAY_CODES, "pathway.invalid_option", ["parameters", ...path], {
-        option: "parameters",
-        ...params,
-      }, locale),
+      createIssue(
+        PATHWAY_CODES,
+        "pathway.invalid_option",
+        ["parameters", ...path],
+        {
+          option: "parameters",
+          ...params,
+        },
+        locale,
+      ),
     );
   };
-  const given = readSafely(() => (options as { parameters?: unknown } | undefined)?.parameters, Symbol.for("unreadable"));
+  const given = readSafely(
+    () => (options as { parameters?: unknown } | undefined)?.parameters,
+    Symbol.for("unreadable"),
+  );
   if (given === undefined) return { parameters: DEFAULT_PARAMETERS, issues };
   const overrides = readSafely(() => readOverrides(given, report), undefined);
   if (overrides === undefined) {
@@ -157,7 +171,8 @@ function readValue(
   const { from, value, source, grade, url, note, unit } = entry;
   if (!isIsoDate(from)) fail("from", "bad_from", from);
   if (valueProblem(name, value) !== undefined) fail("value", "bad_value", value);
-  if (typeof source !== "string" || source.trim().length === 0) fail("source", "bad_source", source);
+  if (typeof source !== "string" || source.trim().length === 0)
+    fail("source", "bad_source", source);
   if (grade !== "primary" && grade !== "secondary") fail("grade", "bad_grade", grade);
   if (url !== undefined && typeof url !== "string") fail("url", "bad_text", url);
   if (note !== undefined && typeof note !== "string") fail("note", "bad_text", note);

@@ -55,4 +55,3 @@ export function parameterAt(
     options === undefined ? DEFAULT_PARAMETERS : readParameterOverrides(options, "en").parameters;
   return set.at(name, on);
 }
-

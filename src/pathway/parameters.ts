@@ -97,7 +97,8 @@ const CODE_2008 = "2008-05-01";
 /** The day after the publication of décret n° 2014-1420 (JO of 30 November 2014). */
 const INTERNSHIP_DECREE_2014 = "2014-12-01";
 
-const LEGIFRANCE_L6222_1_2019 = "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
+const LEGIFRANCE_L6222_1_2019 =
+  "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
 const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
 const CENTRE_INFFO_DURATION =
   "https://www.centre-inffo.fr/ (FAQ « Quelle est la durée maximale du contrat d'apprentissage ? », 2023)";
@@ -185,7 +186,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 25,
-        source: "C. trav. L. 6222-1 al. 1 (version of 2008: « de seize ans au moins à vingt-cinq ans »)",
+        source:
+          "C. trav. L. 6222-1 al. 1 (version of 2008: « de seize ans au moins à vingt-cinq ans »)",
         grade: "secondary",
         url: "https://ash.tm.fr/hebdo/2396/le-social-en-textes/les-derogations-a-la-limite-dage-maximale-dentree-en-apprentissage-395219.php",
         note: "Read as 25 in whole years at the start. The 2017–2019 experiment raising the limit to 30 in volunteer régions (loi n° 2016-1088, art. 77) is regional: state it with options.parameters.",
@@ -238,7 +240,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 1,
-        source: "C. trav. D. 6222-1 2° (« dans un délai maximum d'un an après l'expiration du précédent contrat »)",
+        source:
+          "C. trav. D. 6222-1 2° (« dans un délai maximum d'un an après l'expiration du précédent contrat »)",
         grade: "primary",
         url: D6222_1_2008,
       },
@@ -256,7 +259,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 6,
-        source: "C. trav. former L. 6222-7 and L. 6222-9 (1 to 3 years, reducible for prior training)",
+        source:
+          "C. trav. former L. 6222-7 and L. 6222-9 (1 to 3 years, reducible for prior training)",
         grade: "secondary",
         note: "Before 2019 a contract lasted 1 to 3 years and could be shortened for prior training; cmq-kit applies the 6-month floor of those reductions, so that it refuses no contract the law allowed.",
       },
@@ -437,7 +441,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: REFORM_2019,
         value: 2,
-        source: "Centre Inffo, reading of C. trav. L. 6222-7-1 and L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
+        source:
+          "Centre Inffo, reading of C. trav. L. 6222-7-1 and L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
         grade: "secondary",
         url: CENTRE_INFFO_DURATION,
         note: "No article stating the two months was confirmed in a primary text; Centre Inffo's reading is taken, from the 2019 reform.",
@@ -529,7 +534,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: "2009-09-01",
         value: 22,
-        source: "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
+        source:
+          "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
         grade: "primary",
         url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
       },

@@ -188,10 +188,7 @@ function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
  * Copies the optional fields internships and PFMP share onto `step`, in the schema's order;
  * `false` when one is malformed.
  */
-function readPlacementFields(
-  value: Fields,
-  step: StepOf<"internship"> | StepOf<"pfmp">,
-): boolean {
+function readPlacementFields(value: Fields, step: StepOf<"internship"> | StepOf<"pfmp">): boolean {
   const { hours, gratified, tutorId, post, openOnSaturday } = value;
   if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) return false;
   if (!isOptional(tutorId, isId) || !isOptional(post, isId)) return false;

@@ -69,7 +69,8 @@ function ageIssues(
   const year = Number(start.slice(0, 4)) + 1;
   const end = `${year}${start.slice(4, 10) === "-02-29" ? "-02-28" : start.slice(4)}`;
   const learner: Learner = { id: "l1", birthDate };
-  if (completedLowerSecondary !== undefined) learner.completedLowerSecondary = completedLowerSecondary;
+  if (completedLowerSecondary !== undefined)
+    learner.completedLowerSecondary = completedLowerSecondary;
   if (rqth !== undefined) learner.rqth = rqth;
   return contract(AGE, learner, { start, end }, options);
 }
@@ -105,12 +106,19 @@ describe("apprenticeship.age_out_of_range (C. trav. L. 6222-1, L. 6222-2, D. 622
   it("says it in French with the same params", () => {
     const fr = validatePathway(
       pathwayOf([
-        programmeStep("prog", "bts-electrotechnique", { start: "2025-08-31", end: "2099-12-31" }, "apprentice"),
+        programmeStep(
+          "prog",
+          "bts-electrotechnique",
+          { start: "2025-08-31", end: "2099-12-31" },
+          "apprentice",
+        ),
         apprenticeship("c1", { start: "2025-08-31", end: "2026-08-30" }),
       ]),
       { learner: { id: "l1", birthDate: "2009-09-01" }, programmes: PROGRAMMES, locale: "fr" },
     ).issues.find((issue) => issue.code === AGE);
-    expect(fr?.message).toBe(`Apprenti âgé de 15 ans le 2025-08-31 : l'âge doit être de 16 à 29 ans (${L6222_1}).`);
+    expect(fr?.message).toBe(
+      `Apprenti âgé de 15 ans le 2025-08-31 : l'âge doit être de 16 à 29 ans (${L6222_1}).`,
+    );
   });
 
   it("accepts 15 after collège, not 14", () => {
@@ -143,7 +151,9 @@ describe("apprenticeship.age_out_of_range (C. trav. L. 6222-1, L. 6222-2, D. 622
     for (const ageException of ["higher-level-continuation", "broken-contract"] as const) {
       const base = { ageException, previousContractEnd: "2025-06-30" };
       // 36 on 2025-09-01, the start, but 35 on 2025-08-31, when the contract was signed.
-      expect(ageIssues("1989-09-01", "2025-09-01", { ...base, signedOn: "2025-08-31" })).toEqual([]);
+      expect(ageIssues("1989-09-01", "2025-09-01", { ...base, signedOn: "2025-08-31" })).toEqual(
+        [],
+      );
       expect(ageIssues("1989-09-01", "2025-09-01", base)[0]?.params).toMatchObject({
         age: 36,
         on: "2025-09-01",
@@ -160,7 +170,10 @@ describe("apprenticeship.age_out_of_range (C. trav. L. 6222-1, L. 6222-2, D. 622
   it("applies 30 with an exception to contracts concluded before 2019, 35 from 2019-01-01", () => {
     // Born 1987-06-01: 31 years old on 2018-12-31 and 2019-01-01.
     const base = { ageException: "broken-contract" as const, previousContractEnd: "2018-06-30" };
-    expect(ageIssues("1987-06-01", "2018-12-31", base)[0]?.params).toMatchObject({ age: 31, max: 30 });
+    expect(ageIssues("1987-06-01", "2018-12-31", base)[0]?.params).toMatchObject({
+      age: 31,
+      max: 30,
+    });
     expect(ageIssues("1987-06-01", "2019-01-01", base)).toEqual([]);
     // Concluded in 2018 for a contract starting in 2019: the conclusion decides.
     expect(
@@ -198,7 +211,11 @@ describe("apprenticeship.age_out_of_range (C. trav. L. 6222-1, L. 6222-2, D. 622
   });
 
   it("returns pathway.missing_birth_date when the age cannot be checked", () => {
-    const issues = contract("pathway.missing_birth_date", { id: "l1" }, { start: "2025-09-01", end: "2026-08-31" });
+    const issues = contract(
+      "pathway.missing_birth_date",
+      { id: "l1" },
+      { start: "2025-09-01", end: "2026-08-31" },
+    );
     expect(issues).toEqual([
       expect.objectContaining({ path: ["steps", 1], params: { id: "c1", learnerId: "l1" } }),
     ]);
@@ -303,7 +320,10 @@ describe("apprenticeship.duration_out_of_range (C. trav. L. 6222-7-1, R. 6222-46
 
   it("accepts exactly 3 years (start + 3 years − 1 day), not one day more", () => {
     expect(ends("2025-09-01", "2028-08-31")).toEqual([]);
-    expect(ends("2025-09-01", "2028-09-01")[0]?.params).toMatchObject({ bound: "max", maxYears: 3 });
+    expect(ends("2025-09-01", "2028-09-01")[0]?.params).toMatchObject({
+      bound: "max",
+      maxYears: 3,
+    });
   });
 
   it("accepts 4 years for a learner with RQTH (R. 6222-46), not a day more", () => {
@@ -338,8 +358,11 @@ describe("apprenticeship.duration_out_of_range (C. trav. L. 6222-7-1, R. 6222-46
 const SHARE = "apprenticeship.training_share_too_low";
 
 describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
-  const share = (trainingHours: number, options: ContractOptions = {}, period = { start: "2025-09-01", end: "2026-08-31" }) =>
-    contract(SHARE, LEARNER, period, { trainingHours, ...options });
+  const share = (
+    trainingHours: number,
+    options: ContractOptions = {},
+    period = { start: "2025-09-01", end: "2026-08-31" },
+  ) => contract(SHARE, LEARNER, period, { trainingHours, ...options });
 
   it("accepts a one-year contract with 420 h (the old rule wanted 456.25 h)", () => {
     expect(share(420)).toEqual([]);
@@ -374,7 +397,11 @@ describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
     const programmes = [{ ...BTS, apprenticeshipMinTrainingHours: 300 }];
     expect(share(300, { programmes })).toEqual([]);
     const low = share(299, { programmes });
-    expect(low[0]?.params).toMatchObject({ basis: "certifier", requiredHours: 300, programmeId: BTS.id });
+    expect(low[0]?.params).toMatchObject({
+      basis: "certifier",
+      requiredHours: 300,
+      programmeId: BTS.id,
+    });
     const strict = [{ ...BTS, apprenticeshipMinTrainingHours: 675 }];
     expect(share(500, { programmes: strict })).toHaveLength(1);
   });
@@ -382,7 +409,12 @@ describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
   it("accepts a certifier's 20 % stated as an override, where the default refuses", () => {
     const parameters: ParameterOverrides = {
       "apprenticeship.trainingShare": [
-        { from: "2024-09-01", value: 0.2, source: "Règlement du certificateur, art. 4", grade: "primary" },
+        {
+          from: "2024-09-01",
+          value: 0.2,
+          source: "Règlement du certificateur, art. 4",
+          grade: "primary",
+        },
       ],
     };
     // 20 % of 1,607 h = 321.4 h for 365 days.
@@ -390,7 +422,8 @@ describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
     expect(share(330, { parameters })).toEqual([]);
     expect(share(321.39, { parameters })[0]?.params).toMatchObject({
       sharePercent: 20,
-      source: "Règlement du certificateur, art. 4; C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2",
+      source:
+        "Règlement du certificateur, art. 4; C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2",
     });
     // The override applies from its own date: a contract of 2023 keeps 25 %.
     expect(share(330, { parameters }, { start: "2023-09-01", end: "2024-08-31" })).toHaveLength(1);
@@ -450,7 +483,11 @@ describe("the start of the trainings (C. trav. L. 6222-12, contracts from 2019)"
   it("lets a contract start at any point of the cycle (L. 6222-12-1)", () => {
     expect(late({ cycleStart: "2024-09-01" })).toEqual([]);
     expect(
-      allIssues(LEARNER, { start: "2026-01-15", end: "2027-06-30" }, { cycleStart: "2025-09-01", cycleEnd: "2027-06-30" }),
+      allIssues(
+        LEARNER,
+        { start: "2026-01-15", end: "2027-06-30" },
+        { cycleStart: "2025-09-01", cycleEnd: "2027-06-30" },
+      ),
     ).toEqual([]);
   });
 
@@ -542,8 +579,17 @@ describe("where a contract may lie around its programme step", () => {
 
 describe("pathway.apprentice_without_contract", () => {
   it("warns on a programme step followed as apprentice that no contract names", () => {
-    const steps = [programmeStep("bts", "bts-electrotechnique", { start: "2025-09-01", end: "2027-06-30" }, "apprentice")];
-    expect(validatePathway(pathwayOf(steps), { learner: LEARNER, programmes: PROGRAMMES }).issues).toEqual([
+    const steps = [
+      programmeStep(
+        "bts",
+        "bts-electrotechnique",
+        { start: "2025-09-01", end: "2027-06-30" },
+        "apprentice",
+      ),
+    ];
+    expect(
+      validatePathway(pathwayOf(steps), { learner: LEARNER, programmes: PROGRAMMES }).issues,
+    ).toEqual([
       expect.objectContaining({
         code: "pathway.apprentice_without_contract",
         severity: "warning",
@@ -555,14 +601,22 @@ describe("pathway.apprentice_without_contract", () => {
 
   it("is silent once a contract names the step, and for other statuses", () => {
     expect(allIssues(LEARNER, { start: "2025-09-01", end: "2026-08-31" })).toEqual([]);
-    const pupil = [programmeStep("bts", "bts-electrotechnique", { start: "2025-09-01", end: "2027-06-30" })];
-    expect(validatePathway(pathwayOf(pupil), { learner: LEARNER, programmes: PROGRAMMES }).issues).toEqual([]);
+    const pupil = [
+      programmeStep("bts", "bts-electrotechnique", { start: "2025-09-01", end: "2027-06-30" }),
+    ];
+    expect(
+      validatePathway(pathwayOf(pupil), { learner: LEARNER, programmes: PROGRAMMES }).issues,
+    ).toEqual([]);
   });
 });
 
 describe("pathway.parameter_undefined", () => {
   it("says which rule was not checked before the first dated value", () => {
-    const learner = { id: "l1", birthDate: "1980-01-01", achievements: [{ on: "2004-07-01", level: 4 as const }] };
+    const learner = {
+      id: "l1",
+      birthDate: "1980-01-01",
+      achievements: [{ on: "2004-07-01", level: 4 as const }],
+    };
     const issues = allIssues(learner, { start: "2005-09-01", end: "2006-08-31" });
     expect(issues.every((issue) => issue.code === "pathway.parameter_undefined")).toBe(true);
     expect(issues.map((issue) => issue.params?.parameter)).toContain("apprenticeship.minAge");

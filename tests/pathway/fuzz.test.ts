@@ -4,14 +4,11 @@ import {
   auditPathway,
   CmqError,
   type Learner,
-  type Pathway,
   type Programme,
   parsePathway,
-  type Step,
   suggestNextProgrammes,
   validatePathway,
 } from "../../src/index.js";
-import { fromDayNumber, toDayNumber } from "../../src/shared/index.js";
 import {
   deepFreeze,
   deeplyNestedObject,
@@ -20,6 +17,7 @@ import {
   prototypeIsClean,
   throwingGetters,
 } from "../helpers/junk.js";
+import { learnerArb, pathwayArb } from "./arbitraries.js";
 import { LEARNER, PROGRAMMES } from "./fixtures.js";
 
 const EMPTY = { id: "p1", learnerId: "l1", steps: [] };
@@ -136,110 +134,6 @@ describe("fuzzing the pathway functions", () => {
 });
 
 // ------------------------------------------------- random well-formed pathways
-
-const BASE = toDayNumber("2020-01-01");
-const dateArb = fc.integer({ min: 0, max: 3000 }).map((d) => fromDayNumber(BASE + d));
-const periodArb = fc
-  .tuple(dateArb, fc.integer({ min: -10, max: 1200 }))
-  .map(([start, length]) => ({ start, end: fromDayNumber(toDayNumber(start) + length) }));
-const idArb = fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h");
-const programmeIdArb = fc.constantFrom(...PROGRAMMES.map((p) => p.id), "unknown");
-
-const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc
-    .record({
-      id: idArb,
-      period: periodArb,
-      programmeId: programmeIdArb,
-      status: fc.constantFrom("pupil" as const, "apprentice" as const, "student" as const),
-    })
-    .map(({ id, period, programmeId, status }) => ({
-      id,
-      kind: "programme" as const,
-      programmeId,
-      status,
-      ...period,
-    })),
-  fc
-    .record({
-      id: idArb,
-      period: periodArb,
-      ref: idArb,
-      hours: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
-      gratified: fc.boolean(),
-    })
-    .map(({ id, period, ref, hours, gratified }) => ({
-      id,
-      kind: "internship" as const,
-      hostId: "h1",
-      programmeStepId: ref,
-      gratified,
-      ...period,
-      ...(hours === undefined ? {} : { hours }),
-    })),
-  fc.record({ id: idArb, period: periodArb, ref: idArb }).map(({ id, period, ref }) => ({
-    id,
-    kind: "pfmp" as const,
-    hostId: "h1",
-    programmeStepId: ref,
-    ...period,
-  })),
-  fc
-    .record({
-      id: idArb,
-      period: periodArb,
-      ref: idArb,
-      trainingHours: fc.integer({ min: 0, max: 2000 }),
-      exception: fc.option(fc.constantFrom("rqth" as const, "broken-contract" as const), {
-        nil: undefined,
-      }),
-    })
-    .map(({ id, period, ref, trainingHours, exception }) => ({
-      id,
-      kind: "apprenticeship" as const,
-      employerId: "e1",
-      programmeStepId: ref,
-      trainingHours,
-      ...period,
-      ...(exception === undefined ? {} : { ageException: exception }),
-    })),
-  fc
-    .record({
-      id: idArb,
-      period: periodArb,
-      block: fc.constantFrom("LP-BC01", "LP-BC02", "RNCP35349BC01", "X"),
-    })
-    .map(({ id, period, block }) => ({
-      id,
-      kind: "block" as const,
-      programmeId: block.startsWith("LP") ? "lp-robotique" : "bts-electrotechnique",
-      block,
-      ...period,
-    })),
-);
-
-const pathwayArb: fc.Arbitrary<Pathway> = fc
-  .record({ steps: fc.array(stepArb, { maxLength: 12 }), target: fc.boolean() })
-  .map(({ steps, target }) => ({
-    id: "p1",
-    learnerId: "l1",
-    steps,
-    ...(target ? { target: { programmeId: "lp-robotique" } } : {}),
-  }));
-
-const learnerArb: fc.Arbitrary<Learner> = fc
-  .record({
-    birthDate: fc
-      .integer({ min: 0, max: 15_000 })
-      .map((d) => fromDayNumber(toDayNumber("1980-01-01") + d)),
-    rqth: fc.boolean(),
-  })
-  .map(({ birthDate, rqth }) => ({
-    id: "l1",
-    birthDate,
-    rqth,
-    achievements: [{ on: "2019-07-01", diploma: "bac-pro" as const }],
-  }));
 
 describe("random well-formed pathways", () => {
   const originalTz = process.env.TZ;

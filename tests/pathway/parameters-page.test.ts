@@ -4,7 +4,10 @@ import { renderLegalParametersPage } from "../../scripts/legal-parameters-page.j
 import { LEGAL_PARAMETERS } from "../../src/index.js";
 
 describe("docs/legal-parameters.md", () => {
-  const committed = readFileSync(new URL("../../docs/legal-parameters.md", import.meta.url), "utf8");
+  const committed = readFileSync(
+    new URL("../../docs/legal-parameters.md", import.meta.url),
+    "utf8",
+  );
 
   it("is generated from LEGAL_PARAMETERS, so that the page and the code cannot disagree", () => {
     expect(committed).toBe(renderLegalParametersPage());

@@ -36,7 +36,8 @@ describe("LEGAL_PARAMETERS", () => {
     ]) {
       expect(isParameterName(name), name).toBe(true);
     }
-    for (const [name, parameter] of Object.entries(LEGAL_PARAMETERS)) expect(parameter.name).toBe(name);
+    for (const [name, parameter] of Object.entries(LEGAL_PARAMETERS))
+      expect(parameter.name).toBe(name);
     expect(PARAMETER_NAMES).toEqual(Object.keys(LEGAL_PARAMETERS));
   });
 
@@ -66,7 +67,8 @@ describe("LEGAL_PARAMETERS", () => {
       for (const value of parameter.values) {
         expect(isIsoDate(value.from)).toBe(true);
         expect(value.source).toMatch(/L\. |D\. |R\. |Arrêté|[Ss]emaine|Centre Inffo/);
-        if (value.grade === "secondary") expect(value.note, `${parameter.name} ${value.from}`).toBeTruthy();
+        if (value.grade === "secondary")
+          expect(value.note, `${parameter.name} ${value.from}`).toBeTruthy();
       }
     }
   });
@@ -119,7 +121,12 @@ describe("parameterAt", () => {
   it("replaces the table from an override's own date onwards", () => {
     const parameters = {
       "apprenticeship.maxAge": [
-        { from: "2017-01-01", value: 30, source: "Loi n° 2016-1088, art. 77 (région expérimentale)", grade: "primary" as const },
+        {
+          from: "2017-01-01",
+          value: 30,
+          source: "Loi n° 2016-1088, art. 77 (région expérimentale)",
+          grade: "primary" as const,
+        },
         { from: "2020-01-01", value: 29, source: "C. trav. L. 6222-1", grade: "primary" as const },
       ],
     };
@@ -139,7 +146,13 @@ describe("parameterAt", () => {
     expect(parameterAt("toString" as ParameterName, "2025-01-01")).toBeUndefined();
     expect(parameterAt("apprenticeship.maxAge", "2024-02-30")).toBeUndefined();
     expect(parameterAt("apprenticeship.maxAge", "1990-01-01")).toBeUndefined();
-    const bad = { parameters: { "apprenticeship.maxAge": [{ from: "2020-01-01", value: "30", source: "x", grade: "primary" }] } };
+    const bad = {
+      parameters: {
+        "apprenticeship.maxAge": [
+          { from: "2020-01-01", value: "30", source: "x", grade: "primary" },
+        ],
+      },
+    };
     expect(parameterAt("apprenticeship.maxAge", "2021-01-01", bad as never)?.value).toBe(29);
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (name, on, options) => {
@@ -148,15 +161,21 @@ describe("parameterAt", () => {
       { numRuns: 300 },
     );
     for (const hostile of hostileValues()) {
-      expect(() => parameterAt(hostile as ParameterName, hostile as string, hostile as never)).not.toThrow();
-      expect(() => parameterAt("apprenticeship.maxAge", "2020-01-01", { parameters: hostile } as never)).not.toThrow();
+      expect(() =>
+        parameterAt(hostile as ParameterName, hostile as string, hostile as never),
+      ).not.toThrow();
+      expect(() =>
+        parameterAt("apprenticeship.maxAge", "2020-01-01", { parameters: hostile } as never),
+      ).not.toThrow();
     }
   });
 });
 
 describe("RULES (deprecated)", () => {
   it("is the view of the latest values", () => {
-    expect(Object.fromEntries(Object.entries(RULES).map(([name, rule]) => [name, rule.value]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(RULES).map(([name, rule]) => [name, rule.value])),
+    ).toEqual({
       apprenticeshipMinAge: 16,
       apprenticeshipMinAgeAfterLowerSecondary: 15,
       apprenticeshipMaxAge: 29,

@@ -196,7 +196,11 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
       learner: LEARNER,
       programmes: PROGRAMMES,
       locale,
-      parameters: { "apprenticeship.trainingShare": [{ from: "2024-09-01", value: 20, source: "x", grade: "primary" }] },
+      parameters: {
+        "apprenticeship.trainingShare": [
+          { from: "2024-09-01", value: 20, source: "x", grade: "primary" },
+        ],
+      },
     }).issues,
   "pathway.apprentice_without_contract": (locale) =>
     validate([programmeStep("prog", MELEC.id, BAC, "apprentice")], locale),
