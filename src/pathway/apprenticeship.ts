@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { fromDayNumber, toDayNumber } from "../shared/index.js";
+import { fromDayNumber, type IssueParams, toDayNumber } from "../shared/index.js";
 import { addMonthsToDate, yearsBetween } from "./calendar.js";
 import type { LearnerFacts } from "./catalogue.js";
 import { cite, numberAt, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
@@ -270,30 +270,35 @@ function checkTrainingShare(frame: PathwayFrame, record: StepRecord<Apprenticesh
     trainingHours: step.trainingHours,
     requiredHours: Math.round(requirement.hours * 100) / 100,
     days,
-    ...requirement.params,
+    ...requirement.explain(),
   });
 }
 
-/** The training hours a contract needs, with the params that explain them. */
+/** The training hours a contract needs, and how to explain them (built only when reported). */
+interface TrainingRequirement {
+  hours: number;
+  explain: () => IssueParams;
+}
+
 function requiredHoursOf(
   frame: PathwayFrame,
   record: StepRecord<Apprenticeship>,
   days: number,
-): { hours: number; params: Record<string, string | number | boolean | null> } | undefined {
+): TrainingRequirement | undefined {
   const step = record.step;
   const cycle = programmeStepOf(frame, step.programmeStepId);
   const programme = cycle === undefined ? undefined : frame.catalogue.get(cycle.step.programmeId);
   const certifier = programme?.apprenticeshipMinTrainingHours;
-  if (certifier !== undefined) {
+  if (programme !== undefined && certifier !== undefined) {
     return {
       hours: certifier,
-      params: {
+      explain: () => ({
         basis: "certifier",
-        programmeId: (programme as { id: string }).id,
+        programmeId: programme.id,
         parameter: null,
         source: "C. trav. L. 6211-2 (règle fixée par l'organisme certificateur)",
         grade: "primary",
-      },
+      }),
     };
   }
   const share = frame.parameters.number("apprenticeship.trainingShare", step.start);
@@ -302,19 +307,19 @@ function requiredHoursOf(
     if (annual === undefined) return undefined;
     return {
       hours: (annual.value * days) / 365,
-      params: { basis: "annual-hours", annualHours: annual.value, ...cite(annual) },
+      explain: () => ({ basis: "annual-hours", annualHours: annual.value, ...cite(annual) }),
     };
   }
   const annualHours = numberAt(frame, record, "apprenticeship.annualWorkingHours", step.start);
   if (annualHours === undefined) return undefined;
   return {
     hours: requiredTrainingHours(days, share.value, annualHours.value),
-    params: {
+    explain: () => ({
       basis: "share",
       sharePercent: Math.round(share.value * 10000) / 100,
       annualHours: annualHours.value,
       ...cite(share, annualHours),
-    },
+    }),
   };
 }
 

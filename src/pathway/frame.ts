@@ -158,15 +158,30 @@ export function chronological(a: StepRecord, b: StepRecord): number {
   );
 }
 
+/** The month and day an academic year starts on, read once from the table. */
+const [ACADEMIC_MONTH, ACADEMIC_DAY] = RULES.academicYearStart.value.split("-").map(Number) as [
+  number,
+  number,
+];
+
 /**
  * The academic year (année d'enseignement) of a date: it starts on
- * {@link RULES}`.academicYearStart` (1 September) and lasts one year.
+ * {@link RULES}`.academicYearStart` (1 September) and lasts one year. Reads the digits of the
+ * checked `YYYY-MM-DD` date directly (it runs for every placement).
  *
  * @internal
  */
 export function academicStartYear(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return date.slice(5) >= RULES.academicYearStart.value ? year : year - 1;
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return month > ACADEMIC_MONTH || (month === ACADEMIC_MONTH && day >= ACADEMIC_DAY)
+    ? year
+    : year - 1;
 }
 
 /**

@@ -122,6 +122,37 @@ interface GroupEntry {
   days: number;
 }
 
+/** One host's placements in one academic year. */
+interface HostYearGroup {
+  hostId: string;
+  startYear: number;
+  entries: GroupEntry[];
+}
+
+/** Placements grouped by host, then by academic year (a host has few years: a list each). */
+class HostYearGroups {
+  readonly #byHost = new Map<string, HostYearGroup[]>();
+
+  add(record: StepRecord<Internship>, share: AcademicYearShare): void {
+    const hostId = record.step.hostId;
+    let years = this.#byHost.get(hostId);
+    if (years === undefined) {
+      years = [];
+      this.#byHost.set(hostId, years);
+    }
+    let group = years.find((candidate) => candidate.startYear === share.startYear);
+    if (group === undefined) {
+      group = { hostId, startYear: share.startYear, entries: [] };
+      years.push(group);
+    }
+    group.entries.push({ record, days: share.days });
+  }
+
+  *all(): Iterable<HostYearGroup> {
+    for (const years of this.#byHost.values()) yield* years;
+  }
+}
+
 /**
  * Checks internships and PFMP per host and academic year: `internship.host_limit_exceeded` on the
  * placement that carries the total over 132 presence days (in chronological order), and
@@ -138,33 +169,24 @@ export function checkInternships(
   internships: readonly StepRecord<Extract<Step, { kind: "internship" }>>[],
   pfmps: readonly StepRecord<Extract<Step, { kind: "pfmp" }>>[] = [],
 ): void {
-  const groups = new Map<string, { hostId: string; startYear: number; entries: GroupEntry[] }>();
+  const groups = new HostYearGroups();
   const spanning: { record: StepRecord<Internship>; total: number }[] = [];
-  const records: readonly StepRecord<Internship>[] =
-    pfmps.length === 0 ? internships : [...internships, ...pfmps];
-  for (const record of records) {
-    if (!record.ordered) continue;
-    const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
-    if (perDay === undefined) continue;
-    const shares = splitByAcademicYear(record, perDay.value);
-    if (shares.length > 1) {
-      spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
-    }
-    for (const share of shares) {
-      if (share.days <= 0) continue;
-      const key = `${record.step.hostId}\u0000${share.startYear}`;
-      let group = groups.get(key);
-      if (group === undefined) {
-        group = { hostId: record.step.hostId, startYear: share.startYear, entries: [] };
-        groups.set(key, group);
+  for (const list of [internships, pfmps] as const) {
+    for (const record of list as readonly StepRecord<Internship>[]) {
+      if (!record.ordered) continue;
+      const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
+      if (perDay === undefined) continue;
+      const shares = splitByAcademicYear(record, perDay.value);
+      if (shares.length > 1) {
+        spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
       }
-      group.entries.push({ record, days: share.days });
+      for (const share of shares) {
+        if (share.days > 0) groups.add(record, share);
+      }
     }
   }
   const flagged = new Set<number>();
-  for (const group of groups.values()) {
-    checkGroup(frame, group, flagged);
-  }
+  for (const group of groups.all()) checkGroup(frame, group, flagged);
   for (const { record, total } of spanning) {
     if (record.step.gratified === true || flagged.has(record.index)) continue;
     const limit = numberAt(
@@ -184,26 +206,26 @@ export function checkInternships(
   }
 }
 
-/** The host limit and the gratification rule on one host's placements of one academic year. */
-function checkGroup(
-  frame: PathwayFrame,
-  group: { hostId: string; startYear: number; entries: GroupEntry[] },
-  flagged: Set<number>,
-): void {
-  const entries = sortUnlessInOrder([...group.entries], (a, b) =>
-    chronological(a.record, b.record),
-  );
+/**
+ * The host limit and the gratification rule on one host's placements of one academic year, with
+ * the values in force at the start of its first placement.
+ */
+function checkGroup(frame: PathwayFrame, group: HostYearGroup, flagged: Set<number>): void {
+  let total = 0;
+  for (const entry of group.entries) total += entry.days;
+  const entries =
+    group.entries.length === 1
+      ? group.entries
+      : sortUnlessInOrder([...group.entries], (a, b) => chronological(a.record, b.record));
   const first = (entries[0] as GroupEntry).record;
-  const gratification = numberAt(
-    frame,
-    first,
-    "internship.gratificationThresholdDays",
-    first.step.start,
-  );
-  const hostLimit = numberAt(frame, first, "internship.maxPresenceDaysPerHost", first.step.start);
-  const total = entries.reduce((sum, entry) => sum + entry.days, 0);
+  const on = first.step.start;
+  const gratification = numberAt(frame, first, "internship.gratificationThresholdDays", on);
+  const hostLimit = numberAt(frame, first, "internship.maxPresenceDaysPerHost", on);
+  const overLimit = hostLimit !== undefined && total > hostLimit.value;
+  const overThreshold = gratification !== undefined && total > gratification.value;
+  if (!overLimit && !overThreshold) return;
   const academicYear = academicYearLabel(group.startYear);
-  if (hostLimit !== undefined && total > hostLimit.value) {
+  if (overLimit) {
     let running = 0;
     const crossing = entries.find((entry) => {
       running += entry.days;
@@ -218,7 +240,7 @@ function checkGroup(
       ...cite(hostLimit),
     });
   }
-  if (gratification === undefined || total <= gratification.value) return;
+  if (!overThreshold) return;
   for (const { record } of entries) {
     if (record.step.gratified === true) continue;
     flagged.add(record.index);

@@ -58,25 +58,33 @@ export function isParameterName(value: unknown): value is ParameterName {
  * @internal
  */
 export class ParameterSet {
-  readonly #values: Map<ParameterName, readonly ParameterReading[]>;
+  /** Each parameter's readings, sorted by `from`, and the day it was repealed, if ever. */
+  readonly #table: Readonly<Record<string, CompiledParameter>>;
 
   /** Merges `overrides` (already checked) into the table. */
   constructor(overrides: ParameterOverrides = {}) {
-    this.#values = new Map();
+    const table: Record<string, CompiledParameter> = Object.create(null);
     for (const name of Object.keys(LEGAL_PARAMETERS) as ParameterName[]) {
-      const table = LEGAL_PARAMETERS[name].values.map((value) => readingOf(name, value));
+      const parameter = LEGAL_PARAMETERS[name] as {
+        until?: IsoDate;
+        values: readonly ParameterValue[];
+      };
+      const readings = parameter.values.map((value) => readingOf(name, value));
       const own = overrides[name];
-      this.#values.set(name, own === undefined ? table : merge(table, readingsOf(name, own)));
+      table[name] = {
+        readings: own === undefined ? readings : merge(readings, readingsOf(name, own)),
+        until: parameter.until,
+      };
     }
+    this.#table = table;
   }
 
   /** The value in force on `on` (a checked ISO date), or `undefined`. */
   at(name: ParameterName, on: IsoDate): ParameterReading | undefined {
-    const until = (LEGAL_PARAMETERS[name] as { until?: IsoDate }).until;
+    const { readings, until } = this.#table[name] as CompiledParameter;
     if (until !== undefined && on >= until) return undefined;
-    const values = this.#values.get(name) as readonly ParameterReading[];
-    for (let index = values.length - 1; index >= 0; index--) {
-      const reading = values[index] as ParameterReading;
+    for (let index = readings.length - 1; index >= 0; index--) {
+      const reading = readings[index] as ParameterReading;
       if (reading.from <= on) return reading;
     }
     return undefined;
@@ -89,6 +97,12 @@ export class ParameterSet {
       ? (reading as NumberReading)
       : undefined;
   }
+}
+
+/** A parameter ready to read: its readings sorted by `from`, and its repeal day. */
+interface CompiledParameter {
+  readings: readonly ParameterReading[];
+  until: IsoDate | undefined;
 }
 
 /**

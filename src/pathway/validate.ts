@@ -9,7 +9,6 @@ import {
   fromDayNumber,
   fromZodIssues,
   type Issue,
-  type IssueParams,
   type IssuePath,
   type LocaleOptions,
   localeOf,
@@ -52,6 +51,7 @@ import {
 } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
 import { readParameterOverrides } from "./overrides.js";
+import type { ParameterReading } from "./parameter-set.js";
 import type { ParameterOverrides } from "./parameters.js";
 import { checkPfmp } from "./pfmp.js";
 import { readWellFormedPathway } from "./wellformed.js";
@@ -386,7 +386,7 @@ function checkPlacements(frame: PathwayFrame, placements: readonly StepRecord[])
         programmeStart: target.step.start,
         programmeEnd: target.step.end,
         latestEnd: fromDayNumber(bounds.latest),
-        ...bounds.cited,
+        ...(bounds.reading === undefined ? {} : cite(bounds.reading)),
       });
     }
   }
@@ -401,12 +401,12 @@ function placementBounds(
   frame: PathwayFrame,
   record: StepRecord,
   target: StepRecord,
-): { earliest: number; latest: number; cited: IssueParams } {
-  const inside = { earliest: target.start, latest: target.end, cited: {} };
+): { earliest: number; latest: number; reading?: ParameterReading } {
+  const inside = { earliest: target.start, latest: target.end };
   if (record.step.kind !== "apprenticeship") return inside;
   const end = latestApprenticeshipEnd(frame.parameters, record.step.start, target.step.end);
   if (end === undefined) return inside;
-  return { earliest: Number.NEGATIVE_INFINITY, latest: end.day, cited: cite(end.reading) };
+  return { earliest: Number.NEGATIVE_INFINITY, latest: end.day, reading: end.reading };
 }
 
 /** `pathway.apprentice_without_contract`: a programme step as apprentice that no contract names. */
