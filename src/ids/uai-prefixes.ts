@@ -50,16 +50,26 @@ export const UAI_PREFIXES: readonly string[] = /* @__PURE__ */ Object.freeze([
   ...range(983, 988),
 ]);
 
-const PREFIX_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(UAI_PREFIXES);
+/** `KNOWN[n]` is 1 when the prefix of number n (000–999) is in {@link UAI_PREFIXES}. */
+const KNOWN: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(1000);
+  for (const prefix of UAI_PREFIXES) table[Number(prefix)] = 1;
+  return table;
+})();
 
 /**
  * Tells whether a UAI's first three characters name a département or collectivité
- * ({@link UAI_PREFIXES}).
+ * ({@link UAI_PREFIXES}). Allocation-free: it reads three character codes.
  *
- * @param value - a string of at least three characters (the UAI, or its prefix).
- * @returns `true` when its first three characters are in {@link UAI_PREFIXES}.
+ * @param value - a string (the UAI, or its prefix).
+ * @returns `true` when its first three characters are digits forming a prefix of
+ *   {@link UAI_PREFIXES}.
  * @internal
  */
 export function hasKnownUaiPrefix(value: string): boolean {
-  return PREFIX_SET.has(value.slice(0, 3));
+  const a = value.charCodeAt(0) - 48;
+  const b = value.charCodeAt(1) - 48;
+  const c = value.charCodeAt(2) - 48;
+  if (a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9) return false;
+  return KNOWN[a * 100 + b * 10 + c] === 1;
 }

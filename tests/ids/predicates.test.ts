@@ -15,6 +15,7 @@ import {
   UAI_PREFIXES,
   uaiCheckLetter,
 } from "../../src/ids/index.js";
+import { hasKnownUaiPrefix } from "../../src/ids/uai-prefixes.js";
 import { hostileValues, junk } from "../helpers/junk.js";
 import {
   INVALID_CODES,
@@ -273,5 +274,15 @@ describe("junk", () => {
         }
       }),
     );
+  });
+});
+
+describe("hasKnownUaiPrefix (internal)", () => {
+  it("reads three digits, and refuses anything else", () => {
+    expect(hasKnownUaiPrefix("075")).toBe(true);
+    expect(hasKnownUaiPrefix("0750654D")).toBe(true);
+    for (const value of ["", "07", "0a5", "A75", " 75", "-75", "07\u0660"]) {
+      expect(hasKnownUaiPrefix(value), value).toBe(false);
+    }
   });
 });
