@@ -218,6 +218,13 @@ describe("classifyPartner (CONTRACT §3 rev. 2: the enterprise, not the establis
     ]);
   });
 
+  it("names a partner without a readable id '?' and shortens a long one", () => {
+    const anonymous = classifyPartner({ size: { headcount: 3, turnoverEur: 1 } });
+    expect(anonymous.issues[0]?.params?.partnerId).toBe("?");
+    const long = classifyPartner({ id: "x".repeat(500), size: { headcount: 3, turnoverEur: 1 } });
+    expect(String(long.issues[0]?.params?.partnerId).length).toBeLessThan(100);
+  });
+
   it("has nothing to classify without size or category", () => {
     expect(classifyPartner(company({}))).toEqual({ ok: true, value: null, issues: [] });
     expect(classifyPartner(undefined)).toEqual({ ok: true, value: null, issues: [] });
