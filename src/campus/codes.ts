@@ -28,6 +28,16 @@ function durationMessage(p: IssueParams, locale: Locale): string {
     : `${head}: since 2019-09-16 the label is granted for a whole number of years from ${p.min} to ${p.max} (décret of 16 September 2019).`;
 }
 
+function beforeDecreeMessage(p: IssueParams, locale: Locale): string {
+  const known = typeof p.durationYears === "number";
+  if (locale === "fr") {
+    const duration = known ? `sa durée (${years(p.durationYears, locale)})` : "sa durée";
+    return `Label décidé le ${p.decidedOn}, avant l'entrée en vigueur du décret n° 2014-1100 du 29 septembre 2014 le ${p.inForceOn} (lendemain de sa publication au Journal officiel du 1er octobre 2014) : la décision relève de la première sélection de campus, et ${duration} n'est pas contrôlée au regard d'une règle qui n'existait pas encore.`;
+  }
+  const duration = known ? `its duration (${years(p.durationYears, locale)})` : "its duration";
+  return `Label decided on ${p.decidedOn}, before décret n° 2014-1100 of 29 September 2014 came into force on ${p.inForceOn} (the day after its publication in the Journal officiel of 1 October 2014): the decision belongs to the first selection of campuses, and ${duration} is not checked against a rule that did not yet exist.`;
+}
+
 function allowedEvents(p: IssueParams, locale: Locale): string {
   if (p.allowed === "" || p.allowed === null || p.allowed === undefined) {
     return locale === "fr" ? "aucun (état final)" : "none (final state)";
@@ -47,6 +57,11 @@ function identifierMessage(
     return fr
       ? `Partenaire « ${p.partnerId} » : ${label} ${p.value} : ${check.fr} devrait être ${p.expected}.`
       : `Partner "${p.partnerId}": ${label} ${p.value}: ${check.en} should be ${p.expected}.`;
+  }
+  if (p.problem === "prefix") {
+    return fr
+      ? `Partenaire « ${p.partnerId} » : ${label} « ${p.value} » invalide : ses trois premiers chiffres ${p.prefix} ne désignent aucun département ni aucune collectivité d'outre-mer.`
+      : `Partner "${p.partnerId}": invalid ${label} "${p.value}": its first three digits ${p.prefix} name no département or overseas collectivité.`;
   }
   return fr
     ? `Partenaire « ${p.partnerId} » : ${label} « ${p.value} » invalide : attendu ${format.fr}.`
@@ -82,7 +97,8 @@ function missingMember(
  *
  * - `label.*`: `validateLabelDecision` (and the decisions `labelStatusAt` ignores);
  * - `procedure.*`: `nextProcedureState`;
- * - `enterprise.*`: `classifyEnterprise`;
+ * - `enterprise.*`: `classifyEnterprise`, `classifyPartner` (and `checkCampusNetwork` for
+ *   `enterprise.establishment_figures`);
  * - `network.*`: `checkCampusNetwork`.
  *
  * @example
@@ -103,6 +119,24 @@ export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
     message: {
       en: (p) => durationMessage(p, "en"),
       fr: (p) => durationMessage(p, "fr"),
+    },
+  },
+  "label.before_decree": {
+    severity: "info",
+    en: "The decision was taken before décret n° 2014-1100 came into force (2014-10-02): no text then fixed the label's duration, so it is not checked.",
+    fr: "La décision est antérieure à l'entrée en vigueur du décret n° 2014-1100 (2 octobre 2014) : aucun texte ne fixait alors la durée du label, elle n'est donc pas vérifiée.",
+    message: {
+      en: (p) => beforeDecreeMessage(p, "en"),
+      fr: (p) => beforeDecreeMessage(p, "fr"),
+    },
+  },
+  "label.ended_before_decided": {
+    severity: "error",
+    en: "The decision's early end (endedOn) is before the decision itself.",
+    fr: "La fin anticipée de la décision (endedOn) précède la décision elle-même.",
+    message: {
+      en: "Label decided on {decidedOn} cannot have ended early on {endedOn}, before it was decided.",
+      fr: "Le label décidé le {decidedOn} ne peut pas avoir pris fin de manière anticipée le {endedOn}, avant d'avoir été décidé.",
     },
   },
   "label.excellence_before_creation": {
@@ -145,6 +179,17 @@ export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
     message: {
       en: "Neither turnover nor balance-sheet total is given: category {category} follows from the headcount ({headcount}) alone; décret n° 2008-1354 art. 3 also weighs turnover or balance sheet, so the category may be larger.",
       fr: "Ni chiffre d'affaires ni total de bilan : la catégorie {category} découle du seul effectif ({headcount}) ; l'article 3 du décret n° 2008-1354 tient aussi compte du chiffre d'affaires ou du bilan, la catégorie peut donc être plus grande.",
+    },
+  },
+  "enterprise.establishment_figures": {
+    severity: "info",
+    en: "The enterprise category was computed from the partner's own figures: décret n° 2008-1354 classifies the legal unit with its group, so give Sirene's enterpriseCategory when the figures are an establishment's.",
+    fr: "La catégorie d'entreprise a été calculée avec les chiffres propres du partenaire : le décret n° 2008-1354 classe l'unité légale avec son groupe, donnez donc la catégorie Sirene (enterpriseCategory) quand ces chiffres sont ceux d'un établissement.",
+    message: {
+      en: (p) =>
+        `Partner "${p.partnerId}": category ${p.category} computed from its own size (headcount ${p.headcount}); décret n° 2008-1354 classifies the enterprise, the legal unit together with the enterprises of its group, not an establishment: if these are the figures of one establishment, the enterprise may be larger. Give Sirene's category of the legal unit (enterpriseCategory: PME, ETI or GE), which prevails.`,
+      fr: (p) =>
+        `Partenaire « ${p.partnerId} » : catégorie ${p.category} calculée avec sa propre taille (effectif ${p.headcount}) ; le décret n° 2008-1354 classe l'entreprise, c'est-à-dire l'unité légale avec les entreprises de son groupe, et non un établissement : si ces chiffres sont ceux d'un seul établissement, l'entreprise peut être plus grande. Indiquez la catégorie Sirene de l'unité légale (enterpriseCategory : PME, ETI ou GE), qui prévaut.`,
     },
   },
   "network.invalid_input": invalidInputSpec({

@@ -7,6 +7,8 @@
 import {
   createIssue,
   type Issue,
+  type IssuePath,
+  type Locale,
   type LocaleOptions,
   localeOf,
   type Result,
@@ -188,17 +190,39 @@ export function classifyEnterprise(
   const locale = localeOf(options);
   const parsed = parseSafely(EnterpriseSizeSchema, size, "enterprise.invalid_input", [], locale);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  const value = parsed.value;
-  const category = categoryOf(value);
-  if (value.turnoverEur !== undefined || value.balanceSheetEur !== undefined) {
-    return { ok: true, value: { category, basis: "headcount-and-finance" }, issues: [] };
-  }
-  const issue: Issue<CampusIssueCode> = createIssue(
+  const found = classifySize(parsed.value);
+  const issues =
+    found.basis === "headcount-only" ? [headcountOnlyIssue(parsed.value, found, [], locale)] : [];
+  return { ok: true, value: found, issues };
+}
+
+/**
+ * The classification of a size that passed {@link EnterpriseSizeSchema}.
+ *
+ * @internal
+ */
+export function classifySize(size: EnterpriseSize): EnterpriseClassification {
+  const category = categoryOf(size);
+  const known = size.turnoverEur !== undefined || size.balanceSheetEur !== undefined;
+  return { category, basis: known ? "headcount-and-finance" : "headcount-only" };
+}
+
+/**
+ * The info `enterprise.headcount_only`.
+ *
+ * @internal
+ */
+export function headcountOnlyIssue(
+  size: EnterpriseSize,
+  found: EnterpriseClassification,
+  path: IssuePath,
+  locale: Locale,
+): Issue<CampusIssueCode> {
+  return createIssue(
     CAMPUS_CODES,
     "enterprise.headcount_only",
-    [],
-    { category, headcount: value.headcount },
+    path,
+    { category: found.category, headcount: size.headcount },
     locale,
   );
-  return { ok: true, value: { category, basis: "headcount-only" }, issues: [issue] };
 }

@@ -43,6 +43,7 @@ export {
 export {
   DEFAULT_RENEWAL_WINDOW_DAYS,
   EXCELLENCE_CREATION_DATE,
+  LABEL_DECREE_IN_FORCE_DATE,
   LABEL_REFORM_DATE,
   LABEL_REGIMES,
   type LabelRegime,
@@ -78,6 +79,8 @@ export {
   type PartnerRole,
   PartnerRoleSchema,
   PartnerSchema,
+  type SireneEnterpriseCategory,
+  SireneEnterpriseCategorySchema,
   type Site,
   type SiteKind,
   SiteKindSchema,
@@ -88,6 +91,12 @@ export {
   checkCampusNetwork,
   isMembershipInForce,
 } from "./network.js";
+export {
+  type ClassifyPartnerOptions,
+  classifyPartner,
+  type PartnerEnterpriseClassification,
+  SIRENE_ENTERPRISE_CATEGORIES,
+} from "./partner-category.js";
 export {
   type NetworkPlace,
   PARTNER_KINDS,

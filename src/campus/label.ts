@@ -44,6 +44,26 @@ import { type LabelCategory, type LabelDecision, LabelDecisionSchema } from "./m
 export const LABEL_REFORM_DATE: IsoDate = "2019-09-16";
 
 /**
+ * Day décret n° 2014-1100 of 29 September 2014 (creating the label, C. éduc. D. 335-33 to
+ * D. 335-35) came into force: "le texte entre en vigueur le lendemain de sa publication", and it
+ * was published in the Journal officiel n° 227 of 1 October 2014. The first campuses were
+ * selected in 2013, before any text fixed the label's rules: {@link validateLabelDecision} gives
+ * decisions dated before this day the info `label.before_decree` instead of checking their
+ * duration against a decree not yet in force.
+ *
+ * Source: décret n° 2014-1100, notice ("Entrée en vigueur : le texte entre en vigueur le
+ * lendemain de sa publication", Lexbase L3167I43); JORF n° 227 of 1 October 2014 p. 15898;
+ * Banque des Territoires ("14 campus de 12 régions avaient déjà été sélectionnés en 2013");
+ * `../shared/reference/domain-facts.md` §4.1b "Label regimes".
+ *
+ * @example
+ * ```ts
+ * LABEL_DECREE_IN_FORCE_DATE; //=> "2014-10-02"
+ * ```
+ */
+export const LABEL_DECREE_IN_FORCE_DATE: IsoDate = "2014-10-02";
+
+/**
  * Creation date of the excellence category: the first national cahier des charges, published in
  * the Bulletin officiel of 13 December 2018.
  *
@@ -72,7 +92,10 @@ export const DEFAULT_RENEWAL_WINDOW_DAYS = 180;
 
 /**
  * The two legal regimes of label decisions: `"2014"` (décret n° 2014-1100) for decisions taken
- * before 2019-09-16, `"2019"` (décret of 16 September 2019) from that day.
+ * before 2019-09-16, `"2019"` (décret of 16 September 2019) from that day. Decisions taken before
+ * the décret of 2014 came into force ({@link LABEL_DECREE_IN_FORCE_DATE}) fall under no regime;
+ * {@link labelRegimeOf} still names `"2014"` for them, the nearest rules, and
+ * {@link validateLabelDecision} does not check their duration.
  *
  * @example
  * ```ts
@@ -181,11 +204,18 @@ export interface ValidateLabelDecisionOptions extends LocaleOptions {
 /**
  * Checks a label decision: its shape, then the rules in force on its date.
  *
- * Rules (each issue is an error):
- * - `label.duration_out_of_range` (path `durationYears`): a decision taken before 2019-09-16 grants
- *   the label for exactly 4 years (C. éduc. D. 335-34, décret n° 2014-1100); from 2019-09-16, for a
- *   whole number of years from 1 to 5 (décret of 16 September 2019). Params: `durationYears`,
- *   `decidedOn`, `regime` (`"2014"` or `"2019"`), `min`, `max`.
+ * Rules (each issue is an error, except the info `label.before_decree`):
+ * - `label.duration_out_of_range` (path `durationYears`): a decision taken from 2014-10-02 and
+ *   before 2019-09-16 grants the label for exactly 4 years (C. éduc. D. 335-34, décret
+ *   n° 2014-1100); from 2019-09-16, for a whole number of years from 1 to 5 (décret of
+ *   16 September 2019). Params: `durationYears`, `decidedOn`, `regime` (`"2014"` or `"2019"`),
+ *   `min`, `max`.
+ * - info `label.before_decree` (path `decidedOn`): a decision taken before décret n° 2014-1100
+ *   came into force on 2014-10-02 ({@link LABEL_DECREE_IN_FORCE_DATE}; the 2013 selection):
+ *   no text fixed its duration, so none is checked. Params: `decidedOn`, `inForceOn`,
+ *   `durationYears` (or `null` when unreadable), `source`.
+ * - `label.ended_before_decided` (path `endedOn`): the label cannot end early before the
+ *   decision was taken. Params: `decidedOn`, `endedOn`.
  * - `label.excellence_before_creation` (path `category`): category `cmq-excellence` decided
  *   before 2018-12-13, when the national cahier des charges created it (BO of 13 December 2018).
  *   Params: `decidedOn`, `createdOn`.
@@ -202,9 +232,11 @@ export interface ValidateLabelDecisionOptions extends LocaleOptions {
  * @param d - anything; a {@link LabelDecision} when valid.
  * @param options - `locale` of the messages; `path` prefixed to every issue path, so that
  *   `validateDataset` can pass `["campus", "labels", i]`.
- * @returns the decision (as parsed), or the issues, sorted by path.
+ * @returns the decision (as parsed) with its infos, or the issues, sorted by path.
  * @example
  * ```ts
+ * validateLabelDecision({ category: "cmq", decidedOn: "2013-07-15", durationYears: 5 });
+ * //=> { ok: true, value: {…}, issues: [{ code: "label.before_decree", severity: "info", path: ["decidedOn"], … }] }
  * validateLabelDecision({ category: "cmq", decidedOn: "2016-03-01", durationYears: 5 });
  * //=> { ok: false, issues: [{ code: "label.duration_out_of_range", path: ["durationYears"],
  * //     message: "Label decided on 2016-03-01 for 5 years: decisions taken before 2019-09-16 grant the label for exactly 4 years (C. éduc. D. 335-34 as created by décret n° 2014-1100).",
@@ -227,13 +259,14 @@ export function validateLabelDecision(
       fieldOf(fields, "durationYears"),
       fieldOf(fields, "category"),
       fieldOf(fields, "mentions"),
+      fieldOf(fields, "endedOn"),
       base,
       locale,
     ),
   ];
   const sorted = sortIssues(issues);
-  return parsed.ok && sorted.length === 0
-    ? { ok: true, value: parsed.value, issues: [] }
+  return parsed.ok && !sorted.some((issue) => issue.severity === "error")
+    ? { ok: true, value: parsed.value, issues: sorted }
     : { ok: false, issues: sorted };
 }
 
@@ -243,14 +276,34 @@ function labelRuleIssues(
   durationYears: unknown,
   category: unknown,
   mentions: unknown,
+  endedOn: unknown,
   base: IssuePath,
   locale: "en" | "fr",
 ): Issue<CampusIssueCode>[] {
   if (!isIsoDate(decidedOn)) return [];
   const issues: Issue<CampusIssueCode>[] = [];
-  if (typeof durationYears === "number" && Number.isFinite(durationYears)) {
+  const readableDuration = typeof durationYears === "number" && Number.isFinite(durationYears);
+  if (decidedOn < LABEL_DECREE_IN_FORCE_DATE) {
+    issues.push(
+      createIssue(
+        CAMPUS_CODES,
+        "label.before_decree",
+        [...base, "decidedOn"],
+        {
+          decidedOn,
+          inForceOn: LABEL_DECREE_IN_FORCE_DATE,
+          durationYears: readableDuration ? durationYears : null,
+          source: "décret n° 2014-1100 du 29 septembre 2014 (JORF du 1er octobre 2014)",
+        },
+        locale,
+      ),
+    );
+  } else if (readableDuration) {
     const duration = durationIssue(decidedOn, durationYears, [...base, "durationYears"], locale);
     if (duration !== undefined) issues.push(duration);
+  }
+  if (isIsoDate(endedOn) && endedOn < decidedOn) {
+    issues.push(endedBeforeDecidedIssue(decidedOn, endedOn, [...base, "endedOn"], locale));
   }
   if (category === "cmq-excellence" && decidedOn < EXCELLENCE_CREATION_DATE) {
     issues.push(
@@ -279,6 +332,21 @@ function labelRuleIssues(
     });
   }
   return issues;
+}
+
+function endedBeforeDecidedIssue(
+  decidedOn: IsoDate,
+  endedOn: IsoDate,
+  path: IssuePath,
+  locale: "en" | "fr",
+): Issue<CampusIssueCode> {
+  return createIssue(
+    CAMPUS_CODES,
+    "label.ended_before_decided",
+    path,
+    { decidedOn, endedOn },
+    locale,
+  );
 }
 
 /** `label.duration_out_of_range` when the duration breaks its regime's rule. */
@@ -316,25 +384,35 @@ const LAST_DATE: IsoDate = "9999-12-31";
  * Source: C. éduc. D. 335-34 ("pour une durée de quatre ans" in 2014, at most five years since
  * 2019): a duration of N years from day D ends the day before the same date N years later.
  *
+ * A label that ended early (`endedOn`) is covered up to `endedOn` included, the same way the
+ * normal end is the last day covered: the period ends on the earlier of the two.
+ *
  * @param d - a label decision.
  * @returns the covered period, or `undefined` when the decision cannot be placed in time (dates
- *   not `YYYY-MM-DD`, `durationYears` not a whole number from 1 to 100). A period that would end
+ *   not `YYYY-MM-DD`, `durationYears` not a whole number from 1 to 100, `endedOn` not a date or
+ *   before `decidedOn`) or covers no day (it ended before `validFrom`). A period that would end
  *   after 9999-12-31 ends then.
  * @example
  * ```ts
  * labelDecisionPeriod({ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 });
  * //=> { start: "2020-02-06", end: "2025-02-05" }
+ * labelDecisionPeriod({ category: "cmq", decidedOn: "2020-02-06", durationYears: 5, endedOn: "2022-12-31" });
+ * //=> { start: "2020-02-06", end: "2022-12-31" }
  * ```
  */
 export function labelDecisionPeriod(d: LabelDecision): Period | undefined {
   const decidedOn = fieldOf(d, "decidedOn");
   const validFrom = fieldOf(d, "validFrom") ?? decidedOn;
   const years = fieldOf(d, "durationYears");
+  const endedOn = fieldOf(d, "endedOn");
   if (!isIsoDate(decidedOn) || !isIsoDate(validFrom)) return undefined;
   if (typeof years !== "number" || !Number.isInteger(years)) return undefined;
   if (years < 1 || years > MAX_COMPUTED_YEARS) return undefined;
-  const end = addCalendarDays(addCalendarYears(validFrom, years), -1);
-  return { start: validFrom, end: isIsoDate(end) ? end : LAST_DATE };
+  if (endedOn !== undefined && !(isIsoDate(endedOn) && endedOn >= decidedOn)) return undefined;
+  const computed = addCalendarDays(addCalendarYears(validFrom, years), -1);
+  const normalEnd = isIsoDate(computed) ? computed : LAST_DATE;
+  const end = endedOn !== undefined && endedOn < normalEnd ? endedOn : normalEnd;
+  return end < validFrom ? undefined : { start: validFrom, end };
 }
 
 /**
@@ -423,7 +501,10 @@ const RenewalWindowSchema = /* @__PURE__ */ z.number().int().nonnegative();
  * Rules (CONTRACT §3; C. éduc. D. 335-34: the label is granted for a limited time and "peut être
  * renouvelé"):
  * - a decision covers `validFrom` (default `decidedOn`) to {@link labelDecisionPeriod}'s end:
- *   `addCalendarYears(validFrom, durationYears)` − 1 day;
+ *   `addCalendarYears(validFrom, durationYears)` − 1 day, or `endedOn` when the label ended
+ *   earlier (CONTRACT §3 rev. 2: `endedOn` is the last day covered, inclusive like the normal
+ *   end, so the day after it the decision no longer counts: `expired` unless another decision
+ *   covers it); a decision that ended before its `validFrom` covers nothing;
  * - decisions chain (renewal) when one starts on or before the day after the chain's last day;
  *   a gap of one day or more breaks the chain. `validFrom`/`validUntil` are the chain's first and
  *   last days, renewals already decided that start after `on` included;
@@ -437,8 +518,8 @@ const RenewalWindowSchema = /* @__PURE__ */ z.number().int().nonnegative();
  * if its arrêté was signed later, unless `decidedBy` says otherwise. Decisions are not checked
  * against the rules of their date here (use {@link validateLabelDecision}); those that cannot be
  * placed in time are ignored and reported in `issues`: a shape error (`label.invalid_input`) or a
- * duration that is not a whole number from 1 to 100 (`label.duration_out_of_range`), located at
- * `["labels", i, …]`. A bad `on` gives state `unlabelled` with a `label.invalid_input` issue at
+ * duration that is not a whole number from 1 to 100 (`label.duration_out_of_range`) or an
+ * `endedOn` before `decidedOn` (`label.ended_before_decided`), located at `["labels", i, …]`. A bad `on` gives state `unlabelled` with a `label.invalid_input` issue at
  * `["on"]`; a bad `renewalWindowDays` or `decidedBy` is reported and replaced by its default.
  * Never throws; the result does not depend on the order of the decisions (except issue paths).
  *
@@ -528,9 +609,17 @@ function placeDecisions(
       issues.push(...parsed.issues);
       return;
     }
-    const period = labelDecisionPeriod(parsed.value);
+    const decision = parsed.value;
+    if (decision.endedOn !== undefined && decision.endedOn < decision.decidedOn) {
+      issues.push(
+        endedBeforeDecidedIssue(decision.decidedOn, decision.endedOn, [...path, "endedOn"], locale),
+      );
+      return;
+    }
+    const period = labelDecisionPeriod(decision);
     if (period === undefined) {
-      const decision = parsed.value;
+      // Ended before it began: the decision is valid but covers no day.
+      if (hasPlaceableDuration(decision)) return;
       const regime = LABEL_REGIMES[regimeOn(decision.decidedOn)];
       issues.push(
         createIssue(
@@ -550,12 +639,18 @@ function placeDecisions(
       return;
     }
     placed.push({
-      decision: parsed.value,
+      decision,
       start: toDayNumber(period.start),
       end: toDayNumber(period.end),
     });
   });
   return placed;
+}
+
+/** Whether a decision's duration lets it be placed in time (a whole number from 1 to 100). */
+function hasPlaceableDuration(decision: LabelDecision): boolean {
+  const years = decision.durationYears;
+  return Number.isInteger(years) && years >= 1 && years <= MAX_COMPUTED_YEARS;
 }
 
 const CATEGORY_RANK: Record<LabelCategory, number> = { cmq: 0, "cmq-excellence": 1 };

@@ -9,8 +9,8 @@
  * @module
  */
 import { z } from "zod/v4";
-import { IsoDateSchema } from "../shared/index.js";
-import { PartnerKindSchema } from "./partner-kinds.js";
+import { type IsoDate, IsoDateSchema } from "../shared/index.js";
+import { type PartnerKind, PartnerKindSchema } from "./partner-kinds.js";
 import { SectorIdSchema } from "./sectors.js";
 
 const IdSchema = z.string().min(1);
@@ -39,7 +39,8 @@ export type LabelCategory = z.output<typeof LabelCategorySchema>;
 
 /**
  * zod schema of {@link LabelDecision}. Whether the duration and the category fit the rules of
- * the decision's date is checked by `validateLabelDecision`.
+ * the decision's date, and `endedOn` is not before `decidedOn`, is checked by
+ * `validateLabelDecision`.
  *
  * @example
  * ```ts
@@ -60,6 +61,8 @@ export const LabelDecisionSchema = /* @__PURE__ */ z
     mentions: z.array(z.literal("international")).optional(),
     /** NOR or title of the arrêté. */
     reference: z.string().optional(),
+    /** Last day the decision covers when the label ended early (withdrawn, merged…); nothing after it. */
+    endedOn: IsoDateSchema.optional(),
   })
   .meta({ description: "A decision (arrêté conjoint) granting or renewing the CMQ label." });
 
@@ -70,9 +73,30 @@ export const LabelDecisionSchema = /* @__PURE__ */ z
  * @example
  * ```ts
  * const decision: LabelDecision = { category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 };
+ * const ended: LabelDecision = { category: "cmq", decidedOn: "2020-02-06", durationYears: 5, endedOn: "2022-12-31" };
  * ```
  */
-export type LabelDecision = z.output<typeof LabelDecisionSchema>;
+export interface LabelDecision {
+  /** Base label or excellence. */
+  category: LabelCategory;
+  /** Date of the joint arrêté that grants the label (`YYYY-MM-DD`). */
+  decidedOn: IsoDate;
+  /** First day of validity; the decision date when absent. */
+  validFrom?: IsoDate | undefined;
+  /** Validity in whole years: it ends the day before `validFrom + durationYears`. */
+  durationYears: number;
+  /** Mentions of the intitulé; "international" existed from 2014 to the 2019 reform. */
+  mentions?: "international"[] | undefined;
+  /** NOR or title of the arrêté. */
+  reference?: string | undefined;
+  /**
+   * The label ended early: the last day this decision covers (inclusive, like `validUntil`).
+   * Nothing after it is covered by this decision; a later decision may still cover it. An
+   * `endedOn` after the decision's normal end changes nothing; one before `validFrom` leaves
+   * the decision covering nothing. Must not be before `decidedOn` (`label.ended_before_decided`).
+   */
+  endedOn?: IsoDate | undefined;
+}
 
 /**
  * zod schema of a partner's size, as décret n° 2008-1354 art. 3 measures it.
@@ -92,14 +116,51 @@ export const EnterpriseSizeSchema = /* @__PURE__ */ z.object({
 });
 
 /**
- * A partner's size: headcount, turnover and balance-sheet total.
+ * A size: headcount, turnover and balance-sheet total. Décret n° 2008-1354 classifies an
+ * enterprise (the legal unit with the enterprises it is linked to), so these are the figures of
+ * the enterprise; on a {@link Partner}, they may be those of an establishment only (see
+ * {@link Partner.enterpriseCategory}).
  *
  * @example
  * ```ts
  * const size: EnterpriseSize = { headcount: 120, turnoverEur: 30e6 };
  * ```
  */
-export type EnterpriseSize = z.output<typeof EnterpriseSizeSchema>;
+export interface EnterpriseSize {
+  /** Persons employed (full-time equivalents, annual average). */
+  headcount: number;
+  /** Annual turnover, in euros. */
+  turnoverEur?: number | undefined;
+  /** Balance-sheet total, in euros. */
+  balanceSheetEur?: number | undefined;
+}
+
+/**
+ * zod schema of {@link SireneEnterpriseCategory}.
+ *
+ * @example
+ * ```ts
+ * SireneEnterpriseCategorySchema.parse("ETI"); //=> "ETI"
+ * ```
+ */
+export const SireneEnterpriseCategorySchema = /* @__PURE__ */ z.enum(["PME", "ETI", "GE"]).meta({
+  description:
+    "Enterprise category published by Sirene for the legal unit (categorieEntreprise): PME, ETI or GE.",
+});
+
+/**
+ * The enterprise category Sirene (INSEE) publishes for a legal unit, field
+ * `categorieEntreprise`: `"PME"` (petite ou moyenne entreprise, micro-enterprises included),
+ * `"ETI"` (entreprise de taille intermédiaire) or `"GE"` (grande entreprise). INSEE computes it
+ * by décret n° 2008-1354 on the enterprise, the legal unit together with its group, not on an
+ * establishment.
+ *
+ * @example
+ * ```ts
+ * const category: SireneEnterpriseCategory = "ETI";
+ * ```
+ */
+export type SireneEnterpriseCategory = "PME" | "ETI" | "GE";
 
 /**
  * zod schema of {@link Partner}.
@@ -128,6 +189,8 @@ export const PartnerSchema = /* @__PURE__ */ z
       .optional(),
     /** Size, for the enterprise category. */
     size: EnterpriseSizeSchema.optional(),
+    /** Sirene's enterprise category of the legal unit; prevails over `size`. */
+    enterpriseCategory: SireneEnterpriseCategorySchema.optional(),
   })
   .meta({ description: "An organisation that takes part in a campus network." });
 
@@ -138,9 +201,37 @@ export const PartnerSchema = /* @__PURE__ */ z
  * @example
  * ```ts
  * const partner: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
+ * const company: Partner = { id: "framatome", name: "Framatome Le Creusot", kind: "company", enterpriseCategory: "GE" };
  * ```
  */
-export type Partner = z.output<typeof PartnerSchema>;
+export interface Partner {
+  /** Identifier, unique within a dataset. */
+  id: string;
+  /** Name. */
+  name: string;
+  /** Kind of partner. */
+  kind: PartnerKind;
+  /** SIRET of the establishment (companies, associations, public bodies). */
+  siret?: string | undefined;
+  /** UAI (schools, universities, CFA). */
+  uai?: string | undefined;
+  /** ISO 3166-1 alpha-2 country code; "FR" when absent. */
+  country?: string | undefined;
+  /**
+   * Size, for the enterprise category when {@link Partner.enterpriseCategory} is not given. The
+   * figures of the partner as given; when they are an establishment's own (its SIRET), the
+   * category they give may understate the enterprise (`classifyPartner` says so).
+   */
+  size?: EnterpriseSize | undefined;
+  /**
+   * The enterprise category Sirene publishes for the partner's legal unit
+   * (`categorieEntreprise`: PME, ETI or GE). It classifies the enterprise with its group, as
+   * décret n° 2008-1354 does, so where it is given it prevails over `size` (CONTRACT §3 rev. 2).
+   * Not to be confused with the function `enterpriseCategory(size)`, which computes the
+   * library's own finer category (micro, sme, mid-cap, large) from figures.
+   */
+  enterpriseCategory?: SireneEnterpriseCategory | undefined;
+}
 
 /**
  * zod schema of {@link PartnerRole}.

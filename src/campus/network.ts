@@ -22,8 +22,10 @@ import {
   sortIssues,
 } from "../shared/index.js";
 import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
+import { classifySize } from "./enterprise.js";
 import { fieldOf, parseSafely } from "./internal.js";
 import type { Campus, Membership, Partner } from "./model.js";
+import { establishmentFiguresIssue } from "./partner-category.js";
 import type { PartnerKind } from "./partner-kinds.js";
 import { type Indexed, type ReadCampus, type ReadItems, readCampus, readPartners } from "./read.js";
 
@@ -140,7 +142,13 @@ export function membersInForce(view: NetworkView, on: IsoDate): MemberInForce[] 
 /** What is wrong with an identifier, if anything: its canonical form, or the problem. */
 type IdentifierCheck =
   | { ok: true; canonical: string }
-  | { ok: false; value: string; problem: "format" | "checksum"; expected: string | null };
+  | {
+      ok: false;
+      value: string;
+      problem: "format" | "checksum" | "prefix";
+      expected: string | null;
+      prefix?: string;
+    };
 
 function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck {
   const result = validateIdentifier(kind, value);
@@ -152,6 +160,15 @@ function checkIdentifier(kind: "siret" | "uai", value: string): IdentifierCheck 
       value: String(params.value),
       problem: "checksum",
       expected: String(params.expected),
+    };
+  }
+  if (typeof params.prefix === "string") {
+    return {
+      ok: false,
+      value: String(params.value),
+      problem: "prefix",
+      expected: null,
+      prefix: params.prefix,
     };
   }
   return { ok: false, value: quote(value.trim()), problem: "format", expected: null };
@@ -243,7 +260,26 @@ function identifierIssue(
     problem: check.problem,
     expected: check.expected,
   };
+  if (check.prefix !== undefined) params.prefix = check.prefix;
   return createIssue(CAMPUS_CODES, code, path, params, locale);
+}
+
+/**
+ * The info `enterprise.establishment_figures` for each well-formed partner whose size is given
+ * without Sirene's enterprise category.
+ */
+function enterpriseFigureIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  const { values, indices } = view.partners;
+  for (let k = 0; k < values.length; k++) {
+    const partner = values[k] as Partner;
+    const size = partner.size;
+    if (size === undefined || partner.enterpriseCategory !== undefined) continue;
+    const { category } = classifySize(size);
+    const path = ["partners", indices[k] as number, "size"];
+    issues.push(establishmentFiguresIssue(partner.id, category, size.headcount, path, locale));
+  }
+  return issues;
 }
 
 /** `network.duplicate_partner_id`. */
@@ -420,12 +456,18 @@ function compositionIssues(
  *   every membership, in force or not. Error `network.membership_period_invalid`: `to` before
  *   `from` (params `partnerId`, `from`, `to`).
  * - errors `network.invalid_siret`, `network.invalid_uai`: the identifier is not valid by the
- *   rules of `cmq-kit/ids` (params `partnerId`, `value`, `problem`: `format` or `checksum`,
+ *   rules of `cmq-kit/ids` (params `partnerId`, `value`, `problem`: `format`, `checksum` or,
+ *   for a UAI whose first three digits name no territory, `prefix` with param `prefix`,
  *   `expected`: the right check digit or letter, or `null`); loose forms (`"552 100 554
  *   00013"`) are valid. Error `network.duplicate_siret`: a SIRET already held by an earlier
  *   partner, compared in canonical form (params `partnerId`, `siret`, `firstPartnerId`,
  *   `firstIndex`). Error `network.duplicate_partner_id`: an id already used by an earlier
  *   partner (the first one is the one memberships refer to).
+ * - info `enterprise.establishment_figures` (path `["partners", i, "size"]`; params
+ *   `partnerId`, `category`, `headcount`): a partner has a `size` but not Sirene's
+ *   `enterpriseCategory`; the category computed from its own figures applies, by décret
+ *   n° 2008-1354, to the legal unit and its group, which an establishment's figures may
+ *   understate (see `classifyPartner`).
  * - error `network.invalid_input` (and `label.invalid_input` under `labels`): shape errors,
  *   reported item by item; the well-formed items are still checked. Label decisions are checked
  *   for shape only: their rules are {@link validateLabelDecision}'s. When a membership, or a
@@ -471,6 +513,7 @@ export function checkCampusNetwork(
     ...view.partners.issues,
     ...duplicateIdIssues(view, locale),
     ...identifierIssues(view, locale),
+    ...enterpriseFigureIssues(view, locale),
     ...placeAndFundingIssues(view, locale),
   ];
   const composition = membershipPass(view, on.ok ? on.value : undefined, locale, issues);

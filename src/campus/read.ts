@@ -154,7 +154,7 @@ const COUNTRY = /^[A-Z]{2}$/;
  */
 export function passesPartnerSchema(value: unknown): value is Partner {
   if (!isPlainObject(value)) return false;
-  const { id, name, kind, siret, uai, country, size } = value;
+  const { id, name, kind, siret, uai, country, size, enterpriseCategory } = value;
   return (
     isNonEmptyString(id) &&
     isNonEmptyString(name) &&
@@ -162,7 +162,11 @@ export function passesPartnerSchema(value: unknown): value is Partner {
     (siret === undefined || typeof siret === "string") &&
     (uai === undefined || typeof uai === "string") &&
     (country === undefined || (typeof country === "string" && COUNTRY.test(country))) &&
-    (size === undefined || passesSizeSchema(size))
+    (size === undefined || passesSizeSchema(size)) &&
+    (enterpriseCategory === undefined ||
+      enterpriseCategory === "PME" ||
+      enterpriseCategory === "ETI" ||
+      enterpriseCategory === "GE")
   );
 }
 

@@ -52,13 +52,17 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "ids.invalid_format": {
     severity: "error",
-    en: "The identifier does not have the format of its kind.",
-    fr: "L'identifiant n'a pas le format de son type.",
+    en: "The identifier does not have the format of its kind (for a UAI, also: its first three digits name no département or collectivité).",
+    fr: "L'identifiant n'a pas le format de son type (pour une UAI, aussi : ses trois premiers chiffres ne désignent aucun département ni aucune collectivité).",
     message: {
       en: (p) =>
-        `Invalid ${nameOf(p.kind, "en")} "${p.value}": expected ${formatOf(p.kind, "en")}.`,
+        p.prefix === undefined
+          ? `Invalid ${nameOf(p.kind, "en")} "${p.value}": expected ${formatOf(p.kind, "en")}.`
+          : `Invalid ${nameOf(p.kind, "en")} "${p.value}": its first three digits ${p.prefix} name no département or overseas collectivité (expected 001–095 except 020, 620 or 720 for Corsica, 971–978 or 983–988).`,
       fr: (p) =>
-        `${capitalize(nameOf(p.kind, "fr"))} « ${p.value} » invalide : attendu ${formatOf(p.kind, "fr")}.`,
+        p.prefix === undefined
+          ? `${capitalize(nameOf(p.kind, "fr"))} « ${p.value} » invalide : attendu ${formatOf(p.kind, "fr")}.`
+          : `${capitalize(nameOf(p.kind, "fr"))} « ${p.value} » invalide : ses trois premiers chiffres ${p.prefix} ne désignent aucun département ni aucune collectivité d'outre-mer (attendu 001 à 095 sauf 020, 620 ou 720 pour la Corse, 971 à 978 ou 983 à 988).`,
     },
   },
   "ids.invalid_checksum": {

@@ -39,6 +39,7 @@ export {
   type DiplomaInfo,
   type DiplomaKind,
   DiplomaKindSchema,
+  isDiplomaLevel,
   isQualificationLevel,
   QUALIFICATION_LEVELS,
   type QualificationLevel,
@@ -79,6 +80,7 @@ export {
   SiretSchema,
   UaiSchema,
 } from "./schemas.js";
+export { UAI_PREFIXES } from "./uai-prefixes.js";
 export {
   parseIdentifier,
   type ValidateIdentifierOptions,

@@ -16,6 +16,7 @@ import {
   isValidSiren,
   siretChecksumHolds,
 } from "./predicates.js";
+import { hasKnownUaiPrefix } from "./uai-prefixes.js";
 
 /**
  * The identifier kinds `validateIdentifier` knows.
@@ -71,6 +72,11 @@ export interface IdentifierSpec {
   /** Whether a string in canonical case has the kind's shape. */
   hasFormat(value: string): boolean;
   /**
+   * For kinds whose first characters name a territory (UAI): the prefix of a well-shaped value
+   * when it names none, or `null` when it is known. Absent for the other kinds.
+   */
+  unknownPrefix?(value: string): string | null;
+  /**
    * For kinds with a check character: the check character a well-formed value should end with,
    * or `null` when it is right. Absent for kinds without a check character.
    */
@@ -94,9 +100,11 @@ export const IDENTIFIERS: Readonly<Record<IdentifierKind, IdentifierSpec>> = {
       fr: "7 chiffres suivis d'une lettre de contrôle, par ex. 0710010A",
     },
     example: "0710010A",
-    pattern: "^[0-9]{7}[A-Z]$",
+    pattern:
+      "^(?:00[1-9]|01[0-9]|02[1-9]|0[3-8][0-9]|09[0-5]|620|720|97[1-8]|98[3-8])[0-9]{4}[A-Z]$",
     letterCase: "upper",
     hasFormat: hasUaiFormat,
+    unknownPrefix: (value) => (hasKnownUaiPrefix(value) ? null : value.slice(0, 3)),
     expectedCheck(value) {
       const letter = uaiCheckLetter(value);
       return value.charAt(7) === letter ? null : letter;
@@ -218,9 +226,25 @@ const SPACES = /\s+/g;
  * @internal
  */
 export function canonicalShape(kind: IdentifierKind, value: string): string | null {
-  if (value.length > MAX_LOOSE_LENGTH) return null;
-  const compact = value.replace(SPACES, "");
+  const code = kind === "nsf" ? nsfCodePart(value) : value;
+  if (code.length > MAX_LOOSE_LENGTH) return null;
+  const compact = code.replace(SPACES, "");
   return IDENTIFIERS[kind].letterCase === "upper" ? compact.toUpperCase() : compact.toLowerCase();
+}
+
+/**
+ * The code part of an NSF value as France compétences publishes it: the RNCP export's NSF table
+ * writes `Nsf_Code` as `"312p"` and `Nsf_Intitule` as `"312p : Gestion des échanges
+ * commerciaux"` (code, colon, title), so whatever follows the first colon is a title and is
+ * dropped. Only the first {@link MAX_LOOSE_LENGTH} characters are searched for the colon: a
+ * code never comes later, and a huge title costs nothing.
+ *
+ * Source: the State's api-apprentissage (mission-apprentissage), model and fixtures of the
+ * France compétences NSF table (`Nsf_Code`, `Nsf_Intitule`); `../shared/reference/open-data.md` §1.
+ */
+function nsfCodePart(value: string): string {
+  const colon = value.slice(0, MAX_LOOSE_LENGTH + 1).indexOf(":");
+  return colon === -1 ? value : value.slice(0, colon);
 }
 
 /**
@@ -229,7 +253,7 @@ export function canonicalShape(kind: IdentifierKind, value: string): string | nu
  * @internal
  */
 export type IdentifierProblem =
-  | { kind: "format" }
+  | { kind: "format"; prefix?: string }
   | { kind: "checksum"; expected: string }
   | undefined;
 
@@ -237,6 +261,8 @@ export type IdentifierProblem =
 export function identifierProblem(kind: IdentifierKind, canonical: string): IdentifierProblem {
   const spec = IDENTIFIERS[kind];
   if (!spec.hasFormat(canonical)) return { kind: "format" };
+  const prefix = spec.unknownPrefix?.(canonical) ?? null;
+  if (prefix !== null) return { kind: "format", prefix };
   const expected = spec.expectedCheck?.(canonical) ?? null;
   return expected === null ? undefined : { kind: "checksum", expected };
 }

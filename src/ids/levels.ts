@@ -55,16 +55,31 @@ export function isQualificationLevel(value: unknown): value is QualificationLeve
 }
 
 /**
- * What the library knows of a national diploma.
+ * What the library knows of a kind of diploma, title or certificate.
  *
  * @example
  * ```ts
- * const bts: DiplomaInfo = DIPLOMAS.bts; //=> { level: 5, ects: 120, … }
+ * const bts: DiplomaInfo = DIPLOMAS.bts; //=> { level: 5, levels: [5], ownLevel: true, ects: 120, … }
  * ```
  */
 export interface DiplomaInfo {
-  /** Level in the cadre national des certifications professionnelles. */
+  /**
+   * The usual level in the cadre national des certifications professionnelles: the only one for
+   * most kinds; for a kind with several possible levels, the lowest of {@link DiplomaInfo.levels};
+   * for a kind with no level of its own (`cqp`), 1, a placeholder (see `ownLevel`).
+   */
   level: QualificationLevel;
+  /**
+   * Every level a certification of this kind may have, in increasing order. When there are
+   * several (a certificat de spécialisation is level 3 or 4, a titre professionnel 3 to 7), a
+   * programme of the kind states its own `level`, which must be one of them ({@link isDiplomaLevel}).
+   */
+  levels: readonly QualificationLevel[];
+  /**
+   * `false` when the kind places nothing on the cadre by itself: a CQP has a level only once
+   * registered at the RNCP, the level of its registration (so `levels` lists all eight).
+   */
+  ownLevel: boolean;
   /** ECTS credits the diploma confers, where a text fixes them. */
   ects?: number;
   /** Usual name in French. */
@@ -76,61 +91,127 @@ export interface DiplomaInfo {
 }
 
 /**
- * National diplomas by kind, with their level and, where a text fixes them, their ECTS credits.
+ * National diplomas, titles and certificates by kind, with their level(s) and, where a text
+ * fixes them, their ECTS credits.
  *
  * Levels: décret n° 2019-14 and arrêté of 8 January 2019 (cadre national des certifications
  * professionnelles). ECTS: the BTS regulations (120), arrêté of 30 July 2018 (licence, 180),
  * arrêté of 6 December 2019 (DUT 120, BUT 180), C. éduc. D. 612-36-1 (master, 120 after the
- * licence). See `../shared/reference/domain-facts.md` §3.4–§3.5 and each entry's `source`.
+ * licence), arrêté of 18 May 2018 (DN MADE, 180). See `../shared/reference/domain-facts.md`
+ * §3.4–§3.5 and each entry's `source`.
  * `licence-pro` and `engineer` carry no ECTS here: the diploma confers 180 (resp. 300 with the
  * grade de master) counted from the baccalauréat, but the programme leading to it usually carries
  * only its last 60 (resp. 180); a programme states its own credits in `Programme.ects`.
+ *
+ * Kinds are listed in order of `level`, except `cqp` (no level of its own), last. Kinds with
+ * several `levels` (`certificat-specialisation`, `titre-professionnel`, `cqp`): a programme of
+ * the kind says which applies in its own `level`.
  *
  * @example
  * ```ts
  * DIPLOMAS["bac-pro"].level; //=> 4
  * DIPLOMAS.but.ects; //=> 180
+ * DIPLOMAS["certificat-specialisation"].levels; //=> [3, 4]
  * ```
  */
 export const DIPLOMAS = {
   cap: {
     level: 3,
+    levels: [3],
+    ownLevel: true,
     fr: "Certificat d'aptitude professionnelle (CAP)",
     en: "Vocational aptitude certificate (CAP)",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 3)",
   },
   bep: {
     level: 3,
+    levels: [3],
+    ownLevel: true,
     fr: "Brevet d'études professionnelles (BEP)",
     en: "Vocational studies certificate (BEP)",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 3)",
   },
+  capa: {
+    level: 3,
+    levels: [3],
+    ownLevel: true,
+    fr: "Certificat d'aptitude professionnelle agricole (CAPa)",
+    en: "Agricultural vocational aptitude certificate (CAPa)",
+    source:
+      "C. rur. D. 811-146 à D. 811-149 (CAPa, cycle de deux ans); R. 811-145 (équivalent du CAP de l'Éducation nationale), donc niveau 3 (arrêté du 8 janvier 2019)",
+  },
+  "certificat-specialisation": {
+    level: 3,
+    levels: [3, 4],
+    ownLevel: true,
+    fr: "Certificat de spécialisation (CS)",
+    en: "Specialisation certificate (CS)",
+    source:
+      "C. rur. D. 811-167 à D. 811-167-8 (certificat de spécialisation agricole, complète un diplôme); chaque arrêté de création fixe le niveau, ex. arrêté du 23 juillet 2019 (CS « conduite d'un élevage caprin », niveau 4); les CS adossés à un CAP agricole sont de niveau 3",
+  },
+  "titre-professionnel": {
+    level: 3,
+    levels: [3, 4, 5, 6, 7],
+    ownLevel: true,
+    fr: "Titre professionnel du ministère chargé de l'emploi (TP)",
+    en: "Professional title of the ministry of labour (TP)",
+    source:
+      "C. trav. R. 338-1 et s. (titres délivrés au nom de l'État, enregistrés de droit au RNCP); niveaux 3 à 6 observés (ministère du Travail, fiches titres), niveau 7 admis par le contrat du projet (lecture secondaire)",
+  },
   "bac-pro": {
     level: 4,
+    levels: [4],
+    ownLevel: true,
     fr: "Baccalauréat professionnel",
     en: "Vocational baccalaureate",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 4)",
   },
+  "bac-pro-agricole": {
+    level: 4,
+    levels: [4],
+    ownLevel: true,
+    fr: "Baccalauréat professionnel agricole",
+    en: "Agricultural vocational baccalaureate",
+    source:
+      "C. rur. R. 811-145 (baccalauréat professionnel de l'enseignement agricole, délivré selon le règlement général du baccalauréat professionnel); niveau 4 (arrêté du 8 janvier 2019)",
+  },
   "bac-general": {
     level: 4,
+    levels: [4],
+    ownLevel: true,
     fr: "Baccalauréat général",
     en: "General baccalaureate",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 4)",
   },
   "bac-techno": {
     level: 4,
+    levels: [4],
+    ownLevel: true,
     fr: "Baccalauréat technologique",
     en: "Technological baccalaureate",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 4)",
   },
   bp: {
     level: 4,
+    levels: [4],
+    ownLevel: true,
     fr: "Brevet professionnel (BP)",
     en: "Professional certificate (BP)",
     source: "Arrêté du 8 janvier 2019, annexe (niveau 4)",
   },
+  bma: {
+    level: 4,
+    levels: [4],
+    ownLevel: true,
+    fr: "Brevet des métiers d'art (BMA)",
+    en: "Crafts and applied arts certificate (BMA)",
+    source:
+      "C. éduc., partie réglementaire, brevet des métiers d'art : « classé au niveau IV » (niveau 4 du cadre national, arrêté du 8 janvier 2019)",
+  },
   bts: {
     level: 5,
+    levels: [5],
+    ownLevel: true,
     ects: 120,
     fr: "Brevet de technicien supérieur (BTS)",
     en: "Higher technician certificate (BTS)",
@@ -138,6 +219,8 @@ export const DIPLOMAS = {
   },
   dut: {
     level: 5,
+    levels: [5],
+    ownLevel: true,
     ects: 120,
     fr: "Diplôme universitaire de technologie (DUT)",
     en: "University diploma in technology (DUT)",
@@ -145,6 +228,8 @@ export const DIPLOMAS = {
   },
   deust: {
     level: 5,
+    levels: [5],
+    ownLevel: true,
     ects: 120,
     fr: "Diplôme d'études universitaires scientifiques et techniques (DEUST)",
     en: "University diploma of scientific and technical studies (DEUST)",
@@ -152,6 +237,8 @@ export const DIPLOMAS = {
   },
   but: {
     level: 6,
+    levels: [6],
+    ownLevel: true,
     ects: 180,
     fr: "Bachelor universitaire de technologie (BUT)",
     en: "Bachelor of technology (BUT)",
@@ -159,6 +246,8 @@ export const DIPLOMAS = {
   },
   licence: {
     level: 6,
+    levels: [6],
+    ownLevel: true,
     ects: 180,
     fr: "Licence",
     en: "Bachelor's degree (licence)",
@@ -166,12 +255,26 @@ export const DIPLOMAS = {
   },
   "licence-pro": {
     level: 6,
+    levels: [6],
+    ownLevel: true,
     fr: "Licence professionnelle",
     en: "Professional bachelor's degree (licence professionnelle)",
     source: "Arrêté du 6 décembre 2019 (niveau 6)",
   },
+  "dn-made": {
+    level: 6,
+    levels: [6],
+    ownLevel: true,
+    ects: 180,
+    fr: "Diplôme national des métiers d'art et du design (DN MADE)",
+    en: "National diploma in crafts and design (DN MADE)",
+    source:
+      "Décret n° 2018-367 et arrêté du 18 mai 2018 (C. éduc. D. 642-34 : grade de licence, 180 ECTS en six semestres; niveau 6)",
+  },
   master: {
     level: 7,
+    levels: [7],
+    ownLevel: true,
     ects: 120,
     fr: "Master",
     en: "Master's degree",
@@ -179,15 +282,28 @@ export const DIPLOMAS = {
   },
   engineer: {
     level: 7,
+    levels: [7],
+    ownLevel: true,
     fr: "Diplôme d'ingénieur",
     en: "Engineering degree",
     source: "Arrêté du 8 janvier 2019 (niveau 7); C. éduc. D. 612-34 (grade de master)",
   },
   doctorate: {
     level: 8,
+    levels: [8],
+    ownLevel: true,
     fr: "Doctorat",
     en: "Doctorate (PhD)",
     source: "Arrêté du 8 janvier 2019 (niveau 8)",
+  },
+  cqp: {
+    level: 1,
+    levels: QUALIFICATION_LEVELS,
+    ownLevel: false,
+    fr: "Certificat de qualification professionnelle (CQP)",
+    en: "Sector qualification certificate (CQP)",
+    source:
+      "C. trav. L. 6113-6 (CQP créés par les CPNE de branche); France compétences, « Qu'est-ce qu'un CQP » : seul un CQP enregistré au RNCP reçoit un niveau de qualification, celui de son enregistrement",
   },
 } as const satisfies Record<string, DiplomaInfo>;
 
@@ -224,4 +340,26 @@ export const DIPLOMA_KINDS = /* @__PURE__ */ Object.keys(DIPLOMAS) as [
  */
 export const DiplomaKindSchema = /* @__PURE__ */ z
   .enum(DIPLOMA_KINDS)
-  .meta({ description: "Kind of national diploma (see DIPLOMAS)." });
+  .meta({ description: "Kind of national diploma, title or certificate (see DIPLOMAS)." });
+
+/**
+ * Tells whether a certification of a diploma kind may have a level: whether `level` is one of
+ * `DIPLOMAS[kind].levels`. A programme of a kind with several possible levels (certificat de
+ * spécialisation, titre professionnel, CQP) states its own `level`, and this says whether it
+ * fits the kind.
+ *
+ * @param kind - a diploma kind (anything: an unknown kind gives `false`).
+ * @param level - a qualification level (anything: a value that is not one gives `false`).
+ * @returns `true` when the kind allows the level. Never throws.
+ * @example
+ * ```ts
+ * isDiplomaLevel("certificat-specialisation", 4); //=> true
+ * isDiplomaLevel("certificat-specialisation", 5); //=> false
+ * isDiplomaLevel("bts", 6); //=> false
+ * isDiplomaLevel("cqp", 2); //=> true (a CQP has the level of its RNCP registration)
+ * ```
+ */
+export function isDiplomaLevel(kind: DiplomaKind, level: QualificationLevel): boolean {
+  if (typeof kind !== "string" || !Object.hasOwn(DIPLOMAS, kind)) return false;
+  return (DIPLOMAS[kind].levels as readonly unknown[]).includes(level);
+}

@@ -5,6 +5,7 @@
  * @module
  */
 import { digitSum, LA_POSTE_SIREN, luhnSum, uaiCheckLetter } from "./checks.js";
+import { hasKnownUaiPrefix } from "./uai-prefixes.js";
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -33,9 +34,9 @@ export function hasUaiFormat(value: string): boolean {
 /**
  * Tells whether a value is a valid UAI (unité administrative immatriculée, ex-RNE) in canonical
  * form: 7 digits then the check letter `"ABCDEFGHJKLMNPRSTUVWXYZ"[int(7 digits) % 23]`, upper
- * case.
+ * case, whose first three digits name a département or collectivité (`UAI_PREFIXES`).
  *
- * Source: `../shared/reference/domain-facts.md` §3.1.
+ * Source: `../shared/reference/domain-facts.md` §3.1; prefixes: see `UAI_PREFIXES`.
  *
  * @param value - anything.
  * @returns `true` for a valid canonical UAI.
@@ -44,11 +45,15 @@ export function hasUaiFormat(value: string): boolean {
  * isValidUai("0710010A"); //=> true
  * isValidUai("0251234K"); //=> false (the check letter is F)
  * isValidUai("0710010a"); //=> false (not canonical: see normalizeUai)
+ * isValidUai("0000000A"); //=> false (000 names no département, although A is its check letter)
  * ```
  */
 export function isValidUai(value: unknown): boolean {
   return (
-    typeof value === "string" && hasUaiFormat(value) && uaiCheckLetter(value) === value.charAt(7)
+    typeof value === "string" &&
+    hasUaiFormat(value) &&
+    hasKnownUaiPrefix(value) &&
+    uaiCheckLetter(value) === value.charAt(7)
   );
 }
 

@@ -64,14 +64,17 @@ export function judgeIdentifier(kind: IdentifierKind, value: unknown): Identifie
       params: { kind, value: canonical, expected: problem.expected },
     };
   }
-  return { ok: false, code: "ids.invalid_format", params: { kind, value: quote(value.trim()) } };
+  const params: IssueParams = { kind, value: quote(value.trim()) };
+  if (problem?.kind === "format" && problem.prefix !== undefined) params.prefix = problem.prefix;
+  return { ok: false, code: "ids.invalid_format", params };
 }
 
 /**
  * Validates a French identifier written loosely (spaces, non-breaking spaces, any letter case)
  * and returns its canonical form.
  *
- * Issues: `ids.invalid_input` (not a string), `ids.unknown_kind`, `ids.invalid_format`,
+ * Issues: `ids.invalid_input` (not a string), `ids.unknown_kind`, `ids.invalid_format` (for a
+ * UAI whose first three characters name no département or collectivité, params `prefix`),
  * `ids.invalid_checksum` (params: `expected` check letter or digit), and the info
  * `ids.not_canonical` when the value is valid but was not written canonically.
  * Never throws.
@@ -85,6 +88,8 @@ export function judgeIdentifier(kind: IdentifierKind, value: unknown): Identifie
  * ```ts
  * validateIdentifier("siret", "552 100 554 00013");
  * //=> { ok: true, value: "55210055400013", issues: [ { code: "ids.not_canonical", severity: "info", … } ] }
+ * validateIdentifier("uai", "0000000A").issues[0]?.params;
+ * //=> { kind: "uai", value: "0000000A", prefix: "000" }
  * validateIdentifier("uai", "0251234K", { locale: "fr" });
  * //=> { ok: false, issues: [ { code: "ids.invalid_checksum", message: "UAI 0251234K : la lettre de contrôle devrait être F.", params: { kind: "uai", value: "0251234K", expected: "F" }, … } ] }
  * ```

@@ -5,6 +5,7 @@ import {
   addCalendarYears,
   DEFAULT_RENEWAL_WINDOW_DAYS,
   EXCELLENCE_CREATION_DATE,
+  LABEL_DECREE_IN_FORCE_DATE,
   LABEL_REFORM_DATE,
   LABEL_REGIMES,
   type LabelDecision,
@@ -155,7 +156,7 @@ describe("validateLabelDecision", () => {
       fc.property(junk, (value) => {
         const result = validateLabelDecision(freezeSafely(value));
         if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
-        else expect(result.issues).toEqual([]);
+        else expect(result.issues.every((issue) => issue.severity === "info")).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -450,10 +451,14 @@ describe("labelStatusAt", () => {
 
 /** Brute force: walk the days. A day is covered when a decision covers it. */
 function oracle(labels: LabelDecision[], on: string) {
-  const periods = labels.map((d) => {
-    const start = d.validFrom ?? d.decidedOn;
-    return { d, start, end: addCalendarDays(addCalendarYears(start, d.durationYears), -1) };
-  });
+  const periods = labels
+    .map((d) => {
+      const start = d.validFrom ?? d.decidedOn;
+      const normal = addCalendarDays(addCalendarYears(start, d.durationYears), -1);
+      const end = d.endedOn !== undefined && d.endedOn < normal ? d.endedOn : normal;
+      return { d, start, end };
+    })
+    .filter((p) => p.start <= p.end);
   const covers = (day: string) => periods.filter((p) => p.start <= day && day <= p.end);
   const latest = (list: typeof periods) =>
     [...list].sort((a, b) =>
@@ -522,3 +527,186 @@ function oracle(labels: LabelDecision[], on: string) {
     issues: [],
   };
 }
+
+describe("decisions before décret n° 2014-1100 came into force (CONTRACT §3 rev. 2)", () => {
+  it("dates the decree's entry into force the day after its publication (JO of 1 October 2014)", () => {
+    expect(LABEL_DECREE_IN_FORCE_DATE).toBe("2014-10-02");
+  });
+
+  it("gives the info label.before_decree the day before, the duration rule on the day and after", () => {
+    const before = validateLabelDecision(cmq("2014-10-01", 3), { path: ["labels", 0] });
+    expect(before.ok).toBe(true);
+    expect(before.issues).toEqual([
+      expect.objectContaining({
+        code: "label.before_decree",
+        severity: "info",
+        path: ["labels", 0, "decidedOn"],
+        params: {
+          decidedOn: "2014-10-01",
+          inForceOn: "2014-10-02",
+          durationYears: 3,
+          source: "décret n° 2014-1100 du 29 septembre 2014 (JORF du 1er octobre 2014)",
+        },
+      }),
+    ]);
+    expect(codes(validateLabelDecision(cmq("2014-10-02", 3)))).toEqual([
+      "label.duration_out_of_range",
+    ]);
+    expect(codes(validateLabelDecision(cmq("2014-10-03", 3)))).toEqual([
+      "label.duration_out_of_range",
+    ]);
+    expect(validateLabelDecision(cmq("2014-10-02", 4))).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("covers the 2013 selection in French, and still applies the other rules", () => {
+    const french = validateLabelDecision(cmq("2013-07-15", 5), { locale: "fr" });
+    expect(french.ok).toBe(true);
+    expect(french.issues[0]?.message).toContain("décret n° 2014-1100");
+    expect(french.issues[0]?.message).toContain("5 ans");
+    const excellence2013 = validateLabelDecision(excellence("2013-07-15", 4));
+    expect(excellence2013.ok).toBe(false);
+    expect(codes(excellence2013).sort()).toEqual([
+      "label.before_decree",
+      "label.excellence_before_creation",
+    ]);
+    const unreadable = validateLabelDecision({ category: "cmq", decidedOn: "2013-07-15" });
+    expect(unreadable.ok).toBe(false);
+    expect(unreadable.issues.find((i) => i.code === "label.before_decree")?.params).toMatchObject({
+      durationYears: null,
+    });
+    expect(labelStatusAt({ labels: [cmq("2013-07-15", 5)] }, "2016-01-01")).toMatchObject({
+      state: "labelled",
+      validUntil: "2018-07-14",
+      issues: [],
+    });
+  });
+});
+
+describe("decisions that end early: endedOn (CONTRACT §3 rev. 2)", () => {
+  it("validates endedOn against decidedOn on both sides of the boundary", () => {
+    const early = validateLabelDecision(cmq("2020-02-06", 5, { endedOn: "2020-02-05" }), {
+      locale: "fr",
+      path: ["labels", 2],
+    });
+    expect(early.ok).toBe(false);
+    expect(early.issues).toEqual([
+      expect.objectContaining({
+        code: "label.ended_before_decided",
+        severity: "error",
+        path: ["labels", 2, "endedOn"],
+        params: { decidedOn: "2020-02-06", endedOn: "2020-02-05" },
+      }),
+    ]);
+    expect(validateLabelDecision(cmq("2020-02-06", 5, { endedOn: "2020-02-06" })).ok).toBe(true);
+    expect(validateLabelDecision(cmq("2020-02-06", 5, { endedOn: "2022-12-31" })).ok).toBe(true);
+    expect(codes(validateLabelDecision(cmq("2020-02-06", 5, { endedOn: "2022-02-30" })))).toEqual([
+      "label.invalid_input",
+    ]);
+  });
+
+  it("ends the period on endedOn, included, when it comes before the normal end", () => {
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "2022-12-31" }))).toEqual({
+      start: "2020-02-06",
+      end: "2022-12-31",
+    });
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "2025-02-04" }))?.end).toBe(
+      "2025-02-04",
+    );
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "2025-02-05" }))?.end).toBe(
+      "2025-02-05",
+    );
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "2025-02-06" }))?.end).toBe(
+      "2025-02-05",
+    );
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "2020-02-05" }))).toBeUndefined();
+    expect(
+      labelDecisionPeriod(cmq("2020-02-06", 5, { validFrom: "2020-09-01", endedOn: "2020-08-31" })),
+    ).toBeUndefined();
+    expect(
+      labelDecisionPeriod(cmq("2020-02-06", 5, { validFrom: "2020-09-01", endedOn: "2020-09-01" })),
+    ).toEqual({ start: "2020-09-01", end: "2020-09-01" });
+    expect(labelDecisionPeriod(cmq("2020-02-06", 5, { endedOn: "junk" }))).toBeUndefined();
+  });
+
+  it("is labelled (expiring) on endedOn and expired the day after", () => {
+    const campus = { labels: [cmq("2020-02-06", 5, { endedOn: "2022-12-31" })] };
+    expect(labelStatusAt(campus, "2022-12-30")).toMatchObject({
+      state: "expiring",
+      validUntil: "2022-12-31",
+      daysLeft: 1,
+    });
+    expect(labelStatusAt(campus, "2022-12-31")).toMatchObject({ state: "expiring", daysLeft: 0 });
+    expect(labelStatusAt(campus, "2023-01-01")).toMatchObject({
+      state: "expired",
+      validUntil: "2022-12-31",
+      issues: [],
+    });
+  });
+
+  it("lets a later decision take over, and ignores a decision ended before it began", () => {
+    const campus = {
+      labels: [
+        cmq("2020-02-06", 5, { endedOn: "2022-12-31" }),
+        excellence("2022-11-15", 5, { validFrom: "2023-01-01" }),
+        cmq("2019-10-01", 5, { validFrom: "2030-01-01", endedOn: "2020-01-01" }),
+      ],
+    };
+    expect(labelStatusAt(campus, "2023-06-01")).toMatchObject({
+      state: "labelled",
+      category: "cmq-excellence",
+      validFrom: "2020-02-06",
+      validUntil: "2027-12-31",
+      issues: [],
+    });
+    expect(labelStatusAt(campus, "2030-06-01")).toMatchObject({ state: "expired", issues: [] });
+  });
+
+  it("reports and ignores in labelStatusAt a decision ended before it was decided", () => {
+    const campus = {
+      labels: [cmq("2016-01-01", 4), cmq("2020-02-06", 5, { endedOn: "2020-01-01" })],
+    };
+    const status = labelStatusAt(campus, "2021-01-01", { locale: "fr" });
+    expect(status.state).toBe("expired");
+    expect(status.issues).toEqual([
+      expect.objectContaining({
+        code: "label.ended_before_decided",
+        path: ["labels", 1, "endedOn"],
+      }),
+    ]);
+  });
+
+  it("agrees with the day-by-day oracle when decisions end early", () => {
+    const decision = fc
+      .record({
+        category: fc.constantFrom("cmq", "cmq-excellence"),
+        start: fc.integer({ min: 0, max: 3000 }),
+        delay: fc.integer({ min: 0, max: 30 }),
+        durationYears: fc.integer({ min: 1, max: 5 }),
+        ended: fc.option(fc.integer({ min: 0, max: 2200 }), { nil: undefined }),
+      })
+      .map(({ category, start, delay, durationYears, ended }) => {
+        const decidedOn = fromDayNumber(toDayNumber("2014-10-02") + start);
+        const d: LabelDecision = {
+          category: category as LabelDecision["category"],
+          decidedOn,
+          validFrom: fromDayNumber(toDayNumber(decidedOn) + delay),
+          durationYears,
+        };
+        if (ended !== undefined) d.endedOn = fromDayNumber(toDayNumber(decidedOn) + ended);
+        return d;
+      });
+    fc.assert(
+      fc.property(
+        fc.array(decision, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (labels, offset) => {
+          const on = fromDayNumber(toDayNumber("2014-06-01") + offset);
+          const status = labelStatusAt({ labels }, on);
+          expect(status).toEqual(oracle(labels, on));
+          expect(labelStatusAt({ labels: [...labels].reverse() }, on)).toEqual(status);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

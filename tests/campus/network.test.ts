@@ -240,6 +240,28 @@ describe("checkCampusNetwork", () => {
     ]);
   });
 
+  it("returns network.invalid_uai with problem prefix for a UAI of no territory", () => {
+    for (const locale of ["en", "fr"] as const) {
+      const data = itip();
+      (data.partners[0] as Partner).uai = "0000000A";
+      const result = checkCampusNetwork(data.campus, data.partners, { on: ON, locale });
+      expect(result.issues).toEqual([
+        expect.objectContaining({
+          code: "network.invalid_uai",
+          path: ["partners", 0, "uai"],
+          params: {
+            partnerId: "iut-creusot",
+            value: "0000000A",
+            problem: "prefix",
+            expected: null,
+            prefix: "000",
+          },
+        }),
+      ]);
+      expect(result.issues[0]?.message).toContain(locale === "fr" ? "trois premiers" : "000 name");
+    }
+  });
+
   it("accepts loose identifiers and compares SIRETs in canonical form", () => {
     expect(
       check((data) => {

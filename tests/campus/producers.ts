@@ -3,6 +3,7 @@ import {
   CMQ_ITIP,
   checkCampusNetwork,
   classifyEnterprise,
+  classifyPartner,
   nextProcedureState,
   validateLabelDecision,
 } from "../../src/campus/index.js";
@@ -41,6 +42,16 @@ export const CAMPUS_PRODUCERS: Record<CampusIssueCode, (locale: Locale) => Issue
       { category: "cmq", decidedOn: "2019-09-15", durationYears: 5 },
       { locale },
     ).issues,
+  "label.before_decree": (locale) =>
+    validateLabelDecision(
+      { category: "cmq", decidedOn: "2014-10-01", durationYears: 3 },
+      { locale },
+    ).issues,
+  "label.ended_before_decided": (locale) =>
+    validateLabelDecision(
+      { category: "cmq", decidedOn: "2020-02-06", durationYears: 5, endedOn: "2020-02-05" },
+      { locale },
+    ).issues,
   "label.excellence_before_creation": (locale) =>
     validateLabelDecision(
       { category: "cmq-excellence", decidedOn: "2018-12-12", durationYears: 4 },
@@ -55,6 +66,16 @@ export const CAMPUS_PRODUCERS: Record<CampusIssueCode, (locale: Locale) => Issue
     nextProcedureState("draft", "grant", { locale }).issues,
   "enterprise.invalid_input": (locale) => classifyEnterprise({ headcount: -1 }, { locale }).issues,
   "enterprise.headcount_only": (locale) => classifyEnterprise({ headcount: 40 }, { locale }).issues,
+  "enterprise.establishment_figures": (locale) =>
+    classifyPartner(
+      {
+        id: "atelier",
+        name: "Atelier",
+        kind: "company",
+        size: { headcount: 40, turnoverEur: 3e6 },
+      },
+      { locale },
+    ).issues,
   "network.invalid_input": (locale) =>
     network(locale, (data) => {
       (data.campus.members[0] as { roles: unknown }).roles = [];

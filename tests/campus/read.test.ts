@@ -79,6 +79,9 @@ const partner = fc.record(
         { requiredKeys: ["headcount"] },
       ),
     ),
+    enterpriseCategory: maybe(
+      fc.constantFrom("PME", "ETI", "GE", "pme", "micro", "toString", "__proto__"),
+    ),
   },
   { requiredKeys: ["id", "name", "kind"] },
 );

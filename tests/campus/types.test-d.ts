@@ -1,24 +1,58 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod/v4";
 import {
   assessExcellence,
   type Campus,
   type CampusIssueCode,
+  type ClassifyPartnerOptions,
   CMQ_ITIP,
   checkCampusNetwork,
+  classifyPartner,
   type EnterpriseCategory,
+  type EnterpriseSize,
+  type EnterpriseSizeSchema,
   type ExcellenceCriterionId,
   enterpriseCategory,
   type Issue,
   type IssueCode,
   type LabelDecision,
+  type LabelDecisionSchema,
   type LabelState,
   labelStatusAt,
   nextProcedureState,
+  type Partner,
+  type PartnerEnterpriseClassification,
+  type PartnerSchema,
   type ProcedureEvent,
   type ProcedureState,
   type Result,
+  type SireneEnterpriseCategory,
+  type SireneEnterpriseCategorySchema,
   validateLabelDecision,
 } from "../../src/index.js";
+
+describe("campus model interfaces (rev. 2)", () => {
+  it("are the types their schemas output", () => {
+    expectTypeOf<z.output<typeof LabelDecisionSchema>>().toEqualTypeOf<LabelDecision>();
+    expectTypeOf<z.output<typeof PartnerSchema>>().toEqualTypeOf<Partner>();
+    expectTypeOf<z.output<typeof EnterpriseSizeSchema>>().toEqualTypeOf<EnterpriseSize>();
+    expectTypeOf<
+      z.output<typeof SireneEnterpriseCategorySchema>
+    >().toEqualTypeOf<SireneEnterpriseCategory>();
+    expectTypeOf<LabelDecision["endedOn"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Partner["enterpriseCategory"]>().toEqualTypeOf<"PME" | "ETI" | "GE" | undefined>();
+  });
+
+  it("types classifyPartner", () => {
+    const options: ClassifyPartnerOptions = { locale: "fr", path: ["partners", 0] };
+    expectTypeOf(classifyPartner({}, options)).toEqualTypeOf<
+      Result<PartnerEnterpriseClassification | null, CampusIssueCode>
+    >();
+    // @ts-expect-error "micro" is not a Sirene category (Sirene's PME includes micro-enterprises)
+    const bad: Partner = { id: "a", name: "A", kind: "company", enterpriseCategory: "micro" };
+    expectTypeOf(bad).not.toBeAny();
+  });
+});
 
 describe("campus types", () => {
   it("types validators as Results of campus codes", () => {

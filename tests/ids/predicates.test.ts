@@ -12,8 +12,10 @@ import {
   isValidUai,
   LA_POSTE_SIREN,
   luhnCheckDigit,
+  UAI_PREFIXES,
   uaiCheckLetter,
 } from "../../src/ids/index.js";
+import { hasKnownUaiPrefix } from "../../src/ids/uai-prefixes.js";
 import { hostileValues, junk } from "../helpers/junk.js";
 import {
   INVALID_CODES,
@@ -59,8 +61,21 @@ function siretOracle(text: string): boolean {
   return text.startsWith("356000000") && sum % 5 === 0;
 }
 
+/** Independent oracle of the UAI prefixes: 001–095 but 020, 620, 720, 971–978, 983–988. */
+function uaiPrefixOracle(prefix: string): boolean {
+  const n = Number(prefix);
+  return (
+    (n >= 1 && n <= 95 && n !== 20) ||
+    n === 620 ||
+    n === 720 ||
+    (n >= 971 && n <= 978) ||
+    (n >= 983 && n <= 988)
+  );
+}
+
 function uaiOracle(text: string): boolean {
   if (!/^\d{7}[A-Z]$/.test(text)) return false;
+  if (!uaiPrefixOracle(text.slice(0, 3))) return false;
   return "ABCDEFGHJKLMNPRSTUVWXYZ"[Number(text.slice(0, 7)) % 23] === text[7];
 }
 
@@ -104,13 +119,46 @@ describe("published identifiers", () => {
   });
 });
 
+describe("UAI prefixes (département or collectivité)", () => {
+  const withCheck = (seven: string) => seven + uaiCheckLetter(seven);
+
+  it("rejects 0000000A although A is its check letter", () => {
+    expect(uaiCheckLetter("0000000")).toBe("A");
+    expect(isValidUai("0000000A")).toBe(false);
+  });
+
+  it("accepts each side of every boundary of the list", () => {
+    const inside = ["001", "019", "021", "095", "620", "720", "971", "978", "983", "988"];
+    const outside = ["000", "020", "096", "619", "621", "719", "721", "970", "979", "982", "989"];
+    for (const prefix of inside) expect(isValidUai(withCheck(`${prefix}0001`)), prefix).toBe(true);
+    for (const prefix of outside)
+      expect(isValidUai(withCheck(`${prefix}0001`)), prefix).toBe(false);
+  });
+
+  it("lists the prefixes once each, all of three digits, agreeing with the oracle", () => {
+    expect(new Set(UAI_PREFIXES).size).toBe(UAI_PREFIXES.length);
+    for (let n = 0; n < 1000; n++) {
+      const prefix = String(n).padStart(3, "0");
+      expect(UAI_PREFIXES.includes(prefix), prefix).toBe(uaiPrefixOracle(prefix));
+    }
+    expect(Object.isFrozen(UAI_PREFIXES)).toBe(true);
+  });
+
+  it("accepts real UAIs of Corsica and overseas (ESR list)", () => {
+    for (const uai of ["7200664J", "9760358K", "9830445S", "9840349G", "0941111X"]) {
+      expect(isValidUai(uai), uai).toBe(true);
+    }
+  });
+});
+
 describe("generated identifiers (properties)", () => {
   it("a UAI with its computed check letter passes, any other letter fails", () => {
     fc.assert(
       fc.property(digits(7), fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), (seven, letter) => {
         const check = uaiCheckLetter(seven);
-        expect(isValidUai(seven + check)).toBe(true);
-        expect(isValidUai(seven + letter)).toBe(letter === check);
+        const known = uaiPrefixOracle(seven.slice(0, 3));
+        expect(isValidUai(seven + check)).toBe(known);
+        expect(isValidUai(seven + letter)).toBe(known && letter === check);
         expect(isValidUai(seven + letter)).toBe(uaiOracle(seven + letter));
       }),
       { numRuns: 2000 },
@@ -226,5 +274,15 @@ describe("junk", () => {
         }
       }),
     );
+  });
+});
+
+describe("hasKnownUaiPrefix (internal)", () => {
+  it("reads three digits, and refuses anything else", () => {
+    expect(hasKnownUaiPrefix("075")).toBe(true);
+    expect(hasKnownUaiPrefix("0750654D")).toBe(true);
+    for (const value of ["", "07", "0a5", "A75", " 75", "-75", "07\u0660"]) {
+      expect(hasKnownUaiPrefix(value), value).toBe(false);
+    }
   });
 });

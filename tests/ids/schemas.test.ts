@@ -93,3 +93,11 @@ describe("identifier schemas", () => {
     }
   });
 });
+
+describe("NsfCodeSchema and UaiSchema (rev. 2)", () => {
+  it("reads France compétences' 'code : title' NSF values and refuses unknown UAI prefixes", () => {
+    expect(NsfCodeSchema.parse("312p : Gestion des échanges commerciaux")).toBe("312p");
+    expect(UaiSchema.safeParse("0000000A").success).toBe(false);
+    expect(UaiSchema.parse("720 0664 j")).toBe("7200664J");
+  });
+});

@@ -1,12 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod/v4";
 import {
+  type DiplomaInfo,
   type DiplomaKind,
   type IdsIssueCode,
   type Issue,
   type IssueCode,
+  isDiplomaLevel,
   type QualificationLevel,
   type Result,
+  UAI_PREFIXES,
   type UaiSchema,
   validateIdentifier,
 } from "../../src/index.js";
@@ -34,6 +37,18 @@ describe("ids types", () => {
   it("accepts only known kinds", () => {
     // @ts-expect-error "iban" is not an identifier kind
     validateIdentifier("iban", "FR76");
+  });
+
+  it("types the rev. 2 diploma kinds and their allowed levels", () => {
+    expectTypeOf<
+      "certificat-specialisation" | "titre-professionnel" | "cqp"
+    >().toMatchTypeOf<DiplomaKind>();
+    expectTypeOf<"bma" | "dn-made" | "capa" | "bac-pro-agricole">().toMatchTypeOf<DiplomaKind>();
+    expectTypeOf<DiplomaInfo["levels"]>().toEqualTypeOf<readonly QualificationLevel[]>();
+    expectTypeOf(isDiplomaLevel("cqp", 3)).toEqualTypeOf<boolean>();
+    expectTypeOf(UAI_PREFIXES).toEqualTypeOf<readonly string[]>();
+    // @ts-expect-error "cs" is not a diploma kind (it is "certificat-specialisation")
+    isDiplomaLevel("cs", 3);
   });
 
   it("types levels and diplomas as closed unions", () => {

@@ -237,3 +237,59 @@ describe("ids messages on foreign params", () => {
     );
   });
 });
+
+describe("UAI prefixes in validateIdentifier (CONTRACT §2 rev. 2)", () => {
+  it("reports a UAI whose prefix names no territory as ids.invalid_format with the prefix", () => {
+    const result = validateIdentifier("uai", "0000000A", { path: ["uai"] });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({
+      code: "ids.invalid_format",
+      severity: "error",
+      path: ["uai"],
+      params: { kind: "uai", value: "0000000A", prefix: "000" },
+    });
+    expect(result.issues[0]?.message).toContain("000");
+    const french = validateIdentifier("uai", "0200001 a", { locale: "fr" }).issues[0];
+    expect(french?.params).toMatchObject({ prefix: "020" });
+    expect(french?.message).toContain("ne désignent aucun département");
+    expect(normalizeUai("0000000A")).toBeNull();
+    expect(() => parseIdentifier("uai", "0000000A")).toThrow(CmqError);
+  });
+
+  it("keeps the plain format message (no prefix) for a badly shaped UAI", () => {
+    const issue = validateIdentifier("uai", "07100A").issues[0];
+    expect(issue?.code).toBe("ids.invalid_format");
+    expect(issue?.params).not.toHaveProperty("prefix");
+  });
+
+  it("accepts the UAI on the other side of the boundary", () => {
+    expect(validateIdentifier("uai", "7200664J")).toMatchObject({ ok: true, value: "7200664J" });
+  });
+});
+
+describe("NSF codes as France compétences publishes them", () => {
+  it("keeps the code of a 'code : title' value and drops the title", () => {
+    expect(normalizeNsfCode("312p : Gestion des échanges commerciaux")).toBe("312p");
+    expect(normalizeNsfCode("250 : Spécialités pluritechnologiques mécanique-électricité")).toBe(
+      "250",
+    );
+    expect(normalizeNsfCode("233 : Bâtiment : finitions")).toBe("233");
+    expect(normalizeNsfCode("311T:Transport")).toBe("311t");
+    expect(normalizeNsfCode(`250n : ${"x".repeat(1_000_000)}`)).toBe("250n");
+    const result = validateIdentifier("nsf", "312p : Gestion des échanges commerciaux");
+    expect(result).toMatchObject({ ok: true, value: "312p" });
+    expect(result.issues.map((issue) => issue.code)).toEqual(["ids.not_canonical"]);
+  });
+
+  it("keeps the accepted forms and refuses what is not a code before the colon", () => {
+    expect(normalizeNsfCode("250n")).toBe("250n");
+    expect(normalizeNsfCode("200")).toBe("200");
+    expect(normalizeNsfCode("250 R")).toBe("250r");
+    expect(normalizeNsfCode("Gestion : 312p")).toBeNull();
+    expect(normalizeNsfCode(": 312p")).toBeNull();
+    expect(normalizeNsfCode("31 : Échanges")).toBeNull();
+    expect(normalizeNsfCode(`${" ".repeat(70)}250 : titre`)).toBeNull();
+    expect(validateIdentifier("nsf", "2500 : titre").issues[0]?.code).toBe("ids.invalid_format");
+  });
+});
