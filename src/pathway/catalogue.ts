@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod/v4";
-import { DIPLOMAS, type DiplomaKind, isQualificationLevel } from "../ids/index.js";
+import { DIPLOMAS, type DiplomaKind, isDiplomaLevel, isQualificationLevel } from "../ids/index.js";
 import {
   createIssue,
   fromZodIssues,
@@ -221,6 +221,22 @@ export function buildProgrammeCatalogue(
         ),
       );
       return;
+    }
+    if (!isDiplomaLevel(parsed.data.diploma, parsed.data.level)) {
+      issues.push(
+        createIssue(
+          PATHWAY_CODES,
+          "pathway.level_not_allowed",
+          [...path, k, "level"],
+          {
+            programmeId: parsed.data.id,
+            diploma: parsed.data.diploma,
+            level: parsed.data.level,
+            allowed: DIPLOMAS[parsed.data.diploma].levels.join(", "),
+          },
+          locale,
+        ),
+      );
     }
     byId.set(parsed.data.id, parsed.data);
   });

@@ -77,6 +77,15 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
       fr: "L'identifiant de formation « {programmeId} » figure plusieurs fois dans le catalogue ; seule la première est retenue.",
     },
   },
+  "pathway.level_not_allowed": {
+    severity: "warning",
+    en: "A programme's level is not one its diploma kind allows (DIPLOMAS): the level given is used.",
+    fr: "Le niveau d'une formation n'est pas l'un de ceux que permet son type de diplôme (DIPLOMAS) : le niveau indiqué est retenu.",
+    message: {
+      en: 'Programme "{programmeId}" ({diploma}) is given level {level}; a {diploma} is at level {allowed}.',
+      fr: "La formation « {programmeId} » ({diploma}) est indiquée au niveau {level} ; un diplôme {diploma} est de niveau {allowed}.",
+    },
+  },
   "pathway.learner_mismatch": {
     severity: "warning",
     en: "The pathway belongs to another learner than the one given: the age and achievements checked are that learner's.",

@@ -33,12 +33,15 @@ export interface Fact {
 /**
  * The facts of one learner achievement. The programme counts as completed only when the
  * achievement names no block (an achievement with both names a block of that programme); the
- * level is the achievement's own or its diploma's national level (DIPLOMAS), whichever is higher.
+ * level is the achievement's own or its diploma's national level (DIPLOMAS), whichever is higher;
+ * a kind with several levels counts its lowest, and one without a level of its own (CQP) none.
  *
  * @internal
  */
 export function factOfAchievement(achievement: Achievement): Fact {
-  const diplomaLevel = achievement.diploma === undefined ? 0 : DIPLOMAS[achievement.diploma].level;
+  const diploma = achievement.diploma === undefined ? undefined : DIPLOMAS[achievement.diploma];
+  // A kind without a level of its own (a CQP) says nothing of the level reached.
+  const diplomaLevel = diploma === undefined || !diploma.ownLevel ? 0 : diploma.level;
   return {
     day: toDayNumber(achievement.on),
     programmeId: achievement.block === undefined ? achievement.programmeId : undefined,

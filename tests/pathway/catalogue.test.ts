@@ -162,3 +162,23 @@ describe("readLearner's fast path", () => {
     expect(plainLearnerFacts(throwingGetters(["id"]))).toBeUndefined();
   });
 });
+
+describe("programme levels and diploma kinds", () => {
+  it("warns when a programme's level is not one its diploma kind allows, and accepts each allowed level", async () => {
+    const { buildProgrammeCatalogue: build } = await import("../../src/index.js");
+    const titre = { id: "tp", title: "Titre professionnel", diploma: "titre-professionnel" as const };
+    for (const level of [3, 4, 5, 6] as const) {
+      expect(build([{ ...titre, level }]).issues).toEqual([]);
+    }
+    const bts = build([{ id: "bts", title: "BTS", diploma: "bts", level: 6 }]);
+    expect(bts.issues).toEqual([
+      expect.objectContaining({
+        code: "pathway.level_not_allowed",
+        severity: "warning",
+        path: ["programmes", 0, "level"],
+        params: { programmeId: "bts", diploma: "bts", level: 6, allowed: "5" },
+      }),
+    ]);
+    expect(bts.catalogue.get("bts")?.level).toBe(6);
+  });
+});

@@ -28,7 +28,8 @@ function leaf(day: number | undefined): OracleNode {
 }
 
 function levelOf(a: Achievement): number {
-  return Math.max(a.level ?? 0, a.diploma === undefined ? 0 : DIPLOMAS[a.diploma].level);
+  const diploma = a.diploma === undefined ? undefined : DIPLOMAS[a.diploma];
+  return Math.max(a.level ?? 0, diploma === undefined || !diploma.ownLevel ? 0 : diploma.level);
 }
 
 function earliest(list: Achievement[], test: (a: Achievement) => boolean): number | undefined {

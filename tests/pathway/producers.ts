@@ -54,6 +54,8 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
     }).issues,
   "pathway.duplicate_programme_id": (locale) =>
     buildProgrammeCatalogue([MELEC, MELEC], { locale }).issues,
+  "pathway.level_not_allowed": (locale) =>
+    buildProgrammeCatalogue([{ ...MELEC, level: 5 }], { locale }).issues,
   "pathway.learner_mismatch": (locale) =>
     validatePathway(pathwayOf([]), { learner: { id: "l2" }, programmes: [], locale }).issues,
   "pathway.period_invalid": (locale) =>
