@@ -131,25 +131,24 @@ interface HostYearGroup {
 
 /** Placements grouped by host, then by academic year (a host has few years: a list each). */
 class HostYearGroups {
+  /** Every group, in the order they were created. */
+  readonly list: HostYearGroup[] = [];
   readonly #byHost = new Map<string, HostYearGroup[]>();
 
-  add(record: StepRecord<Internship>, share: AcademicYearShare): void {
+  add(record: StepRecord<Internship>, startYear: number, days: number): void {
     const hostId = record.step.hostId;
     let years = this.#byHost.get(hostId);
     if (years === undefined) {
       years = [];
       this.#byHost.set(hostId, years);
     }
-    let group = years.find((candidate) => candidate.startYear === share.startYear);
+    let group = years.find((candidate) => candidate.startYear === startYear);
     if (group === undefined) {
-      group = { hostId, startYear: share.startYear, entries: [] };
+      group = { hostId, startYear, entries: [] };
       years.push(group);
+      this.list.push(group);
     }
-    group.entries.push({ record, days: share.days });
-  }
-
-  *all(): Iterable<HostYearGroup> {
-    for (const years of this.#byHost.values()) yield* years;
+    group.entries.push({ record, days });
   }
 }
 
@@ -171,22 +170,10 @@ export function checkInternships(
 ): void {
   const groups = new HostYearGroups();
   const spanning: { record: StepRecord<Internship>; total: number }[] = [];
-  for (const list of [internships, pfmps] as const) {
-    for (const record of list as readonly StepRecord<Internship>[]) {
-      if (!record.ordered) continue;
-      const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
-      if (perDay === undefined) continue;
-      const shares = splitByAcademicYear(record, perDay.value);
-      if (shares.length > 1) {
-        spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
-      }
-      for (const share of shares) {
-        if (share.days > 0) groups.add(record, share);
-      }
-    }
-  }
+  groupPlacements(frame, internships, groups, spanning);
+  groupPlacements(frame, pfmps, groups, spanning);
   const flagged = new Set<number>();
-  for (const group of groups.all()) checkGroup(frame, group, flagged);
+  for (const group of groups.list) checkGroup(frame, group, flagged);
   for (const { record, total } of spanning) {
     if (record.step.gratified === true || flagged.has(record.index)) continue;
     const limit = numberAt(
@@ -203,6 +190,32 @@ export function checkInternships(
       limit: limit.value,
       ...cite(limit),
     });
+  }
+}
+
+/** Adds each placement's presence days to its host's group of each academic year it spans. */
+function groupPlacements(
+  frame: PathwayFrame,
+  records: readonly StepRecord<Internship>[],
+  groups: HostYearGroups,
+  spanning: { record: StepRecord<Internship>; total: number }[],
+): void {
+  for (const record of records) {
+    if (!record.ordered) continue;
+    const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
+    if (perDay === undefined) continue;
+    const { start, end, hours } = record.step;
+    const startYear = academicStartYear(start);
+    if (startYear === academicStartYear(end)) {
+      const days = presenceDays(record.start, record.end, hours, perDay.value);
+      if (days > 0) groups.add(record, startYear, days);
+      continue;
+    }
+    const shares = splitByAcademicYear(record, perDay.value);
+    spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
+    for (const share of shares) {
+      if (share.days > 0) groups.add(record, share.startYear, share.days);
+    }
   }
 }
 
