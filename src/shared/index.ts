@@ -1,6 +1,6 @@
 /**
  * Common ground of every module: issues and results, the message catalogue, the zod adapter,
- * safe value descriptions and time-zone-proof calendar dates.
+ * safe value descriptions, time-zone-proof calendar dates and French public holidays.
  *
  * This folder never imports a domain module.
  *
@@ -42,6 +42,19 @@ export {
   toDayNumber,
 } from "./dates.js";
 export { CmqError } from "./error.js";
+export {
+  countPresenceDays,
+  easterSunday,
+  HOLIDAY_CALENDARS,
+  type HolidayCalendar,
+  HolidayCalendarSchema,
+  isHolidayCalendar,
+  isPublicHoliday,
+  type PresenceDayOptions,
+  type PublicHoliday,
+  PublicHolidaySchema,
+  publicHolidays,
+} from "./holidays.js";
 export {
   hasErrors,
   type Issue,
