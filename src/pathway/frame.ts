@@ -6,6 +6,7 @@
  */
 import {
   createIssue,
+  type HolidayCalendar,
   type Issue,
   type IssueParams,
   type IssuePath,
@@ -51,6 +52,8 @@ export interface PathwayFrame {
   learner: LearnerFacts;
   /** The legal parameters of the call (the table and the caller's overrides). */
   parameters: ParameterSet;
+  /** The calendar of public holidays presence days are counted with. */
+  holidays: HolidayCalendar;
   emit: (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => void;
 }
 
@@ -68,6 +71,7 @@ export function buildFrame(
   locale: Locale,
   issues: Issue<PathwayIssueCode>[],
   parameters: ParameterSet,
+  holidays: HolidayCalendar = "metropole",
 ): PathwayFrame {
   const records: StepRecord[] = [];
   const firstById = new Map<string, StepRecord>();
@@ -83,7 +87,7 @@ export function buildFrame(
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
     issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], params, locale));
   };
-  return { pathway, records, firstById, catalogue, learner, parameters, emit };
+  return { pathway, records, firstById, catalogue, learner, parameters, holidays, emit };
 }
 
 /**

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { type HolidayCalendar, presenceDaysBetween } from "../shared/index.js";
 import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
@@ -37,8 +38,35 @@ export interface AcademicYearShare {
 }
 
 /**
+ * Where presence is counted: the calendar of public holidays, and whether the host is open on
+ * Saturdays.
+ *
+ * @internal
+ */
+export interface PresenceCalendar {
+  calendar: HolidayCalendar;
+  openOnSaturday: boolean;
+}
+
+const METROPOLE: PresenceCalendar = { calendar: "metropole", openOnSaturday: false };
+
+/**
+ * The presence calendar of a placement: the call's holiday calendar, and its own
+ * `openOnSaturday`.
+ *
+ * @internal
+ */
+export function presenceCalendarOf(
+  frame: Pick<PathwayFrame, "holidays">,
+  step: Internship,
+): PresenceCalendar {
+  return { calendar: frame.holidays, openOnSaturday: step.openOnSaturday === true };
+}
+
+/**
  * Presence days of a period: `ceil(hours / 7)` when `hours` is given (D. 124-6), else its
- * Monday–Friday days.
+ * Monday–Friday days (and Saturdays when the host is open then) less the public holidays
+ * (L. 124-14: presence follows the host's rules on public holidays).
  *
  * @internal
  */
@@ -47,17 +75,19 @@ export function presenceDays(
   last: number,
   hours: number | undefined,
   hoursPerDay = 7,
+  presence: PresenceCalendar = METROPOLE,
 ): number {
   if (hours !== undefined) return Math.ceil(hours / hoursPerDay);
-  return weekdaysBetween(first, last);
+  return presenceDaysBetween(first, last, presence.calendar, presence.openOnSaturday);
 }
 
 /**
  * Splits an internship's presence days between the academic years it spans.
  *
- * - Without `hours`: the Monday–Friday days of the part of the period inside each academic year.
+ * - Without `hours`: the presence days (weekdays less public holidays) of the part of the period
+ *   inside each academic year.
  * - With `hours`: the internship's presence days, `ceil(hours / 7)`, are shared in proportion to
- *   the Monday–Friday days of each part (in proportion to the calendar days when the period has
+ *   the Monday–Friday days of each part (the hours say how long presence was, holidays or not) (in proportion to the calendar days when the period has
  *   no weekday), by largest remainder, ties going to the earlier year; the shares add up to the
  *   total, so splitting never creates or loses a day.
  *
@@ -66,30 +96,35 @@ export function presenceDays(
 export function splitByAcademicYear(
   record: StepRecord<Internship>,
   hoursPerDay = 7,
+  presence: PresenceCalendar = METROPOLE,
 ): AcademicYearShare[] {
   const { start, end, hours } = record.step;
   const firstYear = academicStartYear(start);
   const lastYear = academicStartYear(end);
   if (firstYear === lastYear) {
     return [
-      { startYear: firstYear, days: presenceDays(record.start, record.end, hours, hoursPerDay) },
+      {
+        startYear: firstYear,
+        days: presenceDays(record.start, record.end, hours, hoursPerDay, presence),
+      },
     ];
   }
-  const parts: { startYear: number; weekdays: number; calendarDays: number }[] = [];
+  const parts: { startYear: number; from: number; to: number; weekdays: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const bounds = academicYearDays(year);
     const from = Math.max(record.start, bounds.first);
     const to = Math.min(record.end, bounds.last);
-    parts.push({
-      startYear: year,
-      weekdays: weekdaysBetween(from, to),
-      calendarDays: to - from + 1,
-    });
+    parts.push({ startYear: year, from, to, weekdays: weekdaysBetween(from, to) });
   }
-  if (hours === undefined) return parts.map((p) => ({ startYear: p.startYear, days: p.weekdays }));
-  const total = presenceDays(record.start, record.end, hours, hoursPerDay);
-  const byWeekdays = parts.some((p) => p.weekdays > 0);
-  const weights = parts.map((p) => (byWeekdays ? p.weekdays : p.calendarDays));
+  if (hours === undefined) {
+    return parts.map((part) => ({
+      startYear: part.startYear,
+      days: presenceDays(part.from, part.to, undefined, hoursPerDay, presence),
+    }));
+  }
+  const total = presenceDays(record.start, record.end, hours, hoursPerDay, presence);
+  const byWeekdays = parts.some((part) => part.weekdays > 0);
+  const weights = parts.map((part) => (byWeekdays ? part.weekdays : part.to - part.from + 1));
   return apportion(total, weights).map((days, k) => ({
     startYear: (parts[k] as (typeof parts)[number]).startYear,
     days,
@@ -205,13 +240,14 @@ function groupPlacements(
     const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
     if (perDay === undefined) continue;
     const { start, end, hours } = record.step;
+    const presence = presenceCalendarOf(frame, record.step);
     const startYear = academicStartYear(start);
     if (startYear === academicStartYear(end)) {
-      const days = presenceDays(record.start, record.end, hours, perDay.value);
+      const days = presenceDays(record.start, record.end, hours, perDay.value, presence);
       if (days > 0) groups.add(record, startYear, days);
       continue;
     }
-    const shares = splitByAcademicYear(record, perDay.value);
+    const shares = splitByAcademicYear(record, perDay.value, presence);
     spanning.push({ record, total: shares.reduce((sum, share) => sum + share.days, 0) });
     for (const share of shares) {
       if (share.days > 0) groups.add(record, share.startYear, share.days);

@@ -46,6 +46,8 @@ export function optionProblemEn(p: IssueParams): string {
       return `${at} must be "primary" or "secondary", not ${p.received}.`;
     case "bad_unit":
       return `${at} must be "${unitOf(p)}", the parameter's unit, not ${p.received}.`;
+    case "bad_holidays":
+      return `${at} must name a calendar of public holidays (${p.expected}), not ${p.received}; metropolitan France's is used.`;
     default:
       return `${at} must be a string, not ${p.received}.`;
   }
@@ -81,6 +83,8 @@ export function optionProblemFr(p: IssueParams): string {
       return `${at} : « primary » ou « secondary » est attendu, et non ${p.received}.`;
     case "bad_unit":
       return `${at} : l'unité du paramètre, « ${unitOf(p)} », est attendue, et non ${p.received}.`;
+    case "bad_holidays":
+      return `${at} : un calendrier de jours fériés (${p.expected}) est attendu, et non ${p.received} ; celui de la métropole est retenu.`;
     default:
       return `${at} : une chaîne de caractères est attendue, et non ${p.received}.`;
   }

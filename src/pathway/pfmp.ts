@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
   cite,
@@ -14,6 +13,7 @@ import {
   programmeStepOf,
   type StepRecord,
 } from "./frame.js";
+import { presenceCalendarOf, presenceDays } from "./internship.js";
 import type { Step } from "./model.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
@@ -52,7 +52,8 @@ export function checkPfmp(
     const from = Math.max(pfmp.start, cycle.start);
     const to = Math.min(pfmp.end, cycle.end);
     if (to < from) continue;
-    const days = weekdaysBetween(from, to);
+    const perDay = frame.parameters.number("internship.hoursPerDay", pfmp.step.start)?.value ?? 7;
+    const days = presenceDays(from, to, pfmp.step.hours, perDay, presenceCalendarOf(frame, pfmp.step));
     daysByStep.set(cycle.index, (daysByStep.get(cycle.index) ?? 0) + days);
   }
   for (const record of programmes) {

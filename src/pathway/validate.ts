@@ -8,6 +8,7 @@ import {
   CmqError,
   fromDayNumber,
   fromZodIssues,
+  type HolidayCalendar,
   type Issue,
   type IssuePath,
   type LocaleOptions,
@@ -50,6 +51,7 @@ import {
   type Step,
 } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
+import { readHolidayOption } from "./holiday-option.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { ParameterReading } from "./parameter-set.js";
 import type { ParameterOverrides } from "./parameters.js";
@@ -95,6 +97,12 @@ export interface ValidatePathwayOptions extends LocaleOptions {
    * the well-formed ones still apply.
    */
   parameters?: ParameterOverrides;
+  /**
+   * The calendar of public holidays that are not presence days (CONTRACT §4b):
+   * `"metropole"` (default), `"alsace-moselle"`, or an overseas département (`"971"`, `"972"`,
+   * `"973"`, `"974"`, `"976"`). Another value is a `pathway.invalid_option` error.
+   */
+  holidays?: HolidayCalendar;
 }
 
 /**
@@ -213,6 +221,8 @@ function validateParsedWith(
   issues.push(...learner.issues);
   const parameters = readParameterOverrides(options, locale);
   for (const issue of parameters.issues) issues.push(issue);
+  const holidays = readHolidayOption(options, locale);
+  for (const issue of holidays.issues) issues.push(issue);
   const parsed = parse(pathway);
   if (!parsed.success) {
     issues.push(
@@ -233,6 +243,7 @@ function validateParsedWith(
     locale,
     issues,
     parameters.parameters,
+    holidays.holidays,
   );
   checkRules(frame);
   return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);

@@ -404,6 +404,33 @@ function countWeekdaysUpTo(first: number, last: number, lastWeekday: number): nu
 }
 
 /**
+ * Presence days between two day numbers (both included, `first <= last`, from checked dates):
+ * the Monday-to-Friday days (and Saturdays with `openOnSaturday`) less the public holidays of
+ * `calendar` on those days. Years outside 1583–9999 have no holidays here. What the pathway rules
+ * call for every placement, without re-reading dates.
+ *
+ * @internal
+ */
+export function presenceDaysBetween(
+  first: number,
+  last: number,
+  calendar: HolidayCalendar,
+  openOnSaturday: boolean,
+): number {
+  if (last < first) return 0;
+  const lastWeekday = openOnSaturday ? 6 : 5;
+  let count = countWeekdaysUpTo(first, last, lastWeekday);
+  const firstYear = Math.max(FIRST_YEAR, Number(fromDayNumber(first).slice(0, 4)));
+  const lastYear = Math.min(LAST_YEAR, Number(fromDayNumber(last).slice(0, 4)));
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (const day of yearTable(year, calendar).days) {
+      if (day >= first && day <= last && weekdayOf(day) <= lastWeekday) count--;
+    }
+  }
+  return count;
+}
+
+/**
  * Presence days of a period (ends included): its Monday-to-Friday days (and Saturdays with
  * `openOnSaturday`), less the public holidays of the calendar that fall on those days. It costs a
  * few operations per calendar year the period spans, whatever its length.

@@ -54,6 +54,7 @@ export {
   type PublicHoliday,
   PublicHolidaySchema,
   publicHolidays,
+  presenceDaysBetween,
 } from "./holidays.js";
 export {
   hasErrors,

@@ -166,7 +166,11 @@ describe("readLearner's fast path", () => {
 describe("programme levels and diploma kinds", () => {
   it("warns when a programme's level is not one its diploma kind allows, and accepts each allowed level", async () => {
     const { buildProgrammeCatalogue: build } = await import("../../src/index.js");
-    const titre = { id: "tp", title: "Titre professionnel", diploma: "titre-professionnel" as const };
+    const titre = {
+      id: "tp",
+      title: "Titre professionnel",
+      diploma: "titre-professionnel" as const,
+    };
     for (const level of [3, 4, 5, 6] as const) {
       expect(build([{ ...titre, level }]).issues).toEqual([]);
     }

@@ -137,8 +137,9 @@ describe("internship.host_limit_exceeded (C. éduc. L. 124-5)", () => {
 });
 
 describe("internships across two academic years", () => {
-  it("splits the Monday–Friday days at 31 August when hours are not given", () => {
-    // 1 July – 31 August 2027: 44 weekdays (2026-2027); September 2027: 22 (2027-2028).
+  it("splits the presence days at 31 August when hours are not given", () => {
+    // 1 July – 31 August 2027: 44 weekdays, less 14 July (a Wednesday; 15 August is a Sunday):
+    // 43 presence days in 2026-2027; September 2027: 22 in 2027-2028.
     expect(countWeekdays({ start: "2027-07-01", end: "2027-08-31" })).toBe(44);
     expect(countWeekdays({ start: "2027-09-01", end: "2027-09-30" })).toBe(22);
     const spanning = internship("s1", { start: "2027-07-01", end: "2027-09-30" });
@@ -147,12 +148,12 @@ describe("internships across two academic years", () => {
       expect.objectContaining({
         code: CONSECUTIVE,
         severity: "warning",
-        params: expect.objectContaining({ id: "s1", hostId: "h1", days: 66, limit: 44 }),
+        params: expect.objectContaining({ id: "s1", hostId: "h1", days: 65, limit: 44 }),
       }),
     ]);
-    const oneDayEarlier = internship("s1", { start: "2027-06-30", end: "2027-09-30" });
+    const twoDaysEarlier = internship("s1", { start: "2027-06-29", end: "2027-09-30" });
     expect(
-      check(oneDayEarlier).map((i) => [i.code, i.params?.academicYear, i.params?.days]),
+      check(twoDaysEarlier).map((i) => [i.code, i.params?.academicYear, i.params?.days]),
     ).toEqual([[GRATIFICATION, "2026-2027", 45]]);
   });
 
@@ -225,3 +226,101 @@ describe("internships at the ends of the calendar", () => {
     ]);
   });
 });
+
+describe("public holidays are not presence days (CONTRACT §4 rev. 2, L. 124-14)", () => {
+  const stage = (extra: { openOnSaturday?: boolean } = {}) =>
+    pathwayOf([
+      programmeStep("prog", "lp-robotique", { start: "2026-09-01", end: "2027-08-31" }, "student"),
+      { ...internship("s1", { start: "2027-03-01", end: "2027-04-30" }), ...extra },
+    ]);
+  const codes = (pathway: unknown, options: Record<string, unknown> = {}) =>
+    validatePathway(pathway, { learner: LEARNER, programmes: PROGRAMMES, ...options })
+      .issues.filter((issue) => issue.code !== "pathway.prerequisite_unmet")
+      .map((issue) => [issue.code, issue.params?.days ?? issue.params?.problem]);
+
+  it("counts a stage over Easter 2027 as 44 presence days: no gratification is due", () => {
+    // 45 weekdays from 1 March to 30 April 2027, less Easter Monday (29 March).
+    expect(codes(stage())).toEqual([]);
+    expect(codes(stage(), { holidays: "metropole" })).toEqual([]);
+  });
+
+  it("counts Saturdays when the host is open then: 44 + 8 = 52 days, a gratification is due", () => {
+    expect(codes(stage({ openOnSaturday: true }))).toEqual([
+      ["internship.gratification_required", 52],
+    ]);
+  });
+
+  it("uses the calendar asked for: Alsace-Moselle adds Good Friday (26 March 2027)", () => {
+    const longer = pathwayOf([
+      programmeStep("prog", "lp-robotique", { start: "2026-09-01", end: "2027-08-31" }, "student"),
+      internship("s1", { start: "2027-03-01", end: "2027-05-04" }),
+    ]);
+    // 1 March – 4 May: 47 weekdays (1 May is a Saturday), less Easter Monday: 46.
+    expect(codes(longer)).toEqual([["internship.gratification_required", 46]]);
+    // In Alsace-Moselle Good Friday is a holiday too: 45.
+    expect(codes(longer, { holidays: "alsace-moselle" })).toEqual([
+      ["internship.gratification_required", 45],
+    ]);
+  });
+
+  it("reports a holidays option that names no calendar, and counts with metropolitan France's", () => {
+    expect(codes(stage(), { holidays: "paris" })).toEqual([
+      ["pathway.invalid_option", "bad_holidays"],
+    ]);
+    const issue = validatePathway(stage(), {
+      learner: LEARNER,
+      programmes: PROGRAMMES,
+      holidays: "paris" as never,
+      locale: "fr",
+    }).issues.find((found) => found.code === "pathway.invalid_option");
+    expect(issue?.path).toEqual(["holidays"]);
+    expect(issue?.message).toBe(
+      'Option holidays : un calendrier de jours fériés ("metropole", "alsace-moselle", "971", "972", "973", "974", "976") est attendu, et non "paris" ; celui de la métropole est retenu.',
+    );
+  });
+});
+
+describe("PFMP count with internships (C. éduc. L. 124-5 and L. 124-6 name « périodes de formation en milieu professionnel »)", () => {
+  it("adds a PFMP to an internship with the same host in the same academic year", () => {
+    const steps = [
+      programmeStep("prog", "bac-pro-melec", { start: "2022-09-01", end: "2025-06-30" }),
+      {
+        id: "p1",
+        kind: "pfmp" as const,
+        hostId: "h1",
+        programmeStepId: "prog",
+        start: "2023-01-09",
+        end: "2023-02-17",
+        hours: 210,
+      },
+      {
+        id: "p2",
+        kind: "pfmp" as const,
+        hostId: "h1",
+        programmeStepId: "prog",
+        start: "2023-05-15",
+        end: "2023-06-02",
+        hours: 105,
+      },
+    ];
+    // 210 h = 30 days and 105 h = 15 days: 45 presence days with h1 in 2022-2023.
+    expect(
+      codes(pathwayOf(steps)).filter(([code]) => String(code).startsWith("internship.")),
+    ).toEqual([
+      ["internship.gratification_required", 45],
+      ["internship.gratification_required", 45],
+    ]);
+    const gratified = steps.map((step) =>
+      step.kind === "pfmp" ? { ...step, gratified: true } : step,
+    );
+    expect(
+      codes(pathwayOf(gratified)).filter(([code]) => String(code).startsWith("internship.")),
+    ).toEqual([]);
+  });
+});
+
+function codes(pathway: unknown): unknown[][] {
+  return validatePathway(pathway, { learner: LEARNER, programmes: PROGRAMMES }).issues.map(
+    (issue) => [issue.code, issue.params?.days],
+  );
+}
