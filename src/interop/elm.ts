@@ -138,6 +138,7 @@ function blockQualification(
   parentId: string,
   baseIri: string,
   collector: Collector,
+  shared: JsonObject,
 ): JsonObject {
   if (block.title === undefined || block.title.trim() === "")
     collector.add("interop.missing_block_title", ["blocks", index], { block: block.code });
@@ -161,6 +162,7 @@ function blockQualification(
       },
     ],
     isPartOf: parentId,
+    ...shared,
   };
   const credits = creditPoints(id, block.ects);
   if (credits.length > 0) value.creditPoint = credits;
@@ -198,8 +200,9 @@ function qualification(
           }))
         : [{ id: `${id}:outcome`, type: "LearningOutcome", title: { fr: programme.title } }],
   };
+  const shared: JsonObject = {};
   if (iscedF !== undefined)
-    value.thematicArea = [
+    shared.thematicArea = [
       concept(`${EU_VOCABULARIES.iscedF}${iscedF}`, EU_VOCABULARIES.iscedFScheme),
     ];
   else
@@ -207,12 +210,13 @@ function qualification(
       property: "ISCEDFCode (thematicArea)",
       hint: "options.iscedF",
     });
-  if (nqfLevel !== undefined) value.nqfLevel = [{ id: nqfLevel, type: "Concept" }];
+  if (nqfLevel !== undefined) shared.nqfLevel = [{ id: nqfLevel, type: "Concept" }];
   else
     collector.add("interop.elm_field_missing", path, {
       property: "NQFLevel",
       hint: "options.nqfLevel",
     });
+  Object.assign(value, shared);
   if (code !== undefined) {
     const identifier: JsonObject = {
       id: `${id}:identifier`,
@@ -229,7 +233,7 @@ function qualification(
   if (credits.length > 0) value.creditPoint = credits;
   if (blocks.length > 0)
     value.hasPart = blocks.map((block, index) =>
-      blockQualification(block, index, programme, id, baseIri, collector),
+      blockQualification(block, index, programme, id, baseIri, collector, shared),
     );
   return value;
 }

@@ -139,7 +139,7 @@ export function toSchemaOrgOrganization(partner: Partner, options?: InteropOptio
  * The schema.org `EducationalOccupationalProgram` of a programme given by a provider, with every
  * issue found: name, provider, the credential awarded (an `EducationalOccupationalCredential`
  * with its category, EQF level and RNCP identifier and record), `numberOfCredits` (ECTS),
- * `timeToComplete` (ISO 8601 duration), blocks as `teaches` (`DefinedTerm`s), and the session
+ * `timeToComplete` (ISO 8601 duration), blocks as `hasCourse` (`Course`s with their code and ECTS), and the session
  * dates and page when given.
  *
  * @param programme - the programme.
@@ -203,22 +203,28 @@ export function exportSchemaOrgProgram(
   if (validUrl) value.url = url;
   const ects = p.ects ?? diploma.ects;
   if (ects !== undefined)
-    value.numberOfCredits = { "@type": "StructuredValue", value: ects, name: "ECTS" };
+    value.numberOfCredits = { "@type": "QuantitativeValue", value: ects, unitText: "ECTS" };
   if (p.durationMonths !== undefined && Number.isInteger(p.durationMonths))
     value.timeToComplete = `P${p.durationMonths}M`;
   const blocks = p.blocks ?? [];
   if (blocks.length > 0)
-    value.teaches = blocks.map((block, index) => {
+    value.hasCourse = blocks.map((block, index) => {
       if (block.title === undefined || block.title.trim() === "")
         collector.add("interop.missing_block_title", ["programme", "blocks", index], {
           block: block.code,
         });
-      const term: JsonObject = {
-        "@type": "DefinedTerm",
+      const course: JsonObject = {
+        "@type": "Course",
         name: block.title?.trim() || block.code,
-        termCode: rncpBlockCode(block.code) ?? block.code,
+        courseCode: rncpBlockCode(block.code) ?? block.code,
       };
-      return term;
+      if (block.ects !== undefined)
+        course.numberOfCredits = {
+          "@type": "QuantitativeValue",
+          value: block.ects,
+          unitText: "ECTS",
+        };
+      return course;
     });
   return resultOf(value, collector.issues);
 }
