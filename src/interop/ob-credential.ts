@@ -4,7 +4,13 @@
  * @module
  */
 import { type Partner, PartnerSchema } from "../campus/index.js";
-import { DIPLOMAS, type DiplomaInfo } from "../ids/index.js";
+import {
+  DIPLOMA_KINDS,
+  DIPLOMAS,
+  type DiplomaInfo,
+  type DiplomaKind,
+  isQualificationLevel,
+} from "../ids/index.js";
 import {
   type Achievement,
   AchievementSchema,
@@ -118,6 +124,7 @@ interface Prepared {
   programmeIndex: Map<string, number>;
   parsed: Map<string, { programme: Programme | undefined; issues: Collector["issues"] }>;
   definitions: Map<string, { value: JsonObject; issues: Collector["issues"] }>;
+  hashes: Map<string, string>;
 }
 
 function prepare(options: unknown): Prepared {
@@ -166,6 +173,7 @@ function prepare(options: unknown): Prepared {
     programmeIndex,
     parsed: new Map(),
     definitions: new Map(),
+    hashes: new Map(),
   };
 }
 
@@ -341,6 +349,73 @@ function buildDefinition(
   return undefined;
 }
 
+const ACHIEVEMENT_KEYS = new Set(["on", "programmeId", "block", "diploma", "level", "ects"]);
+
+/**
+ * The achievement itself when it is a plain, valid one (the common case, checked without zod),
+ * else `undefined` so that zod reports what is wrong.
+ */
+function plainAchievement(value: unknown): Achievement | undefined {
+  if (!isPlainRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  return readSafely(() => {
+    const keys = Object.keys(value);
+    for (const key of keys) if (!ACHIEVEMENT_KEYS.has(key)) return undefined;
+    const { on, programmeId, block, diploma, level, ects } = value;
+    if (!isIsoDate(on)) return undefined;
+    const out: Achievement = { on };
+    if (programmeId !== undefined) {
+      if (typeof programmeId !== "string" || programmeId === "") return undefined;
+      out.programmeId = programmeId;
+    }
+    if (block !== undefined) {
+      if (typeof block !== "string" || block === "") return undefined;
+      out.block = block;
+    }
+    if (diploma !== undefined) {
+      if (!(DIPLOMA_KINDS as readonly unknown[]).includes(diploma)) return undefined;
+      out.diploma = diploma as DiplomaKind;
+    }
+    if (level !== undefined) {
+      if (!isQualificationLevel(level)) return undefined;
+      out.level = level;
+    }
+    if (ects !== undefined) {
+      if (typeof ects !== "number" || !Number.isFinite(ects) || ects < 0) return undefined;
+      out.ects = ects;
+    }
+    return out;
+  }, undefined);
+}
+
+/** Most learner hashes an issuer keeps (then it starts again): bounds its memory. */
+const MAX_CACHED_HASHES = 100_000;
+
+/** SHA-256 of the learner id and salt, computed once per learner. */
+function learnerHash(prepared: Prepared, learnerId: string): string {
+  let hash = prepared.hashes.get(learnerId);
+  if (hash === undefined) {
+    hash = sha256Hex(learnerId + prepared.salt);
+    if (prepared.hashes.size >= MAX_CACHED_HASHES) prepared.hashes.clear();
+    prepared.hashes.set(learnerId, hash);
+  }
+  return hash;
+}
+
+/**
+ * 64-bit FNV-1a (two 32-bit lanes) of a text, in hexadecimal: tells a learner's credentials
+ * apart in their ids (the learner part is the SHA-256 above, so nothing personal is readable).
+ */
+function fnv1a64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
 function subjectOf(
   prepared: Prepared,
   achievement: Achievement,
@@ -360,7 +435,7 @@ function subjectOf(
       : {
           type: "IdentityObject",
           hashed: true,
-          identityHash: `sha256$${sha256Hex(learnerId + prepared.salt)}`,
+          identityHash: `sha256$${learnerHash(prepared, learnerId)}`,
           identityType: "identifier",
         };
   if (prepared.identity === "hashed" && prepared.salt !== "") identity.salt = prepared.salt;
@@ -403,21 +478,26 @@ export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadg
   if (prepared.identity === "hashed" && prepared.salt === "")
     prepared.collector.add("interop.unsalted_hash", ["options", "salt"]);
   return (achievement, learner, callOptions) => {
-    const path = readSafely(
-      () => {
-        const p = optionOf(callOptions, "path");
-        return Array.isArray(p) && p.every((s) => typeof s === "string" || typeof s === "number")
-          ? [...p]
-          : [];
-      },
-      [] as (string | number)[],
-    );
+    const path =
+      callOptions === undefined
+        ? []
+        : readSafely(
+            () => {
+              const p = optionOf(callOptions, "path");
+              return Array.isArray(p) &&
+                p.every((s) => typeof s === "string" || typeof s === "number")
+                ? [...p]
+                : [];
+            },
+            [] as (string | number)[],
+          );
     const collector = new Collector(prepared.collector.locale, [
       ...prepared.collector.base,
       ...path,
     ]);
     collector.issues.push(...optionIssues);
-    const parsed = parseInput(AchievementSchema, achievement, collector, []);
+    const parsed =
+      plainAchievement(achievement) ?? parseInput(AchievementSchema, achievement, collector, []);
     const learnerId = readSafely(
       () => (isPlainRecord(learner) ? learner.id : undefined),
       undefined,
@@ -441,15 +521,8 @@ export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadg
         ? id
         : nodeId(prepared.baseIri, [
             "credential",
-            sha256Hex(
-              JSON.stringify([
-                learnerId,
-                prepared.salt,
-                parsed,
-                prepared.issuer.id,
-                prepared.issuedOn,
-              ]),
-            ).slice(0, 32),
+            learnerHash(prepared, learnerId).slice(0, 24) +
+              fnv1a64(JSON.stringify([parsed, prepared.issuer.id, prepared.issuedOn])),
           ]);
     const credential: JsonObject = {
       "@context": [CONTEXTS.credentials, CONTEXTS.openBadges],
@@ -460,7 +533,7 @@ export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadg
       validFrom: dateTime(prepared.issuedOn),
       awardedDate: dateTime(parsed.on),
       credentialSubject: subjectOf(prepared, parsed, learnerId, definition),
-      credentialSchema: [{ ...OPEN_BADGES_SCHEMA }],
+      credentialSchema: [{ id: OPEN_BADGES_SCHEMA.id, type: OPEN_BADGES_SCHEMA.type }],
     };
     return resultOf(credential, collector.issues);
   };
