@@ -91,7 +91,14 @@ export interface OpenBadgeCredentialOptions extends InteropOptions {
   subjectId?: string;
 }
 
-/** The options of {@link createOpenBadgeIssuer}: those of a credential without learner. */
+/**
+ * The options of {@link createOpenBadgeIssuer}: those of a credential without learner and id.
+ *
+ * @example
+ * ```ts
+ * const options: OpenBadgeIssuerOptions = { issuer: iut, programmes, issuedOn: "2026-07-01", salt: "campus-2026" };
+ * ```
+ */
 export type OpenBadgeIssuerOptions = Omit<OpenBadgeCredentialOptions, "learner" | "id">;
 
 /**
