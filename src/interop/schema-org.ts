@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Partner, type PartnerKindSchema, PartnerSchema } from "../campus/index.js";
+import { type Partner, type PartnerKind, PartnerSchema } from "../campus/index.js";
 import { DIPLOMAS, type DiplomaInfo } from "../ids/index.js";
 import { type Programme, ProgrammeSchema } from "../pathway/index.js";
 import { isIsoDate, type Result, resultOf } from "../shared/index.js";
@@ -21,8 +21,6 @@ import {
   parseInput,
 } from "./internal.js";
 import { CONTEXTS, certificationRecordUrl, EU_VOCABULARIES, eqfLevelUri } from "./vocab.js";
-
-type PartnerKind = (typeof PartnerKindSchema.options)[number];
 
 /**
  * The schema.org type of each partner kind.
