@@ -6,6 +6,7 @@
 import { CAMPUS_CODES, type CampusIssueCode } from "./campus/index.js";
 import { DATASET_CODES, type DatasetIssueCode } from "./dataset/index.js";
 import { IDS_CODES, type IdsIssueCode } from "./ids/index.js";
+import { INTEROP_CODES, type InteropIssueCode } from "./interop/index.js";
 import {
   ASSIGNMENT_CODES,
   type AssignmentIssueCode,
@@ -29,6 +30,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...MATCHING_CODES,
   ...ASSIGNMENT_CODES,
   ...DATASET_CODES,
+  ...INTEROP_CODES,
 };
 
 /**
@@ -45,7 +47,8 @@ export type IssueCode =
   | PathwayIssueCode
   | MatchingIssueCode
   | AssignmentIssueCode
-  | DatasetIssueCode;
+  | DatasetIssueCode
+  | InteropIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

@@ -5,6 +5,7 @@ import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
 import { CAMPUS_PRODUCERS } from "./campus/producers.js";
 import { DATASET_PRODUCERS } from "./dataset/producers.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
+import { INTEROP_PRODUCERS } from "./interop/producers.js";
 import { ASSIGNMENT_PRODUCERS } from "./matching/assignment/producers.js";
 import { MATCHING_PRODUCERS } from "./matching/producers.js";
 import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
@@ -17,6 +18,7 @@ const PRODUCERS = {
   ...MATCHING_PRODUCERS,
   ...ASSIGNMENT_PRODUCERS,
   ...DATASET_PRODUCERS,
+  ...INTEROP_PRODUCERS,
 } satisfies Record<IssueCode, unknown>;
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];

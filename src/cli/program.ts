@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
+import { exportCommand } from "./commands/export.js";
 import { matchCommand } from "./commands/match.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   matchCommand,
   auditCommand,
   schemaCommand,
+  exportCommand,
 ];
 
 /** The package version, replaced at build time; "dev" when run from source. */

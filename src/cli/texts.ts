@@ -5,9 +5,22 @@
  */
 import type { Locale } from "../shared/index.js";
 
-type Describe = Record<"validate" | "status" | "match" | "audit" | "schema", string>;
+type Describe = Record<"validate" | "status" | "match" | "audit" | "schema" | "export", string>;
 type OptionHelp = Record<
-  "on" | "onRequired" | "locale" | "format" | "window" | "optimal" | "seed" | "pathway" | "help",
+  | "on"
+  | "onRequired"
+  | "locale"
+  | "format"
+  | "window"
+  | "optimal"
+  | "seed"
+  | "pathway"
+  | "help"
+  | "standard"
+  | "learner"
+  | "programme"
+  | "issuer"
+  | "output",
   string
 >;
 
@@ -48,6 +61,8 @@ export interface CliTexts {
   missingOption(option: string): string;
   /** The file cannot be read. */
   cannotRead(file: string, reason: string): string;
+  /** No partner with this id. */
+  unknownPartner(id: string): string;
   /** Why: it does not exist. */
   notFound: string;
   /** Why: it is a directory. */
@@ -86,6 +101,7 @@ const EN: CliTexts = {
     `Option --${option}: "${value}" is not ${expected}.`,
   missingOption: (option: string) => `Option --${option} is required.`,
   cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}.`,
+  unknownPartner: (id: string) => `No partner "${id}" in this file.`,
   notFound: "no such file",
   isDirectory: "it is a directory",
   denied: "permission denied",
@@ -102,6 +118,7 @@ const EN: CliTexts = {
     match: "Allocate learners to projects (stable allocation) and report on it.",
     audit: "Show a learner's progress towards the target of a pathway.",
     schema: "Print the JSON Schema of a dataset.",
+    export: "Export the dataset as Open Badges 3.0, ELM v3 or schema.org JSON-LD.",
   },
   optionHelp: {
     on: "reference date (default: today)",
@@ -113,6 +130,11 @@ const EN: CliTexts = {
     seed: "seed of the documented tie-breaking rule (a whole number)",
     pathway: "id of the pathway to audit",
     help: "show this help",
+    standard: "the standard to write",
+    learner: "only this learner's badges",
+    programme: "only this programme",
+    issuer: "issuing or providing partner (default: the campus carrier)",
+    output: "one JSON array (default) or JSON Lines",
   },
 };
 
@@ -133,6 +155,7 @@ const FR: CliTexts = {
   badValue: (option, value, expected) => `Option --${option} : « ${value} » n'est pas ${expected}.`,
   missingOption: (option) => `L'option --${option} est obligatoire.`,
   cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}.`,
+  unknownPartner: (id) => `Aucun partenaire « ${id} » dans ce fichier.`,
   notFound: "fichier introuvable",
   isDirectory: "c'est un dossier",
   denied: "permission refusée",
@@ -149,6 +172,7 @@ const FR: CliTexts = {
     match: "Affecter les apprenants aux projets (affectation stable) et en rendre compte.",
     audit: "Afficher la progression d'un apprenant vers l'objectif d'un parcours.",
     schema: "Afficher le schéma JSON d'un jeu de données.",
+    export: "Exporter le jeu de données en Open Badges 3.0, ELM v3 ou JSON-LD schema.org.",
   },
   optionHelp: {
     on: "date de référence (par défaut : aujourd'hui)",
@@ -160,6 +184,11 @@ const FR: CliTexts = {
     seed: "graine de la règle de départage documentée (un entier)",
     pathway: "identifiant du parcours à examiner",
     help: "afficher cette aide",
+    standard: "le standard à écrire",
+    learner: "seulement les badges de cet apprenant",
+    programme: "seulement cette formation",
+    issuer: "partenaire émetteur ou dispensateur (par défaut : le porteur du campus)",
+    output: "un tableau JSON (par défaut) ou JSON Lines",
   },
 };
 

@@ -1,0 +1,58 @@
+/**
+ * `cmq-kit/interop`: the standards that wallets, Europass and search engines read. Open Badges
+ * 3.0 credentials out and in, ELM v3 (European Learning Model) JSON-LD, and schema.org JSON-LD,
+ * built from the typed model with the right identifiers, levels and credits.
+ *
+ * @example
+ * ```ts
+ * import { toOpenBadgeCredential } from "cmq-kit/interop";
+ * const result = toOpenBadgeCredential(achievement, { learner, issuer, programmes, issuedOn: "2026-07-01" });
+ * ```
+ *
+ * @module interop
+ */
+export { INTEROP_CODES, type InteropIssueCode } from "./codes.js";
+export {
+  ELM_CONTEXT,
+  type ElmLearningOpportunityOptions,
+  type ElmQualificationOptions,
+  exportElmLearningOpportunity,
+  exportElmOrganisation,
+  exportElmQualification,
+  toElmLearningOpportunity,
+  toElmOrganisation,
+  toElmQualification,
+} from "./elm.js";
+export type { InteropOptions, JsonObject, JsonValue } from "./internal.js";
+export {
+  exportOpenBadgeAchievement,
+  OPEN_BADGE_ACHIEVEMENT_TYPES,
+  type OpenBadgeAchievementOptions,
+  toOpenBadgeAchievement,
+} from "./ob-achievement.js";
+export {
+  createOpenBadgeIssuer,
+  type LearnerIdentity,
+  type OpenBadgeCredentialOptions,
+  type OpenBadgeIssuer,
+  type OpenBadgeIssuerOptions,
+  toOpenBadgeCredential,
+} from "./ob-credential.js";
+export { BADGE_LIMITS, fromOpenBadgeCredential, type ReadOpenBadgeOptions } from "./ob-read.js";
+export {
+  exportSchemaOrgOrganization,
+  exportSchemaOrgProgram,
+  SCHEMA_ORG_TYPES,
+  type SchemaOrgProgramOptions,
+  toSchemaOrgOrganization,
+  toSchemaOrgProgram,
+} from "./schema-org.js";
+export { sha256Hex } from "./sha256.js";
+export {
+  CONTEXTS,
+  COUNTRY_CODES,
+  certificationRecordUrl,
+  EU_VOCABULARIES,
+  eqfLevelUri,
+  OPEN_BADGES_SCHEMA,
+} from "./vocab.js";
