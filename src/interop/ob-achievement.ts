@@ -55,19 +55,26 @@ export interface OpenBadgeAchievementOptions extends InteropOptions {
 export const OPEN_BADGE_ACHIEVEMENT_TYPES: Readonly<Record<DiplomaKind, string>> = {
   cap: "Diploma",
   bep: "Diploma",
+  capa: "Diploma",
+  "certificat-specialisation": "Certificate",
+  "titre-professionnel": "Certification",
   "bac-pro": "SecondarySchoolDiploma",
+  "bac-pro-agricole": "SecondarySchoolDiploma",
   "bac-general": "SecondarySchoolDiploma",
   "bac-techno": "SecondarySchoolDiploma",
   bp: "Diploma",
+  bma: "Diploma",
   bts: "AssociateDegree",
   dut: "AssociateDegree",
   deust: "AssociateDegree",
   but: "BachelorDegree",
   licence: "BachelorDegree",
   "licence-pro": "BachelorDegree",
+  "dn-made": "BachelorDegree",
   master: "MasterDegree",
   engineer: "MasterDegree",
   doctorate: "DoctoralDegree",
+  cqp: "Certification",
 };
 
 /** identifierType of the cmq-kit programme id in `otherIdentifier`. @internal */

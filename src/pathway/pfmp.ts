@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
   cite,
@@ -13,7 +15,6 @@ import {
   programmeStepOf,
   type StepRecord,
 } from "./frame.js";
-import { presenceCalendarOf, presenceDays } from "./internship.js";
 import type { Step } from "./model.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
@@ -29,6 +30,20 @@ type Pfmp = Extract<Step, { kind: "pfmp" }>;
  */
 export function isThreeYearCycle(step: ProgrammeStep): boolean {
   return academicStartYear(step.end) - academicStartYear(step.start) >= 2;
+}
+
+/**
+ * The days a PFMP counts towards its diploma's weeks: `ceil(hours / 7)` when hours are given,
+ * else its Monday–Friday days inside the programme step. Public holidays do not shorten a week
+ * of PFMP: the grids count weeks spent at the host, and a week with a holiday is still a week
+ * (reading taken; counting presence days less holidays here would warn nearly every real
+ * 22-week bac pro, whose PFMPs span May's holidays).
+ */
+function pfmpDays(frame: PathwayFrame, pfmp: StepRecord<Pfmp>, from: number, to: number): number {
+  const hours = pfmp.step.hours;
+  if (hours === undefined) return weekdaysBetween(from, to);
+  const perDay = frame.parameters.number("internship.hoursPerDay", pfmp.step.start)?.value ?? 7;
+  return Math.ceil(hours / perDay);
 }
 
 /**
@@ -52,8 +67,7 @@ export function checkPfmp(
     const from = Math.max(pfmp.start, cycle.start);
     const to = Math.min(pfmp.end, cycle.end);
     if (to < from) continue;
-    const perDay = frame.parameters.number("internship.hoursPerDay", pfmp.step.start)?.value ?? 7;
-    const days = presenceDays(from, to, pfmp.step.hours, perDay, presenceCalendarOf(frame, pfmp.step));
+    const days = pfmpDays(frame, pfmp, from, to);
     daysByStep.set(cycle.index, (daysByStep.get(cycle.index) ?? 0) + days);
   }
   for (const record of programmes) {

@@ -41,6 +41,7 @@ import {
   factsOfProgrammeStep,
 } from "./facts.js";
 import { buildFrame, chronological, cite, type PathwayFrame, type StepRecord } from "./frame.js";
+import { readHolidayOption } from "./holiday-option.js";
 import { checkInternships } from "./internship.js";
 import {
   type Learner,
@@ -51,7 +52,6 @@ import {
   type Step,
 } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
-import { readHolidayOption } from "./holiday-option.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { ParameterReading } from "./parameter-set.js";
 import type { ParameterOverrides } from "./parameters.js";

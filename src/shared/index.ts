@@ -53,8 +53,8 @@ export {
   type PresenceDayOptions,
   type PublicHoliday,
   PublicHolidaySchema,
-  publicHolidays,
   presenceDaysBetween,
+  publicHolidays,
 } from "./holidays.js";
 export {
   hasErrors,

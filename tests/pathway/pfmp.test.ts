@@ -36,11 +36,8 @@ const CAP = programmeStep("prog", "cap-electricien", { start: "2022-09-01", end:
 
 describe("pfmp.weeks_below_minimum", () => {
   it("accepts 22 weeks in a 3-year bac pro, warns at 21 weeks and at 21.8", () => {
-    // 22 weeks from Monday 2 January 2023 hold 5 public holidays on weekdays (Easter Monday
-    // 10 April, 1 and 8 May, Ascension 18 May, Whit Monday 29 May): 110 − 5 = 105 presence
-    // days, 21 weeks. Five more days make up for them.
-    expect(check(BAC_PRO, pfmpWeeks(22, 5))).toEqual([]);
-    expect(check(BAC_PRO, pfmpWeeks(22))).toEqual([
+    expect(check(BAC_PRO, pfmpWeeks(22))).toEqual([]);
+    expect(check(BAC_PRO, pfmpWeeks(21))).toEqual([
       {
         code: WEEKS,
         severity: "warning",
@@ -63,8 +60,7 @@ describe("pfmp.weeks_below_minimum", () => {
         },
       },
     ]);
-    // 105 + 4 more days: 109 presence days, 21.8 weeks.
-    expect(check(BAC_PRO, pfmpWeeks(22, 4))[0]?.params).toMatchObject({ days: 109, weeks: 21.8 });
+    expect(check(BAC_PRO, pfmpWeeks(21, 4))[0]?.params).toMatchObject({ days: 109, weeks: 21.8 });
   });
 
   it("accepts 12 weeks in a CAP, warns at 11", () => {
@@ -114,5 +110,19 @@ describe("pfmp.weeks_below_minimum", () => {
     });
     const weeks = [...pfmpWeeks(11), pfmp("over", { start: "2023-03-20", end: "2023-03-31" })];
     expect(check(short, weeks)[0]?.params).toMatchObject({ days: 55 + 3, weeks: 11.6 });
+  });
+});
+
+describe("PFMP weeks and public holidays", () => {
+  it("counts a week with a public holiday as a week of PFMP (the grids count weeks at the host)", () => {
+    // 22 weeks from Monday 2 January 2023 hold 5 weekday holidays (Easter Monday, 1 and 8 May,
+    // Ascension, Whit Monday): still 22 weeks of PFMP.
+    expect(check(BAC_PRO, pfmpWeeks(22))).toEqual([]);
+  });
+
+  it("counts hours when a PFMP gives them: ceil(hours / 7) days", () => {
+    const withHours = pfmpWeeks(1).map((step) => ({ ...step, hours: 700 }));
+    // 700 h = 100 days = 20 weeks.
+    expect(check(BAC_PRO, withHours)[0]?.params).toMatchObject({ days: 100, weeks: 20 });
   });
 });
