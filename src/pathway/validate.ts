@@ -426,9 +426,11 @@ function checkApprenticeStatus(
   programmes: readonly Kind<"programme">[],
   apprenticeships: readonly Kind<"apprenticeship">[],
 ): void {
-  const named = new Set(apprenticeships.map((record) => record.step.programmeStepId));
+  let named: Set<string> | undefined;
   for (const record of programmes) {
-    if (record.step.status !== "apprentice" || named.has(record.step.id)) continue;
+    if (record.step.status !== "apprentice") continue;
+    named ??= new Set(apprenticeships.map((contract) => contract.step.programmeStepId));
+    if (named.has(record.step.id)) continue;
     if (frame.firstById.get(record.step.id) !== record) continue;
     frame.emit("pathway.apprentice_without_contract", ["steps", record.index, "status"], {
       id: record.step.id,

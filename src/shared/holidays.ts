@@ -302,14 +302,17 @@ function isoDate(year: number, month: number, day: number): IsoDate {
 interface YearTable {
   readonly holidays: readonly PublicHoliday[];
   readonly days: readonly number[];
+  /** The days that fall Monday to Friday, and those that fall on a Saturday. */
+  readonly weekdays: readonly number[];
+  readonly saturdays: readonly number[];
 }
 
 /** Tables computed so far; cleared when full so that it stays small whatever callers ask. */
-const TABLES = new Map<string, YearTable>();
+const TABLES = new Map<number, YearTable>();
 const MAX_TABLES = 2048;
 
 function yearTable(year: number, calendar: HolidayCalendar): YearTable {
-  const key = `${calendar}:${year}`;
+  const key = HOLIDAY_CALENDARS.indexOf(calendar) * 100_000 + year;
   const known = TABLES.get(key);
   if (known !== undefined) return known;
   const table = buildYearTable(year, calendar);
@@ -340,6 +343,8 @@ function buildYearTable(year: number, calendar: HolidayCalendar): YearTable {
   return Object.freeze({
     holidays: Object.freeze(dated.map(({ holiday }) => holiday)),
     days: Object.freeze(days),
+    weekdays: Object.freeze(days.filter((day) => weekdayOf(day) <= 5)),
+    saturdays: Object.freeze(days.filter((day) => weekdayOf(day) === 6)),
   });
 }
 
@@ -404,6 +409,26 @@ function countWeekdaysUpTo(first: number, last: number, lastWeekday: number): nu
 }
 
 /**
+ * The calendar year of a day number (civil-from-days, as `fromDayNumber`, without the string).
+ */
+function yearOfDay(dayNumber: number): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  return yearOfEra + era * 400 + (shiftedMonth >= 10 ? 1 : 0);
+}
+
+/**
  * Presence days between two day numbers (both included, `first <= last`, from checked dates):
  * the Monday-to-Friday days (and Saturdays with `openOnSaturday`) less the public holidays of
  * `calendar` on those days. Years outside 1583–9999 have no holidays here. What the pathway rules
@@ -418,14 +443,23 @@ export function presenceDaysBetween(
   openOnSaturday: boolean,
 ): number {
   if (last < first) return 0;
-  const lastWeekday = openOnSaturday ? 6 : 5;
-  let count = countWeekdaysUpTo(first, last, lastWeekday);
-  const firstYear = Math.max(FIRST_YEAR, Number(fromDayNumber(first).slice(0, 4)));
-  const lastYear = Math.min(LAST_YEAR, Number(fromDayNumber(last).slice(0, 4)));
+  let count = countWeekdaysUpTo(first, last, openOnSaturday ? 6 : 5);
+  const firstYear = Math.max(FIRST_YEAR, yearOfDay(first));
+  const lastYear = Math.min(LAST_YEAR, yearOfDay(last));
   for (let year = firstYear; year <= lastYear; year++) {
-    for (const day of yearTable(year, calendar).days) {
-      if (day >= first && day <= last && weekdayOf(day) <= lastWeekday) count--;
-    }
+    const table = yearTable(year, calendar);
+    count -= countWithin(table.weekdays, first, last);
+    if (openOnSaturday) count -= countWithin(table.saturdays, first, last);
+  }
+  return count;
+}
+
+/** How many of the sorted `days` lie from `first` to `last`. */
+function countWithin(days: readonly number[], first: number, last: number): number {
+  let count = 0;
+  for (const day of days) {
+    if (day > last) break;
+    if (day >= first) count++;
   }
   return count;
 }

@@ -361,3 +361,26 @@ describe("bad input never throws", () => {
     );
   });
 });
+
+describe("presence days between day numbers (the pathway rules' entry)", () => {
+  it("agrees with countPresenceDays on every calendar, across year ends", async () => {
+    const { presenceDaysBetween } = await import("../../src/shared/holidays.js");
+    const { toDayNumber, fromDayNumber } = await import("../../src/shared/dates.js");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber("1990-01-01"), max: toDayNumber("2099-12-31") }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom(...HOLIDAY_CALENDARS),
+        fc.boolean(),
+        (first, length, calendar, openOnSaturday) => {
+          const start = fromDayNumber(first);
+          const end = fromDayNumber(first + length);
+          expect(presenceDaysBetween(first, first + length, calendar, openOnSaturday)).toBe(
+            countPresenceDays({ start, end }, { calendar, openOnSaturday }),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
