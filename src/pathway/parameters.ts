@@ -97,6 +97,23 @@ const CODE_2008 = "2008-05-01";
 /** The day after the publication of décret n° 2014-1420 (JO of 30 November 2014). */
 const INTERNSHIP_DECREE_2014 = "2014-12-01";
 
+/** The first day of PFMP the State allowance pays (décret n° 2023-765, in force 2023-09-01). */
+const ALLOWANCE_2023 = "2023-09-01";
+const ALLOWANCE_SOURCE =
+  "Décret n° 2023-765 du 11 août 2023 and arrêté du 11 août 2023, annexe 1 (montant forfaitaire journalier)";
+const ALLOWANCE_URL = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047963979";
+
+/** A value of the hourly social-security ceiling, read in secondary sources. */
+function ceiling(from: IsoDate, value: number, readIn: string): ParameterValue {
+  return {
+    from,
+    value,
+    source: `Plafond horaire de la sécurité sociale (CSS L. 241-3, D. 242-19), year ${from.slice(0, 4)}`,
+    grade: "secondary",
+    note: `Read in ${readIn}; the yearly arrêté itself was not read. Unchanged until the next value.`,
+  };
+}
+
 const LEGIFRANCE_L6222_1_2019 =
   "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
 const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
@@ -527,17 +544,24 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
     unit: "weeks",
     valueKind: "integer",
     description: {
-      en: "Weeks of certifying PFMP over the 3-year bac pro cycle, by the cycle's start.",
-      fr: "Semaines de PFMP certificatives sur le cycle de 3 ans du baccalauréat professionnel, selon le début du cycle.",
+      en: "Weeks of certifying PFMP over the 3-year bac pro cycle, by the cohort (the academic year the cycle starts in).",
+      fr: "Semaines de PFMP certificatives sur le cycle de 3 ans du baccalauréat professionnel, selon la cohorte (l'année scolaire où le cycle commence).",
     },
     values: [
       {
         from: "2009-09-01",
         value: 22,
-        source:
-          "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
+        source: "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
         grade: "primary",
         url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
+      },
+      {
+        from: "2022-09-01",
+        value: 20,
+        source: "Décret n° 2024-542 du 13 juin 2024 and arrêtés of June 2024 (20 weeks to sit the exam); arrêté du 22 janvier 2024 (terminale: 6 certifying weeks)",
+        grade: "secondary",
+        url: "https://voie-professionnelle.ac-versailles.fr/",
+        note: "The 2024 texts applied from rentrée 2024 to pupils already in terminale, so the cohort that entered seconde in 2022 (exam session 2025) was the first to need 20 certifying weeks. Read in académie pages quoting the texts; the entry-into-force clause was not read in the JORF. Insertion weeks of the differentiated track (6 weeks in 2024-25, 4 in 2025-26, 2 announced for 2026-27) do not count. Later cohorts keep 20, the last confirmed value.",
       },
     ],
   },
@@ -546,16 +570,52 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
     unit: "weeks",
     valueKind: "integer",
     description: {
-      en: "Fewest weeks of PFMP over the 2-year CAP cycle (12, 13 or 14 weeks depending on the specialty).",
-      fr: "Nombre minimal de semaines de PFMP sur le cycle de 2 ans du CAP (12, 13 ou 14 selon la spécialité).",
+      en: "Fewest weeks of PFMP over a 2-year CAP cycle (12, 13 or 14 weeks depending on the specialty).",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP en 2 ans (12, 13 ou 14 selon la spécialité).",
     },
     values: [
       {
         from: "2019-09-01",
         value: 12,
-        source: "Arrêté du 21 novembre 2018 (grille horaire du CAP)",
+        source: "Arrêté du 21 novembre 2018 (CAP sous statut scolaire), art. 3",
         grade: "primary",
-        url: "https://eduscol.education.fr/cid47110/organisation-et-grilles-horaires.html",
+        url: "https://www.education.gouv.fr/bo/18/Hebdo46/MENE1831833A.htm",
+      },
+    ],
+  },
+  "pfmp.capMinWeeks1Year": {
+    name: "pfmp.capMinWeeks1Year",
+    unit: "weeks",
+    valueKind: "integer",
+    description: {
+      en: "Fewest weeks of PFMP over a CAP cycle shortened to one year by the recteur's positioning decision.",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP réduit à un an par la décision de positionnement du recteur.",
+    },
+    values: [
+      {
+        from: "2019-09-01",
+        value: 5,
+        source: "Décret n° 2019-907 du 30 août 2019 and arrêtés du 30 août 2019 (CAP en 1, 2 ou 3 ans)",
+        grade: "secondary",
+        note: "Read in a summary of the 2019 texts (« la durée de la PFMP ne peut être inférieure à 5 semaines » for a reduced cycle); the arrêté itself was not read.",
+      },
+    ],
+  },
+  "pfmp.capMinWeeks3Years": {
+    name: "pfmp.capMinWeeks3Years",
+    unit: "weeks",
+    valueKind: "integer",
+    description: {
+      en: "Fewest weeks of PFMP over a CAP cycle lengthened to three years by the recteur's positioning decision.",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP porté à trois ans par la décision de positionnement du recteur.",
+    },
+    values: [
+      {
+        from: "2019-09-01",
+        value: 12,
+        source: "Décret n° 2019-907 du 30 août 2019 (CAP en 1, 2 ou 3 ans); arrêté du 21 novembre 2018, art. 3",
+        grade: "secondary",
+        note: "A 3-year CAP keeps the PFMP total of the 2-year cycle, spread over its 2nd and 3rd years (reading of the 2019 texts in a summary; not read in the arrêté).",
       },
     ],
   },
@@ -575,6 +635,196 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         grade: "secondary",
         note: "The grids count PFMP in weeks; a week is read as five presence days.",
       },
+    ],
+  },
+  "pfmp.allowanceCapFirstYear": {
+    name: "pfmp.allowanceCapFirstYear",
+    unit: "euros per day",
+    valueKind: "decimal",
+    description: {
+      en: "State allowance per day of PFMP actually done, 1st year of a 2- or 3-year CAP.",
+      fr: "Allocation de l'État par jour de PFMP effectué, 1re année d'un CAP en 2 ou 3 ans.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 10,
+        source: ALLOWANCE_SOURCE,
+        grade: "secondary",
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    ],
+  },
+  "pfmp.allowanceCapLaterYears": {
+    name: "pfmp.allowanceCapLaterYears",
+    unit: "euros per day",
+    valueKind: "decimal",
+    description: {
+      en: "State allowance per day of PFMP, 2nd and 3rd years of a CAP, and a CAP in one year.",
+      fr: "Allocation de l'État par jour de PFMP, 2e et 3e années d'un CAP, et CAP en un an.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 15,
+        source: ALLOWANCE_SOURCE,
+        grade: "secondary",
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent. The 3rd year of a 3-year CAP is read as the 2nd-year rate.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProSeconde": {
+    name: "pfmp.allowanceBacProSeconde",
+    unit: "euros per day",
+    valueKind: "decimal",
+    description: {
+      en: "State allowance per day of PFMP in seconde of a bac pro.",
+      fr: "Allocation de l'État par jour de PFMP en seconde professionnelle.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 10,
+        source: ALLOWANCE_SOURCE,
+        grade: "secondary",
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProPremiere": {
+    name: "pfmp.allowanceBacProPremiere",
+    unit: "euros per day",
+    valueKind: "decimal",
+    description: {
+      en: "State allowance per day of PFMP in première of a bac pro.",
+      fr: "Allocation de l'État par jour de PFMP en première professionnelle.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 15,
+        source: ALLOWANCE_SOURCE,
+        grade: "secondary",
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProTerminale": {
+    name: "pfmp.allowanceBacProTerminale",
+    unit: "euros per day",
+    valueKind: "decimal",
+    description: {
+      en: "State allowance per day of PFMP in terminale of a bac pro, and a bac pro in one year.",
+      fr: "Allocation de l'État par jour de PFMP en terminale professionnelle, et bac pro en un an.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 20,
+        source: ALLOWANCE_SOURCE,
+        grade: "secondary",
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProSecondeCeiling": {
+    name: "pfmp.allowanceBacProSecondeCeiling",
+    unit: "euros per school year",
+    valueKind: "decimal",
+    description: {
+      en: "Most the PFMP allowance pays in one school year of seconde professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de seconde professionnelle.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 300,
+        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
+        grade: "secondary",
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProPremiereCeiling": {
+    name: "pfmp.allowanceBacProPremiereCeiling",
+    unit: "euros per school year",
+    valueKind: "decimal",
+    description: {
+      en: "Most the PFMP allowance pays in one school year of première professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de première professionnelle.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 600,
+        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
+        grade: "secondary",
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    ],
+  },
+  "pfmp.allowanceBacProTerminaleCeiling": {
+    name: "pfmp.allowanceBacProTerminaleCeiling",
+    unit: "euros per school year",
+    valueKind: "decimal",
+    description: {
+      en: "Most the PFMP allowance pays in one school year of terminale professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de terminale professionnelle.",
+    },
+    values: [
+      {
+        from: ALLOWANCE_2023,
+        value: 800,
+        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
+        grade: "secondary",
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    ],
+  },
+  "internship.gratificationHourlyShare": {
+    name: "internship.gratificationHourlyShare",
+    unit: "share",
+    valueKind: "share",
+    description: {
+      en: "Legal minimum of the gratification per hour of presence, as a share of the hourly social-security ceiling.",
+      fr: "Minimum légal de la gratification par heure de présence, en part du plafond horaire de la sécurité sociale.",
+    },
+    values: [
+      {
+        from: INTERNSHIP_DECREE_2014,
+        value: 0.1375,
+        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014, transitional rate)",
+        grade: "secondary",
+        note: "Conventions signed from 2014-12-01 to 2015-08-31; read in ASH and Éditions Francis Lefebvre. The rate applies by the convention's signature; cmq-kit reads it at the placement start.",
+      },
+      {
+        from: "2015-09-01",
+        value: 0.15,
+        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014)",
+        grade: "primary",
+      },
+    ],
+  },
+  "socialSecurity.hourlyCeiling": {
+    name: "socialSecurity.hourlyCeiling",
+    unit: "euros per hour",
+    valueKind: "decimal",
+    description: {
+      en: "Hourly social-security ceiling (plafond horaire de la sécurité sociale), set each 1 January.",
+      fr: "Plafond horaire de la sécurité sociale, fixé chaque 1er janvier.",
+    },
+    values: [
+      ceiling("2015-01-01", 24, "ASH; Éditions Francis Lefebvre (3.60 €/h at 15 %)"),
+      ceiling("2018-01-01", 25, "payroll guides (3.75 €/h at 15 % in 2018 and 2019)"),
+      ceiling("2020-01-01", 26, "payroll guides (3.90 €/h at 15 % from 2020 to 2022)"),
+      ceiling("2023-01-01", 27, "arrêté du 9 décembre 2022, as quoted by Bpifrance Création"),
+      ceiling("2024-01-01", 29, "arrêté du 19 décembre 2023, as quoted by the MSA"),
+      ceiling("2026-01-01", 30, "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance"),
     ],
   },
 } as const satisfies Record<string, LegalParameterEntry>);

@@ -9,6 +9,8 @@
 import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
+  academicYearLabel,
+  chronological,
   cite,
   numberAt,
   type PathwayFrame,
@@ -16,6 +18,7 @@ import {
   type StepRecord,
 } from "./frame.js";
 import type { Step } from "./model.js";
+import { sortUnlessInOrder } from "./order.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
 type Pfmp = Extract<Step, { kind: "pfmp" }>;
@@ -47,10 +50,80 @@ function pfmpDays(frame: PathwayFrame, pfmp: StepRecord<Pfmp>, from: number, to:
 }
 
 /**
- * Checks the PFMP weeks of each bac pro (3-year) and CAP programme step: the Monday–Friday days
- * of the PFMPs that name the step, counted inside the step's period, divided by 5. Steps under
- * apprenticeship (`status: "apprentice"`) are skipped: an apprentice trains in the company under
- * the contract, not in PFMP (the PFMP grilles apply to the school route).
+ * A cycle: consecutive programme steps of the same programme (CONTRACT §4b), in chronological
+ * order, with its first and last day and the calendar days spent at school.
+ *
+ * @internal
+ */
+export interface Cycle {
+  steps: StepRecord<ProgrammeStep>[];
+  start: number;
+  end: number;
+  /** Calendar days of its steps not under apprenticeship. */
+  schoolDays: number;
+  /** Calendar days of all its steps. */
+  days: number;
+}
+
+/**
+ * The cycles of a pathway: its programme steps with a valid period, in chronological order,
+ * grouped while they follow each other with the same programme.
+ *
+ * @internal
+ */
+export function cyclesOf(programmes: readonly StepRecord<ProgrammeStep>[]): Cycle[] {
+  const ordered = sortUnlessInOrder(
+    programmes.filter((record) => record.ordered),
+    chronological,
+  );
+  const cycles: Cycle[] = [];
+  let current: Cycle | undefined;
+  for (const record of ordered) {
+    const days = record.end - record.start + 1;
+    const school = record.step.status === "apprentice" ? 0 : days;
+    const last = current?.steps[current.steps.length - 1];
+    if (current !== undefined && last?.step.programmeId === record.step.programmeId) {
+      current.steps.push(record);
+      current.end = Math.max(current.end, record.end);
+      current.schoolDays += school;
+      current.days += days;
+      continue;
+    }
+    current = { steps: [record], start: record.start, end: record.end, schoolDays: school, days };
+    cycles.push(current);
+  }
+  return cycles;
+}
+
+/** The academic years a cycle spans: 1, 2, 3 or more. */
+function cycleYears(cycle: Cycle): number {
+  const first = cycle.steps[0] as StepRecord<ProgrammeStep>;
+  const endDate = cycle.steps.reduce(
+    (latest, record) => (record.step.end > latest ? record.step.end : latest),
+    first.step.end,
+  );
+  return academicStartYear(endDate) - academicStartYear(first.step.start) + 1;
+}
+
+/** The parameter of a cycle's minimum weeks, by its diploma and length; none outside the rule. */
+function minimumParameter(
+  diploma: string,
+  years: number,
+): "pfmp.bacProMinWeeks" | "pfmp.capMinWeeks" | "pfmp.capMinWeeks1Year" | "pfmp.capMinWeeks3Years" | undefined {
+  if (diploma === "bac-pro") return years >= 3 ? "pfmp.bacProMinWeeks" : undefined;
+  if (diploma !== "cap") return undefined;
+  if (years <= 1) return "pfmp.capMinWeeks1Year";
+  return years === 2 ? "pfmp.capMinWeeks" : "pfmp.capMinWeeks3Years";
+}
+
+/**
+ * Checks the certifying PFMP weeks of each bac pro (3-year) and CAP cycle (CONTRACT §4b):
+ * consecutive programme steps of one programme form a cycle; its cohort is the academic year its
+ * first step starts in, and the minimum is the value in force on the first day of that year
+ * (1 September). The CAP minimum follows the cycle's length (1, 2 or 3 years). Only PFMP with
+ * `purpose: "certification"` (the default) count; insertion weeks do not. When part of the cycle
+ * is under apprenticeship, the minimum is prorated by the calendar days at school; a cycle wholly
+ * under apprenticeship is skipped (an apprentice trains under the contract, not in PFMP).
  *
  * @internal
  */
@@ -59,39 +132,45 @@ export function checkPfmp(
   programmes: readonly StepRecord<ProgrammeStep>[],
   pfmps: readonly StepRecord<Pfmp>[],
 ): void {
+  if (programmes.length === 0) return;
   const daysByStep = new Map<number, number>();
   for (const pfmp of pfmps) {
-    if (!pfmp.ordered) continue;
-    const cycle = programmeStepOf(frame, pfmp.step.programmeStepId);
-    if (cycle === undefined || !cycle.ordered) continue;
-    const from = Math.max(pfmp.start, cycle.start);
-    const to = Math.min(pfmp.end, cycle.end);
+    if (!pfmp.ordered || pfmp.step.purpose === "insertion") continue;
+    const step = programmeStepOf(frame, pfmp.step.programmeStepId);
+    if (step === undefined || !step.ordered) continue;
+    const from = Math.max(pfmp.start, step.start);
+    const to = Math.min(pfmp.end, step.end);
     if (to < from) continue;
-    const days = pfmpDays(frame, pfmp, from, to);
-    daysByStep.set(cycle.index, (daysByStep.get(cycle.index) ?? 0) + days);
+    daysByStep.set(step.index, (daysByStep.get(step.index) ?? 0) + pfmpDays(frame, pfmp, from, to));
   }
-  for (const record of programmes) {
-    const step = record.step;
-    if (!record.ordered || step.status === "apprentice") continue;
-    const programme = frame.catalogue.get(step.programmeId);
+  for (const cycle of cyclesOf(programmes)) {
+    if (cycle.schoolDays === 0) continue;
+    const first = cycle.steps[0] as StepRecord<ProgrammeStep>;
+    const programme = frame.catalogue.get(first.step.programmeId);
     if (programme === undefined) continue;
-    let name: "pfmp.capMinWeeks" | "pfmp.bacProMinWeeks";
-    if (programme.diploma === "cap") name = "pfmp.capMinWeeks";
-    else if (programme.diploma === "bac-pro" && isThreeYearCycle(step)) {
-      name = "pfmp.bacProMinWeeks";
-    } else continue;
-    const minimum = numberAt(frame, record, name, step.start);
-    const perWeek = numberAt(frame, record, "pfmp.daysPerWeek", step.start);
+    const years = cycleYears(cycle);
+    const name = minimumParameter(programme.diploma, years);
+    if (name === undefined) continue;
+    const cohortYear = academicStartYear(first.step.start);
+    const cohortStart = `${String(cohortYear).padStart(4, "0")}-09-01`;
+    const minimum = numberAt(frame, first, name, cohortStart);
+    const perWeek = numberAt(frame, first, "pfmp.daysPerWeek", cohortStart);
     if (minimum === undefined || perWeek === undefined) continue;
-    const days = daysByStep.get(record.index) ?? 0;
-    if (days >= minimum.value * perWeek.value) continue;
-    frame.emit("pfmp.weeks_below_minimum", ["steps", record.index], {
-      id: step.id,
-      programmeId: step.programmeId,
+    const share = cycle.schoolDays / cycle.days;
+    const required = minimum.value * share;
+    let days = 0;
+    for (const record of cycle.steps) days += daysByStep.get(record.index) ?? 0;
+    if (days >= required * perWeek.value - 1e-9) continue;
+    frame.emit("pfmp.weeks_below_minimum", ["steps", first.index], {
+      id: first.step.id,
+      programmeId: first.step.programmeId,
       diploma: programme.diploma,
       days,
       weeks: Math.round((days / perWeek.value) * 10) / 10,
-      minimum: minimum.value,
+      minimum: Math.round(required * 10) / 10,
+      cohort: academicYearLabel(cohortYear),
+      cycleYears: years,
+      schoolShare: Math.round(share * 1000) / 1000,
       ...cite(minimum),
     });
   }

@@ -81,7 +81,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   internshipHostLimitDays: latest<132>("internship.maxPresenceDaysPerHost"),
   internshipGratificationDays: latest<44>("internship.gratificationThresholdDays"),
   academicYearStart: latest<"09-01">("internship.academicYearStart"),
-  pfmpBacProMinWeeks: latest<22>("pfmp.bacProMinWeeks"),
+  pfmpBacProMinWeeks: latest<20>("pfmp.bacProMinWeeks"),
   pfmpCapMinWeeks: latest<12>("pfmp.capMinWeeks"),
   pfmpDaysPerWeek: latest<5>("pfmp.daysPerWeek"),
 });

@@ -66,7 +66,7 @@ describe("LEGAL_PARAMETERS", () => {
       expect(new Set(froms).size).toBe(froms.length);
       for (const value of parameter.values) {
         expect(isIsoDate(value.from)).toBe(true);
-        expect(value.source).toMatch(/L\. |D\. |R\. |Arrêté|[Ss]emaine|Centre Inffo/);
+        expect(value.source).toMatch(/L\. |D\. |R\. |[Aa]rrêté|[Dd]écret|[Ss]emaine|Centre Inffo/);
         if (value.grade === "secondary")
           expect(value.note, `${parameter.name} ${value.from}`).toBeTruthy();
       }
@@ -189,7 +189,7 @@ describe("RULES (deprecated)", () => {
       internshipHostLimitDays: 132,
       internshipGratificationDays: 44,
       academicYearStart: "09-01",
-      pfmpBacProMinWeeks: 22,
+      pfmpBacProMinWeeks: 20,
       pfmpCapMinWeeks: 12,
       pfmpDaysPerWeek: 5,
     });

@@ -31,7 +31,8 @@ function check(programme: Step, placements: Step[]): Issue[] {
   }).issues.filter((issue) => issue.code === WEEKS);
 }
 
-const BAC_PRO = programmeStep("prog", "bac-pro-melec", { start: "2022-09-01", end: "2025-06-30" });
+/** A bac pro of the cohort 2021 (22 weeks); the cohort 2022 needs 20 (décret n° 2024-542). */
+const BAC_PRO = programmeStep("prog", "bac-pro-melec", { start: "2021-09-01", end: "2024-06-30" });
 const CAP = programmeStep("prog", "cap-electricien", { start: "2022-09-01", end: "2024-06-30" });
 
 describe("pfmp.weeks_below_minimum", () => {
@@ -51,6 +52,9 @@ describe("pfmp.weeks_below_minimum", () => {
           days: 105,
           weeks: 21,
           minimum: 22,
+          cohort: "2021-2022",
+          cycleYears: 3,
+          schoolShare: 1,
           parameter: "pfmp.bacProMinWeeks",
           parameterValue: 22,
           parameterFrom: "2009-09-01",
@@ -105,7 +109,7 @@ describe("pfmp.weeks_below_minimum", () => {
     expect(check(BAC_PRO, elsewhere)).toHaveLength(1);
     // A 2-week PFMP of which only Monday to Wednesday fall inside the step.
     const short = programmeStep("prog", "cap-electricien", {
-      start: "2022-09-01",
+      start: "2021-09-01",
       end: "2023-03-22",
     });
     const weeks = [...pfmpWeeks(11), pfmp("over", { start: "2023-03-20", end: "2023-03-31" })];
@@ -124,5 +128,104 @@ describe("PFMP weeks and public holidays", () => {
     const withHours = pfmpWeeks(1).map((step) => ({ ...step, hours: 700 }));
     // 700 h = 100 days = 20 weeks.
     expect(check(BAC_PRO, withHours)[0]?.params).toMatchObject({ days: 100, weeks: 20 });
+  });
+});
+
+describe("PFMP by cohort and cycle (CONTRACT §4b)", () => {
+  const bacPro = (start: string, end: string, status: "pupil" | "apprentice" = "pupil") =>
+    programmeStep("prog", "bac-pro-melec", { start, end }, status);
+
+  it("needs 22 weeks from the cohort 2021, 20 from the cohort 2022: the day before, the day, the day after", () => {
+    const weeks21 = pfmpWeeks(21);
+    // Cohort 2021-2022: a cycle starting on 31 August 2022 still belongs to it.
+    expect(check(bacPro("2022-08-31", "2025-06-30"), weeks21)[0]?.params).toMatchObject({
+      minimum: 22,
+      cohort: "2021-2022",
+    });
+    expect(check(bacPro("2022-09-01", "2025-06-30"), weeks21)).toEqual([]);
+    expect(check(bacPro("2022-09-02", "2025-06-30"), weeks21)).toEqual([]);
+    expect(check(bacPro("2022-09-01", "2025-06-30"), pfmpWeeks(19))[0]?.params).toMatchObject({
+      minimum: 20,
+      cohort: "2022-2023",
+      parameterFrom: "2022-09-01",
+      grade: "secondary",
+    });
+  });
+
+  it("does not count insertion weeks towards the minimum", () => {
+    const insertion = pfmpWeeks(22).map((step, k) =>
+      k < 3 ? { ...step, purpose: "insertion" as const } : step,
+    );
+    expect(check(BAC_PRO, insertion)[0]?.params).toMatchObject({ weeks: 19 });
+    const certifying = pfmpWeeks(22).map((step) => ({
+      ...step,
+      purpose: "certification" as const,
+    }));
+    expect(check(BAC_PRO, certifying)).toEqual([]);
+  });
+
+  it("follows the CAP cycle's length: 5 weeks in one year, 12 in two or three", () => {
+    const cap = (start: string, end: string) =>
+      programmeStep("prog", "cap-electricien", { start, end });
+    expect(check(cap("2022-09-01", "2023-06-30"), pfmpWeeks(5))).toEqual([]);
+    expect(check(cap("2022-09-01", "2023-06-30"), pfmpWeeks(4))[0]?.params).toMatchObject({
+      minimum: 5,
+      cycleYears: 1,
+      parameter: "pfmp.capMinWeeks1Year",
+    });
+    expect(check(cap("2021-09-01", "2024-06-30"), pfmpWeeks(11))[0]?.params).toMatchObject({
+      minimum: 12,
+      cycleYears: 3,
+      parameter: "pfmp.capMinWeeks3Years",
+    });
+  });
+
+  it("treats consecutive steps of one programme as one cycle", () => {
+    const steps = [
+      programmeStep("y1", "bac-pro-melec", { start: "2021-09-01", end: "2022-06-30" }),
+      programmeStep("y2", "bac-pro-melec", { start: "2022-09-01", end: "2024-06-30" }),
+    ];
+    const placements = pfmpWeeks(21, 0, "y2");
+    const issues = validatePathway(pathwayOf([...steps, ...placements]), {
+      learner: LEARNER,
+      programmes: PROGRAMMES,
+    }).issues.filter((issue) => issue.code === WEEKS);
+    // One cycle of the cohort 2021 (22 weeks), reported on its first step.
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: ["steps", 0],
+        params: expect.objectContaining({ minimum: 22, cycleYears: 3 }),
+      }),
+    ]);
+  });
+
+  it("prorates the minimum by the time at school when the cycle continues in apprenticeship", () => {
+    // Seconde at school (2022-09-01 – 2023-08-31, 365 days), then two years under apprenticeship
+    // (2023-09-01 – 2025-08-31, 731 days): 20 × 365 / 1096 = 6.66 weeks.
+    const steps = [
+      programmeStep("school", "bac-pro-melec", { start: "2022-09-01", end: "2023-08-31" }),
+      programmeStep(
+        "contract-years",
+        "bac-pro-melec",
+        { start: "2023-09-01", end: "2025-08-31" },
+        "apprentice",
+      ),
+      {
+        id: "c",
+        kind: "apprenticeship" as const,
+        employerId: "e1",
+        programmeStepId: "contract-years",
+        trainingHours: 1200,
+        start: "2023-09-01",
+        end: "2025-08-31",
+      },
+    ];
+    const run = (weeks: number) =>
+      validatePathway(pathwayOf([...steps, ...pfmpWeeks(weeks, 0, "school")]), {
+        learner: LEARNER,
+        programmes: PROGRAMMES,
+      }).issues.filter((issue) => issue.code === WEEKS);
+    expect(run(7)).toEqual([]);
+    expect(run(6)[0]?.params).toMatchObject({ minimum: 6.7, schoolShare: 0.333, weeks: 6 });
   });
 });
