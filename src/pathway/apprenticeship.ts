@@ -295,9 +295,11 @@ function requiredHoursOf(
       explain: () => ({
         basis: "certifier",
         programmeId: programme.id,
-        parameter: null,
-        source: "C. trav. L. 6211-2 (règle fixée par l'organisme certificateur)",
+        parameter: "programme.apprenticeshipMinTrainingHours",
+        parameterValue: certifier,
+        parameterFrom: null,
         grade: "primary",
+        source: "C. trav. L. 6211-2 (règle fixée par l'organisme certificateur)",
       }),
     };
   }

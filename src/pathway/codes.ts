@@ -184,9 +184,13 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Un stage, une PFMP ou un apprentissage sort de la période de son étape de formation.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} (${p.start} – ${p.end}) is not inside its programme step "${p.programmeStepId}" (${p.programmeStart} – ${p.programmeEnd}).`,
+        typeof p.source === "string"
+          ? `${STEP_EN(p)} (${p.start} – ${p.end}) lies outside its programme step "${p.programmeStepId}" (${p.programmeStart} – ${p.programmeEnd}): a contract may start before it but must end by ${p.latestEnd} (${p.source}).`
+          : `${STEP_EN(p)} (${p.start} – ${p.end}) is not inside its programme step "${p.programmeStepId}" (${p.programmeStart} – ${p.programmeEnd}).`,
       fr: (p) =>
-        `${STEP_FR(p)} (${p.start} – ${p.end}) sort de son étape de formation « ${p.programmeStepId} » (${p.programmeStart} – ${p.programmeEnd}).`,
+        typeof p.source === "string"
+          ? `${STEP_FR(p)} (${p.start} – ${p.end}) sort de son étape de formation « ${p.programmeStepId} » (${p.programmeStart} – ${p.programmeEnd}) : un contrat peut débuter avant elle mais doit se terminer au plus tard le ${p.latestEnd} (${p.source}).`
+          : `${STEP_FR(p)} (${p.start} – ${p.end}) sort de son étape de formation « ${p.programmeStepId} » (${p.programmeStart} – ${p.programmeEnd}).`,
     },
   },
   "pathway.placements_overlap": {

@@ -133,7 +133,7 @@ export function cite(...readings: readonly ParameterReading[]): IssueParams {
         : readings.map((reading) => String(reading.value)).join("; "),
     parameterFrom: readings.map((reading) => reading.from).join("; "),
     grade: readings.some((reading) => reading.grade === "secondary") ? "secondary" : "primary",
-    source: sources.join("; "),
+    source: sources.join(" ; "),
   };
 }
 

@@ -100,7 +100,7 @@ const INTERNSHIP_DECREE_2014 = "2014-12-01";
 /** The first day of PFMP the State allowance pays (décret n° 2023-765, in force 2023-09-01). */
 const ALLOWANCE_2023 = "2023-09-01";
 const ALLOWANCE_SOURCE =
-  "Décret n° 2023-765 du 11 août 2023 and arrêté du 11 août 2023, annexe 1 (montant forfaitaire journalier)";
+  "Décret n° 2023-765 du 11 août 2023 et arrêté du 11 août 2023, annexe 1 (montant forfaitaire journalier)";
 const ALLOWANCE_URL = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047963979";
 
 /** A value of the hourly social-security ceiling, read in secondary sources. */
@@ -108,7 +108,7 @@ function ceiling(from: IsoDate, value: number, readIn: string): ParameterValue {
   return {
     from,
     value,
-    source: `Plafond horaire de la sécurité sociale (CSS L. 241-3, D. 242-19), year ${from.slice(0, 4)}`,
+    source: `Plafond horaire de la sécurité sociale (CSS L. 241-3, D. 242-19), année ${from.slice(0, 4)}`,
     grade: "secondary",
     note: `Read in ${readIn}; the yearly arrêté itself was not read. Unchanged until the next value.`,
   };
@@ -153,7 +153,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 16,
-        source: "C. trav. L. 6222-1 al. 1 (version of 2008)",
+        source: "C. trav. L. 6222-1 al. 1 (version de 2008)",
         grade: "secondary",
         note: `${RECODIFIED_2008} Read in the 2008 version as quoted by practitioners (« seize ans au moins »).`,
       },
@@ -178,7 +178,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 15,
-        source: "C. trav. L. 6222-1 al. 2 (version of 2008)",
+        source: "C. trav. L. 6222-1 al. 2 (version de 2008)",
         grade: "secondary",
         note: `${RECODIFIED_2008} The 15-year rule after collège is read in practitioners' summaries of the pre-2019 text.`,
       },
@@ -204,7 +204,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         from: CODE_2008,
         value: 25,
         source:
-          "C. trav. L. 6222-1 al. 1 (version of 2008: « de seize ans au moins à vingt-cinq ans »)",
+          "C. trav. L. 6222-1 al. 1 (version de 2008 : « de seize ans au moins à vingt-cinq ans »)",
         grade: "secondary",
         url: "https://ash.tm.fr/hebdo/2396/le-social-en-textes/les-derogations-a-la-limite-dage-maximale-dentree-en-apprentissage-395219.php",
         note: "Read as 25 in whole years at the start. The 2017–2019 experiment raising the limit to 30 in volunteer régions (loi n° 2016-1088, art. 77) is regional: state it with options.parameters.",
@@ -212,7 +212,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: REFORM_2019,
         value: 29,
-        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13 and 46 II)",
+        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13 et 46 II)",
         grade: "primary",
         url: LEGIFRANCE_L6222_1_2019,
         note: "Applies to contracts concluded from 2019-01-01 (loi n° 2018-771, art. 46 II); cmq-kit reads it at the contract start.",
@@ -231,14 +231,14 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 30,
-        source: "C. trav. D. 6222-1 1° (version of 2008: « trente ans au plus »)",
+        source: "C. trav. D. 6222-1 1° (version de 2008 : « trente ans au plus »)",
         grade: "primary",
         url: D6222_1_2008,
       },
       {
         from: REFORM_2019,
         value: 35,
-        source: "C. trav. D. 6222-1 1° (current version: « trente-cinq ans au plus »)",
+        source: "C. trav. D. 6222-1 1° (version en vigueur : « trente-cinq ans au plus »)",
         grade: "secondary",
         url: "https://www.preventionbtp.fr/droit-de-la-prevention/article-d6222-1-du-code-du-travail_NajoQ6rA9rENF63k4rKwca",
         note: "The current text says 35; the decree that raised it from 30 was not confirmed in a primary text. Read as applying with the 2019 reform, to contracts concluded from 2019-01-01.",
@@ -277,7 +277,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         from: CODE_2008,
         value: 6,
         source:
-          "C. trav. former L. 6222-7 and L. 6222-9 (1 to 3 years, reducible for prior training)",
+          "C. trav. anciens L. 6222-7 et L. 6222-9 (un à trois ans, réductible selon la formation antérieure)",
         grade: "secondary",
         note: "Before 2019 a contract lasted 1 to 3 years and could be shortened for prior training; cmq-kit applies the 6-month floor of those reductions, so that it refuses no contract the law allowed.",
       },
@@ -301,7 +301,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 3,
-        source: "C. trav. former L. 6222-7 (« entre un et trois ans »)",
+        source: "C. trav. ancien L. 6222-7 (« entre un et trois ans »)",
         grade: "secondary",
         note: RECODIFIED_2008,
       },
@@ -363,7 +363,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 400,
-        source: "C. trav. former L. 6233-8 (« 400 heures par an en moyenne »)",
+        source: "C. trav. ancien L. 6233-8 (« 400 heures par an en moyenne »)",
         grade: "secondary",
         note: "Repealed by loi n° 2018-771 for contracts from 2019-01-01, which apply the 25 % share instead.",
       },
@@ -400,7 +400,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: REFORM_2019,
         value: 1607,
-        source: "C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2",
+        source: "C. trav. L. 3121-41 (1 607 h par an), base retenue par les OPCO pour L. 6211-2",
         grade: "secondary",
         url: "https://www.opcoep.fr/",
         note: "L. 6211-2 says « durée totale du contrat » without a unit; OPCOs count it as the legal annual working time, 1 607 h (a one-year contract needs 401.75 h). That reading is taken.",
@@ -438,7 +438,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: CODE_2008,
         value: 3,
-        source: "C. trav. former L. 6222-12 (« trois mois » around the start of the cycle)",
+        source: "C. trav. ancien L. 6222-12 (« trois mois » autour du début du cycle)",
         grade: "secondary",
         url: "http://www.cci-paris-idf.fr/",
         note: "Replaced from 2019-01-01 by the rule of the trainings' start (trainingStartMaxDelayMonths).",
@@ -459,7 +459,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         from: REFORM_2019,
         value: 2,
         source:
-          "Centre Inffo, reading of C. trav. L. 6222-7-1 and L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
+          "Centre Inffo, lecture de C. trav. L. 6222-7-1 et L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
         grade: "secondary",
         url: CENTRE_INFFO_DURATION,
         note: "No article stating the two months was confirmed in a primary text; Centre Inffo's reading is taken, from the 2019 reform.",
@@ -496,7 +496,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: INTERNSHIP_DECREE_2014,
         value: 132,
-        source: "C. éduc. L. 124-5 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6",
+        source: "C. éduc. L. 124-5 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6",
         grade: "primary",
         url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234973",
         note: "6 months × 22 presence days; dated from the decree that fixes how presence is counted.",
@@ -515,7 +515,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: INTERNSHIP_DECREE_2014,
         value: 44,
-        source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6",
+        source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6",
         grade: "primary",
         url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234400",
       },
@@ -533,7 +533,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: INTERNSHIP_DECREE_2014,
         value: "09-01",
-        source: "C. éduc. L. 124-5 and L. 124-6 (« année d'enseignement »)",
+        source: "C. éduc. L. 124-5 et L. 124-6 (« année d'enseignement »)",
         grade: "secondary",
         note: "The code does not define the année d'enseignement; read as 1 September – 31 August.",
       },
@@ -551,14 +551,16 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: "2009-09-01",
         value: 22,
-        source: "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
+        source:
+          "Arrêté du 10 février 2009, annexe II ; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
         grade: "primary",
         url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
       },
       {
         from: "2022-09-01",
         value: 20,
-        source: "Décret n° 2024-542 du 13 juin 2024 and arrêtés of June 2024 (20 weeks to sit the exam); arrêté du 22 janvier 2024 (terminale: 6 certifying weeks)",
+        source:
+          "Décret n° 2024-542 du 13 juin 2024 et arrêtés de juin 2024 (20 semaines exigées pour l'examen) ; arrêté du 22 janvier 2024 (terminale : 6 semaines certificatives)",
         grade: "secondary",
         url: "https://voie-professionnelle.ac-versailles.fr/",
         note: "The 2024 texts applied from rentrée 2024 to pupils already in terminale, so the cohort that entered seconde in 2022 (exam session 2025) was the first to need 20 certifying weeks. Read in académie pages quoting the texts; the entry-into-force clause was not read in the JORF. Insertion weeks of the differentiated track (6 weeks in 2024-25, 4 in 2025-26, 2 announced for 2026-27) do not count. Later cohorts keep 20, the last confirmed value.",
@@ -595,7 +597,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: "2019-09-01",
         value: 5,
-        source: "Décret n° 2019-907 du 30 août 2019 and arrêtés du 30 août 2019 (CAP en 1, 2 ou 3 ans)",
+        source:
+          "Décret n° 2019-907 du 30 août 2019 et arrêtés du 30 août 2019 (CAP en 1, 2 ou 3 ans)",
         grade: "secondary",
         note: "Read in a summary of the 2019 texts (« la durée de la PFMP ne peut être inférieure à 5 semaines » for a reduced cycle); the arrêté itself was not read.",
       },
@@ -613,7 +616,8 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: "2019-09-01",
         value: 12,
-        source: "Décret n° 2019-907 du 30 août 2019 (CAP en 1, 2 ou 3 ans); arrêté du 21 novembre 2018, art. 3",
+        source:
+          "Décret n° 2019-907 du 30 août 2019 (CAP en 1, 2 ou 3 ans) ; arrêté du 21 novembre 2018, art. 3",
         grade: "secondary",
         note: "A 3-year CAP keeps the PFMP total of the 2-year cycle, spread over its 2nd and 3rd years (reading of the 2019 texts in a summary; not read in the arrêté).",
       },
@@ -631,7 +635,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: "2009-09-01",
         value: 5,
-        source: "Semaine scolaire du lundi au vendredi (weeks = presence days / 5)",
+        source: "Semaine de PFMP du lundi au vendredi (semaines = jours de présence / 5)",
         grade: "secondary",
         note: "The grids count PFMP in weeks; a week is read as five presence days.",
       },
@@ -798,7 +802,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       {
         from: INTERNSHIP_DECREE_2014,
         value: 0.1375,
-        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014, transitional rate)",
+        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014, taux transitoire)",
         grade: "secondary",
         note: "Conventions signed from 2014-12-01 to 2015-08-31; read in ASH and Éditions Francis Lefebvre. The rate applies by the convention's signature; cmq-kit reads it at the placement start.",
       },
@@ -824,7 +828,11 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
       ceiling("2020-01-01", 26, "payroll guides (3.90 €/h at 15 % from 2020 to 2022)"),
       ceiling("2023-01-01", 27, "arrêté du 9 décembre 2022, as quoted by Bpifrance Création"),
       ceiling("2024-01-01", 29, "arrêté du 19 décembre 2023, as quoted by the MSA"),
-      ceiling("2026-01-01", 30, "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance"),
+      ceiling(
+        "2026-01-01",
+        30,
+        "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance",
+      ),
     ],
   },
 } as const satisfies Record<string, LegalParameterEntry>);

@@ -109,7 +109,12 @@ function cycleYears(cycle: Cycle): number {
 function minimumParameter(
   diploma: string,
   years: number,
-): "pfmp.bacProMinWeeks" | "pfmp.capMinWeeks" | "pfmp.capMinWeeks1Year" | "pfmp.capMinWeeks3Years" | undefined {
+):
+  | "pfmp.bacProMinWeeks"
+  | "pfmp.capMinWeeks"
+  | "pfmp.capMinWeeks1Year"
+  | "pfmp.capMinWeeks3Years"
+  | undefined {
   if (diploma === "bac-pro") return years >= 3 ? "pfmp.bacProMinWeeks" : undefined;
   if (diploma !== "cap") return undefined;
   if (years <= 1) return "pfmp.capMinWeeks1Year";

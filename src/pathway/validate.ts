@@ -116,36 +116,59 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  * for a placement rule, the placement; for a prerequisite, the programme step); problems of the
  * options have paths starting with `"learner"` or `"programmes"`.
  *
+ * Every legal rule reads its values from the dated parameters in force on the date it concerns
+ * (`LEGAL_PARAMETERS`, `options.parameters`), and its issue's params name them
+ * (`parameter`, `parameterValue`, `parameterFrom`, `grade`, `source`); see
+ * `docs/legal-parameters.md`.
+ *
  * Errors:
  * - `pathway.invalid_input` (shape, with zod's path), `pathway.invalid_context` (the `learner` or
- *   `programmes` option), `pathway.duplicate_programme_id`;
+ *   `programmes` option), `pathway.invalid_option` (`parameters`, `holidays`),
+ *   `pathway.duplicate_programme_id`;
  * - `pathway.period_invalid` (end before start), `pathway.duplicate_step_id`,
  *   `pathway.unknown_programme` (a step's programme or the target), `pathway.unknown_block` (a
  *   block its programme's block list lacks; a programme without a block list accepts any),
  *   `pathway.unknown_step` (a `programmeStepId` naming no programme step),
- *   `pathway.placement_outside_programme`, `pathway.placements_overlap` (two internships, PFMPs
- *   or apprenticeships), `pathway.prerequisite_unmet` (params name the programme and what is
- *   missing), `pathway.missing_birth_date`;
- * - `apprenticeship.age_out_of_range` (16–29, 15 after collège, 35 or none with an exception;
- *   C. trav. L. 6222-1, L. 6222-2, D. 6222-1), `apprenticeship.duration_out_of_range` (6 months
- *   to 3 years, inclusive periods; L. 6222-7-1), `apprenticeship.training_share_too_low` (25 % of
- *   35 h × calendar days / 7; L. 6211-2);
- * - `internship.host_limit_exceeded` (more than 132 presence days with one host in one academic
- *   year; C. éduc. L. 124-5), `internship.gratification_required` (more than 44, one of them not
- *   `gratified: true`; L. 124-6).
+ *   `pathway.placement_outside_programme` (an internship or PFMP outside its programme step; an
+ *   apprenticeship starting after it ends or ending more than 2 months after it),
+ *   `pathway.placements_overlap` (two internships, PFMPs or apprenticeships),
+ *   `pathway.prerequisite_unmet` (params name the programme and what is missing),
+ *   `pathway.missing_birth_date`;
+ * - `apprenticeship.age_out_of_range` (16–29 since 2019, 15 after collège; 35 at the conclusion
+ *   with `higher-level-continuation` or `broken-contract`; none with the other exceptions;
+ *   C. trav. L. 6222-1, L. 6222-2, D. 6222-1), `apprenticeship.exception_conditions_unmet` (the
+ *   contract concluded more than one year after `previousContractEnd`; D. 6222-1),
+ *   `apprenticeship.duration_out_of_range` (6 months to 3 years, 4 with RQTH, one more year with
+ *   `extension: "failed-exam"`, inclusive periods; L. 6222-7-1, R. 6222-46, L. 6222-11),
+ *   `apprenticeship.training_share_too_low` (the programme's `apprenticeshipMinTrainingHours`,
+ *   else 25 % of 1,607 h a year prorated by calendar days; L. 6211-2),
+ *   `apprenticeship.training_start_too_late` (`cfaStart` or `employerStart` more than 3 months
+ *   after the contract starts; L. 6222-12 since 2019);
+ * - `internship.host_limit_exceeded` (more than 132 presence days of internships and PFMP with
+ *   one host in one academic year; C. éduc. L. 124-5), `internship.gratification_required` (more
+ *   than 44, one of them not `gratified: true`; L. 124-6). Presence days without hours are the
+ *   weekdays less the public holidays of `options.holidays`.
  *
  * Warnings: `pathway.learner_mismatch` (the learner given is not the pathway's),
- * `pathway.programmes_overlap`, `pathway.level_regression`, `pathway.target_not_reached` (params
- * list the missing blocks), `apprenticeship.start_far_from_cycle` (more than 3 months from the
- * programme step's start; L. 6222-12), `internship.gratification_consecutive` (one internship of
- * more than 44 presence days across academic years, not gratified; L. 124-6),
- * `pfmp.weeks_below_minimum` (22 weeks in a 3-year bac pro, 12 in a CAP).
+ * `pathway.level_not_allowed`, `pathway.programmes_overlap`, `pathway.level_regression`,
+ * `pathway.target_not_reached` (params list the missing blocks),
+ * `pathway.apprentice_without_contract`, `apprenticeship.programme_starts_late` (without
+ * `cfaStart`, the programme step starts more than 3 months after the contract),
+ * `apprenticeship.start_far_from_cycle` (contracts starting before 2019: more than 3 months from
+ * the programme step's start; former L. 6222-12), `internship.gratification_consecutive` (one
+ * placement of more than 44 presence days across academic years, not gratified; L. 124-6),
+ * `pfmp.weeks_below_minimum` (the certifying weeks of a bac pro or CAP cycle, by cohort and
+ * length, prorated by the time at school).
+ *
+ * Infos: `apprenticeship.exception_unverified` (no `previousContractEnd` to check D. 6222-1),
+ * `pathway.parameter_undefined` (no value in force: the rule was not checked).
  *
  * Overlaps are found by sorting and sweeping (n log n): each step that overlaps an earlier one is
  * reported once, naming the earlier step that reaches furthest.
  *
  * @param pathway - the pathway (anything; checked with {@link PathwaySchema}).
- * @param options - `learner`, `programmes`, `locale`, `path`, `learnerPath`.
+ * @param options - `learner`, `programmes`, `locale`, `path`, `learnerPath`, `parameters`,
+ *   `holidays`.
  * @returns the parsed pathway with warnings, or every issue.
  * @example
  * ```ts
@@ -158,7 +181,7 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *   { learner: { id: "l1", birthDate: "1995-03-14" }, programmes: [{ id: "bts-ms", title: "BTS MS", diploma: "bts", level: 5 }] },
  * );
  * result.issues[0]?.message;
- * //=> "Apprentice aged 30 on 2025-09-01: the age must be 16 to 29 (C. trav. L. 6222-1, L. 6222-2, D. 6222-1)."
+ * //=> "Apprentice aged 30 on 2025-09-01: the age must be 16 to 29 (C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13))."
  * ```
  */
 export function validatePathway(

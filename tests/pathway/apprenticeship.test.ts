@@ -374,7 +374,7 @@ describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
       expect.objectContaining({
         path: ["steps", 1, "trainingHours"],
         message:
-          'Step "c1": 401.74 training hours over 365 calendar days; at least 401.75 h are needed (25 % of 1607 h a year, prorated, C. trav. L. 6211-2 (loi n° 2018-771 du 5 septembre 2018, art. 11); C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2).',
+          'Step "c1": 401.74 training hours over 365 calendar days; at least 401.75 h are needed (25 % of 1607 h a year, prorated, C. trav. L. 6211-2 (loi n° 2018-771 du 5 septembre 2018, art. 11) ; C. trav. L. 3121-41 (1 607 h par an), base retenue par les OPCO pour L. 6211-2).',
         params: expect.objectContaining({
           trainingHours: 401.74,
           requiredHours: 401.75,
@@ -423,7 +423,7 @@ describe("apprenticeship.training_share_too_low (C. trav. L. 6211-2)", () => {
     expect(share(321.39, { parameters })[0]?.params).toMatchObject({
       sharePercent: 20,
       source:
-        "Règlement du certificateur, art. 4; C. trav. L. 3121-41 (1 607 h a year), as OPCOs apply L. 6211-2",
+        "Règlement du certificateur, art. 4 ; C. trav. L. 3121-41 (1 607 h par an), base retenue par les OPCO pour L. 6211-2",
     });
     // The override applies from its own date: a contract of 2023 keeps 25 %.
     expect(share(330, { parameters }, { start: "2023-09-01", end: "2024-08-31" })).toHaveLength(1);

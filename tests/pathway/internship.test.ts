@@ -29,7 +29,7 @@ describe("internship presence days", () => {
         severity: "error",
         path: ["steps", 1],
         message:
-          'Step "s1" must be paid a gratification: internships with host "h1" in academic year 2027-2028 total 45 presence days, more than 44 (C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6).',
+          'Step "s1" must be paid a gratification: internships with host "h1" in academic year 2027-2028 total 45 presence days, more than 44 (C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6).',
         params: {
           id: "s1",
           hostId: "h1",
@@ -40,7 +40,7 @@ describe("internship presence days", () => {
           parameterValue: 44,
           parameterFrom: "2014-12-01",
           grade: "primary",
-          source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014), counted as in D. 124-6",
+          source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6",
         },
       },
     ]);

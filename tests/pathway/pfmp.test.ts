@@ -44,7 +44,7 @@ describe("pfmp.weeks_below_minimum", () => {
         severity: "warning",
         path: ["steps", 0],
         message:
-          'Step "prog" (bac-pro) has 21 weeks of PFMP (105 presence days), fewer than the 22 weeks of the cycle (Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)).',
+          'Step "prog" (bac-pro) has 21 weeks of PFMP (105 presence days), fewer than the 22 weeks of the cycle (Arrêté du 10 février 2009, annexe II ; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)).',
         params: {
           id: "prog",
           programmeId: "bac-pro-melec",
@@ -60,7 +60,7 @@ describe("pfmp.weeks_below_minimum", () => {
           parameterFrom: "2009-09-01",
           grade: "primary",
           source:
-            "Arrêté du 10 février 2009, annexe II; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
+            "Arrêté du 10 février 2009, annexe II ; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
         },
       },
     ]);
