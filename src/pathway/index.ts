@@ -15,6 +15,12 @@
  */
 
 export {
+  type PfmpAllowanceLine,
+  type PfmpAllowanceOptions,
+  type PfmpAllowanceReason,
+  pfmpAllowance,
+} from "./allowance.js";
+export {
   type AuditedBlock,
   type AuditPathwayOptions,
   auditPathway,
@@ -40,6 +46,11 @@ export {
   type RequirementEvaluation,
   type RequirementExplanation,
 } from "./evaluate.js";
+export {
+  type InternshipGratification,
+  type InternshipGratificationOptions,
+  internshipGratification,
+} from "./gratification.js";
 export {
   MAX_BLOCKS_PER_COUNT,
   MAX_EXCLUSIVE_BLOCK_COUNTS,

@@ -13,6 +13,8 @@ describe("cmq-kit/pathway public names", () => {
         "PfmpPurposeSchema",
         "isParameterName",
         "parameterAt",
+        "pfmpAllowance",
+        "internshipGratification",
         "GeoPointSchema",
         "LearnerSchema",
         "LearnerStatusSchema",
