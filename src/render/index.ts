@@ -11,5 +11,8 @@
  *
  * @module
  */
+
+export { type AllocationSvgOptions, allocationSvg } from "./allocation.js";
+export { type NetworkSvgOptions, networkSvg } from "./network.js";
 export { OKABE_ITO } from "./palette.js";
 export { type PathwayTimelineOptions, pathwayTimelineSvg } from "./timeline.js";

@@ -64,7 +64,65 @@ export interface RenderTexts {
   days(count: number): string;
   target: string;
   hours(count: number): string;
+  /** Texts of the allocation picture. */
+  allocation: AllocationTexts;
+  /** Texts of the network picture. */
+  network: NetworkTexts;
 }
+
+/** Texts of the network picture. @internal */
+export interface NetworkTexts {
+  title(campus: string, on: string): string;
+  summary(members: number, kinds: number, carriers: readonly string[], governance: number): string;
+  carrier: string;
+  governance: string;
+  role(role: string): string;
+  unknownPartner: string;
+  noMember: string;
+  badDate: string;
+  partnersNotList: string;
+  membersNotList: string;
+  badPartner(index: number, id: string | undefined): string;
+  badMembership(index: number, partnerId: string | undefined): string;
+}
+
+/** Figures of an allocation summary. @internal */
+export interface AllocationFigures {
+  learners: number | undefined;
+  assigned: number | undefined;
+  meanChoice: number | undefined;
+  blockingPairs: number | undefined;
+}
+
+/** Texts of the allocation picture. @internal */
+export interface AllocationTexts {
+  title: string;
+  summary(figures: AllocationFigures, texts: RenderTexts): string;
+  projects: string;
+  supervisors: string;
+  choices: string;
+  noProject: string;
+  unassignedList: string;
+  none: string;
+  seats(assigned: number, capacity: number): string;
+  missing(field: string): string;
+  unreadableRow: string;
+}
+
+const EN_ROLES = {
+  carrier: "carrier",
+  governance: "governance",
+  member: "member",
+  sponsor: "sponsor",
+  host: "host",
+};
+const FR_ROLES = {
+  carrier: "porteur",
+  governance: "gouvernance",
+  member: "membre",
+  sponsor: "mécène",
+  host: "accueil",
+};
 
 const EN: RenderTexts = {
   kind: {
@@ -132,6 +190,48 @@ const EN: RenderTexts = {
   days: (count) => `${count} day${count === 1 ? "" : "s"}`,
   target: "Target",
   hours: (count) => `${count} h`,
+  allocation: {
+    title: "Allocation of learners to projects",
+    summary: (f, texts) =>
+      [
+        `${f.assigned ?? "?"} of ${f.learners ?? "?"} learners placed`,
+        f.meanChoice === undefined ? "" : `mean choice ${texts.number(round2(f.meanChoice))}`,
+        f.blockingPairs === undefined
+          ? ""
+          : f.blockingPairs === 0
+            ? "no blocking pair (stable)"
+            : `${f.blockingPairs} blocking pair(s): not stable`,
+      ]
+        .filter((part) => part !== "")
+        .join("; ")
+        .concat("."),
+    projects: "Seats filled per project",
+    supervisors: "Places filled per supervisor",
+    choices: "Choice obtained (position of the project in the learner's list)",
+    noProject: "none",
+    unassignedList: "Unassigned learners",
+    none: "None.",
+    seats: (assigned, capacity) => `${assigned} of ${capacity} filled`,
+    missing: (field) => `${field}: missing or not a list`,
+    unreadableRow: "cannot be read (id, capacity and assigned are needed)",
+  },
+  network: {
+    title: (campus, on) => `Network of ${campus} on ${on}`,
+    summary: (members, kinds, carriers, governance) =>
+      `${members} member(s) in force, of ${kinds} kind(s); carrier: ${carriers.length === 0 ? "none" : carriers.join(", ")}; ${governance} in the governance.`,
+    carrier: "Carrier",
+    governance: "Governance",
+    role: (role) => (EN_ROLES as Record<string, string>)[role] ?? role,
+    unknownPartner: "Partner not in the list",
+    noMember: "No membership in force on that day.",
+    badDate: "The date (on) is not a YYYY-MM-DD date: no membership can be judged.",
+    partnersNotList: "partners is not a list",
+    membersNotList: "campus.members is not a list",
+    badPartner: (index, id) =>
+      `partners[${index}]${id === undefined ? "" : ` (${id})`}: no id or no known kind`,
+    badMembership: (index, partnerId) =>
+      `campus.members[${index}]${partnerId === undefined ? "" : ` (${partnerId})`}: no partnerId or no valid dates`,
+  },
 };
 
 const FR: RenderTexts = {
@@ -198,7 +298,53 @@ const FR: RenderTexts = {
   days: (count) => `${count} jour${count > 1 ? "s" : ""}`,
   target: "Objectif",
   hours: (count) => `${String(count).replace(".", ",")}\u00A0h`,
+  allocation: {
+    title: "Affectation des apprenants aux projets",
+    summary: (f, texts) =>
+      [
+        `${f.assigned ?? "?"} apprenant(s) affecté(s) sur ${f.learners ?? "?"}`,
+        f.meanChoice === undefined ? "" : `choix moyen ${texts.number(round2(f.meanChoice))}`,
+        f.blockingPairs === undefined
+          ? ""
+          : f.blockingPairs === 0
+            ? "aucune paire bloquante (stable)"
+            : `${f.blockingPairs} paire(s) bloquante(s) : non stable`,
+      ]
+        .filter((part) => part !== "")
+        .join(" ; ")
+        .concat("."),
+    projects: "Places occupées par projet",
+    supervisors: "Places occupées par encadrant",
+    choices: "Choix obtenu (rang du projet dans la liste de l'apprenant)",
+    noProject: "aucun",
+    unassignedList: "Apprenants sans affectation",
+    none: "Aucun.",
+    seats: (assigned, capacity) => `${assigned} place(s) occupée(s) sur ${capacity}`,
+    missing: (field) => `${field} : absent ou pas une liste`,
+    unreadableRow: "illisible (il faut l'identifiant, la capacité et le nombre affecté)",
+  },
+  network: {
+    title: (campus, on) => `Réseau de ${campus} au ${on}`,
+    summary: (members, kinds, carriers, governance) =>
+      `${members} membre(s) en vigueur, de ${kinds} type(s) ; porteur : ${carriers.length === 0 ? "aucun" : carriers.join(", ")} ; ${governance} dans la gouvernance.`,
+    carrier: "Porteur",
+    governance: "Gouvernance",
+    role: (role) => (FR_ROLES as Record<string, string>)[role] ?? role,
+    unknownPartner: "Partenaire absent de la liste",
+    noMember: "Aucune adhésion en vigueur ce jour-là.",
+    badDate: "La date (on) n'est pas au format AAAA-MM-JJ : aucune adhésion ne peut être jugée.",
+    partnersNotList: "partners n'est pas une liste",
+    membersNotList: "campus.members n'est pas une liste",
+    badPartner: (index, id) =>
+      `partners[${index}]${id === undefined ? "" : ` (${id})`} : pas d'identifiant ou type inconnu`,
+    badMembership: (index, partnerId) =>
+      `campus.members[${index}]${partnerId === undefined ? "" : ` (${partnerId})`} : pas de partnerId ou dates invalides`,
+  },
 };
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
 
 /**
  * The texts of a language.
