@@ -15,4 +15,5 @@
 export { type AllocationSvgOptions, allocationSvg } from "./allocation.js";
 export { type NetworkSvgOptions, networkSvg } from "./network.js";
 export { OKABE_ITO } from "./palette.js";
+export { type CampusReportOptions, campusReport } from "./report.js";
 export { type PathwayTimelineOptions, pathwayTimelineSvg } from "./timeline.js";
