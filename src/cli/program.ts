@@ -9,6 +9,7 @@ import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
 import { matchCommand } from "./commands/match.js";
+import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   statusCommand,
   matchCommand,
   auditCommand,
+  reportCommand,
   schemaCommand,
 ];
 
