@@ -235,7 +235,7 @@ function readStep(
   const tooltip = [
     `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label}`,
     `${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`,
-  ].join("\n");
+  ].join(" — ");
   return { index, id, kind: k, startDate, endDate, start, end, label, tooltip, row: 0 };
 }
 

@@ -27,8 +27,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @internal
  */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(UNSAFE_CHARACTERS, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
+
+/** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const NEEDS_WORK =
+  /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /**
  * A number written with at most one decimal, without `-0`, for stable output.
@@ -36,6 +42,7 @@ export function escapeXml(text: string): string {
  * @internal
  */
 export function num(value: number): string {
+  if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   if (!Number.isFinite(value)) return "0";
   const rounded = Math.round(value * 10) / 10;
   return Object.is(rounded, -0) ? "0" : String(rounded);
@@ -51,7 +58,8 @@ export type Attributes = Readonly<Record<string, string | number | undefined>>;
  */
 export function el(name: string, attributes: Attributes, children?: string): string {
   let open = `<${name}`;
-  for (const [key, value] of Object.entries(attributes)) {
+  for (const key in attributes) {
+    const value = attributes[key];
     if (value === undefined) continue;
     open += ` ${key}="${typeof value === "number" ? num(value) : escapeXml(value)}"`;
   }
@@ -71,16 +79,19 @@ const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\
  * @internal
  */
 export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
-  const collapsed = collapse(text);
-  const chars = Array.from(collapsed);
-  const cut =
-    chars.length <= maxChars
-      ? collapsed
-      : maxChars < 1
-        ? ""
-        : `${chars.slice(0, maxChars - 1).join("")}…`;
+  const collapsed = SPACE_TO_COLLAPSE.test(text) ? collapse(text) : text;
+  let cut = collapsed;
+  if (collapsed.length > maxChars) {
+    // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
+    const chars = Array.from(collapsed);
+    if (chars.length > maxChars)
+      cut = maxChars < 1 ? "" : `${chars.slice(0, maxChars - 1).join("")}…`;
+  }
   return RIGHT_TO_LEFT.test(cut) ? `\u2068${cut}\u2069` : cut;
 }
+
+/** White space that {@link labelText} changes: at an end, doubled, or other than a plain space. */
+const SPACE_TO_COLLAPSE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
@@ -123,7 +134,8 @@ export function fittedText(
   fontSize: number,
 ): string {
   const whole = labelText(full);
-  const shown = labelText(full, charsFitting(width, fontSize));
+  const fitting = charsFitting(width, fontSize);
+  const shown = whole.length <= fitting ? whole : labelText(full, fitting);
   const title = shown === whole ? "" : el("title", {}, escapeXml(whole));
   return el("text", { ...attributes, "font-size": fontSize }, `${title}${escapeXml(shown)}`);
 }
