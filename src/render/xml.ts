@@ -32,8 +32,8 @@ export function escapeXml(text: string): string {
 }
 
 /** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const NEEDS_WORK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
   /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /**
