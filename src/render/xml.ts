@@ -90,13 +90,20 @@ export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
   return RIGHT_TO_LEFT.test(cut) ? `\u2068${cut}\u2069` : cut;
 }
 
+/**
+ * Runs of breaking white space (no-break spaces are kept: French typography puts them before
+ * `:` and inside numbers).
+ */
+const BREAKING_SPACE_RUN = /[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]+/g;
+
 /** White space that {@link labelText} changes: at an end, doubled, or other than a plain space. */
-const SPACE_TO_COLLAPSE = /^\s|\s$|\s\s|[^\S ]/;
+const SPACE_TO_COLLAPSE =
+  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]/;
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
   const head = text.length > 4 * MAX_FULL_TEXT ? text.slice(0, 4 * MAX_FULL_TEXT) : text;
-  return head.replace(/\s+/g, " ").trim();
+  return head.replace(BREAKING_SPACE_RUN, " ").replace(/^ | $/g, "");
 }
 
 /** Average advance of a character, in ems, for a sans-serif face: an estimate, on the safe side. */
