@@ -98,6 +98,8 @@ describe.skipIf(CHROMIUM === undefined)("in a real browser", () => {
     const boxes = await svgBoxes(page, "#timelines svg");
     expect(boxes.length).toBe(10);
     for (const box of boxes) expect(box.width * box.height).toBeGreaterThan(0);
+    const report = page.frames().find((frame) => frame.url() === "about:srcdoc");
+    expect(await report?.$$eval("svg", (svgs) => svgs.length)).toBe(12);
     await page.click("#issues li");
     expect(await page.$eval("#issues li", (li) => li.classList.contains("selected"))).toBe(true);
     expect(await page.$eval("#place-path", (code) => code.textContent)).not.toBe("");
