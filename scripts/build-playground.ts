@@ -4,7 +4,8 @@
  * example. It works from file:// with no server. Run by `npm run docs` after typedoc.
  * Prints the size of the page's JavaScript, gzipped.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -97,6 +98,7 @@ iframe { width: 100%; height: 80vh; border: 1px solid #d9d9d9; }
 const out = new URL("docs/api/playground/", root);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL("index.html", out), page);
+linkFromApiPages(new URL("docs/api/", root).pathname);
 const gzipped = gzipSync(script).length;
 console.log(
   `Playground: docs/api/playground/index.html, JavaScript ${(script.length / 1024).toFixed(0)} kB, ${(gzipped / 1024).toFixed(0)} kB gzipped (budget 150 kB).`,
@@ -104,4 +106,26 @@ console.log(
 if (gzipped > 150 * 1024) {
   console.error("The playground's JavaScript is over its 150 kB gzipped budget.");
   process.exit(1);
+}
+
+/**
+ * typedoc.json's `navigationLinks` writes the playground's link as given ("playground/index.html")
+ * on every page; pages in sub-folders (functions/, interfaces/…) need "../" in front of it.
+ */
+function linkFromApiPages(apiDir: string): void {
+  if (!existsSync(apiDir)) return;
+  const pages = (readdirSync(apiDir, { recursive: true }) as string[]).filter(
+    (file) => file.endsWith(".html") && !file.startsWith(`playground${sep}`),
+  );
+  for (const page of pages) {
+    const depth = relative(apiDir, join(apiDir, page)).split(sep).length - 1;
+    if (depth === 0) continue;
+    const path = join(apiDir, page);
+    const html = readFileSync(path, "utf8");
+    const fixed = html.replaceAll(
+      'href="playground/index.html"',
+      `href="${"../".repeat(depth)}playground/index.html"`,
+    );
+    if (fixed !== html) writeFileSync(path, fixed);
+  }
 }
