@@ -44,8 +44,13 @@ const NEEDS_WORK =
 export function num(value: number): string {
   if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   if (!Number.isFinite(value)) return "0";
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? "0" : String(rounded);
+  // Integer arithmetic on tenths: several times quicker than String() of a rounded float.
+  const tenths = Math.round(value * 10);
+  if (tenths === 0) return "0";
+  const whole = Math.trunc(tenths / 10);
+  const decimal = Math.abs(tenths % 10);
+  if (decimal === 0) return String(whole);
+  return `${tenths < 0 && whole === 0 ? "-" : ""}${whole}.${decimal}`;
 }
 
 /** Attribute values of an element; `undefined` leaves the attribute out. @internal */
