@@ -13,6 +13,7 @@ export const ENTRY_POINTS = {
   "matching/index": "src/matching/index.ts",
   "dataset/index": "src/dataset/index.ts",
   "interop/index": "src/interop/index.ts",
+  "render/index": "src/render/index.ts",
 } as const;
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };

@@ -16,6 +16,7 @@ const ENTRY_POINTS = [
   "cmq-kit/pathway",
   "cmq-kit/matching",
   "cmq-kit/dataset",
+  "cmq-kit/render",
 ];
 const zodVersion = (
   JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: { zod: string } }

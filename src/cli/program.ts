@@ -10,6 +10,7 @@ import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
 import { exportCommand } from "./commands/export.js";
 import { matchCommand } from "./commands/match.js";
+import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   statusCommand,
   matchCommand,
   auditCommand,
+  reportCommand,
   schemaCommand,
   exportCommand,
 ];

@@ -5,7 +5,10 @@
  */
 import type { Locale } from "../shared/index.js";
 
-type Describe = Record<"validate" | "status" | "match" | "audit" | "schema" | "export", string>;
+type Describe = Record<
+  "validate" | "status" | "match" | "audit" | "report" | "schema" | "export",
+  string
+>;
 type OptionHelp = Record<
   | "on"
   | "onRequired"
@@ -117,6 +120,8 @@ const EN: CliTexts = {
     status: "Show the campus's label status on a date.",
     match: "Allocate learners to projects (stable allocation) and report on it.",
     audit: "Show a learner's progress towards the target of a pathway.",
+    report:
+      "Write the campus report: one self-contained HTML page (label, network, pathways, allocation).",
     schema: "Print the JSON Schema of a dataset.",
     export: "Export the dataset as Open Badges 3.0, ELM v3 or schema.org JSON-LD.",
   },
@@ -171,6 +176,8 @@ const FR: CliTexts = {
     status: "Afficher le statut du label du campus à une date.",
     match: "Affecter les apprenants aux projets (affectation stable) et en rendre compte.",
     audit: "Afficher la progression d'un apprenant vers l'objectif d'un parcours.",
+    report:
+      "Écrire le rapport du campus : une page HTML autonome (label, réseau, parcours, affectation).",
     schema: "Afficher le schéma JSON d'un jeu de données.",
     export: "Exporter le jeu de données en Open Badges 3.0, ELM v3 ou JSON-LD schema.org.",
   },

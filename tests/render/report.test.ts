@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { campusReport } from "../../src/index.js";
+import { hostileValues, junk } from "../helpers/junk.js";
+import { VRAI } from "./fixtures.js";
+import { elements, parseHtml, parseXml } from "./markup.js";
+
+/** Checks that the report is valid HTML5 for parse5 and well-formed XML, with no external request. */
+function checkReport(html: string) {
+  parseHtml(html);
+  const document = parseXml(html, "text/xml");
+  const all = elements(document.documentElement as never);
+  for (const element of all) {
+    expect(["script", "iframe", "object", "embed", "img", "link", "x-evil"]).not.toContain(
+      element.localName,
+    );
+    for (let i = 0; i < element.attributes.length; i++) {
+      const attribute = element.attributes[i];
+      expect(attribute?.name ?? "").not.toMatch(/^on/i);
+      if (attribute?.name === "href") expect(attribute.value).toMatch(/^#/);
+      if (attribute?.name !== "xmlns")
+        expect(attribute?.value ?? "").not.toMatch(/url\((?!#)|https?:|javascript:/i);
+    }
+  }
+  return all;
+}
+
+/** VRAI with one pathway and three projects: quicker for property tests. */
+const SMALL = { ...VRAI, pathways: VRAI.pathways.slice(0, 1), projects: VRAI.projects.slice(0, 3) };
+
+describe("campusReport", () => {
+  it("writes the VRAI report: every section, a table of contents, one timeline per pathway", async () => {
+    const html = campusReport(VRAI, { on: "2026-01-15" });
+    const all = checkReport(html);
+    const sections = all.filter((e) => e.localName === "section").map((e) => e.getAttribute("id"));
+    expect(sections).toEqual([
+      "label",
+      "network",
+      "excellence",
+      "contributions",
+      "pathways",
+      "allocation",
+      "issues",
+    ]);
+    const links = all.filter((e) => e.localName === "a").map((e) => e.getAttribute("href"));
+    expect(links).toEqual(sections.map((id) => `#${id}`));
+    const svgs = all.filter((e) => e.localName === "svg");
+    expect(svgs).toHaveLength(VRAI.pathways.length + 2);
+    const ids = all.map((e) => e.getAttribute("id")).filter((id) => id !== null && id !== "");
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toContain("@page { size: A4");
+    expect(html).toContain("break-before: page");
+    await expect(html).toMatchFileSnapshot("./__snapshots__/report-vrai.en.html");
+  });
+
+  it("speaks French", async () => {
+    const html = campusReport(VRAI, { on: "2026-01-15", locale: "fr" });
+    checkReport(html);
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain("Statut du label");
+    expect(html).toContain("Pourquoi chaque apprenant a obtenu ce résultat");
+    await expect(html).toMatchFileSnapshot("./__snapshots__/report-vrai.fr.html");
+  });
+
+  it("shows the issues of a broken dataset at their place", () => {
+    const broken = structuredClone(VRAI);
+    (broken.pathways[0]?.steps[1] as { end: string }).end = "2025-01-01";
+    (broken.campus.labels[0] as { durationYears: number }).durationYears = 9;
+    broken.partners.push({ id: "dup", name: "<b>Dup</b>", kind: "company", siret: "123" });
+    const html = campusReport(broken, { on: "2026-01-15", maxPathways: 2, maxRows: 3 });
+    checkReport(html);
+    expect(html).toContain("pathways[0].steps[1]");
+    expect(html).toContain("pathway.placement_outside_programme");
+    expect(html).toContain("campus.labels[0]");
+    expect(html).not.toContain("<b>Dup");
+    // Pathways beyond maxPathways get a heading and a count, no timeline.
+    expect(html.match(/<svg /g)?.length).toBe(2 + 2);
+  });
+
+  it("says when there is nothing to allocate, and when the date is not a date", () => {
+    const html = campusReport({ ...VRAI, projects: [] }, { on: "never" as never });
+    checkReport(html);
+    expect(html).toContain("nothing to allocate");
+  });
+
+  it("never throws on hostile values and junk", () => {
+    for (const value of hostileValues()) {
+      checkReport(campusReport(value, { on: "2026-01-15" }));
+      checkReport(campusReport(SMALL, value as never));
+    }
+    fc.assert(
+      fc.property(junk, junk, (dataset, options) => {
+        checkReport(campusReport(dataset, options as never));
+      }),
+      { numRuns: 50 },
+    );
+  }, 60_000);
+
+  it("escapes every text from the data", () => {
+    const evil = fc
+      .string({ unit: "binary", maxLength: 20 })
+      .map((s) => `${s}<x-evil onclick="alert(1)">&</x-evil><script>`);
+    fc.assert(
+      fc.property(evil, evil, (name, title) => {
+        const dataset = structuredClone(SMALL);
+        dataset.campus.name = name;
+        (dataset.partners[0] as { name: string }).name = title;
+        (dataset.pathways[0]?.steps[8] as { title: string }).title = title;
+        (dataset.projects[0] as { title: string }).title = title;
+        const html = campusReport(dataset, { on: "2026-01-15", maxPathways: 1 });
+        checkReport(html);
+        expect(html).not.toContain("<x-evil");
+        expect(html).not.toContain("<script");
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});
