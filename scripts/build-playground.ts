@@ -10,8 +10,14 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url);
+// Only what the page calls (app.js reads `CmqKit.<name>`), so that bundling keeps no other module.
+const entry = [
+  'export { campusReport, pathwayTimelineSvg } from "./src/render/index.ts";',
+  'export { parseJsonText, validateDataset } from "./src/dataset/index.ts";',
+  'export { formatPath } from "./src/index.ts";',
+].join("\n");
 const bundle = await build({
-  entryPoints: [new URL("src/index.ts", root).pathname],
+  stdin: { contents: entry, resolveDir: new URL(".", root).pathname, loader: "ts" },
   bundle: true,
   format: "iife",
   globalName: "CmqKit",
