@@ -47,6 +47,12 @@ export {
   MAX_REQUIREMENT_NODES,
 } from "./guard.js";
 export {
+  type CheckPlacementHostsOptions,
+  checkPlacementHosts,
+  type PlacementHostsSummary,
+} from "./hosts.js";
+export { type PlacementHost, PlacementHostSchema } from "./hosts-model.js";
+export {
   type Achievement,
   AchievementSchema,
   type AgeException,
