@@ -31,6 +31,8 @@ export interface HostRecord {
   headcount: number;
   /** The tutors it lists, or `undefined` (any id accepted). */
   tutors: ReadonlySet<string> | undefined;
+  /** Its placements, filled by {@link readPlacements}. */
+  placements: PlacementRecord[];
 }
 
 /**
@@ -110,24 +112,26 @@ function readHost(entry: unknown, index: number, sink: IssueSink): HostRecord | 
   if (!Number.isSafeInteger(headcount) || (headcount as number) < 0) {
     return fail("headcount", "bad_headcount", headcount);
   }
-  if (tutors === undefined) return { id, headcount: headcount as number, tutors: undefined };
+  if (tutors === undefined) {
+    return { id, headcount: headcount as number, tutors: undefined, placements: [] };
+  }
   if (!isArraySafely(tutors)) return fail("tutors", "bad_tutors", tutors);
   const set = new Set<string>();
   for (const tutor of tutors) {
     if (typeof tutor !== "string" || tutor.length === 0) return fail("tutors", "bad_tutors", tutor);
     set.add(tutor);
   }
-  return { id, headcount: headcount as number, tutors: set };
+  return { id, headcount: headcount as number, tutors: set, placements: [] };
 }
 
 /**
- * What the pathways hold for the sweeps: the placements with a listed host, and how many placements
- * name a host that is not listed.
+ * How many placements the pathways hold: those with a listed host (added to its `placements`), and
+ * those whose host is not listed.
  *
  * @internal
  */
 export interface ReadPlacements {
-  placements: PlacementRecord[];
+  placements: number;
   unlisted: number;
 }
 
@@ -146,7 +150,7 @@ export function readPlacements(
   prefix: IssuePath,
   locale: Locale,
 ): ReadPlacements {
-  const placements: PlacementRecord[] = [];
+  let placements = 0;
   let unlisted = 0;
   if (!isArraySafely(pathways)) {
     reportShape(PathwaySchema.array(), pathways, [...prefix, "pathways"], sink, locale);
@@ -154,7 +158,12 @@ export function readPlacements(
   }
   const count = readSafely(() => pathways.length, 0);
   for (let i = 0; i < count; i++) {
-    const item = readSafely(() => pathways[i], undefined);
+    let item: unknown;
+    try {
+      item = pathways[i];
+    } catch {
+      item = undefined;
+    }
     const pathway = readWellFormedPathway(item) ?? parsedOrReported(item, i, sink, prefix, locale);
     if (pathway === undefined) continue;
     const steps = pathway.steps;
@@ -178,7 +187,8 @@ export function readPlacements(
           tutorId: describeValue(tutorId),
         }));
       }
-      placements.push({
+      placements++;
+      host.placements.push({
         pathway: i,
         step: j,
         pathwayId: pathway.id,

@@ -32,7 +32,10 @@ export function weekOf(day: number): number {
  * @internal
  */
 export function ceilShare(value: number): number {
-  return Math.ceil(Number(value.toPrecision(12)));
+  const nearest = Math.round(value);
+  return Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value))
+    ? nearest
+    : Math.ceil(value);
 }
 
 /**

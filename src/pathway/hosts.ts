@@ -141,25 +141,26 @@ export function checkPlacementHosts(
   const sink = new IssueSink(limit, locale, readPath(options));
   const hostRecords = readHosts(hosts, sink);
   const read = readPlacements(pathways, hostRecords, sink, readPath(options), locale);
-  read.placements.sort(byStart);
-  const byHost = new Map<string, PlacementRecord[]>();
-  const byTutor = new Map<string, PlacementRecord[]>();
-  const byPost = new Map<string, PlacementRecord[]>();
-  for (const record of read.placements) {
-    const hostId = record.host.id;
-    push(byHost, hostId, record);
-    if (record.tutorId !== undefined) push(byTutor, keyOf(hostId, record.tutorId), record);
-    if (record.post !== undefined) push(byPost, keyOf(hostId, record.post), record);
+  for (const host of hostRecords.values()) {
+    const group = host.placements;
+    if (group.length === 0) continue;
+    group.sort(byStart);
+    sweepQuota(group, parameters.parameters, sink);
+    const byTutor = new Map<string, PlacementRecord[]>();
+    const byPost = new Map<string, PlacementRecord[]>();
+    for (const record of group) {
+      if (record.tutorId !== undefined) push(byTutor, record.tutorId, record);
+      if (record.post !== undefined) push(byPost, record.post, record);
+    }
+    for (const tutored of byTutor.values()) sweepTutor(tutored, parameters.parameters, sink);
+    for (const posted of byPost.values()) sweepPost(posted, parameters.parameters, sink);
   }
-  for (const group of byHost.values()) sweepQuota(group, parameters.parameters, sink);
-  for (const group of byTutor.values()) sweepTutor(group, parameters.parameters, sink);
-  for (const group of byPost.values()) sweepPost(group, parameters.parameters, sink);
   const issues = [...optionIssues, ...sink.finish()];
   return resultOf(
     {
       on: isIsoDate(on) ? on : "",
       hosts: hostRecords.size,
-      placements: read.placements.length,
+      placements: read.placements,
       unlisted: read.unlisted,
     },
     issues.length > 1 ? sortIssues(issues) : issues,
@@ -170,11 +171,6 @@ function push(map: Map<string, PlacementRecord[]>, key: string, record: Placemen
   const group = map.get(key);
   if (group === undefined) map.set(key, [record]);
   else group.push(record);
-}
-
-/** A key for a pair of ids that no other pair shares. */
-function keyOf(hostId: string, id: string): string {
-  return `${hostId.length}:${hostId}${id}`;
 }
 
 function readPath(options: unknown): IssuePath {
