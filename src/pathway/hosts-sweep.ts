@@ -140,6 +140,7 @@ export function sweepTutor(
   parameters: ParameterSet,
   sink: IssueSink,
 ): void {
+  if (group.length < 2) return;
   const ends = sortedEnds(group, (record) => record.end);
   let ended = 0;
   for (let index = 0; index < group.length; index++) {
@@ -175,6 +176,7 @@ export function sweepPost(
   parameters: ParameterSet,
   sink: IssueSink,
 ): void {
+  if (group.length < 2) return;
   const byEnd = [...group].sort((a, b) => a.end - b.end || byStart(a, b));
   let next = 0;
   let free = Number.NEGATIVE_INFINITY;
