@@ -22,6 +22,7 @@ import {
 } from "../matching/index.js";
 import {
   buildProgrammeCatalogue,
+  checkPlacementHosts,
   type Learner,
   LearnerSchema,
   type Pathway,
@@ -108,6 +109,9 @@ interface Context {
  * - every label decision (`validateLabelDecision`) and the network on `on`
  *   (`checkCampusNetwork`);
  * - every pathway (`validatePathway`, with its learner and the programme catalogue);
+ * - the host limits of internships and PFMP across pathways (`checkPlacementHosts`: quota per
+ *   calendar week, interns per tutor, waiting period on a post) at the partners that give a
+ *   `size.headcount`, rounded up to a whole number of persons;
  * - every project offer;
  * - referential integrity (`dataset.unknown_reference`) and duplicate ids (`dataset.duplicate_id`,
  *   reported at the second entry with the path of the first).
@@ -284,6 +288,7 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   checkProgrammes(programmes.entries, context);
   checkLearners(learners.entries, index, context);
   const pathways = checkPathways(read("pathways"), index, context);
+  checkHosts(read("pathways"), partners.entries, context);
   checkProjects(projects.entries, index, context);
 
   const dataset: Partial<CampusDataset> = { partners: values(partners.entries) };
@@ -567,6 +572,39 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
     }
   });
   return pathways;
+}
+
+/** What checkPlacementHosts reports that the dataset's own checks have not already reported. */
+const HOST_LIMIT_CODES: ReadonlySet<string> = new Set([
+  "placement.host_quota_exceeded",
+  "placement.tutor_limit_exceeded",
+  "placement.post_waiting_period",
+  "placement.issues_truncated",
+]);
+
+/**
+ * The host limits across pathways (`checkPlacementHosts`), run when some partner carries a
+ * headcount. A partner is a host with `headcount: Math.ceil(size.headcount)`: `size.headcount`
+ * counts full-time equivalents, and each person is at most one, so the persons employed are at
+ * least that many (a lower bound of the R. 124-12 headcount; give the headcount in persons
+ * there for an exact quota). Shape problems are the dataset's own issues, already reported.
+ */
+function checkHosts(raw: unknown, partners: Entry<Partner>[], context: Context): void {
+  if (!isArraySafely(raw)) return;
+  const hosts = [];
+  for (const { value } of partners) {
+    if (value.size !== undefined) {
+      hosts.push({ id: value.id, headcount: Math.ceil(value.size.headcount) });
+    }
+  }
+  if (hosts.length === 0) return;
+  const result = checkPlacementHosts(raw, hosts, {
+    on: context.on === "" ? "1970-01-01" : context.on,
+    locale: context.locale,
+  });
+  for (const issue of result.issues) {
+    if (HOST_LIMIT_CODES.has(issue.code)) context.issues.push(issue);
+  }
 }
 
 /**

@@ -43,6 +43,45 @@ function basisFr(p: IssueParams): string {
       : `${frNumber(p.sharePercent)} % de ${frNumber(p.annualHours)} h par an, au prorata`;
 }
 
+function hostProblemEn(p: IssueParams): string {
+  const at = p.index === null || p.index === undefined ? "The host list" : `Host ${p.index}`;
+  switch (p.problem) {
+    case "not_list":
+      return `${at} must be a list of hosts { id, headcount, tutors? }, not ${p.received}.`;
+    case "not_object":
+      return `${at} must be an object { id, headcount, tutors? }, not ${p.received}; it is left out.`;
+    case "bad_id":
+      return `${at}: id must be a non-empty string, not ${p.received}; the host is left out.`;
+    case "bad_headcount":
+      return `${at}: headcount must be a whole number of persons, 0 or more, not ${p.received}; the host is left out.`;
+    case "bad_tutors":
+      return `${at}: tutors must be a list of non-empty strings, not ${p.received}; the host is left out.`;
+    default:
+      return `${at}: id ${p.received} is given twice; the later entry is left out.`;
+  }
+}
+
+function hostProblemFr(p: IssueParams): string {
+  const at =
+    p.index === null || p.index === undefined
+      ? "La liste des organismes d'accueil"
+      : `Organisme d'accueil ${p.index}`;
+  switch (p.problem) {
+    case "not_list":
+      return `${at} : une liste d'organismes { id, headcount, tutors? } est attendue, et non ${p.received}.`;
+    case "not_object":
+      return `${at} : un objet { id, headcount, tutors? } est attendu, et non ${p.received} ; il est ignoré.`;
+    case "bad_id":
+      return `${at} : l'identifiant doit être une chaîne non vide, et non ${p.received} ; l'organisme est ignoré.`;
+    case "bad_headcount":
+      return `${at} : l'effectif doit être un nombre entier de personnes, positif ou nul, et non ${p.received} ; l'organisme est ignoré.`;
+    case "bad_tutors":
+      return `${at} : tutors doit être une liste de chaînes non vides, et non ${p.received} ; l'organisme est ignoré.`;
+    default:
+      return `${at} : l'identifiant ${p.received} figure deux fois ; l'entrée suivante est ignorée.`;
+  }
+}
+
 function frNumber(value: unknown): string {
   return String(value).replace(".", ",");
 }
@@ -51,7 +90,7 @@ function frNumber(value: unknown): string {
  * Issue codes of `cmq-kit/pathway`, with their severity, meaning and messages in English and
  * French. Prefixes: `pathway.` (structure of a pathway and its options), `apprenticeship.`
  * (Code du travail), `internship.` (Code de l'éducation), `pfmp.` (lycée professionnel),
- * `requirement.` (the requirement language).
+ * `requirement.` (the requirement language), `placement.` (host limits of internships and PFMP).
  *
  * @example
  * ```ts
@@ -412,6 +451,65 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
         p.measure === "nodes"
           ? `La condition a plus de ${p.limit} nœuds.`
           : `Ce atLeast a ${p.count} options « blocks » non partageables ; au plus ${p.limit} sont acceptées.`,
+    },
+  },
+  "placement.host_quota_exceeded": {
+    severity: "error",
+    en: "More interns and PFMP pupils are in progress with one host during one calendar week than its headcount allows (15 % rounded up from 20 persons, else 3).",
+    fr: "Plus de stagiaires et d'élèves en PFMP sont en cours dans un même organisme pendant une même semaine civile que son effectif ne le permet (15 % arrondis à l'entier supérieur à partir de 20 personnes, sinon 3).",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} of pathway "${p.pathwayId}" brings host "${p.hostId}" (headcount ${p.headcount}) to ${p.count} placements in progress in the week of ${p.weekStart}, over the limit of ${p.limit} (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} du parcours « ${p.pathwayId} » porte l'organisme « ${p.hostId} » (effectif ${p.headcount}) à ${p.count} stages en cours la semaine du ${p.weekStart}, au-delà du plafond de ${p.limit} (${p.source}).`,
+    },
+  },
+  "placement.tutor_limit_exceeded": {
+    severity: "error",
+    en: "A tutor would follow more placements in progress at once than the law allows (3).",
+    fr: "Un tuteur suivrait simultanément plus de conventions en cours que la loi ne le permet (3).",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} of pathway "${p.pathwayId}" starts on ${p.start} while tutor "${p.tutorId}" of host "${p.hostId}" already follows ${p.others} placements in progress, the most allowed being ${p.limit} (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} du parcours « ${p.pathwayId} » commence le ${p.start} alors que le tuteur « ${p.tutorId} » de l'organisme « ${p.hostId} » suit déjà ${p.others} conventions en cours, le maximum étant ${p.limit} (${p.source}).`,
+    },
+  },
+  "placement.post_waiting_period": {
+    severity: "error",
+    en: "A placement starts on a post before the waiting period after the previous placement on it (one third of its duration) has run out.",
+    fr: "Un stage commence sur un poste avant l'expiration du délai de carence suivant le stage précédent sur ce poste (le tiers de sa durée).",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} of pathway "${p.pathwayId}" starts on ${p.start} on post "${p.post}" of host "${p.hostId}", before ${p.earliestStart}: step "${p.previousId}" of pathway "${p.previousPathwayId}" held it until ${p.previousEnd} (${p.previousDays} days), so ${p.waitDays} days must pass first (${p.source}).`,
+      fr: (p) =>
+        `${STEP_FR(p)} du parcours « ${p.pathwayId} » commence le ${p.start} sur le poste « ${p.post} » de l'organisme « ${p.hostId} », avant le ${p.earliestStart} : l'étape « ${p.previousId} » du parcours « ${p.previousPathwayId} » l'occupait jusqu'au ${p.previousEnd} (${p.previousDays} jours), un délai de carence de ${p.waitDays} jours doit donc s'écouler (${p.source}).`,
+    },
+  },
+  "placement.unknown_tutor": {
+    severity: "error",
+    en: "A placement names a tutor that its host's list of tutors lacks.",
+    fr: "Un stage désigne un tuteur absent de la liste des tuteurs de son organisme d'accueil.",
+    message: {
+      en: (p) =>
+        `${STEP_EN(p)} of pathway "${p.pathwayId}" names tutor ${p.tutorId}, who is not among the tutors of host "${p.hostId}".`,
+      fr: (p) =>
+        `${STEP_FR(p)} du parcours « ${p.pathwayId} » désigne le tuteur ${p.tutorId}, absent de la liste des tuteurs de l'organisme « ${p.hostId} ».`,
+    },
+  },
+  "placement.invalid_host": {
+    severity: "error",
+    en: "An entry of the host list is malformed (not an object, an empty id, a headcount that is not a whole number 0 or more, a tutor list that is not a list of ids, or an id given twice); it is left out.",
+    fr: "Une entrée de la liste des organismes d'accueil est mal formée (pas un objet, identifiant vide, effectif qui n'est pas un entier positif ou nul, liste de tuteurs qui n'est pas une liste d'identifiants, ou identifiant en double) ; elle est ignorée.",
+    message: { en: hostProblemEn, fr: hostProblemFr },
+  },
+  "placement.issues_truncated": {
+    severity: "info",
+    en: "More issues of one code were found than are listed; the rest are counted.",
+    fr: "Plus d'anomalies d'un même code ont été trouvées que n'en liste le résultat ; les autres sont comptées.",
+    message: {
+      en: "{omitted} more {code} issues were found but not listed (at most {limit} per code).",
+      fr: "{omitted} autres anomalies {code} ont été trouvées mais non listées (au plus {limit} par code).",
     },
   },
 });

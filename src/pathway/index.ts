@@ -58,6 +58,12 @@ export {
   MAX_REQUIREMENT_NODES,
 } from "./guard.js";
 export {
+  type CheckPlacementHostsOptions,
+  checkPlacementHosts,
+  type PlacementHostsSummary,
+} from "./hosts.js";
+export { type PlacementHost, PlacementHostSchema } from "./hosts-model.js";
+export {
   type Achievement,
   AchievementSchema,
   type AgeException,

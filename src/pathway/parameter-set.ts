@@ -189,6 +189,8 @@ const UNITS_FR: Readonly<Record<string, string>> = {
   "presence days": "jours de présence",
   weeks: "semaines",
   days: "jours",
+  persons: "personnes",
+  interns: "stagiaires",
 };
 
 /**

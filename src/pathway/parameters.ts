@@ -114,6 +114,15 @@ function ceiling(from: IsoDate, value: number, readIn: string): ParameterValue {
   };
 }
 
+/** The day after the publication of décret n° 2015-1359 (JO of 28 October 2015, art. 6). */
+const QUOTA_DECREE_2015 = "2015-10-29";
+const DECREE_2015_1359 =
+  "https://www.legifrance.gouv.fr/eli/decret/2015/10/26/ETST1516016D/jo/texte";
+const QUOTA_SOURCE =
+  "C. éduc. L. 124-8, R. 124-10, R. 124-11 (décret n° 2015-1359 du 26 octobre 2015, art. 1 and 6)";
+const QUOTA_NOTE =
+  "Counted per calendar week (Monday to Sunday), interns and PFMP pupils together (R. 124-11). Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each week's Monday. The rectorat's higher limits for PFMP (up to 20 % from 30 persons, or 5) are not in the table: state them with options.parameters.";
+
 const LEGIFRANCE_L6222_1_2019 =
   "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
 const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
@@ -133,6 +142,8 @@ const RECODIFIED_2008 =
  *   (L. 6222-12), end after the cycle.
  * - Internships and PFMP (Code de l'éducation L. 124-5, L. 124-6, D. 124-6).
  * - PFMP minimums of the bac pro and CAP grids.
+ * - Host limits (Code de l'éducation L. 124-8 to L. 124-11, R. 124-10 to R. 124-13): the quota
+ *   of interns per calendar week, the interns per tutor, the waiting period on one post.
  *
  * @example
  * ```ts
@@ -833,6 +844,101 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         30,
         "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance",
       ),
+    ],
+  },
+  "placement.quotaShareLargeHost": {
+    name: "placement.quotaShareLargeHost",
+    unit: "share",
+    valueKind: "share",
+    description: {
+      en: "Share of the headcount, rounded up, that interns and PFMP pupils in progress during one calendar week may not exceed, in a host of 20 or more persons.",
+      fr: "Part de l'effectif, arrondie à l'entier supérieur, que les stagiaires et élèves en PFMP en cours pendant une même semaine civile ne peuvent dépasser, dans un organisme d'au moins 20 personnes.",
+    },
+    values: [
+      {
+        from: QUOTA_DECREE_2015,
+        value: 0.15,
+        source: QUOTA_SOURCE,
+        grade: "primary",
+        url: DECREE_2015_1359,
+        note: QUOTA_NOTE,
+      },
+    ],
+  },
+  "placement.quotaLargeHostThreshold": {
+    name: "placement.quotaLargeHostThreshold",
+    unit: "persons",
+    valueKind: "integer",
+    description: {
+      en: "Headcount from which the quota of interns is a share of the headcount rather than a fixed number.",
+      fr: "Effectif à partir duquel le plafond de stagiaires est une part de l'effectif plutôt qu'un nombre fixe.",
+    },
+    values: [
+      {
+        from: QUOTA_DECREE_2015,
+        value: 20,
+        source: QUOTA_SOURCE,
+        grade: "primary",
+        url: DECREE_2015_1359,
+        note: QUOTA_NOTE,
+      },
+    ],
+  },
+  "placement.quotaSmallHost": {
+    name: "placement.quotaSmallHost",
+    unit: "interns",
+    valueKind: "integer",
+    description: {
+      en: "Most interns and PFMP pupils in progress during one calendar week in a host of fewer than 20 persons.",
+      fr: "Nombre maximal de stagiaires et d'élèves en PFMP en cours pendant une même semaine civile dans un organisme de moins de 20 personnes.",
+    },
+    values: [
+      {
+        from: QUOTA_DECREE_2015,
+        value: 3,
+        source: QUOTA_SOURCE,
+        grade: "primary",
+        url: DECREE_2015_1359,
+        note: QUOTA_NOTE,
+      },
+    ],
+  },
+  "placement.maxPerTutor": {
+    name: "placement.maxPerTutor",
+    unit: "interns",
+    valueKind: "integer",
+    description: {
+      en: "Most placements in progress at once that one tutor may follow.",
+      fr: "Nombre maximal de conventions en cours qu'un même tuteur peut suivre simultanément.",
+    },
+    values: [
+      {
+        from: QUOTA_DECREE_2015,
+        value: 3,
+        source:
+          "C. éduc. L. 124-9, R. 124-13 (décret n° 2015-1359 du 26 octobre 2015, art. 1 and 6)",
+        grade: "primary",
+        url: DECREE_2015_1359,
+        note: "Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each placement's start, since the day a convention is concluded is not in the data.",
+      },
+    ],
+  },
+  "placement.waitingPeriodShare": {
+    name: "placement.waitingPeriodShare",
+    unit: "share",
+    valueKind: "share",
+    description: {
+      en: "Waiting period before a post is given to a new intern, as a share of the previous placement's duration on that post.",
+      fr: "Délai de carence avant l'accueil d'un nouveau stagiaire sur un même poste, en part de la durée du stage précédent sur ce poste.",
+    },
+    values: [
+      {
+        from: "2014-07-12",
+        value: 1 / 3,
+        source: "C. éduc. L. 124-11 (loi n° 2014-788 du 10 juillet 2014, art. 1)",
+        grade: "secondary",
+        note: "« un tiers de la durée du stage précédent ». Dated from the day after the law's publication (JO of 11 July 2014). Readings taken: the duration is the calendar days of the previous period, the delay is rounded up to whole days and runs from the day after it ends; PFMP count as stages (L. 124-1 names both). The exemption when the previous stage was broken off by the intern is not modelled.",
+      },
     ],
   },
 } as const satisfies Record<string, LegalParameterEntry>);

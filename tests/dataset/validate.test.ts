@@ -254,3 +254,30 @@ describe("parseDataset", () => {
     expect(() => parseDataset({}, { on: ON })).toThrow(CmqError);
   });
 });
+
+describe("validateDataset: host limits of internships and PFMP", () => {
+  it("checks the quota at partners with a headcount, rounded up to whole persons", () => {
+    const data = vrai();
+    const extra = data.pathways.length;
+    data.pathways.push(
+      { ...data.pathways[9], id: "p-copy-1" },
+      { ...data.pathways[9], id: "p-copy-2" },
+    );
+    expect(
+      validateDataset(data, { on: ON }).issues.some((i) => i.code.startsWith("placement.")),
+    ).toBe(false);
+    const host = data.partners.find((partner: { id: string }) => partner.id === "alfa-laval");
+    host.size = { headcount: 12.4 };
+    const issues = validateDataset(data, { on: ON }).issues.filter((i) =>
+      i.code.startsWith("placement."),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["placement.host_quota_exceeded", ["pathways", extra + 1, "steps", 1]],
+    ]);
+    expect(issues[0]?.params).toMatchObject({ headcount: 13, count: 4, limit: 3 });
+    host.size = { headcount: 26.1 }; // 27 persons: ceil(4.05) = 5
+    expect(
+      validateDataset(data, { on: ON }).issues.some((i) => i.code.startsWith("placement.")),
+    ).toBe(false);
+  });
+});

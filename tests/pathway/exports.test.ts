@@ -24,6 +24,8 @@ describe("cmq-kit/pathway public names", () => {
         "MAX_REQUIREMENT_NODES",
         "PATHWAY_CODES",
         "PathwaySchema",
+        "PlacementHostSchema",
+        "checkPlacementHosts",
         "ProgrammeBlockSchema",
         "ProgrammeSchema",
         "RULES",

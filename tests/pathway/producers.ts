@@ -1,5 +1,6 @@
 import {
   buildProgrammeCatalogue,
+  checkPlacementHosts,
   evaluateRequirement,
   type PathwayIssueCode,
   type Requirement,
@@ -39,6 +40,39 @@ function nested(depth: number): unknown {
   let value: unknown = { level: 4 };
   for (let i = 0; i < depth; i++) value = { all: [value] };
   return value;
+}
+
+/** A pathway of one internship with host "h1" over `period`, with extra step fields. */
+function placed(n: number, period: { start: string; end: string }, extra = {}): unknown {
+  return {
+    id: `p${n}`,
+    learnerId: `l${n}`,
+    steps: [
+      {
+        id: "bts",
+        kind: "programme",
+        programmeId: BTS.id,
+        status: "student",
+        start: "2026-09-01",
+        end: "2027-08-31",
+      },
+      {
+        id: `s${n}`,
+        kind: "internship",
+        hostId: "h1",
+        programmeStepId: "bts",
+        ...period,
+        ...extra,
+      },
+    ],
+  };
+}
+
+const JANUARY = { start: "2027-01-04", end: "2027-01-29" };
+
+function hostIssues(pathways: unknown[], hosts: unknown, locale: Locale): Issue[] {
+  return checkPlacementHosts(pathways, hosts, { on: "2027-01-15", locale, maxIssuesPerCode: 1 })
+    .issues;
 }
 
 /** For each pathway code, a call that produces it (checked by tests/issue-codes.test.ts). */
@@ -214,6 +248,43 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
       ]),
       { learner: { id: "l1", birthDate: "1989-03-14" }, programmes: PROGRAMMES, locale },
     ).issues,
+  "placement.host_quota_exceeded": (locale) =>
+    hostIssues(
+      [1, 2, 3, 4].map((n) => placed(n, JANUARY)),
+      [{ id: "h1", headcount: 5 }],
+      locale,
+    ),
+  "placement.tutor_limit_exceeded": (locale) =>
+    hostIssues(
+      [1, 2, 3, 4].map((n) => placed(n, JANUARY, { tutorId: "t1" })),
+      [{ id: "h1", headcount: 100 }],
+      locale,
+    ),
+  "placement.post_waiting_period": (locale) =>
+    hostIssues(
+      [
+        placed(1, { start: "2027-01-04", end: "2027-01-30" }, { post: "welder" }),
+        placed(2, { start: "2027-02-01", end: "2027-02-26" }, { post: "welder" }),
+      ],
+      [{ id: "h1", headcount: 100 }],
+      locale,
+    ),
+  "placement.unknown_tutor": (locale) =>
+    hostIssues(
+      [placed(1, JANUARY, { tutorId: "t9" })],
+      [{ id: "h1", headcount: 8, tutors: ["t1"] }],
+      locale,
+    ),
+  "placement.invalid_host": (locale) => hostIssues([], [{ id: "h1", headcount: 1.5 }], locale),
+  "placement.issues_truncated": (locale) =>
+    hostIssues(
+      [],
+      [
+        { id: "h1", headcount: -1 },
+        { id: "h2", headcount: -1 },
+      ],
+      locale,
+    ),
   "internship.host_limit_exceeded": (locale) =>
     validate(
       [

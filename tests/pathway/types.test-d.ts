@@ -14,6 +14,8 @@ import {
   type PathwayAudit,
   type PathwayIssueCode,
   type PathwaySchema,
+  type PlacementHost,
+  type PlacementHostSchema,
   type ProgrammeCatalogue,
   type ProgrammeSuggestion,
   type Requirement,
@@ -26,6 +28,10 @@ import {
 } from "../../src/index.js";
 
 describe("pathway types", () => {
+  it("infers PlacementHost from its schema", () => {
+    expectTypeOf<z.output<typeof PlacementHostSchema>>().toEqualTypeOf<PlacementHost>();
+  });
+
   it("infers Pathway from its schema and narrows steps by kind", () => {
     expectTypeOf<z.output<typeof PathwaySchema>>().toEqualTypeOf<Pathway>();
     const step = {} as Step;
