@@ -177,7 +177,17 @@ function daysBeforeYear(year: number): number {
  * ```
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  // Civil-from-days (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"), eras of 400 years.
+  const [year, month, day] = civilFromDays(dayNumber);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The year, month and day of a day number: civil-from-days (H. Hinnant, "chrono-Compatible
+ * Low-Level Date Algorithms"), eras of 400 years.
+ *
+ * @internal
+ */
+export function civilFromDays(dayNumber: number): [number, number, number] {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -193,8 +203,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 /**

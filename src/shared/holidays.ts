@@ -26,7 +26,14 @@
  * @module
  */
 import { z } from "zod/v4";
-import { fromDayNumber, type IsoDate, isIsoDate, type Period, toDayNumber } from "./dates.js";
+import {
+  civilFromDays,
+  fromDayNumber,
+  type IsoDate,
+  isIsoDate,
+  type Period,
+  toDayNumber,
+} from "./dates.js";
 import { isPlainRecord, readSafely } from "./issue.js";
 
 /**
@@ -409,26 +416,6 @@ function countWeekdaysUpTo(first: number, last: number, lastWeekday: number): nu
 }
 
 /**
- * The calendar year of a day number (civil-from-days, as `fromDayNumber`, without the string).
- */
-function yearOfDay(dayNumber: number): number {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  return yearOfEra + era * 400 + (shiftedMonth >= 10 ? 1 : 0);
-}
-
-/**
  * Presence days between two day numbers (both included, `first <= last`, from checked dates):
  * the Monday-to-Friday days (and Saturdays with `openOnSaturday`) less the public holidays of
  * `calendar` on those days. Years outside 1583–9999 have no holidays here. What the pathway rules
@@ -444,8 +431,8 @@ export function presenceDaysBetween(
 ): number {
   if (last < first) return 0;
   let count = countWeekdaysUpTo(first, last, openOnSaturday ? 6 : 5);
-  const firstYear = Math.max(FIRST_YEAR, yearOfDay(first));
-  const lastYear = Math.min(LAST_YEAR, yearOfDay(last));
+  const firstYear = Math.max(FIRST_YEAR, civilFromDays(first)[0]);
+  const lastYear = Math.min(LAST_YEAR, civilFromDays(last)[0]);
   for (let year = firstYear; year <= lastYear; year++) {
     const table = yearTable(year, calendar);
     count -= countWithin(table.weekdays, first, last);
