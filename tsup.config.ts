@@ -12,6 +12,7 @@ export const ENTRY_POINTS = {
   "pathway/index": "src/pathway/index.ts",
   "matching/index": "src/matching/index.ts",
   "dataset/index": "src/dataset/index.ts",
+  "registry/index": "src/registry/index.ts",
 } as const;
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };

@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^cmq-kit$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
       {
-        find: /^cmq-kit\/(ids|campus|pathway|matching|dataset)$/,
+        find: /^cmq-kit\/(ids|campus|pathway|matching|dataset|registry)$/,
         replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
       },
     ],

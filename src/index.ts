@@ -17,6 +17,7 @@ export * from "./ids/index.js";
 export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
 export * from "./matching/index.js";
 export * from "./pathway/index.js";
+export * from "./registry/index.js";
 export {
   type AcademicYear,
   academicYearOf,

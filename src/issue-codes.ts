@@ -13,6 +13,7 @@ import {
   type MatchingIssueCode,
 } from "./matching/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
+import { REGISTRY_CODES, type RegistryIssueCode } from "./registry/index.js";
 import {
   type Issue,
   type IssueCatalogue,
@@ -29,6 +30,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...MATCHING_CODES,
   ...ASSIGNMENT_CODES,
   ...DATASET_CODES,
+  ...REGISTRY_CODES,
 };
 
 /**
@@ -45,7 +47,8 @@ export type IssueCode =
   | PathwayIssueCode
   | MatchingIssueCode
   | AssignmentIssueCode
-  | DatasetIssueCode;
+  | DatasetIssueCode
+  | RegistryIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

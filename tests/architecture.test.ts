@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** Domain modules, in the only direction they may depend on each other. */
-const MODULE_ORDER = ["ids", "campus", "pathway", "matching", "dataset", "cli"];
+const MODULE_ORDER = ["ids", "campus", "pathway", "matching", "dataset", "registry", "cli"];
 const SRC = new URL("../src/", import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {

@@ -66,7 +66,7 @@ describe("entry points", () => {
   });
 });
 
-const MODULES = ["ids", "campus", "pathway", "matching", "dataset"] as const;
+const MODULES = ["ids", "campus", "pathway", "matching", "dataset", "registry"] as const;
 
 describe("public names", () => {
   it("cmq-kit re-exports every module and the shared ground", async () => {

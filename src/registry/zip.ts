@@ -253,9 +253,14 @@ export function decodeUtf8Slowly(bytes: Uint8Array): string {
     let code = 0xfffd;
     let size = 1;
     if (b < 0x80) code = b;
-    else if (b >= 0xc2 && b < 0xe0) [code, size] = sequence(bytes, k, 2, b & 0x1f, 0x80);
-    else if (b >= 0xe0 && b < 0xf0) [code, size] = sequence(bytes, k, 3, b & 0x0f, 0x800);
-    else if (b >= 0xf0 && b < 0xf5) [code, size] = sequence(bytes, k, 4, b & 0x07, 0x10000);
+    else if (b >= 0xc2 && b < 0xe0) [code, size] = sequence(bytes, k, 2, b & 0x1f, 0x80, 0xbf);
+    else if (b >= 0xe0 && b < 0xf0) {
+      const low = b === 0xe0 ? 0xa0 : 0x80;
+      [code, size] = sequence(bytes, k, 3, b & 0x0f, low, b === 0xed ? 0x9f : 0xbf);
+    } else if (b >= 0xf0 && b < 0xf5) {
+      const low = b === 0xf0 ? 0x90 : 0x80;
+      [code, size] = sequence(bytes, k, 4, b & 0x07, low, b === 0xf4 ? 0x8f : 0xbf);
+    }
     k += size;
     if (code >= 0x10000) {
       code -= 0x10000;
@@ -269,19 +274,25 @@ export function decodeUtf8Slowly(bytes: Uint8Array): string {
   return text + String.fromCharCode(...units);
 }
 
+/**
+ * One multi-byte sequence as the WHATWG decoder reads it: the first continuation byte must lie in
+ * `low…high` (which rules out overlong forms, surrogates and code points past U+10FFFF); on a bad
+ * byte, U+FFFD replaces what was read and decoding resumes at that byte.
+ */
 function sequence(
   bytes: Uint8Array,
   k: number,
   size: number,
   lead: number,
-  min: number,
+  low: number,
+  high: number,
 ): [number, number] {
   let code = lead;
   for (let j = 1; j < size; j++) {
     const b = bytes[k + j];
-    if (b === undefined || (b & 0xc0) !== 0x80) return [0xfffd, j];
-    code = (code << 6) | (b & 0x3f);
+    const ok = b !== undefined && (j === 1 ? b >= low && b <= high : (b & 0xc0) === 0x80);
+    if (!ok) return [0xfffd, j];
+    code = (code << 6) | ((b as number) & 0x3f);
   }
-  if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return [0xfffd, size];
   return [code, size];
 }
