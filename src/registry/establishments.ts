@@ -4,7 +4,14 @@
  * @module
  */
 import type { PartnerKind } from "../campus/index.js";
-import { normalizeSiren, normalizeSiret, normalizeUai } from "../ids/index.js";
+import {
+  isValidSiren,
+  isValidSiret,
+  isValidUai,
+  normalizeSiren,
+  normalizeSiret,
+  normalizeUai,
+} from "../ids/index.js";
 import { quote, type Result, resultOf } from "../shared/index.js";
 import type { RegistryIssueCode } from "./codes.js";
 import type { Establishment } from "./model.js";
@@ -73,7 +80,14 @@ export function establishmentKind(
   source: "annuaire" | "esr",
   greta = false,
 ): PartnerKind | null {
-  const normalised = normalizeHeader(type);
+  return kindOf(normalizeHeader(type), source, greta);
+}
+
+function kindOf(
+  normalised: string,
+  source: "annuaire" | "esr",
+  greta: boolean,
+): PartnerKind | null {
   const rule = ESTABLISHMENT_KIND_RULES.find((r) => normalised.startsWith(r.match));
   if (rule !== undefined && rule.kind === "upper-secondary-school") return rule.kind;
   if (greta) return "continuing-training";
@@ -161,6 +175,25 @@ export function readHigherEducationList(
   return readDirectory(text, options, "esr", ESR);
 }
 
+/** Normalised words (types, states, sectors), cached: a directory repeats a few dozen of them. */
+class WordCache {
+  private readonly words = new Map<string, string>();
+  private lastText = "";
+  private lastWord = "";
+  normal(text: string | undefined): string {
+    if (text === undefined) return "";
+    if (text === this.lastText) return this.lastWord;
+    let found = this.words.get(text);
+    if (found === undefined) {
+      found = normalizeHeader(text);
+      if (this.words.size < 10_000) this.words.set(text, found);
+    }
+    this.lastText = text;
+    this.lastWord = found;
+    return found;
+  }
+}
+
 type AnyColumns = Partial<Record<keyof typeof ESR | keyof typeof ANNUAIRE, ColumnSpec>>;
 
 function readDirectory(
@@ -184,29 +217,51 @@ function readDirectory(
     return { ok: false, issues: finishIssues(context) };
   }
   const establishments: Establishment[] = [];
-  const first = new Map<string, number>();
+  const lines: number[] = [];
+  // UAIs seen, as a bit per 7-digit number (the letter follows from the digits): no hashing.
+  // The line of a first occurrence is looked up only for duplicates.
+  const seen = new Uint8Array(1_250_000);
+  const words = new WordCache();
   const usable = readTable(
     text,
     file,
     columns as Record<string, ColumnSpec>,
     context,
     (field, line, header) => {
-      const record = establishmentOf(field, line, header, source, file, context);
+      const record = establishmentOf(field, line, header, source, file, context, words);
       if (record === undefined) return;
-      const earlier = first.get(record.uai);
-      if (earlier !== undefined) {
+      const number = Number(record.uai.slice(0, 7));
+      const byte = number >>> 3;
+      const bit = 1 << (number & 7);
+      if (((seen[byte] as number) & bit) !== 0) {
         reportAt(context, "registry.duplicate_record", file, line, {
           code: record.uai,
-          first: earlier,
+          first: firstLine(context, file, establishments, lines, record.uai),
         });
         return;
       }
-      first.set(record.uai, line);
+      seen[byte] = (seen[byte] as number) | bit;
       establishments.push(record);
+      lines.push(line);
     },
   );
   if (!usable) return { ok: false, issues: finishIssues(context) };
   return resultOf(establishments, finishIssues(context));
+}
+
+/** The line of the first record with a UAI; only searched while duplicates are still reported. */
+function firstLine(
+  context: ReadContext,
+  file: string,
+  establishments: readonly Establishment[],
+  lines: readonly number[],
+  uai: string,
+): number {
+  if ((context.counts.get(`${file}|registry.duplicate_record`) ?? 0) >= context.maxIssuesPerCode) {
+    return 0;
+  }
+  const index = establishments.findIndex((e) => e.uai === uai);
+  return lines[index] ?? 0;
 }
 
 function establishmentOf(
@@ -216,9 +271,10 @@ function establishmentOf(
   source: "annuaire" | "esr",
   file: string,
   context: ReadContext,
+  words: WordCache,
 ): Establishment | undefined {
   const rawUai = field("uai");
-  const uai = rawUai === undefined ? null : normalizeUai(rawUai);
+  const uai = rawUai === undefined ? null : isValidUai(rawUai) ? rawUai : normalizeUai(rawUai);
   if (uai === null) {
     reportAt(context, "registry.invalid_value", file, line, {
       column: header("uai"),
@@ -234,12 +290,12 @@ function establishmentOf(
     uai,
     name: field("name") ?? "",
     type,
-    kind: establishmentKind(type, source, greta),
+    kind: kindOf(words.normal(type), source, greta),
     status: "open",
     source,
   };
   readIdentity(field, line, header, file, context, record);
-  const status = normalizeHeader(field("status") ?? "");
+  const status = words.normal(field("status"));
   if (status.startsWith("public")) record.public = true;
   else if (status.startsWith("prive")) record.public = false;
   const postcode = field("postcode");
@@ -252,7 +308,7 @@ function establishmentOf(
   if (openedOn !== undefined) record.openedOn = openedOn;
   const closedOn = dateField(field, "closedOn", header, context, file, line);
   if (closedOn !== undefined) record.closedOn = closedOn;
-  const state = normalizeHeader(field("state") ?? "");
+  const state = words.normal(field("state"));
   if (state === "ferme") record.status = "closed";
   else if (state === "a_fermer") record.status = "closing";
   else if (state === "" && closedOn !== undefined) record.status = "closed";
@@ -270,8 +326,8 @@ function readIdentity(
   for (const key of ["siret", "siren"] as const) {
     const raw = field(key);
     if (raw === undefined) continue;
-    const siret = normalizeSiret(raw);
-    const siren = normalizeSiren(raw);
+    const siret = isValidSiret(raw) ? raw : normalizeSiret(raw);
+    const siren = siret !== null ? null : isValidSiren(raw) ? raw : normalizeSiren(raw);
     if (siret !== null) {
       record.siret = siret;
       record.siren = siret.slice(0, 9);
@@ -287,9 +343,15 @@ function readIdentity(
   }
 }
 
+/** A decimal number written with `.` or `,`; NaN when absent. */
+function decimal(text: string | undefined): number {
+  if (text === undefined) return Number.NaN;
+  return Number(text.includes(",") ? text.replace(",", ".") : text);
+}
+
 function locationOf(field: FieldReader<string>): { lat: number; lon: number } | undefined {
-  let lat = Number(field("lat")?.replace(",", ".") ?? Number.NaN);
-  let lon = Number(field("lon")?.replace(",", ".") ?? Number.NaN);
+  let lat = decimal(field("lat"));
+  let lon = decimal(field("lon"));
   const point = field("point");
   if ((Number.isNaN(lat) || Number.isNaN(lon)) && point !== undefined) {
     const parts = point.split(/\s*,\s*/);

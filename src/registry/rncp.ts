@@ -4,7 +4,11 @@
  *
  * @module
  */
-import { normalizeRncpBlockCode, type QualificationLevel } from "../ids/index.js";
+import {
+  isValidRncpBlockCode,
+  normalizeRncpBlockCode,
+  type QualificationLevel,
+} from "../ids/index.js";
 import {
   type IsoDate,
   isPlainRecord,
@@ -127,8 +131,7 @@ export function readRncpExport(
     return { ok: false, issues: finishIssues(context) };
   }
   const byCode = new Map<string, Certification>();
-  const firstLine = new Map<string, number>();
-  const usable = readStandard(standard, byCode, firstLine, context);
+  const usable = readStandard(standard, byCode, context);
   if (!usable) return { ok: false, issues: finishIssues(context) };
   readDetails(tables, byCode, context);
   const certifications = [...byCode.values()].sort((a, b) =>
@@ -223,35 +226,53 @@ function tablesOf(
 
 const LEVEL = /^NIV([1-8])$/i;
 
+/** `NIV1` … `NIV8` → 1 … 8 (checked by character on the usual form, else by pattern). */
+function levelOf(text: string | undefined): QualificationLevel | undefined {
+  if (text === undefined) return undefined;
+  if (text.length === 4 && text.startsWith("NIV")) {
+    const digit = text.charCodeAt(3) - 48;
+    return digit >= 1 && digit <= 8 ? (digit as QualificationLevel) : undefined;
+  }
+  const match = LEVEL.exec(text);
+  return match === null ? undefined : (Number(match[1]) as QualificationLevel);
+}
+
+function isActive(text: string | undefined): boolean {
+  return text === "ACTIVE" || (text !== undefined && text.toUpperCase() === "ACTIVE");
+}
+
 function readStandard(
   table: Table,
   byCode: Map<string, Certification>,
-  firstLine: Map<string, number>,
   context: ReadContext,
 ): boolean {
+  // Lines of the records, in reading order; searched only for a duplicate's first line.
+  const lines: number[] = [];
   return readTable(table.text, table.name, STANDARD, context, (field, line, header) => {
     const code = fiche(field("code"));
     if (code === undefined) {
       skipRow(context, table.name, line, header("code"), field("code"), "code");
       return;
     }
-    const first = firstLine.get(code);
-    if (first !== undefined) {
-      reportAt(context, "registry.duplicate_record", table.name, line, { code, first });
+    if (byCode.has(code)) {
+      reportAt(context, "registry.duplicate_record", table.name, line, {
+        code,
+        first: firstLineOf(context, table.name, byCode, lines, code),
+      });
       return;
     }
-    firstLine.set(code, line);
+    lines.push(line);
     const certification: Certification = {
       code,
       title: field("title") ?? "",
-      active: (field("active") ?? "").toUpperCase() === "ACTIVE",
+      active: isActive(field("active")),
       blocks: [],
       nsf: [],
       rome: [],
       certifiers: [],
     };
-    const level = LEVEL.exec(field("level") ?? "");
-    if (level !== null) certification.level = Number(level[1]) as QualificationLevel;
+    const level = levelOf(field("level"));
+    if (level !== undefined) certification.level = level;
     const end = dateField(field, "registrationEnd", header, context, table.name, line);
     if (end !== undefined) certification.registrationEnd = end;
     const decided = dateField(field, "decidedOn", header, context, table.name, line);
@@ -262,11 +283,61 @@ function readStandard(
   });
 }
 
+/** The line of the first record of a code; searched only while duplicates are still reported. */
+function firstLineOf(
+  context: ReadContext,
+  file: string,
+  byCode: Map<string, Certification>,
+  lines: readonly number[],
+  code: string,
+): number {
+  if ((context.counts.get(`${file}|registry.duplicate_record`) ?? 0) >= context.maxIssuesPerCode) {
+    return 0;
+  }
+  let index = 0;
+  for (const key of byCode.keys()) {
+    if (key === code) return lines[index] ?? 0;
+    index++;
+  }
+  return 0;
+}
+
 /** A `Numero_Fiche` in canonical form (`RNCP…` or `RS…`), or `undefined`. */
 function fiche(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
+  if (isCanonicalFiche(text)) return text;
   const code = text.replace(/\s+/g, "").toUpperCase();
-  return /^(RNCP\d{1,6}|RS\d{1,6})$/.test(code) ? code : undefined;
+  return isCanonicalFiche(code) ? code : undefined;
+}
+
+/** `RNCP` or `RS` and 1 to 6 digits, checked without a regular expression (the hot path). */
+function isCanonicalFiche(text: string): boolean {
+  const prefix = text.startsWith("RNCP") ? 4 : text.startsWith("RS") ? 2 : 0;
+  const digits = text.length - prefix;
+  if (prefix === 0 || digits < 1 || digits > 6) return false;
+  for (let i = prefix; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the certification a detail row belongs to. Rows of one fiche follow each other in the
+ * export, so the last answer is remembered: most rows cost one string comparison.
+ */
+function ownerFinder(
+  byCode: Map<string, Certification>,
+): (text: string | undefined) => Certification | undefined {
+  let lastText: string | undefined;
+  let lastOwner: Certification | undefined;
+  return (text) => {
+    if (text === lastText) return lastOwner;
+    lastText = text;
+    const code = fiche(text);
+    lastOwner = code === undefined ? undefined : byCode.get(code);
+    return lastOwner;
+  };
 }
 
 function skipRow(
@@ -293,25 +364,27 @@ function readDetails(
   const table = (key: TableKey) => tables.get(key);
   const blocks = table("blocs_de_competences");
   if (blocks !== undefined) {
-    const seen = new Set<string>();
+    const ownerOf = ownerFinder(byCode);
     readTable(blocks.text, blocks.name, BLOCKS, context, (field, line, header) => {
-      const owner = byCode.get(fiche(field("code")) ?? "");
+      const owner = ownerOf(field("code"));
       if (owner === undefined) return;
       const raw = field("block");
-      const code = raw === undefined ? null : normalizeRncpBlockCode(raw);
+      const code =
+        raw === undefined ? null : isValidRncpBlockCode(raw) ? raw : normalizeRncpBlockCode(raw);
       if (code === null) {
         skipRow(context, blocks.name, line, header("block"), raw, "block");
         return;
       }
-      if (seen.has(code)) return;
-      seen.add(code);
-      owner.blocks.push({ code, title: field("title") ?? "" });
+      if (!includesCode(owner.blocks, code)) {
+        owner.blocks.push({ code, title: field("title") ?? "" });
+      }
     });
   }
   const rome = table("rome");
   if (rome !== undefined) {
+    const ownerOf = ownerFinder(byCode);
     readTable(rome.text, rome.name, ROME, context, (field) => {
-      const owner = byCode.get(fiche(field("code")) ?? "");
+      const owner = ownerOf(field("code"));
       const value = field("rome");
       if (owner !== undefined && value !== undefined && !owner.rome.includes(value)) {
         owner.rome.push(value);
@@ -320,8 +393,9 @@ function readDetails(
   }
   const nsf = table("nsf");
   if (nsf !== undefined) {
+    const ownerOf = ownerFinder(byCode);
     readTable(nsf.text, nsf.name, NSF, context, (field) => {
-      const owner = byCode.get(fiche(field("code")) ?? "");
+      const owner = ownerOf(field("code"));
       const value = field("nsf");
       if (owner !== undefined && value !== undefined && !owner.nsf.includes(value)) {
         owner.nsf.push(value);
@@ -330,8 +404,9 @@ function readDetails(
   }
   const certifiers = table("certificateurs");
   if (certifiers !== undefined) {
+    const ownerOf = ownerFinder(byCode);
     readTable(certifiers.text, certifiers.name, CERTIFIERS, context, (field) => {
-      const owner = byCode.get(fiche(field("code")) ?? "");
+      const owner = ownerOf(field("code"));
       const name = field("name");
       if (owner === undefined || name === undefined) return;
       const siret = field("siret")?.replace(/\s+/g, "");
@@ -349,6 +424,17 @@ function readDetails(
       if (older !== undefined) addSuccessor(byCode.get(older), code);
     });
   }
+}
+
+/**
+ * Whether a list of blocks already has a code. A fiche has a handful of blocks; past 64 (only a
+ * hostile file), the check is skipped rather than made quadratic, and createRegistry keeps the
+ * first block of a code.
+ */
+function includesCode(blocks: readonly { code: string }[], code: string): boolean {
+  if (blocks.length > 64) return false;
+  for (const block of blocks) if (block.code === code) return true;
+  return false;
 }
 
 function addSuccessor(certification: Certification | undefined, successor: string): void {

@@ -13,7 +13,13 @@ import {
   quote,
 } from "../shared/index.js";
 import { REGISTRY_CODES, type RegistryIssueCode } from "./codes.js";
-import { type CsvProblem, type CsvSeparator, MAX_CSV_COLUMNS, readCsvRows } from "./csv.js";
+import {
+  type CsvProblem,
+  type CsvRowView,
+  type CsvSeparator,
+  MAX_CSV_COLUMNS,
+  scanCsvRows,
+} from "./csv.js";
 
 /** Issues of one code reported one by one before they are only counted. */
 export const MAX_ISSUES_PER_CODE = 100;
@@ -132,16 +138,20 @@ export function readTable<K extends string>(
   separator?: CsvSeparator,
 ): boolean {
   const keys = Object.keys(columns) as K[];
-  const positions = new Map<K, number>();
+  // A plain object, not a Map: field("uai") at a call site is then one inline-cached read.
+  const positions = Object.create(null) as Record<K, number | undefined>;
   const headers = new Map<K, string>();
   let headerRead = false;
   let usable = true;
-  let fields: string[] = [];
+  let fields: CsvRowView | undefined;
   const field: FieldReader<K> = (key) => {
-    const at = positions.get(key);
-    if (at === undefined) return undefined;
-    const value = fields[at];
-    if (value === undefined) return undefined;
+    const at = positions[key];
+    if (at === undefined || fields === undefined || fields.isEmpty(at)) return undefined;
+    const value = fields.field(at);
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    // Trim only when needed: most fields have no surrounding space.
+    if (first > 32 && last > 32 && first !== 160 && last !== 160) return value;
     const trimmed = value.trim();
     return trimmed === "" ? undefined : trimmed;
   };
@@ -155,23 +165,26 @@ export function readTable<K extends string>(
     maxColumns: context.maxColumns,
   };
   if (separator !== undefined) options.separator = separator;
-  readCsvRows(
+  scanCsvRows(
     text,
     (row, line) => {
       if (!headerRead) {
         headerRead = true;
+        const names: string[] = [];
         const byName = new Map<string, number>();
-        row.forEach((name, index) => {
+        for (let index = 0; index < row.count; index++) {
+          const name = row.field(index);
+          names.push(name);
           const normalised = normalizeHeader(name);
           if (!byName.has(normalised)) byName.set(normalised, index);
-        });
+        }
         for (const key of keys) {
           const spec = columns[key];
           const found = spec.names.find((name) => byName.has(normalizeHeader(name)));
           if (found !== undefined) {
             const index = byName.get(normalizeHeader(found)) as number;
-            positions.set(key, index);
-            headers.set(key, row[index] ?? found);
+            positions[key] = index;
+            headers.set(key, names[index] ?? found);
           } else if (spec.required) {
             usable = false;
             reportAt(context, "registry.missing_column", file, line, {
@@ -206,6 +219,11 @@ export function readTable<K extends string>(
  * ```
  */
 export function parseRegistryDate(text: string): string | undefined {
+  if (text.length === 10 && text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
+    // The exports' own form, dd/mm/yyyy: no regular expression on the hot path.
+    const iso = `${text.slice(6)}-${text.slice(3, 5)}-${text.slice(0, 2)}`;
+    return isIsoDate(iso) ? iso : undefined;
+  }
   let iso: string | undefined;
   const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (french !== null) {
