@@ -108,7 +108,8 @@ const EXPECTED: Record<string, { en: string; fr: string }> = {
   id: { en: "a non-empty id", fr: "un identifiant non vide" },
   valid: { en: "a valid value", fr: "une valeur valide" },
   status: { en: "a learner status", fr: "un statut d'apprenant" },
-  boolean: { en: "oui/non", fr: "oui/non" },
+  boolean: { en: "oui/non (yes/no)", fr: "oui/non" },
+  country: { en: "a two-letter country code (FR)", fr: "un code pays de deux lettres (FR)" },
 };
 
 function expected(value: unknown, locale: Locale): string {
@@ -155,6 +156,17 @@ export const REGISTRY_CODES = /* @__PURE__ */ defineIssueCodes({
         `${where(p, "en")}: expected ${expected(p.expected, "en")}, found ${p.value}; ${p.skipped === true ? "row skipped" : "value left out"}.`,
       fr: (p) =>
         `${where(p, "fr")} : ${expected(p.expected, "fr")} attendu(e), trouvé ${p.value} ; ${p.skipped === true ? "ligne ignorée" : "valeur ignorée"}.`,
+    },
+  },
+  "registry.invalid_field": {
+    severity: "error",
+    en: "A field of an imported spreadsheet row cannot be read; the row is not imported.",
+    fr: "Un champ d'une ligne de tableur importée est illisible ; la ligne n'est pas importée.",
+    message: {
+      en: (p) =>
+        `${where(p, "en")}: expected ${expected(p.expected, "en")}, found ${p.value}; row not imported.`,
+      fr: (p) =>
+        `${where(p, "fr")} : ${expected(p.expected, "fr")} attendu(e), trouvé ${p.value} ; ligne non importée.`,
     },
   },
   "registry.duplicate_record": {

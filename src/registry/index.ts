@@ -30,10 +30,12 @@ export { REGISTRY_CODES, type RegistryIssueCode } from "./codes.js";
 export {
   type CsvProblem,
   type CsvReadOptions,
+  CsvRowView,
   type CsvSeparator,
   detectSeparator,
   MAX_CSV_COLUMNS,
   readCsvRows,
+  scanCsvRows,
   writeCsv,
   writeCsvField,
 } from "./csv.js";
@@ -43,6 +45,7 @@ export {
   readEstablishmentDirectory,
   readHigherEducationList,
 } from "./establishments.js";
+export { importLearnersCsv, importPartnersCsv, PARTNER_TYPE_WORDS } from "./import.js";
 export {
   type Certification,
   CertificationSchema,

@@ -1,6 +1,7 @@
 import { validateDataset } from "../../src/dataset/index.js";
 import {
   createRegistry,
+  importPartnersCsv,
   partnerFromEstablishment,
   programmeFromCertification,
   type RegistryIssueCode,
@@ -29,6 +30,8 @@ export const REGISTRY_PRODUCERS: Record<RegistryIssueCode, (locale: Locale) => I
   "registry.read_error": (locale) => readRncpExport(new Uint8Array(0), { locale }).issues,
   "registry.missing_column": (locale) => readEstablishmentDirectory("a;b\n1;2", { locale }).issues,
   "registry.invalid_value": (locale) => readRncpExport(RNCP_TABLES, { locale }).issues,
+  "registry.invalid_field": (locale) =>
+    importPartnersCsv("identifiant;nom;type\nx;X;vaisseau spatial\n", { locale }).issues,
   "registry.duplicate_record": (locale) => readEstablishmentDirectory(ANNUAIRE, { locale }).issues,
   "registry.too_many_issues": (locale) =>
     readRncpExport(
