@@ -8,7 +8,9 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
+import { importCommand } from "./commands/import.js";
 import { matchCommand } from "./commands/match.js";
+import { registryCommand } from "./commands/registry.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
@@ -25,6 +27,8 @@ const COMMANDS: readonly Command[] = [
   matchCommand,
   auditCommand,
   schemaCommand,
+  registryCommand,
+  importCommand,
 ];
 
 /** The package version, replaced at build time; "dev" when run from source. */
@@ -87,9 +91,13 @@ async function runCommand(
     texts,
   );
   if (localeProblem !== undefined) return usageError(io, texts, localeProblem);
-  const [file, extra] = parsed.positionals;
-  if (command.takesFile && file === undefined) return usageError(io, texts, texts.missingFile);
-  const unexpected = command.takesFile ? extra : file;
+  const [file] = parsed.positionals;
+  const { min, max } = command.positionals ?? {
+    min: command.takesFile ? 1 : 0,
+    max: command.takesFile ? 1 : 0,
+  };
+  if (parsed.positionals.length < min) return usageError(io, texts, texts.missingFile);
+  const unexpected = parsed.positionals[max];
   if (unexpected !== undefined) return usageError(io, texts, texts.tooManyArguments(unexpected));
   const options: Record<string, string | undefined> = {};
   for (const [option, spec] of Object.entries(command.options)) {
@@ -105,6 +113,7 @@ async function runCommand(
     style: createStyle(io.colour),
     file: file ?? "",
     options,
+    args: [...parsed.positionals],
   });
 }
 
@@ -154,7 +163,12 @@ function usageError(io: CliIo, texts: CliTexts, message: string): number {
 }
 
 function usageLine(command: Command): string {
-  const file = command.takesFile ? " <file.json>" : "";
+  const file =
+    command.positionals !== undefined
+      ? ` ${command.positionals.usage}`
+      : command.takesFile
+        ? " <file.json>"
+        : "";
   const options = Object.entries(command.options).map(([option, spec]) => {
     const value = spec.values?.join("|") ?? spec.valueName ?? "VALUE";
     return spec.required ? ` --${option} ${value}` : ` [--${option} ${value}]`;

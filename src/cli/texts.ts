@@ -5,9 +5,26 @@
  */
 import type { Locale } from "../shared/index.js";
 
-type Describe = Record<"validate" | "status" | "match" | "audit" | "schema", string>;
+type Describe = Record<
+  "validate" | "status" | "match" | "audit" | "schema" | "registry" | "import",
+  string
+>;
 type OptionHelp = Record<
-  "on" | "onRequired" | "locale" | "format" | "window" | "optimal" | "seed" | "pathway" | "help",
+  | "on"
+  | "onRequired"
+  | "locale"
+  | "format"
+  | "window"
+  | "optimal"
+  | "seed"
+  | "pathway"
+  | "help"
+  | "registry"
+  | "registryFile"
+  | "annuaire"
+  | "esr"
+  | "out"
+  | "kind",
   string
 >;
 
@@ -68,6 +85,18 @@ export interface CliTexts {
   describe: Describe;
   /** One line per option. */
   optionHelp: OptionHelp;
+  /** `registry` got an action other than import or show. */
+  unknownAction(action: string): string;
+  /** Progress of a long import, on a terminal. */
+  progress(step: string): string;
+  /** `registry import` wrote its file. */
+  wroteRegistry(file: string, certifications: number, establishments: number): string;
+  /** `registry show` found nothing. */
+  notInRegistry(key: string): string;
+  /** `import` could not tell partners from learners. */
+  unknownTemplate: string;
+  /** `import` wrote its file. */
+  wroteRecords(file: string, count: number, section: string): string;
 }
 
 const EN: CliTexts = {
@@ -102,6 +131,9 @@ const EN: CliTexts = {
     match: "Allocate learners to projects (stable allocation) and report on it.",
     audit: "Show a learner's progress towards the target of a pathway.",
     schema: "Print the JSON Schema of a dataset.",
+    registry:
+      "import: build registry.json from the RNCP/RS export (zip or folder), the Annuaire and the ESR list; show: print one record.",
+    import: "Read partners or learners from the CSV templates into dataset JSON.",
   },
   optionHelp: {
     on: "reference date (default: today)",
@@ -113,7 +145,21 @@ const EN: CliTexts = {
     seed: "seed of the documented tie-breaking rule (a whole number)",
     pathway: "id of the pathway to audit",
     help: "show this help",
+    registry: "registry written by `cmq-kit registry import`: also check against it",
+    registryFile: "registry to read (default registry.json)",
+    annuaire: "Annuaire de l'éducation CSV",
+    esr: "higher-education institutions CSV (ESR list)",
+    out: "file to write (default: standard output)",
+    kind: "which template: partners or learners (default: from the header)",
   },
+  unknownAction: (action) => `Unknown action "${action}": expected import or show.`,
+  progress: (step) => `… ${step}`,
+  wroteRegistry: (file, certifications, establishments) =>
+    `Wrote ${file}: ${certifications} certification(s), ${establishments} establishment(s).`,
+  notInRegistry: (key) => `${key} is not in the registry.`,
+  unknownTemplate:
+    "Cannot tell partners from learners by the header: pass --kind partners or --kind learners.",
+  wroteRecords: (file, count, section) => `Wrote ${file}: ${count} ${section}.`,
 };
 
 const FR: CliTexts = {
@@ -149,6 +195,9 @@ const FR: CliTexts = {
     match: "Affecter les apprenants aux projets (affectation stable) et en rendre compte.",
     audit: "Afficher la progression d'un apprenant vers l'objectif d'un parcours.",
     schema: "Afficher le schéma JSON d'un jeu de données.",
+    registry:
+      "import : construire registry.json depuis l'export RNCP/RS (zip ou dossier), l'Annuaire et la liste ESR ; show : afficher une fiche.",
+    import: "Lire les partenaires ou les apprenants des modèles CSV en JSON de jeu de données.",
   },
   optionHelp: {
     on: "date de référence (par défaut : aujourd'hui)",
@@ -160,7 +209,22 @@ const FR: CliTexts = {
     seed: "graine de la règle de départage documentée (un entier)",
     pathway: "identifiant du parcours à examiner",
     help: "afficher cette aide",
+    registry:
+      "répertoire écrit par `cmq-kit registry import` : vérifier aussi les données avec lui",
+    registryFile: "répertoire à lire (registry.json par défaut)",
+    annuaire: "CSV de l'Annuaire de l'éducation",
+    esr: "CSV des établissements d'enseignement supérieur (liste ESR)",
+    out: "fichier à écrire (par défaut : la sortie standard)",
+    kind: "quel modèle : partners ou learners (par défaut : d'après l'en-tête)",
   },
+  unknownAction: (action) => `Action inconnue « ${action} » : import ou show attendu.`,
+  progress: (step) => `… ${step}`,
+  wroteRegistry: (file, certifications, establishments) =>
+    `${file} écrit : ${certifications} certification(s), ${establishments} établissement(s).`,
+  notInRegistry: (key) => `${key} ne figure pas dans le répertoire.`,
+  unknownTemplate:
+    "Impossible de distinguer partenaires et apprenants d'après l'en-tête : passez --kind partners ou --kind learners.",
+  wroteRecords: (file, count, section) => `${file} écrit : ${count} ${section}.`,
 };
 
 /**

@@ -74,6 +74,11 @@ const REASONS: Record<string, { en: string; fr: string }> = {
     fr: "attendu : le zip de l'export en octets, ou ses tables (nom de fichier → texte)",
   },
   empty: { en: "the file is empty", fr: "le fichier est vide" },
+  "not-json": { en: "this is not valid JSON", fr: "ce n'est pas du JSON valide" },
+  "not-a-registry": {
+    en: "this is not a registry written by cmq-kit (format cmq-kit-registry, version 1)",
+    fr: "ce n'est pas un répertoire écrit par cmq-kit (format cmq-kit-registry, version 1)",
+  },
 };
 
 function reason(value: unknown, locale: Locale): string {

@@ -63,4 +63,10 @@ export {
   type RegistryInput,
 } from "./registry.js";
 export { type ReadRegistryOptions, readRncpExport } from "./rncp.js";
+export {
+  REGISTRY_FORMAT,
+  type RegistrySnapshot,
+  readRegistryJson,
+  writeRegistryJson,
+} from "./snapshot.js";
 export { normalizeHeader, parseRegistryDate } from "./table.js";
