@@ -221,9 +221,8 @@ export function inflateRaw(
       }
     }
   } catch (error) {
-    if (error instanceof Failure) return { ok: false, reason: error.reason };
-    if (error instanceof RangeError) return { ok: false, reason: "output-too-large" };
-    throw error;
+    // Anything else thrown is the output's allocation failing (a RangeError): too large.
+    return { ok: false, reason: error instanceof Failure ? error.reason : "output-too-large" };
   }
   return { ok: true, bytes: out.length === outLength ? out : out.subarray(0, outLength) };
 }

@@ -294,12 +294,7 @@ function firstLineOf(
   if ((context.counts.get(`${file}|registry.duplicate_record`) ?? 0) >= context.maxIssuesPerCode) {
     return 0;
   }
-  let index = 0;
-  for (const key of byCode.keys()) {
-    if (key === code) return lines[index] ?? 0;
-    index++;
-  }
-  return 0;
+  return lines[[...byCode.keys()].indexOf(code)] ?? 0;
 }
 
 /** A `Numero_Fiche` in canonical form (`RNCP…` or `RS…`), or `undefined`. */
