@@ -132,6 +132,20 @@ export class CsvRowView {
     return k >= this.count || (this.kinds[k] !== 2 && this.starts[k] === this.ends[k]);
   }
 
+  /**
+   * Whether field `k` is exactly `value` (as written, without quotes to undo), without copying
+   * it.
+   *
+   * @param k - the field's position.
+   * @param value - the text to compare with.
+   * @returns `true` when they are the same.
+   */
+  fieldIs(k: number, value: string): boolean {
+    if (k >= this.count || this.kinds[k] !== 0) return false;
+    const start = this.starts[k] as number;
+    return (this.ends[k] as number) - start === value.length && this.text.startsWith(value, start);
+  }
+
   /** @internal Adds a field; grows the arrays when needed. */
   push(start: number, end: number, kind: number, special?: string): void {
     const k = this.count;

@@ -101,51 +101,65 @@ export function createRegistry(input: RegistryInput): Registry {
   const byCode = new Map<string, Certification>();
   const blocks = new Map<string, BlockEntry>();
   const byUai = new Map<string, Establishment>();
-  const bySiret = new Map<string, Establishment[]>();
   const held = new Set<RegistryHolding>();
   const read = (key: string) =>
     readSafely(() => (isPlainRecord(input) ? input[key] : undefined), undefined);
 
-  for (const item of listOf(read("certifications"))) {
-    const code = readSafely(() => (isPlainRecord(item) ? item.code : undefined), undefined);
-    if (typeof code !== "string" || byCode.has(code)) continue;
+  const addCertification = (item: unknown) => {
+    if (typeof item !== "object" || item === null) return;
+    const code = (item as { code?: unknown }).code;
+    if (typeof code !== "string" || byCode.has(code)) return;
     const certification = item as Certification;
     byCode.set(code, certification);
     certifications.push(certification);
     held.add(code.startsWith("RS") ? "rs" : "rncp");
-    const list = readSafely(() => certification.blocks, undefined);
-    for (const block of listOf(list)) {
-      const blockCode = readSafely(() => (block as { code?: unknown }).code, undefined);
+    const list: unknown = certification.blocks;
+    if (!Array.isArray(list)) return;
+    for (const block of list as unknown[]) {
+      if (typeof block !== "object" || block === null) continue;
+      const blockCode = (block as { code?: unknown }).code;
       if (typeof blockCode !== "string" || blocks.has(blockCode)) continue;
-      const title = readSafely(() => (block as { title?: unknown }).title, "");
+      const title = (block as { title?: unknown }).title;
       blocks.set(blockCode, {
         code: blockCode,
         title: typeof title === "string" ? title : "",
         certification: code,
       });
     }
-  }
-  for (const item of listOf(read("establishments"))) {
-    const uai = readSafely(() => (isPlainRecord(item) ? item.uai : undefined), undefined);
-    if (typeof uai !== "string" || byUai.has(uai)) continue;
+  };
+  const addEstablishment = (item: unknown) => {
+    if (typeof item !== "object" || item === null) return;
+    const uai = (item as { uai?: unknown }).uai;
+    if (typeof uai !== "string" || byUai.has(uai)) return;
     const establishment = item as Establishment;
     byUai.set(uai, establishment);
     establishments.push(establishment);
-    const source = readSafely(() => establishment.source, undefined);
-    held.add(source === "esr" ? "esr" : "annuaire");
-    for (const key of [
-      readSafely(() => establishment.siret, undefined),
-      readSafely(() => establishment.siren, undefined),
-    ]) {
-      if (typeof key !== "string") continue;
-      const list = bySiret.get(key);
-      if (list === undefined) bySiret.set(key, [establishment]);
-      else if (!list.includes(establishment)) list.push(establishment);
-    }
-  }
-  for (const kind of listOf(read("holds"))) {
+    held.add(establishment.source === "esr" ? "esr" : "annuaire");
+  };
+  // One try per record, not a closure per property: a record that cannot be read is skipped.
+  eachSafely(read("certifications"), addCertification);
+  eachSafely(read("establishments"), addEstablishment);
+  eachSafely(read("holds"), (kind) => {
     if (kind === "rncp" || kind === "rs" || kind === "annuaire" || kind === "esr") held.add(kind);
-  }
+  });
+
+  // The SIRET and SIREN index is built on the first SIRET look-up: the checks never need it.
+  let bySiret: Map<string, Establishment[]> | undefined;
+  const siretIndex = () => {
+    if (bySiret !== undefined) return bySiret;
+    const index = new Map<string, Establishment[]>();
+    for (const establishment of establishments) {
+      const keys = readSafely(() => [establishment.siret, establishment.siren], []);
+      for (const key of keys) {
+        if (typeof key !== "string") continue;
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [establishment]);
+        else if (!list.includes(establishment)) list.push(establishment);
+      }
+    }
+    bySiret = index;
+    return index;
+  };
 
   return {
     certification: (code) => byCode.get(code) ?? byCode.get(compact(code)),
@@ -153,7 +167,7 @@ export function createRegistry(input: RegistryInput): Registry {
     establishment: (uai) => byUai.get(uai) ?? byUai.get(compact(uai)),
     establishmentsBySiret: (siret) => {
       const key = typeof siret === "string" ? siret.replace(/[\s\u00a0]+/g, "") : "";
-      const exact = bySiret.get(key) ?? [];
+      const exact = siretIndex().get(key) ?? [];
       return key.length === 14
         ? [...exact]
         : [...exact.filter((e) => e.siret === undefined || e.siret.startsWith(key))];
@@ -162,6 +176,19 @@ export function createRegistry(input: RegistryInput): Registry {
     certifications,
     establishments,
   };
+}
+
+/** Calls `each` on every item of a list that may be hostile; an item that throws is skipped. */
+function eachSafely(list: unknown, each: (item: unknown) => void): void {
+  const items = listOf(list);
+  const length = readSafely(() => items.length, 0);
+  for (let i = 0; i < length; i++) {
+    try {
+      each(items[i]);
+    } catch {
+      // a record whose reading throws (a getter, a revoked proxy) is left out
+    }
+  }
 }
 
 function listOf(value: unknown): readonly unknown[] {

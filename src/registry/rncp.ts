@@ -25,6 +25,8 @@ import {
   type ColumnSpec,
   dateField,
   dateInFileName,
+  type FieldReader,
+  type FieldTest,
   finishIssues,
   newReadContext,
   normalizeHeader,
@@ -323,11 +325,13 @@ function isCanonicalFiche(text: string): boolean {
  */
 function ownerFinder(
   byCode: Map<string, Certification>,
-): (text: string | undefined) => Certification | undefined {
+): (field: FieldReader<"code">, fieldIs: FieldTest<"code">) => Certification | undefined {
   let lastText: string | undefined;
   let lastOwner: Certification | undefined;
-  return (text) => {
-    if (text === lastText) return lastOwner;
+  return (field, fieldIs) => {
+    // Compared in place first: the code is copied out of the text only when it changes.
+    if (lastText !== undefined && fieldIs("code", lastText)) return lastOwner;
+    const text = field("code");
     lastText = text;
     const code = fiche(text);
     lastOwner = code === undefined ? undefined : byCode.get(code);
@@ -360,8 +364,8 @@ function readDetails(
   const blocks = table("blocs_de_competences");
   if (blocks !== undefined) {
     const ownerOf = ownerFinder(byCode);
-    readTable(blocks.text, blocks.name, BLOCKS, context, (field, line, header) => {
-      const owner = ownerOf(field("code"));
+    readTable(blocks.text, blocks.name, BLOCKS, context, (field, line, header, fieldIs) => {
+      const owner = ownerOf(field, fieldIs);
       if (owner === undefined) return;
       const raw = field("block");
       const code =
@@ -378,8 +382,8 @@ function readDetails(
   const rome = table("rome");
   if (rome !== undefined) {
     const ownerOf = ownerFinder(byCode);
-    readTable(rome.text, rome.name, ROME, context, (field) => {
-      const owner = ownerOf(field("code"));
+    readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
+      const owner = ownerOf(field, fieldIs);
       const value = field("rome");
       if (owner !== undefined && value !== undefined && !owner.rome.includes(value)) {
         owner.rome.push(value);
@@ -389,8 +393,8 @@ function readDetails(
   const nsf = table("nsf");
   if (nsf !== undefined) {
     const ownerOf = ownerFinder(byCode);
-    readTable(nsf.text, nsf.name, NSF, context, (field) => {
-      const owner = ownerOf(field("code"));
+    readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
+      const owner = ownerOf(field, fieldIs);
       const value = field("nsf");
       if (owner !== undefined && value !== undefined && !owner.nsf.includes(value)) {
         owner.nsf.push(value);
@@ -400,8 +404,8 @@ function readDetails(
   const certifiers = table("certificateurs");
   if (certifiers !== undefined) {
     const ownerOf = ownerFinder(byCode);
-    readTable(certifiers.text, certifiers.name, CERTIFIERS, context, (field) => {
-      const owner = ownerOf(field("code"));
+    readTable(certifiers.text, certifiers.name, CERTIFIERS, context, (field, _l, _h, fieldIs) => {
+      const owner = ownerOf(field, fieldIs);
       const name = field("name");
       if (owner === undefined || name === undefined) return;
       const siret = field("siret")?.replace(/\s+/g, "");

@@ -123,6 +123,9 @@ export interface ColumnSpec {
 /** Reads a row's field by column key: trimmed text, or `undefined` when empty or absent. */
 export type FieldReader<K extends string> = (key: K) => string | undefined;
 
+/** Whether a row's field is exactly a text, compared in place (no copy). */
+export type FieldTest<K extends string> = (key: K, value: string) => boolean;
+
 /**
  * Reads a CSV table: checks its header has the required columns (one `registry.missing_column`
  * each, then nothing more is read), then calls `onRow` with a field reader per row.
@@ -134,7 +137,12 @@ export function readTable<K extends string>(
   file: string,
   columns: Readonly<Record<K, ColumnSpec>>,
   context: ReadContext,
-  onRow: (field: FieldReader<K>, line: number, header: (key: K) => string) => void,
+  onRow: (
+    field: FieldReader<K>,
+    line: number,
+    header: (key: K) => string,
+    fieldIs: FieldTest<K>,
+  ) => void,
   separator?: CsvSeparator,
 ): boolean {
   const keys = Object.keys(columns) as K[];
@@ -156,6 +164,10 @@ export function readTable<K extends string>(
     return trimmed === "" ? undefined : trimmed;
   };
   const header = (key: K) => headers.get(key) ?? key;
+  const fieldIs: FieldTest<K> = (key, value) => {
+    const at = positions[key];
+    return at !== undefined && fields !== undefined && fields.fieldIs(at, value);
+  };
   const onProblem = (problem: CsvProblem) =>
     reportAt(context, "registry.read_error", file, problem.line, {
       column: problem.column,
@@ -195,7 +207,7 @@ export function readTable<K extends string>(
         return usable;
       }
       fields = row;
-      onRow(field, line, header);
+      onRow(field, line, header, fieldIs);
       return undefined;
     },
     onProblem,

@@ -7,7 +7,7 @@ import {
   partnerFromEstablishment,
   programmeFromCertification,
 } from "../../src/registry/index.js";
-import { junk } from "../helpers/junk.js";
+import { junk, throwingGetters } from "../helpers/junk.js";
 import { testRegistry } from "./dataset-fixture.js";
 
 describe("createRegistry", () => {
@@ -67,6 +67,25 @@ describe("createRegistry", () => {
     expect(twice.block("X")).toEqual({ code: "X", title: "", certification: "RS1" });
     expect(twice.establishmentsBySiret("1")).toHaveLength(1);
     expect(createRegistry(null as never).certifications).toEqual([]);
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const hostile = createRegistry({
+      certifications: [throwingGetters(["code"]), { code: "RS2", blocks: throwingGetters(["0"]) }],
+      establishments: proxy,
+      holds: [throwingGetters(["x"])],
+    } as never);
+    expect(hostile.certifications.map((c) => c.code)).toEqual(["RS2"]);
+    expect(hostile.establishmentsBySiret("1")).toEqual([]);
+    const siretThrows = createRegistry({
+      establishments: [
+        Object.defineProperty({ uai: "U" }, "siret", {
+          get: () => {
+            throw new Error("x");
+          },
+        }),
+      ],
+    } as never);
+    expect(siretThrows.establishmentsBySiret("1")).toEqual([]);
   });
 });
 
