@@ -7,7 +7,14 @@
  * @module
  */
 
-/** The separators the reader recognises in a header line. */
+/**
+ * The separators the reader recognises in a header line.
+ *
+ * @example
+ * ```ts
+ * const separator: CsvSeparator = ";";
+ * ```
+ */
 export type CsvSeparator = ";" | "," | "\t";
 
 /**
@@ -42,7 +49,14 @@ export interface CsvReadOptions {
   maxColumns?: number;
 }
 
-/** Default bound on the fields kept per row. */
+/**
+ * Default bound on the fields kept per row.
+ *
+ * @example
+ * ```ts
+ * readCsvRows(text, onRow, onProblem, { maxColumns: MAX_CSV_COLUMNS * 2 });
+ * ```
+ */
 export const MAX_CSV_COLUMNS = 1000;
 
 const QUOTE = 34;

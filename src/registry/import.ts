@@ -103,10 +103,18 @@ const STATUS_WORDS: Readonly<Record<string, LearnerStatus>> = {
 const YES = new Set(["oui", "o", "yes", "y", "true", "vrai", "1", "x"]);
 const NO = new Set(["non", "n", "no", "false", "faux", "0"]);
 
-type ImportOptions = ReadRegistryOptions & {
+/**
+ * Options of {@link importPartnersCsv} and {@link importLearnersCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: ImportCsvOptions = { file: "partenaires.csv", locale: "fr" };
+ * ```
+ */
+export interface ImportCsvOptions extends ReadRegistryOptions {
   /** The file name used in issues (`partenaires.csv` / `apprenants.csv` by default). */
   file?: string;
-};
+}
 
 function fileOf(options: unknown, fallback: string): string {
   try {
@@ -150,7 +158,7 @@ function invalid(
  */
 export function importPartnersCsv(
   text: string,
-  options?: ImportOptions,
+  options?: ImportCsvOptions,
 ): Result<Partner[], RegistryIssueCode> {
   const context = contextOf(options);
   const file = fileOf(options, "partenaires.csv");
@@ -238,7 +246,7 @@ function partnerOf(
  */
 export function importLearnersCsv(
   text: string,
-  options?: ImportOptions,
+  options?: ImportCsvOptions,
 ): Result<Learner[], RegistryIssueCode> {
   const context = contextOf(options);
   const file = fileOf(options, "apprenants.csv");

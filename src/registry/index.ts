@@ -45,7 +45,12 @@ export {
   readEstablishmentDirectory,
   readHigherEducationList,
 } from "./establishments.js";
-export { importLearnersCsv, importPartnersCsv, PARTNER_TYPE_WORDS } from "./import.js";
+export {
+  type ImportCsvOptions,
+  importLearnersCsv,
+  importPartnersCsv,
+  PARTNER_TYPE_WORDS,
+} from "./import.js";
 export {
   type Certification,
   CertificationSchema,

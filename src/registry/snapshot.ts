@@ -21,7 +21,14 @@ import { createRegistry, type Registry } from "./registry.js";
 import { contextOf } from "./rncp.js";
 import { finishIssues, reportAt } from "./table.js";
 
-/** The `format` field of a saved registry. */
+/**
+ * The `format` field of a saved registry.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(writeRegistryJson(registry)).format === REGISTRY_FORMAT; //=> true
+ * ```
+ */
 export const REGISTRY_FORMAT = "cmq-kit-registry";
 
 /**

@@ -166,7 +166,7 @@ export function readTable<K extends string>(
   const header = (key: K) => headers.get(key) ?? key;
   const fieldIs: FieldTest<K> = (key, value) => {
     const at = positions[key];
-    return at !== undefined && fields !== undefined && fields.fieldIs(at, value);
+    return at !== undefined && fields?.fieldIs(at, value) === true;
   };
   const onProblem = (problem: CsvProblem) =>
     reportAt(context, "registry.read_error", file, problem.line, {
