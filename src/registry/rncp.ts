@@ -384,7 +384,7 @@ function readDetails(
     const ownerOf = ownerFinder(byCode);
     readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = field("rome");
+      const value = leadingCode(field("rome"), ROME_CODE);
       if (owner !== undefined && value !== undefined && !owner.rome.includes(value)) {
         owner.rome.push(value);
       }
@@ -395,7 +395,7 @@ function readDetails(
     const ownerOf = ownerFinder(byCode);
     readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = field("nsf");
+      const value = leadingCode(field("nsf"), NSF_CODE);
       if (owner !== undefined && value !== undefined && !owner.nsf.includes(value)) {
         owner.nsf.push(value);
       }
@@ -434,6 +434,18 @@ function includesCode(blocks: readonly { code: string }[], code: string): boolea
   if (blocks.length > 64) return false;
   for (const block of blocks) if (block.code === code) return true;
   return false;
+}
+
+const ROME_CODE = /^[A-N]\d{4}/;
+const NSF_CODE = /^\d{3}[a-z]?(?![\w])/;
+
+/**
+ * The code at the start of a field (`"250r : Maintenance"` → `"250r"`), or the field as written
+ * when it does not start with one.
+ */
+function leadingCode(text: string | undefined, pattern: RegExp): string | undefined {
+  if (text === undefined) return undefined;
+  return pattern.exec(text)?.[0] ?? text;
 }
 
 function addSuccessor(certification: Certification | undefined, successor: string): void {

@@ -33,13 +33,14 @@ export const ROME = [
   "Numero_Fiche;Codes_Rome_Code;Codes_Rome_Libelle",
   "RNCP35340;H1208;Intervention technique en études et conception en automatisme",
   "RNCP35340;H1208;Doublon",
-  "RNCP34000;I1304;Installation et maintenance d'équipements industriels",
+  "RNCP34000;I1304 - Installation;Installation et maintenance d'équipements industriels",
+  "RNCP34000;autre;Code hors nomenclature",
 ].join("\n");
 
 export const NSF = [
   "Numero_Fiche;Nsf_Code;Nsf_Intitule",
   "RNCP35340;201;Technologies de commandes des transformations industrielles",
-  "RNCP34000;250r;Maintenance",
+  "RNCP34000;250r : Maintenance;Maintenance",
 ].join("\n");
 
 export const CERTIFIERS = [

@@ -48,6 +48,8 @@ describe("readRncpExport", () => {
       registrationEnd: "2024-09-01",
       successors: ["RNCP35999"],
       certifiers: [{ name: "MINISTERE DU TRAVAIL" }],
+      nsf: ["250r"],
+      rome: ["I1304", "autre"],
     });
     expect(byCode.get("RS5678")).toEqual({
       code: "RS5678",
