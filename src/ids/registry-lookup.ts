@@ -12,6 +12,7 @@ import {
   type Issue,
   type IssuePath,
   type Locale,
+  quote,
 } from "../shared/index.js";
 
 /**
@@ -405,7 +406,7 @@ export function checkEstablishmentInRegistry(
   }
   const issues: Issue<RegistryCheckCode>[] = [];
   if (facts.skipClosure !== true && closesBefore(found, facts.until)) {
-    const params: Record<string, string> = { uai, name: found.name, status: found.status };
+    const params: Record<string, string> = { uai, name: shown(found.name), status: found.status };
     if (found.closedOn !== undefined) params.closedOn = found.closedOn;
     if (facts.until !== undefined) params.until = facts.until;
     issues.push(
@@ -426,7 +427,7 @@ export function checkEstablishmentInRegistry(
         facts.siretPath ?? [],
         {
           uai,
-          name: found.name,
+          name: shown(found.name),
           siret: facts.siret,
           registrySiret: found.siret ?? found.siren ?? "",
         },
@@ -435,6 +436,11 @@ export function checkEstablishmentInRegistry(
     );
   }
   return issues;
+}
+
+/** A directory's name for a message: on one line, shortened. */
+function shown(name: string): string {
+  return quote(String(name).replace(/\s+/g, " "));
 }
 
 function closesBefore(found: EstablishmentFacts, until: string | undefined): boolean {

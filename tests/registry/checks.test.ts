@@ -15,7 +15,7 @@ function registryIssues(data: unknown, registry: unknown, locale: "en" | "fr" = 
 describe("validateDataset with a registry", () => {
   it("finds the seeded defects at the right places", () => {
     expect(registryIssues(registryDataset(), testRegistry())).toEqual([
-      "campus.members[1] registry.closed_establishment: 0710011B (Lycée professionnel\nAlexandre Dumaine) is closed from 2019-06-30, while the membership has no end.",
+      "campus.members[1] registry.closed_establishment: 0710011B (Lycée professionnel Alexandre Dumaine) is closed from 2019-06-30, while the membership has no end.",
       "partners[2].siret registry.siret_mismatch: SIRET 19711234100015 here, but the directory gives 19021234100019 for UAI 0212345K (Lycée Hippolyte Fontaine).",
       `partners[3].uai registry.unknown_uai: UAI ${GHOST_UAI} is not in the directory (Annuaire de l'éducation).`,
       "programmes[0].blocks[1].code registry.unknown_block: Block RNCP35340BC09 is not in the registry.",
@@ -23,7 +23,7 @@ describe("validateDataset with a registry", () => {
       "programmes[1].rncp registry.level_mismatch: Level 5 here, but the registry gives RNCP34000 level 4.",
       "programmes[2].rncp registry.inactive_certification: RNCP36000: its registration ended on 2025-09-01, before 2026-01-15.",
       "programmes[3].rncp registry.unknown_certification: RNCP11111 is not in the registry (RNCP).",
-      "pathways[0].steps[2] registry.closed_establishment: 0710011B (Lycée professionnel\nAlexandre Dumaine) is closed from 2019-06-30, before 2026-01-30.",
+      "pathways[0].steps[2] registry.closed_establishment: 0710011B (Lycée professionnel Alexandre Dumaine) is closed from 2019-06-30, before 2026-01-30.",
       "pathways[0].steps[4] registry.inactive_certification: RNCP34000 is INACTIVE since 2024-09-01 (registration ended), before 2024-09-02.",
     ]);
   });
@@ -31,7 +31,7 @@ describe("validateDataset with a registry", () => {
   it("writes the messages in French", () => {
     const french = registryIssues(registryDataset(), testRegistry(), "fr");
     expect(french[0]).toBe(
-      "campus.members[1] registry.closed_establishment: 0710011B (Lycée professionnel\nAlexandre Dumaine) est fermé à partir du 2019-06-30, alors que l'adhésion n'a pas de fin.",
+      "campus.members[1] registry.closed_establishment: 0710011B (Lycée professionnel Alexandre Dumaine) est fermé à partir du 2019-06-30, alors que l'adhésion n'a pas de fin.",
     );
     expect(french).toContain(
       "programmes[1].rncp registry.inactive_certification: RNCP34000 est INACTIVE depuis le 2024-09-01 (fin d'enregistrement), avant le 2026-01-15.",
