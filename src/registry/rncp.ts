@@ -208,7 +208,13 @@ function tablesOf(
         });
         continue;
       }
-      tables.set(key, { name: entry.name, text: decodeUtf8(bytes.bytes) });
+      // A text longer than the engine's longest string (about 512 M characters in V8) throws.
+      const text = readSafely(() => decodeUtf8(bytes.bytes), undefined);
+      if (text === undefined) {
+        reportAt(context, "registry.read_error", entry.name, 0, { reason: "too-large" });
+        continue;
+      }
+      tables.set(key, { name: entry.name, text });
     }
     return tables;
   }
