@@ -14,6 +14,7 @@ export const ENTRY_POINTS = {
   "dataset/index": "src/dataset/index.ts",
   "interop/index": "src/interop/index.ts",
   "render/index": "src/render/index.ts",
+  "registry/index": "src/registry/index.ts",
 } as const;
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };

@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^cmq-kit$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
       {
-        find: /^cmq-kit\/(ids|campus|pathway|matching|dataset|interop|render)$/,
+        find: /^cmq-kit\/(ids|campus|pathway|matching|dataset|registry|interop|render)$/,
         replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
       },
     ],

@@ -18,6 +18,7 @@ export * from "./interop/index.js";
 export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
 export * from "./matching/index.js";
 export * from "./pathway/index.js";
+export * from "./registry/index.js";
 export * from "./render/index.js";
 export {
   type AcademicYear,

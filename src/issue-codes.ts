@@ -14,6 +14,7 @@ import {
   type MatchingIssueCode,
 } from "./matching/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./pathway/index.js";
+import { REGISTRY_CODES, type RegistryIssueCode } from "./registry/index.js";
 import {
   type Issue,
   type IssueCatalogue,
@@ -31,6 +32,7 @@ const CATALOGUE: IssueCatalogue<IssueCode> = {
   ...ASSIGNMENT_CODES,
   ...DATASET_CODES,
   ...INTEROP_CODES,
+  ...REGISTRY_CODES,
 };
 
 /**
@@ -48,7 +50,8 @@ export type IssueCode =
   | MatchingIssueCode
   | AssignmentIssueCode
   | DatasetIssueCode
-  | InteropIssueCode;
+  | InteropIssueCode
+  | RegistryIssueCode;
 
 /**
  * Every issue code the library can emit, with its default severity and what it means in English

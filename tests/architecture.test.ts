@@ -9,6 +9,7 @@ const MODULE_ORDER = [
   "pathway",
   "matching",
   "dataset",
+  "registry",
   "interop",
   "render",
   "cli",

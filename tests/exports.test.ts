@@ -66,7 +66,16 @@ describe("entry points", () => {
   });
 });
 
-const MODULES = ["ids", "campus", "pathway", "matching", "dataset", "interop", "render"] as const;
+const MODULES = [
+  "ids",
+  "campus",
+  "pathway",
+  "matching",
+  "dataset",
+  "registry",
+  "interop",
+  "render",
+] as const;
 
 describe("public names", () => {
   it("cmq-kit re-exports every module and the shared ground", async () => {

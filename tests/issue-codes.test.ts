@@ -9,6 +9,7 @@ import { INTEROP_PRODUCERS } from "./interop/producers.js";
 import { ASSIGNMENT_PRODUCERS } from "./matching/assignment/producers.js";
 import { MATCHING_PRODUCERS } from "./matching/producers.js";
 import { PATHWAY_PRODUCERS } from "./pathway/producers.js";
+import { REGISTRY_PRODUCERS } from "./registry/producers.js";
 
 /** Every module's producers: one call per code that must emit it. */
 const PRODUCERS = {
@@ -19,6 +20,7 @@ const PRODUCERS = {
   ...ASSIGNMENT_PRODUCERS,
   ...DATASET_PRODUCERS,
   ...INTEROP_PRODUCERS,
+  ...REGISTRY_PRODUCERS,
 } satisfies Record<IssueCode, unknown>;
 
 const codes = Object.keys(ISSUE_CODES) as IssueCode[];

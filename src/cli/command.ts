@@ -50,6 +50,8 @@ export interface CommandContext {
   file: string;
   /** Option values, checked against the command's spec. */
   options: Record<string, string | undefined>;
+  /** Every positional argument (for commands with `positionals`; `file` is the first). */
+  args: string[];
 }
 
 /**
@@ -67,6 +69,11 @@ export interface Command {
   takesFile: boolean;
   /** Its options (besides `--help`). */
   options: Record<string, OptionSpec>;
+  /**
+   * Positional arguments it takes when not just one file: how many at least and at most, and
+   * how the usage line names them (e.g. `import|show <source>`).
+   */
+  positionals?: { min: number; max: number; usage: string };
   /** Runs it; resolves to the exit code. */
   run(context: CommandContext): Promise<number>;
 }

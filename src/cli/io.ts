@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 
 /**
  * What commands may do outside the pure library.
@@ -25,6 +25,14 @@ export interface CliIo {
   colour: boolean;
   /** Today's date in the machine's time zone, `YYYY-MM-DD` (default of `--on`). */
   today(): string;
+  /** Reads a file's bytes (a zip). Rejects with the system error. */
+  readBytes?(path: string): Promise<Uint8Array>;
+  /** Names of the files in a directory. Rejects (ENOTDIR…) when it is not one. */
+  listFiles?(path: string): Promise<string[]>;
+  /** Writes a UTF-8 text file. */
+  writeText?(path: string, text: string): Promise<void>;
+  /** Whether standard error is a terminal: long commands then show their progress there. */
+  progress?: boolean;
 }
 
 /**
@@ -43,6 +51,13 @@ export function nodeIo(): CliIo {
     err: (text) => process.stderr.write(text),
     readText: (path) => readFile(path, "utf8"),
     colour: process.stdout.isTTY === true && !noColor,
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    listFiles: async (path) =>
+      (await readdir(path, { withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name),
+    writeText: (path, text) => writeFile(path, text, "utf8"),
+    progress: process.stderr.isTTY === true,
     today: () => {
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, "0");

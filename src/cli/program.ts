@@ -9,7 +9,9 @@ import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
 import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 import { matchCommand } from "./commands/match.js";
+import { registryCommand } from "./commands/registry.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
@@ -29,6 +31,8 @@ const COMMANDS: readonly Command[] = [
   reportCommand,
   schemaCommand,
   exportCommand,
+  registryCommand,
+  importCommand,
 ];
 
 /** The package version, replaced at build time; "dev" when run from source. */
@@ -91,9 +95,13 @@ async function runCommand(
     texts,
   );
   if (localeProblem !== undefined) return usageError(io, texts, localeProblem);
-  const [file, extra] = parsed.positionals;
-  if (command.takesFile && file === undefined) return usageError(io, texts, texts.missingFile);
-  const unexpected = command.takesFile ? extra : file;
+  const [file] = parsed.positionals;
+  const { min, max } = command.positionals ?? {
+    min: command.takesFile ? 1 : 0,
+    max: command.takesFile ? 1 : 0,
+  };
+  if (parsed.positionals.length < min) return usageError(io, texts, texts.missingFile);
+  const unexpected = parsed.positionals[max];
   if (unexpected !== undefined) return usageError(io, texts, texts.tooManyArguments(unexpected));
   const options: Record<string, string | undefined> = {};
   for (const [option, spec] of Object.entries(command.options)) {
@@ -109,6 +117,7 @@ async function runCommand(
     style: createStyle(io.colour),
     file: file ?? "",
     options,
+    args: [...parsed.positionals],
   });
 }
 
@@ -158,7 +167,12 @@ function usageError(io: CliIo, texts: CliTexts, message: string): number {
 }
 
 function usageLine(command: Command): string {
-  const file = command.takesFile ? " <file.json>" : "";
+  const file =
+    command.positionals !== undefined
+      ? ` ${command.positionals.usage}`
+      : command.takesFile
+        ? " <file.json>"
+        : "";
   const options = Object.entries(command.options).map(([option, spec]) => {
     const value = spec.values?.join("|") ?? spec.valueName ?? "VALUE";
     return spec.required ? ` --${option} ${value}` : ` [--${option} ${value}]`;

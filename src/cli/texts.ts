@@ -6,7 +6,15 @@
 import type { Locale } from "../shared/index.js";
 
 type Describe = Record<
-  "validate" | "status" | "match" | "audit" | "report" | "schema" | "export",
+  | "validate"
+  | "status"
+  | "match"
+  | "audit"
+  | "report"
+  | "schema"
+  | "export"
+  | "registry"
+  | "import",
   string
 >;
 type OptionHelp = Record<
@@ -23,7 +31,13 @@ type OptionHelp = Record<
   | "learner"
   | "programme"
   | "issuer"
-  | "output",
+  | "output"
+  | "registry"
+  | "registryFile"
+  | "annuaire"
+  | "esr"
+  | "out"
+  | "kind",
   string
 >;
 
@@ -86,6 +100,18 @@ export interface CliTexts {
   describe: Describe;
   /** One line per option. */
   optionHelp: OptionHelp;
+  /** `registry` got an action other than import or show. */
+  unknownAction(action: string): string;
+  /** Progress of a long import, on a terminal. */
+  progress(step: string): string;
+  /** `registry import` wrote its file. */
+  wroteRegistry(file: string, certifications: number, establishments: number): string;
+  /** `registry show` found nothing. */
+  notInRegistry(key: string): string;
+  /** `import` could not tell partners from learners. */
+  unknownTemplate: string;
+  /** `import` wrote its file. */
+  wroteRecords(file: string, count: number, section: string): string;
 }
 
 const EN: CliTexts = {
@@ -124,6 +150,9 @@ const EN: CliTexts = {
       "Write the campus report: one self-contained HTML page (label, network, pathways, allocation).",
     schema: "Print the JSON Schema of a dataset.",
     export: "Export the dataset as Open Badges 3.0, ELM v3 or schema.org JSON-LD.",
+    registry:
+      "import: build registry.json from the RNCP/RS export (zip or folder), the Annuaire and the ESR list; show: print one record.",
+    import: "Read partners or learners from the CSV templates into dataset JSON.",
   },
   optionHelp: {
     on: "reference date (default: today)",
@@ -140,7 +169,21 @@ const EN: CliTexts = {
     programme: "only this programme",
     issuer: "issuing or providing partner (default: the campus carrier)",
     output: "one JSON array (default) or JSON Lines",
+    registry: "registry written by `cmq-kit registry import`: also check against it",
+    registryFile: "registry to read (default registry.json)",
+    annuaire: "Annuaire de l'éducation CSV",
+    esr: "higher-education institutions CSV (ESR list)",
+    out: "file to write (default: standard output)",
+    kind: "which template: partners or learners (default: from the header)",
   },
+  unknownAction: (action) => `Unknown action "${action}": expected import or show.`,
+  progress: (step) => `… ${step}`,
+  wroteRegistry: (file, certifications, establishments) =>
+    `Wrote ${file}: ${certifications} certification(s), ${establishments} establishment(s).`,
+  notInRegistry: (key) => `${key} is not in the registry.`,
+  unknownTemplate:
+    "Cannot tell partners from learners by the header: pass --kind partners or --kind learners.",
+  wroteRecords: (file, count, section) => `Wrote ${file}: ${count} ${section}.`,
 };
 
 const FR: CliTexts = {
@@ -180,6 +223,9 @@ const FR: CliTexts = {
       "Écrire le rapport du campus : une page HTML autonome (label, réseau, parcours, affectation).",
     schema: "Afficher le schéma JSON d'un jeu de données.",
     export: "Exporter le jeu de données en Open Badges 3.0, ELM v3 ou JSON-LD schema.org.",
+    registry:
+      "import : construire registry.json depuis l'export RNCP/RS (zip ou dossier), l'Annuaire et la liste ESR ; show : afficher une fiche.",
+    import: "Lire les partenaires ou les apprenants des modèles CSV en JSON de jeu de données.",
   },
   optionHelp: {
     on: "date de référence (par défaut : aujourd'hui)",
@@ -196,7 +242,22 @@ const FR: CliTexts = {
     programme: "seulement cette formation",
     issuer: "partenaire émetteur ou dispensateur (par défaut : le porteur du campus)",
     output: "un tableau JSON (par défaut) ou JSON Lines",
+    registry:
+      "répertoire écrit par `cmq-kit registry import` : vérifier aussi les données avec lui",
+    registryFile: "répertoire à lire (registry.json par défaut)",
+    annuaire: "CSV de l'Annuaire de l'éducation",
+    esr: "CSV des établissements d'enseignement supérieur (liste ESR)",
+    out: "fichier à écrire (par défaut : la sortie standard)",
+    kind: "quel modèle : partners ou learners (par défaut : d'après l'en-tête)",
   },
+  unknownAction: (action) => `Action inconnue « ${action} » : import ou show attendu.`,
+  progress: (step) => `… ${step}`,
+  wroteRegistry: (file, certifications, establishments) =>
+    `${file} écrit : ${certifications} certification(s), ${establishments} établissement(s).`,
+  notInRegistry: (key) => `${key} ne figure pas dans le répertoire.`,
+  unknownTemplate:
+    "Impossible de distinguer partenaires et apprenants d'après l'en-tête : passez --kind partners ou --kind learners.",
+  wroteRecords: (file, count, section) => `${file} écrit : ${count} ${section}.`,
 };
 
 /**

@@ -14,7 +14,13 @@ import {
   PartnerSchema,
   validateLabelDecision,
 } from "../campus/index.js";
-import { type IdsIssueCode, validateIdentifier } from "../ids/index.js";
+import {
+  type IdsIssueCode,
+  isRegistryLookup,
+  type RegistryCheckCode,
+  type RegistryLookup,
+  validateIdentifier,
+} from "../ids/index.js";
 import {
   type MatchingIssueCode,
   type ProjectOffer,
@@ -57,6 +63,7 @@ import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
 import { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
 import { locateJsonError } from "./json.js";
 import { type CampusDataset, CampusDatasetSchema, DATASET_SECTIONS } from "./model.js";
+import { checkDatasetAgainstRegistry } from "./registry-checks.js";
 
 /**
  * Every code {@link validateDataset} can report: its own and those of the modules it runs.
@@ -71,7 +78,8 @@ export type DatasetReportCode =
   | IdsIssueCode
   | CampusIssueCode
   | PathwayIssueCode
-  | MatchingIssueCode;
+  | MatchingIssueCode
+  | RegistryCheckCode;
 
 /**
  * Options of {@link validateDataset}.
@@ -84,6 +92,12 @@ export type DatasetReportCode =
 export interface ValidateDatasetOptions extends LocaleOptions {
   /** The reference date: memberships, label and network are judged on it. */
   on: string;
+  /**
+   * An official registry (e.g. `createRegistry` of `cmq-kit/registry`): programmes'
+   * certifications and blocks and partners' UAI and SIRET are also checked against it
+   * (`registry.*` codes).
+   */
+  registry?: RegistryLookup;
 }
 
 type Found = Issue<DatasetReportCode>;
@@ -99,6 +113,7 @@ interface Context {
   locale: Locale;
   on: string;
   issues: Found[];
+  registry?: RegistryLookup;
 }
 
 /**
@@ -138,6 +153,17 @@ export function validateDataset(
   const context: Context = { locale, on: isIsoDate(on) ? on : "", issues: [] };
   if (!isIsoDate(on)) {
     report(context, "dataset.invalid_option", [], { option: "on", expected: "YYYY-MM-DD" });
+  }
+  const registry = readSafely(
+    () => (isPlainRecord(options) ? options.registry : undefined),
+    undefined,
+  );
+  if (isRegistryLookup(registry)) context.registry = registry;
+  else if (registry !== undefined) {
+    report(context, "dataset.invalid_option", [], {
+      option: "registry",
+      expected: "a registry (createRegistry)",
+    });
   }
   const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
   if (tooDeep !== undefined) {
@@ -290,6 +316,22 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   const pathways = checkPathways(read("pathways"), index, context);
   checkHosts(read("pathways"), partners.entries, context);
   checkProjects(projects.entries, index, context);
+  if (context.registry !== undefined) {
+    const registry = context.registry;
+    const found = readSafely(
+      () =>
+        checkDatasetAgainstRegistry(registry, {
+          campus,
+          partners: partners.entries,
+          programmes: programmes.entries,
+          pathways: (pathways ?? []).map((value, i) => ({ index: i, value })),
+          on: context.on,
+          locale: context.locale,
+        }),
+      [],
+    );
+    context.issues.push(...found);
+  }
 
   const dataset: Partial<CampusDataset> = { partners: values(partners.entries) };
   if (campus !== undefined) dataset.campus = campus;

@@ -69,6 +69,19 @@ export {
   isValidUai,
 } from "./predicates.js";
 export {
+  type CertificationFacts,
+  checkBlockInRegistry,
+  checkCertificationInRegistry,
+  checkEstablishmentInRegistry,
+  type EstablishmentFacts,
+  isRegistryLookup,
+  REGISTRY_CHECK_CODES,
+  type RegistryCheckCode,
+  type RegistryCheckOptions,
+  type RegistryHolding,
+  type RegistryLookup,
+} from "./registry-lookup.js";
+export {
   CfdSchema,
   identifierSchema,
   NsfCodeSchema,

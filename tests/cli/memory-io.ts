@@ -1,8 +1,13 @@
 import type { CliIo } from "../../src/cli/io.js";
 
 /** An in-memory io: files by path, captured output, a fixed "today". */
-export function memoryIo(files: Record<string, string> = {}, options: { colour?: boolean } = {}) {
+export function memoryIo(
+  files: Record<string, string> = {},
+  options: { colour?: boolean; bytes?: Record<string, Uint8Array>; progress?: boolean } = {},
+) {
   const output = { out: "", err: "" };
+  /** Files written by the program. */
+  const written: Record<string, string> = {};
   const io: CliIo = {
     out: (text) => {
       output.out += text;
@@ -20,6 +25,25 @@ export function memoryIo(files: Record<string, string> = {}, options: { colour?:
     },
     colour: options.colour ?? false,
     today: () => "2026-01-15",
+    readBytes: async (path) => {
+      const bytes = options.bytes?.[path];
+      if (bytes === undefined)
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return bytes;
+    },
+    listFiles: async (path) => {
+      const prefix = `${path}/`;
+      const names = Object.keys(files)
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => name.slice(prefix.length));
+      if (names.length === 0) throw Object.assign(new Error("ENOTDIR"), { code: "ENOTDIR" });
+      return names;
+    },
+    writeText: async (path, text) => {
+      written[path] = text;
+      files[path] = text;
+    },
+    progress: options.progress ?? false,
   };
-  return { io, output };
+  return { io, output, written };
 }
