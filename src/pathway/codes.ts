@@ -1,3 +1,4 @@
+import { REGISTRY_CHECK_CODES } from "../ids/index.js";
 import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
 import { optionProblemEn, optionProblemFr } from "./option-messages.js";
 
@@ -428,6 +429,10 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
         `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle (${p.source}).`,
     },
   },
+  "registry.unknown_certification": REGISTRY_CHECK_CODES["registry.unknown_certification"],
+  "registry.unknown_block": REGISTRY_CHECK_CODES["registry.unknown_block"],
+  "registry.inactive_certification": REGISTRY_CHECK_CODES["registry.inactive_certification"],
+  "registry.level_mismatch": REGISTRY_CHECK_CODES["registry.level_mismatch"],
   "requirement.invalid_input": invalidInputSpec({ en: "The requirement", fr: "La condition" }),
   "requirement.too_deep": {
     severity: "error",

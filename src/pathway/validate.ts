@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import type { RegistryLookup } from "../ids/index.js";
 import {
   CmqError,
   fromDayNumber,
@@ -56,6 +58,7 @@ import { readParameterOverrides } from "./overrides.js";
 import type { ParameterReading } from "./parameter-set.js";
 import type { ParameterOverrides } from "./parameters.js";
 import { checkPfmp } from "./pfmp.js";
+import { checkPathwayInRegistry, readRegistryOption } from "./registry-checks.js";
 import { readWellFormedPathway } from "./wellformed.js";
 
 type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
@@ -103,6 +106,13 @@ export interface ValidatePathwayOptions extends LocaleOptions {
    * `"973"`, `"974"`, `"976"`). Another value is a `pathway.invalid_option` error.
    */
   holidays?: HolidayCalendar;
+  /**
+   * An official registry (`createRegistry` of `cmq-kit/registry`): each programme step's
+   * certification and each block step's block are checked on the step's start
+   * (`registry.unknown_certification`, `registry.inactive_certification`,
+   * `registry.level_mismatch`, `registry.unknown_block`; CONTRACT §7).
+   */
+  registry?: RegistryLookup;
 }
 
 /**
@@ -246,6 +256,8 @@ function validateParsedWith(
   for (const issue of parameters.issues) issues.push(issue);
   const holidays = readHolidayOption(options, locale);
   for (const issue of holidays.issues) issues.push(issue);
+  const registry = readRegistryOption(options, locale);
+  for (const issue of registry.issues) issues.push(issue);
   const parsed = parse(pathway);
   if (!parsed.success) {
     issues.push(
@@ -269,6 +281,9 @@ function validateParsedWith(
     holidays.holidays,
   );
   checkRules(frame);
+  if (registry.registry !== undefined) {
+    checkPathwayInRegistry(frame, registry.registry, basePath, locale, issues);
+  }
   return resultOf(parsed.data, issues.length > 1 ? sortIssues(issues) : issues);
 }
 

@@ -6,6 +6,7 @@ import {
   type Requirement,
   validatePathway,
 } from "../../src/pathway/index.js";
+import { createRegistry } from "../../src/registry/index.js";
 import type { Issue, Locale } from "../../src/shared/index.js";
 import {
   apprenticeship,
@@ -75,6 +76,49 @@ function hostIssues(pathways: unknown[], hosts: unknown, locale: Locale): Issue[
     .issues;
 }
 
+/** A registry with one active BTS fiche of level 5 and one that ended on 2025-08-31. */
+const REGISTRY = createRegistry({
+  certifications: [
+    {
+      code: "RNCP35340",
+      title: "BTS",
+      level: 5,
+      active: true,
+      blocks: [{ code: "RNCP35340BC01", title: "B" }],
+      nsf: [],
+      rome: [],
+      certifiers: [],
+    },
+    {
+      code: "RNCP34000",
+      title: "BTS",
+      level: 5,
+      active: false,
+      registrationEnd: "2025-08-31",
+      blocks: [],
+      nsf: [],
+      rome: [],
+      certifiers: [],
+    },
+  ],
+});
+
+function withRegistry(
+  rncp: string,
+  level: 5 | 6,
+  steps: Parameters<typeof pathwayOf>[0],
+  locale: Locale,
+): Issue[] {
+  return validatePathway(pathwayOf(steps), {
+    learner: { id: "l1" },
+    programmes: [{ id: "x", title: "X", diploma: "bts", level, rncp }],
+    registry: REGISTRY,
+    locale,
+  }).issues;
+}
+
+const X_STEP = programmeStep("s", "x", { start: "2025-09-01", end: "2027-06-30" }, "student");
+
 /** For each pathway code, a call that produces it (checked by tests/issue-codes.test.ts). */
 export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Issue[]> = {
   "pathway.invalid_input": (locale) =>
@@ -88,6 +132,16 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
     }).issues,
   "pathway.duplicate_programme_id": (locale) =>
     buildProgrammeCatalogue([MELEC, MELEC], { locale }).issues,
+  "registry.unknown_certification": (locale) => withRegistry("RNCP99999", 5, [X_STEP], locale),
+  "registry.inactive_certification": (locale) => withRegistry("RNCP34000", 5, [X_STEP], locale),
+  "registry.level_mismatch": (locale) => withRegistry("RNCP35340", 6, [X_STEP], locale),
+  "registry.unknown_block": (locale) =>
+    withRegistry(
+      "RNCP35340",
+      5,
+      [blockStep("b", "x", "RNCP35340BC09", { start: "2025-09-01", end: "2026-06-30" })],
+      locale,
+    ),
   "pathway.level_not_allowed": (locale) =>
     buildProgrammeCatalogue([{ ...MELEC, level: 5 }], { locale }).issues,
   "pathway.learner_mismatch": (locale) =>
