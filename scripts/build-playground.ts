@@ -10,6 +10,13 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url);
+
+/**
+ * The most the page's JavaScript may weigh, gzipped. It was 150 kB when the page was built; the
+ * dataset check it runs has since grown the dated legal parameters, the holiday calendar, the
+ * host limits and the registry checks (151 kB on 2026-12-07), hence 165 kB.
+ */
+const BUDGET_KB = 165;
 // Only what the page calls (app.js reads `CmqKit.<name>`), so that bundling keeps no other module.
 const entry = [
   'export { campusReport, pathwayTimelineSvg } from "./src/render/index.ts";',
@@ -107,10 +114,10 @@ writeFileSync(new URL("index.html", out), page);
 linkFromApiPages(new URL("docs/api/", root).pathname);
 const gzipped = gzipSync(script).length;
 console.log(
-  `Playground: docs/api/playground/index.html, JavaScript ${(script.length / 1024).toFixed(0)} kB, ${(gzipped / 1024).toFixed(0)} kB gzipped (budget 150 kB).`,
+  `Playground: docs/api/playground/index.html, JavaScript ${(script.length / 1024).toFixed(0)} kB, ${(gzipped / 1024).toFixed(0)} kB gzipped (budget ${BUDGET_KB} kB).`,
 );
-if (gzipped > 150 * 1024) {
-  console.error("The playground's JavaScript is over its 150 kB gzipped budget.");
+if (gzipped > BUDGET_KB * 1024) {
+  console.error(`The playground's JavaScript is over its ${BUDGET_KB} kB gzipped budget.`);
   process.exit(1);
 }
 
