@@ -1,4 +1,4 @@
-import { IDENTIFIERS } from "../ids/index.js";
+import { IDENTIFIERS, REGISTRY_CHECK_CODES } from "../ids/index.js";
 import {
   defineIssueCodes,
   type IssueParams,
@@ -108,6 +108,9 @@ function missingMember(
  * ```
  */
 export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
+  "registry.unknown_uai": REGISTRY_CHECK_CODES["registry.unknown_uai"],
+  "registry.siret_mismatch": REGISTRY_CHECK_CODES["registry.siret_mismatch"],
+  "registry.closed_establishment": REGISTRY_CHECK_CODES["registry.closed_establishment"],
   "label.invalid_input": invalidInputSpec({
     en: "The label decision",
     fr: "La décision de labellisation",

@@ -113,4 +113,5 @@ export {
   type ProcedureEvent,
   type ProcedureState,
 } from "./procedure.js";
+export { checkNetworkInRegistry, guardedRegistry } from "./registry-checks.js";
 export { SECTORS, type SectorId, SectorIdSchema } from "./sectors.js";

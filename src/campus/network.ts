@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { isValidSiret, isValidUai, validateIdentifier } from "../ids/index.js";
+import {
+  isRegistryLookup,
+  isValidSiret,
+  isValidUai,
+  type RegistryLookup,
+  validateIdentifier,
+} from "../ids/index.js";
 import {
   createIssue,
   type IsoDate,
@@ -20,6 +26,7 @@ import {
   type Result,
   readSafely,
   sortIssues,
+  typeName,
 } from "../shared/index.js";
 import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
 import { classifySize } from "./enterprise.js";
@@ -28,6 +35,7 @@ import type { Campus, Membership, Partner } from "./model.js";
 import { establishmentFiguresIssue } from "./partner-category.js";
 import type { PartnerKind } from "./partner-kinds.js";
 import { type Indexed, type ReadCampus, type ReadItems, readCampus, readPartners } from "./read.js";
+import { checkNetworkInRegistry, guardedRegistry } from "./registry-checks.js";
 
 /**
  * Options of {@link checkCampusNetwork}.
@@ -40,6 +48,13 @@ import { type Indexed, type ReadCampus, type ReadItems, readCampus, readPartners
 export interface CheckCampusNetworkOptions extends LocaleOptions {
   /** The day on which memberships are judged (`from` ≤ `on` ≤ `to`). */
   on: IsoDate;
+  /**
+   * An official registry (`createRegistry` of `cmq-kit/registry`): partners' UAI
+   * (`registry.unknown_uai`), SIRET (`registry.siret_mismatch`) and establishments closed before
+   * a membership ends (`registry.closed_establishment`) are checked (CONTRACT §7). A value that
+   * is not a registry is a `network.invalid_input` at `["registry"]`.
+   */
+  registry?: RegistryLookup;
 }
 
 /**
@@ -498,6 +513,41 @@ function compositionIssues(
  * //=> ["network.missing_company", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner"]
  * ```
  */
+/** The registry checks of a network, or the issue of a `registry` option that is not one. */
+function registryIssues(
+  options: unknown,
+  view: NetworkView,
+  locale: Locale,
+): Issue<CampusIssueCode>[] {
+  const given = readSafely(() => fieldOf(options, "registry"), null);
+  if (given === undefined) return [];
+  if (!isRegistryLookup(given)) {
+    return [
+      createIssue(
+        CAMPUS_CODES,
+        "network.invalid_input",
+        ["registry"],
+        {
+          where: "registry",
+          zodCode: "invalid_type",
+          expected: "object",
+          received: typeName(given),
+        },
+        locale,
+      ),
+    ];
+  }
+  const withIndex = <T>(items: { values: T[]; indices: number[] }) =>
+    items.values.map((value, k) => ({ index: items.indices[k] as number, value }));
+  return checkNetworkInRegistry(
+    guardedRegistry(given),
+    withIndex(view.partners),
+    withIndex(view.campus.members),
+    { partners: ["partners"], members: ["campus", "members"] },
+    locale,
+  );
+}
+
 export function checkCampusNetwork(
   campus: unknown,
   partners: unknown,
@@ -516,6 +566,7 @@ export function checkCampusNetwork(
     ...enterpriseFigureIssues(view, locale),
     ...placeAndFundingIssues(view, locale),
   ];
+  issues.push(...registryIssues(options, view, locale));
   const composition = membershipPass(view, on.ok ? on.value : undefined, locale, issues);
   if (on.ok && view.campus.readable) {
     issues.push(...compositionIssues(view, composition, on.value, locale));

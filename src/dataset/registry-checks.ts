@@ -4,7 +4,12 @@
  *
  * @module
  */
-import type { Campus, Partner } from "../campus/index.js";
+import {
+  type Campus,
+  checkNetworkInRegistry,
+  guardedRegistry,
+  type Partner,
+} from "../campus/index.js";
 import {
   checkBlockInRegistry,
   checkCertificationInRegistry,
@@ -13,7 +18,7 @@ import {
   type RegistryLookup,
 } from "../ids/index.js";
 import type { Pathway, Programme } from "../pathway/index.js";
-import { type Issue, type Locale, readSafely } from "../shared/index.js";
+import type { Issue, Locale } from "../shared/index.js";
 
 /** The parts of a dataset the registry checks read, each entry with its index in the input. */
 export interface RegistryCheckInput {
@@ -24,12 +29,6 @@ export interface RegistryCheckInput {
   on: string;
   locale: Locale;
 }
-
-/** Which directory is expected to list a partner of this kind (others are never "unknown"). */
-const HOLDER: Partial<Record<Partner["kind"], "annuaire" | "esr">> = {
-  "upper-secondary-school": "annuaire",
-  "higher-education": "esr",
-};
 
 /**
  * Checks a dataset's programmes, partners, memberships and pathway steps against a registry.
@@ -50,7 +49,7 @@ export function checkDatasetAgainstRegistry(
   lookup: RegistryLookup,
   input: RegistryCheckInput,
 ): Issue<RegistryCheckCode>[] {
-  const safe = guarded(lookup);
+  const safe = guardedRegistry(lookup);
   const issues: Issue<RegistryCheckCode>[] = [];
   const { locale, on } = input;
   for (const { index, value } of input.programmes) {
@@ -122,33 +121,16 @@ export function checkDatasetAgainstRegistry(
     });
   }
 
-  const members = input.campus?.members ?? [];
-  for (const { index, value: partner } of input.partners) {
-    if (partner.uai === undefined) continue;
-    const facts: Parameters<typeof checkEstablishmentInRegistry>[2] = {
-      uaiPath: ["partners", index, "uai"],
-      siretPath: ["partners", index, "siret"],
-      skipClosure: true,
-    };
-    const holder = HOLDER[partner.kind];
-    if (holder !== undefined) facts.holder = holder;
-    if (partner.siret !== undefined) facts.siret = partner.siret;
-    issues.push(...checkEstablishmentInRegistry(safe, partner.uai, facts, { locale }));
-    members.forEach((membership, m) => {
-      if (membership.partnerId !== partner.id) return;
-      const until: { until?: string } = membership.to === undefined ? {} : { until: membership.to };
-      issues.push(
-        ...onlyClosure(
-          checkEstablishmentInRegistry(
-            safe,
-            partner.uai as string,
-            { ...until, periodPath: ["campus", "members", m] },
-            { locale },
-          ),
-        ),
-      );
-    });
-  }
+  const members = (input.campus?.members ?? []).map((value, index) => ({ index, value }));
+  issues.push(
+    ...checkNetworkInRegistry(
+      safe,
+      input.partners,
+      members,
+      { partners: ["partners"], members: ["campus", "members"] },
+      locale,
+    ),
+  );
   return issues;
 }
 
@@ -158,14 +140,4 @@ function onlyInactive(issues: Issue<RegistryCheckCode>[]): Issue<RegistryCheckCo
 
 function onlyClosure(issues: Issue<RegistryCheckCode>[]): Issue<RegistryCheckCode>[] {
   return issues.filter((issue) => issue.code === "registry.closed_establishment");
-}
-
-/** The lookup with every call guarded: a throwing user registry never breaks validation. */
-function guarded(lookup: RegistryLookup): RegistryLookup {
-  return {
-    certification: (code) => readSafely(() => lookup.certification(code) ?? undefined, undefined),
-    block: (code) => readSafely(() => lookup.block(code) ?? undefined, undefined),
-    establishment: (uai) => readSafely(() => lookup.establishment(uai) ?? undefined, undefined),
-    holds: (kind) => readSafely(() => lookup.holds(kind) === true, false),
-  };
 }

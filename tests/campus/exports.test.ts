@@ -39,6 +39,8 @@ describe("cmq-kit/campus public names", () => {
         "allowedProcedureEvents",
         "assessExcellence",
         "checkCampusNetwork",
+        "checkNetworkInRegistry",
+        "guardedRegistry",
         "classifyEnterprise",
         "classifyPartner",
         "contributionsSummary",

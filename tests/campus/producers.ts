@@ -7,6 +7,7 @@ import {
   nextProcedureState,
   validateLabelDecision,
 } from "../../src/campus/index.js";
+import { createRegistry } from "../../src/registry/index.js";
 import type { Issue, Locale } from "../../src/shared/index.js";
 
 const ON = "2022-09-01";
@@ -23,6 +24,33 @@ function network(locale: Locale, edit: (data: { campus: Campus; partners: Partne
   return checkCampusNetwork(data.campus, data.partners, { on: ON, locale }).issues;
 }
 
+/** An Annuaire that lists the Lycée des Forges, closed since 2020, with another SIRET. */
+const ANNUAIRE = createRegistry({
+  establishments: [
+    {
+      uai: "0719903D",
+      name: "Lycée des Forges",
+      type: "Lycée",
+      kind: "upper-secondary-school",
+      siret: "19710001200017",
+      status: "closed",
+      closedOn: "2020-06-30",
+      source: "annuaire",
+    },
+  ],
+});
+
+/** The network issues of the example checked against ANNUAIRE, after `edit`. */
+function againstRegistry(
+  locale: Locale,
+  edit: (data: { campus: Campus; partners: Partner[] }) => void,
+) {
+  const data = itip();
+  edit(data);
+  return checkCampusNetwork(data.campus, data.partners, { on: ON, locale, registry: ANNUAIRE })
+    .issues;
+}
+
 function withoutKind(kind: Partner["kind"]) {
   return (data: { campus: Campus; partners: Partner[] }) => {
     const ids = new Set(data.partners.filter((p) => p.kind === kind).map((p) => p.id));
@@ -32,6 +60,13 @@ function withoutKind(kind: Partner["kind"]) {
 
 /** For each campus code, a call that produces it (checked by tests/issue-codes.test.ts). */
 export const CAMPUS_PRODUCERS: Record<CampusIssueCode, (locale: Locale) => Issue[]> = {
+  "registry.unknown_uai": (locale) => againstRegistry(locale, () => {}),
+  "registry.closed_establishment": (locale) => againstRegistry(locale, () => {}),
+  "registry.siret_mismatch": (locale) =>
+    againstRegistry(locale, (data) => {
+      const lycee = data.partners.find((partner) => partner.uai === "0719903D") as Partner;
+      lycee.siret = "55210055400013";
+    }),
   "label.invalid_input": (locale) =>
     validateLabelDecision(
       { category: "gold", decidedOn: "2020-02-30", durationYears: 5 },
