@@ -45,7 +45,9 @@ describe("checkCampusNetwork with options.registry (CONTRACT §7)", () => {
         if (member !== undefined) member.to = to;
       }).filter(([code]) => code === "registry.closed_establishment");
     expect(closing("2029-06-30")).toEqual([]);
-    expect(closing("2031-01-01")).toEqual([["registry.closed_establishment", ["campus", "members", 5]]]);
+    expect(closing("2031-01-01")).toEqual([
+      ["registry.closed_establishment", ["campus", "members", 5]],
+    ]);
   });
 
   it("reports a SIRET that is not the directory's", () => {
