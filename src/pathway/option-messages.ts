@@ -48,6 +48,8 @@ export function optionProblemEn(p: IssueParams): string {
       return `${at} must be "${unitOf(p)}", the parameter's unit, not ${p.received}.`;
     case "bad_limit":
       return `${at} must be a whole number 1 or more, not ${p.received}; ${p.fallback} is used.`;
+    case "fixed_parameter":
+      return `${at}: this parameter shapes the calendar (1 September – 31 August) and cannot be overridden.`;
     case "bad_registry":
       return `${at} must be a registry (createRegistry of cmq-kit/registry), not ${p.received}; no registry check was made.`;
     case "bad_holidays":
@@ -89,6 +91,8 @@ export function optionProblemFr(p: IssueParams): string {
       return `${at} : l'unité du paramètre, « ${unitOf(p)} », est attendue, et non ${p.received}.`;
     case "bad_limit":
       return `${at} : un nombre entier supérieur ou égal à 1 est attendu, et non ${p.received} ; ${p.fallback} est retenu.`;
+    case "fixed_parameter":
+      return `${at} : ce paramètre fixe le calendrier (1er septembre – 31 août) et ne peut pas être substitué.`;
     case "bad_registry":
       return `${at} : un répertoire (createRegistry de cmq-kit/registry) est attendu, et non ${p.received} ; aucune vérification au répertoire n'a été faite.`;
     case "bad_holidays":

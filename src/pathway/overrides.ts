@@ -30,6 +30,12 @@ import {
   type ParameterValue,
 } from "./parameters.js";
 
+/**
+ * Parameters that shape the calendar itself rather than a rule's limit: the table's value is
+ * read once, so an override of them is reported instead of being silently ignored.
+ */
+const FIXED_PARAMETERS: ReadonlySet<string> = new Set(["internship.academicYearStart"]);
+
 /** The most entries read in the overrides object, and in one parameter's list. */
 export const MAX_OVERRIDE_ENTRIES = 1000;
 
@@ -99,6 +105,10 @@ function readOverrides(given: unknown, report: Report): ParameterOverrides | und
         problem: "unknown_parameter",
         parameter: describeValue(name),
       });
+      continue;
+    }
+    if (FIXED_PARAMETERS.has(name)) {
+      report([name], { problem: "fixed_parameter", parameter: name });
       continue;
     }
     const values = readValues(name, given[name], report);

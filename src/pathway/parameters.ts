@@ -546,7 +546,7 @@ export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
         value: "09-01",
         source: "C. éduc. L. 124-5 et L. 124-6 (« année d'enseignement »)",
         grade: "secondary",
-        note: "The code does not define the année d'enseignement; read as 1 September – 31 August.",
+        note: "The code does not define the année d'enseignement; read as 1 September – 31 August. It shapes the calendar of every rule, so it cannot be overridden (pathway.invalid_option).",
       },
     ],
   },

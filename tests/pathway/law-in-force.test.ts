@@ -180,7 +180,7 @@ describe("bad input of the revision 2 fields and options", () => {
       [["parameters", "apprenticeship.trainingShare", 3, "unit"], "bad_unit"],
       [["parameters", "apprenticeship.trainingShare", 4], "not_value"],
       [["parameters", "apprenticeship.unknown"], "unknown_parameter"],
-      [["parameters", "internship.academicYearStart", 0, "value"], "bad_value"],
+      [["parameters", "internship.academicYearStart"], "fixed_parameter"],
     ]);
     const share = issues.find(
       (issue) =>

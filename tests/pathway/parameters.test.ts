@@ -196,3 +196,23 @@ describe("RULES (deprecated)", () => {
     for (const rule of Object.values(RULES)) expect(isIsoDate(rule.asOf)).toBe(true);
   });
 });
+
+describe("the value kinds of the parameters", () => {
+  it("accepts a month-day, a share, a whole number and a positive number, and refuses the rest", async () => {
+    const { valueProblem } = await import("../../src/pathway/parameter-set.js");
+    expect(valueProblem("internship.academicYearStart", "09-01")).toBeUndefined();
+    expect(valueProblem("internship.academicYearStart", "13-01")?.en).toBe(
+      'a month and day written "MM-DD"',
+    );
+    expect(valueProblem("internship.academicYearStart", "9-1")).toBeDefined();
+    expect(valueProblem("apprenticeship.trainingShare", 1.2)?.fr).toBe(
+      "une part comprise entre 0 et 1 (20 % s'écrit 0.2)",
+    );
+    expect(valueProblem("apprenticeship.maxAge", 29.5)?.en).toBe(
+      "a whole number of years, 0 or more",
+    );
+    expect(valueProblem("apprenticeship.annualWorkingHours", 0)?.fr).toBe(
+      "un nombre positif (heures par an)",
+    );
+  });
+});
