@@ -223,7 +223,9 @@ function lineOf(
   const days =
     step.hours === undefined
       ? presenceDaysBetween(record.start, record.end, frame.holidays, step.openOnSaturday === true)
-      : Math.ceil(step.hours / 7);
+      : Math.ceil(
+          step.hours / (frame.parameters.number("internship.hoursPerDay", step.start)?.value ?? 7),
+        );
   const programmeStep = programmeStepOf(frame, step.programmeStepId);
   const cycle = programmeStep === undefined ? undefined : cycleOfStep.get(programmeStep.index);
   const programme =
