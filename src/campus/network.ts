@@ -446,6 +446,41 @@ function compositionIssues(
   return issues;
 }
 
+/** The registry checks of a network, or the issue of a `registry` option that is not one. */
+function registryIssues(
+  options: unknown,
+  view: NetworkView,
+  locale: Locale,
+): Issue<CampusIssueCode>[] {
+  const given = readSafely(() => fieldOf(options, "registry"), null);
+  if (given === undefined) return [];
+  if (!isRegistryLookup(given)) {
+    return [
+      createIssue(
+        CAMPUS_CODES,
+        "network.invalid_input",
+        ["registry"],
+        {
+          where: "registry",
+          zodCode: "invalid_type",
+          expected: "object",
+          received: typeName(given),
+        },
+        locale,
+      ),
+    ];
+  }
+  const withIndex = <T>(items: { values: T[]; indices: number[] }) =>
+    items.values.map((value, k) => ({ index: items.indices[k] as number, value }));
+  return checkNetworkInRegistry(
+    guardedRegistry(given),
+    withIndex(view.partners),
+    withIndex(view.campus.members),
+    { partners: ["partners"], members: ["campus", "members"] },
+    locale,
+  );
+}
+
 /**
  * Checks a campus's network on a day: the shape of the campus and its partners, the references
  * between them, the partners' identifiers, and the members the Code de l'éducation expects.
@@ -502,7 +537,8 @@ function compositionIssues(
  *
  * @param campus - anything; a {@link Campus} when valid.
  * @param partners - anything; the partners ({@link Partner}[]) the campus's memberships refer to.
- * @param options - `on`, the day judged; `locale` of the messages.
+ * @param options - `on`, the day judged; `locale` of the messages; `registry`, an official
+ *   registry to check the partners' UAI and SIRET and the memberships against (CONTRACT §7).
  * @returns the campus itself (the object passed in, not a copy) when valid, or the issues.
  * @example
  * ```ts
@@ -513,41 +549,6 @@ function compositionIssues(
  * //=> ["network.missing_company", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner", "network.unknown_partner"]
  * ```
  */
-/** The registry checks of a network, or the issue of a `registry` option that is not one. */
-function registryIssues(
-  options: unknown,
-  view: NetworkView,
-  locale: Locale,
-): Issue<CampusIssueCode>[] {
-  const given = readSafely(() => fieldOf(options, "registry"), null);
-  if (given === undefined) return [];
-  if (!isRegistryLookup(given)) {
-    return [
-      createIssue(
-        CAMPUS_CODES,
-        "network.invalid_input",
-        ["registry"],
-        {
-          where: "registry",
-          zodCode: "invalid_type",
-          expected: "object",
-          received: typeName(given),
-        },
-        locale,
-      ),
-    ];
-  }
-  const withIndex = <T>(items: { values: T[]; indices: number[] }) =>
-    items.values.map((value, k) => ({ index: items.indices[k] as number, value }));
-  return checkNetworkInRegistry(
-    guardedRegistry(given),
-    withIndex(view.partners),
-    withIndex(view.campus.members),
-    { partners: ["partners"], members: ["campus", "members"] },
-    locale,
-  );
-}
-
 export function checkCampusNetwork(
   campus: unknown,
   partners: unknown,
