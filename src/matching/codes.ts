@@ -61,9 +61,10 @@ function ownerEn(params: IssueParams): string {
 
 function ownerFr(params: IssueParams): string {
   if (params.id === null || params.id === undefined) return "";
-  return params.kind === "learner"
-    ? ` de l'apprenant ${params.id}`
-    : ` du ${kindFr(params)} ${params.id}`;
+  // « apprenant » and « encadrant » start with a vowel: « de l'… », never « du … ».
+  return params.kind === "project"
+    ? ` du projet ${params.id}`
+    : ` de l'${kindFr(params)} ${params.id}`;
 }
 
 const MATCH_REASON_EN: Record<string, (p: IssueParams) => string> = {

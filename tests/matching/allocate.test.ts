@@ -220,6 +220,21 @@ describe("allocate", () => {
     ]);
   });
 
+  it("names the owner of a bad capacity in correct French: de l'encadrant, du projet (issue 17)", () => {
+    const result = allocate(
+      {
+        learners: [],
+        projects: [{ id: "cobot", capacity: 0, supervisorId: "s" }],
+        supervisors: [{ id: "s", capacity: 0, preferences: [] }],
+      },
+      { locale: "fr" },
+    );
+    const messages = result.issues.map((issue) => issue.message).join("\n");
+    expect(messages).toContain("de l'encadrant");
+    expect(messages).toContain("du projet");
+    expect(messages).not.toMatch(/\bdu encadrant|\bdu apprenant/);
+  });
+
   it("handles an empty problem and learners with empty lists", () => {
     expect(solved({ learners: [], projects: [], supervisors: [] })).toEqual({
       matches: [],
