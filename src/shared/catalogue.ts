@@ -1,3 +1,4 @@
+import { deepFreeze } from "./freeze.js";
 import type { Issue, IssueParams, IssuePath, Locale, Severity } from "./issue.js";
 
 /**
@@ -71,7 +72,8 @@ export interface IssueCodeInfo {
  * Declares a module's issue codes, keeping their literal names for typing.
  *
  * @param catalogue - the codes and their specs.
- * @returns the same object, typed so that its keys form a string-literal union.
+ * @returns the same object, frozen all the way down, typed so that its keys form a string-literal
+ *   union.
  * @example
  * ```ts
  * const CODES = defineIssueCodes({ "demo.oops": spec });
@@ -81,7 +83,7 @@ export interface IssueCodeInfo {
 export function defineIssueCodes<const C extends string>(
   catalogue: Record<C, IssueCodeSpec>,
 ): IssueCatalogue<C> {
-  return catalogue;
+  return deepFreeze(catalogue);
 }
 
 /**
@@ -105,7 +107,7 @@ export function issueCodeRegistry<C extends string>(
       registry[code] = { code, severity, en, fr };
     }
   }
-  return registry;
+  return deepFreeze(registry);
 }
 
 /**
