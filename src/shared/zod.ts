@@ -207,8 +207,7 @@ function zodParams(issue: ZodIssue, path: IssuePath): IssueParams {
         // whole number, received 1.5", not "received a number", which would not say what is wrong.
         const input = issue.input;
         const numeric = issue.expected === "number" || issue.expected === "int";
-        params.received =
-          numeric && typeof input === "number" ? String(input) : typeName(input);
+        params.received = numeric && typeof input === "number" ? String(input) : typeName(input);
       }
       break;
     case "too_small":
