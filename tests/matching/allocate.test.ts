@@ -194,7 +194,7 @@ describe("allocate", () => {
         {
           code: "allocation.invalid_option",
           path: ["optimal"],
-          message: 'L\'option optimal doit valoir "learner" or "supervisor" ; reçu "partner".',
+          message: 'L\'option optimal doit valoir "learner" ou "supervisor" ; reçu "partner".',
         },
       ],
     });
