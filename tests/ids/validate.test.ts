@@ -184,6 +184,19 @@ describe("validateIdentifier", () => {
       params: { kind: "iban" },
     });
     expect(validateIdentifier(42 as never, "x").issues[0]?.params?.kind).toBe("number");
+    // Issue 17: quoted strings, type names in the message's language.
+    expect(validateIdentifier("iban" as never, "x", { locale: "fr" }).issues[0]?.message).toMatch(
+      /^Type d'identifiant inconnu : « iban » ; types connus : uai, /,
+    );
+    expect(
+      validateIdentifier(new Float64Array(2) as never, "x", { locale: "fr" }).issues[0]?.message,
+    ).toMatch(/^Type d'identifiant inconnu : un objet ; /);
+    expect(validateIdentifier([1] as never, "x").issues[0]?.message).toMatch(
+      /^Unknown identifier kind an array; /,
+    );
+    expect(
+      validateIdentifier("x".repeat(1000) as never, "x").issues[0]?.message.length,
+    ).toBeLessThan(200);
   });
 
   it("cuts huge input in messages", () => {
