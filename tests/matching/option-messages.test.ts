@@ -17,9 +17,9 @@ const BAD = [[1, 2], { a: 1 }, 10n, "partner", 1.5, null, Symbol("x")];
 
 /** Every `invalid_option` message of the functions the issue names, for one bad value. */
 function optionMessages(value: unknown, locale: "en" | "fr"): string[] {
-  const results = [
+  const results: { issues: readonly { code: string; message: string }[] }[] = [
     allocate(PROBLEM, { optimal: value as never, locale }),
-    allocateMaxScore({ learners: [], projects: [] }, { seed: value as never, locale }),
+    allocateMaxScore({ learners: [], projects: [], scores: [] }, { seed: value as never, locale }),
     buildAllocationProblem([], [], { seed: value as never, locale }),
     buildAllocationProblem([], [], { maxPreferences: value as never, locale }),
     linearSumAssignment([[1]], { maximize: value as never, locale }),
