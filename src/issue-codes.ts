@@ -70,6 +70,9 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> =
  * Rewrites an issue's message in another locale, from its code and params (which never depend
  * on the locale). Issues with a code the library does not know are returned unchanged.
  *
+ * Never throws: a `locale` other than `"fr"` (such as `"__proto__"`) means English, and an
+ * issue that cannot be read (not an object, a throwing getter, a revoked proxy) is returned as is.
+ *
  * @param issue - an issue produced by the library (left unchanged).
  * @param locale - the target language.
  * @returns a copy of the issue with its message in `locale`.

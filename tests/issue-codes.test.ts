@@ -1,9 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderIssueCodeCatalogue } from "../scripts/issue-code-catalogue.js";
-import { ISSUE_CODES, type IssueCode, localizeIssue } from "../src/index.js";
+import {
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+  type Locale,
+  localizeIssue,
+  validateIdentifier,
+} from "../src/index.js";
 import { CAMPUS_PRODUCERS } from "./campus/producers.js";
 import { DATASET_PRODUCERS } from "./dataset/producers.js";
+import { revokedProxy, throwingGetters } from "./helpers/junk.js";
 import { IDS_PRODUCERS } from "./ids/producers.js";
 import { INTEROP_PRODUCERS } from "./interop/producers.js";
 import { ASSIGNMENT_PRODUCERS } from "./matching/assignment/producers.js";
@@ -58,6 +66,21 @@ describe("ISSUE_CODES", () => {
       expect(info.fr).toMatch(/\.$/);
       expect(info.fr).not.toBe(info.en);
     }
+  });
+
+  it("localizeIssue never throws: unknown locales mean English, unreadable issues come back as is", () => {
+    const [issue] = validateIdentifier("uai", "0251234K", { locale: "fr" }).issues;
+    if (issue === undefined) throw new Error("expected an issue");
+    const english = localizeIssue(issue, "en");
+    for (const locale of ["__proto__", "toString", "constructor", "de", "", null, 1n]) {
+      expect(localizeIssue(issue, locale as Locale)).toEqual(english);
+    }
+    for (const junk of [null, undefined, 1, "x", Object.create(null), revokedProxy()]) {
+      const hostile = junk as Issue<string>;
+      expect(localizeIssue(hostile, "fr")).toBe(hostile);
+    }
+    const broken = throwingGetters(["code"]) as Issue<string>;
+    expect(localizeIssue(broken, "fr")).toBe(broken);
   });
 
   it("is documented in docs/issue-codes.md, generated so that it cannot drift", () => {

@@ -219,6 +219,15 @@ export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
       fr: "L'identifiant « {partnerId} » est déjà celui de partners[{firstIndex}] ; les identifiants de partenaires doivent être uniques (le premier est retenu).",
     },
   },
+  "network.duplicate_site_id": {
+    severity: "error",
+    en: "Two sites of the campus share one id.",
+    fr: "Deux lieux du campus ont le même identifiant.",
+    message: {
+      en: 'Site id "{siteId}" is already used by campus.sites[{firstIndex}]; site ids must be unique.',
+      fr: "L'identifiant de lieu « {siteId} » est déjà celui de campus.sites[{firstIndex}] ; les identifiants de lieux doivent être uniques.",
+    },
+  },
   "network.membership_period_invalid": {
     severity: "error",
     en: "A membership ends before it starts.",

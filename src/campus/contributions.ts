@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  deepFreeze,
   type IsoDate,
   IsoDateSchema,
   type Issue,
@@ -36,18 +37,19 @@ import { PARTNER_KINDS, type PartnerKind } from "./partner-kinds.js";
  * CONTRIBUTION_KINDS["skills-sponsorship"].fr; //=> "Mécénat de compétences"
  * ```
  */
-export const CONTRIBUTION_KINDS: Readonly<Record<ContributionKind, { en: string; fr: string }>> = {
-  "skills-sponsorship": { en: "Skills sponsorship", fr: "Mécénat de compétences" },
-  equipment: { en: "Equipment", fr: "Équipement" },
-  financial: { en: "Financial contribution", fr: "Contribution financière" },
-  premises: { en: "Premises", fr: "Locaux" },
-  "project-space": { en: "Project space", fr: "Espace projet" },
-  placements: {
-    en: "Placements (internships, apprenticeships)",
-    fr: "Accueil d'apprenants (stages, apprentissage)",
-  },
-  teaching: { en: "Teaching by professionals", fr: "Interventions pédagogiques" },
-};
+export const CONTRIBUTION_KINDS: Readonly<Record<ContributionKind, { en: string; fr: string }>> =
+  /* @__PURE__ */ deepFreeze({
+    "skills-sponsorship": { en: "Skills sponsorship", fr: "Mécénat de compétences" },
+    equipment: { en: "Equipment", fr: "Équipement" },
+    financial: { en: "Financial contribution", fr: "Contribution financière" },
+    premises: { en: "Premises", fr: "Locaux" },
+    "project-space": { en: "Project space", fr: "Espace projet" },
+    placements: {
+      en: "Placements (internships, apprenticeships)",
+      fr: "Accueil d'apprenants (stages, apprentissage)",
+    },
+    teaching: { en: "Teaching by professionals", fr: "Interventions pédagogiques" },
+  });
 
 /**
  * Sums of contributions.

@@ -6,6 +6,7 @@
  */
 import {
   createIssue,
+  deepFreeze,
   type Issue,
   type IssuePath,
   type Locale,
@@ -65,36 +66,37 @@ export interface EnterpriseCeilings {
  * ENTERPRISE_CATEGORIES.sme.maxBalanceSheetEur; //=> 43000000
  * ```
  */
-export const ENTERPRISE_CATEGORIES: Readonly<Record<EnterpriseCategory, EnterpriseCeilings>> = {
-  micro: {
-    fr: "Microentreprise",
-    en: "Micro-enterprise",
-    headcountBelow: 10,
-    maxTurnoverEur: 2_000_000,
-    maxBalanceSheetEur: 2_000_000,
-  },
-  sme: {
-    fr: "Petite et moyenne entreprise (PME)",
-    en: "Small or medium-sized enterprise (SME)",
-    headcountBelow: 250,
-    maxTurnoverEur: 50_000_000,
-    maxBalanceSheetEur: 43_000_000,
-  },
-  "mid-cap": {
-    fr: "Entreprise de taille intermédiaire (ETI)",
-    en: "Mid-cap (intermediate-sized enterprise)",
-    headcountBelow: 5_000,
-    maxTurnoverEur: 1_500_000_000,
-    maxBalanceSheetEur: 2_000_000_000,
-  },
-  large: {
-    fr: "Grande entreprise",
-    en: "Large enterprise",
-    headcountBelow: null,
-    maxTurnoverEur: null,
-    maxBalanceSheetEur: null,
-  },
-};
+export const ENTERPRISE_CATEGORIES: Readonly<Record<EnterpriseCategory, EnterpriseCeilings>> =
+  /* @__PURE__ */ deepFreeze({
+    micro: {
+      fr: "Microentreprise",
+      en: "Micro-enterprise",
+      headcountBelow: 10,
+      maxTurnoverEur: 2_000_000,
+      maxBalanceSheetEur: 2_000_000,
+    },
+    sme: {
+      fr: "Petite et moyenne entreprise (PME)",
+      en: "Small or medium-sized enterprise (SME)",
+      headcountBelow: 250,
+      maxTurnoverEur: 50_000_000,
+      maxBalanceSheetEur: 43_000_000,
+    },
+    "mid-cap": {
+      fr: "Entreprise de taille intermédiaire (ETI)",
+      en: "Mid-cap (intermediate-sized enterprise)",
+      headcountBelow: 5_000,
+      maxTurnoverEur: 1_500_000_000,
+      maxBalanceSheetEur: 2_000_000_000,
+    },
+    large: {
+      fr: "Grande entreprise",
+      en: "Large enterprise",
+      headcountBelow: null,
+      maxTurnoverEur: null,
+      maxBalanceSheetEur: null,
+    },
+  });
 
 const ORDER: readonly EnterpriseCategory[] = ["micro", "sme", "mid-cap"];
 

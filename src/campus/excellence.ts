@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  deepFreeze,
   type IsoDate,
   isIsoDate,
   type Locale,
@@ -51,7 +52,7 @@ export interface ExcellenceCriterionInfo {
  * EXCELLENCE_CRITERIA["living-place"].fr; //=> "Lieu de vie : hébergement et activités sportives, culturelles, associatives"
  * ```
  */
-export const EXCELLENCE_CRITERIA = {
+export const EXCELLENCE_CRITERIA = /* @__PURE__ */ deepFreeze({
   "higher-education-and-research": {
     en: "Higher education and research in the network",
     fr: "Enseignement supérieur et recherche dans le réseau",
@@ -120,7 +121,7 @@ export const EXCELLENCE_CRITERIA = {
     test: "a funding awarded on or before the day, or a financial contribution of a member in force",
     source: 'criterion 6 "Moyens financiers et humains garants de l\'opérationnalité" [secondary]',
   },
-} as const satisfies Record<string, ExcellenceCriterionInfo>;
+} as const satisfies Record<string, ExcellenceCriterionInfo>);
 
 /**
  * The id of an excellence criterion (a key of {@link EXCELLENCE_CRITERIA}).

@@ -4,12 +4,14 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
 import {
   addCalendarDays,
   addCalendarYears,
   createIssue,
   daysBetween,
+  deepFreeze,
   fromDayNumber,
   type IsoDate,
   IsoDateSchema,
@@ -145,26 +147,28 @@ export interface LabelRegimeInfo {
  * LABEL_REGIMES["2019"].maxYears; //=> 5
  * ```
  */
-export const LABEL_REGIMES: Readonly<Record<LabelRegime, LabelRegimeInfo>> = {
-  "2014": {
-    id: "2014",
-    decidedFrom: null,
-    decidedBefore: LABEL_REFORM_DATE,
-    minYears: 4,
-    maxYears: 4,
-    internationalMention: true,
-    source: "C. éduc. D. 335-34 (décret n° 2014-1100 du 29 septembre 2014)",
-  },
-  "2019": {
-    id: "2019",
-    decidedFrom: LABEL_REFORM_DATE,
-    decidedBefore: null,
-    minYears: 1,
-    maxYears: 5,
-    internationalMention: false,
-    source: "décret du 16 septembre 2019 modifiant les articles D. 335-33 et suivants du C. éduc.",
-  },
-};
+export const LABEL_REGIMES: Readonly<Record<LabelRegime, LabelRegimeInfo>> =
+  /* @__PURE__ */ deepFreeze({
+    "2014": {
+      id: "2014",
+      decidedFrom: null,
+      decidedBefore: LABEL_REFORM_DATE,
+      minYears: 4,
+      maxYears: 4,
+      internationalMention: true,
+      source: "C. éduc. D. 335-34 (décret n° 2014-1100 du 29 septembre 2014)",
+    },
+    "2019": {
+      id: "2019",
+      decidedFrom: LABEL_REFORM_DATE,
+      decidedBefore: null,
+      minYears: 1,
+      maxYears: 5,
+      internationalMention: false,
+      source:
+        "décret du 16 septembre 2019 modifiant les articles D. 335-33 et suivants du C. éduc.",
+    },
+  });
 
 /**
  * The regime a decision falls under, by its date.

@@ -398,6 +398,25 @@ function unknownPartner(
   return createIssue(CAMPUS_CODES, "network.unknown_partner", path, params, locale);
 }
 
+/** `network.duplicate_site_id`: a site id already used by an earlier site. */
+function duplicateSiteIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
+  const issues: Issue<CampusIssueCode>[] = [];
+  const { sites } = view.campus;
+  const first = new Map<string, number>();
+  sites.values.forEach((site, k) => {
+    const index = sites.indices[k] as number;
+    const earlier = first.get(site.id);
+    if (earlier === undefined) {
+      first.set(site.id, index);
+      return;
+    }
+    const params = { siteId: quote(site.id), firstIndex: earlier };
+    const path = ["campus", "sites", index, "id"];
+    issues.push(createIssue(CAMPUS_CODES, "network.duplicate_site_id", path, params, locale));
+  });
+  return issues;
+}
+
 /** `network.unknown_partner` for sites and fundings. */
 function placeAndFundingIssues(view: NetworkView, locale: Locale): Issue<CampusIssueCode>[] {
   const issues: Issue<CampusIssueCode>[] = [];
@@ -512,7 +531,9 @@ function registryIssues(
  *   00013"`) are valid. Error `network.duplicate_siret`: a SIRET already held by an earlier
  *   partner, compared in canonical form (params `partnerId`, `siret`, `firstPartnerId`,
  *   `firstIndex`). Error `network.duplicate_partner_id`: an id already used by an earlier
- *   partner (the first one is the one memberships refer to).
+ *   partner (the first one is the one memberships refer to). Error `network.duplicate_site_id`
+ *   (path `["campus", "sites", i, "id"]`, params `siteId`, `firstIndex`): a site id already used
+ *   by an earlier site.
  * - info `enterprise.establishment_figures` (path `["partners", i, "size"]`; params
  *   `partnerId`, `category`, `headcount`): a partner has a `size` but not Sirene's
  *   `enterpriseCategory`; the category computed from its own figures applies, by décret
@@ -566,6 +587,7 @@ export function checkCampusNetwork(
     ...identifierIssues(view, locale),
     ...enterpriseFigureIssues(view, locale),
     ...placeAndFundingIssues(view, locale),
+    ...duplicateSiteIssues(view, locale),
   ];
   issues.push(...registryIssues(options, view, locale));
   const composition = membershipPass(view, on.ok ? on.value : undefined, locale, issues);

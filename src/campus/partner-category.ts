@@ -6,6 +6,7 @@
  */
 import {
   createIssue,
+  deepFreeze,
   type Issue,
   type IssuePath,
   type LocaleOptions,
@@ -38,7 +39,7 @@ import {
  */
 export const SIRENE_ENTERPRISE_CATEGORIES: Readonly<
   Record<SireneEnterpriseCategory, { category: EnterpriseCategory; fr: string; en: string }>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   PME: {
     category: "sme",
     fr: "Petite ou moyenne entreprise, microentreprises comprises (PME)",
@@ -50,7 +51,7 @@ export const SIRENE_ENTERPRISE_CATEGORIES: Readonly<
     en: "Mid-cap (intermediate-sized enterprise)",
   },
   GE: { category: "large", fr: "Grande entreprise (GE)", en: "Large enterprise" },
-};
+});
 
 /**
  * What {@link classifyPartner} finds.

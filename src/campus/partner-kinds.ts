@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
+import { deepFreeze } from "../shared/index.js";
 
 /**
  * Where a partner kind stands in the Code de l'éducation's description of the network
@@ -53,7 +55,7 @@ export interface PartnerKindInfo {
  * PARTNER_KINDS.company.fr; //=> "Entreprise"
  * ```
  */
-export const PARTNER_KINDS = {
+export const PARTNER_KINDS = /* @__PURE__ */ deepFreeze({
   "upper-secondary-school": {
     fr: "Lycée (établissement du second cycle du second degré)",
     en: "Upper-secondary school (lycée)",
@@ -127,7 +129,7 @@ export const PARTNER_KINDS = {
     place: "other",
     legalName: "tiers-lieu",
   },
-} as const satisfies Record<string, PartnerKindInfo>;
+} as const satisfies Record<string, PartnerKindInfo>);
 
 /**
  * A kind of partner, key of {@link PARTNER_KINDS}.

@@ -5,6 +5,7 @@
  */
 import {
   createIssue,
+  deepFreeze,
   type LocaleOptions,
   localeOf,
   quote,
@@ -36,7 +37,7 @@ import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
  * PROCEDURE_STATES.includes("under-review"); //=> true
  * ```
  */
-export const PROCEDURE_STATES = [
+export const PROCEDURE_STATES = /* @__PURE__ */ deepFreeze([
   "draft",
   "proposed",
   "under-review",
@@ -44,7 +45,7 @@ export const PROCEDURE_STATES = [
   "rejected",
   "renewal-proposed",
   "expired",
-] as const;
+] as const);
 
 /**
  * A state of the label procedure (see {@link PROCEDURE_STATES}).
@@ -66,14 +67,14 @@ export type ProcedureState = (typeof PROCEDURE_STATES)[number];
  * PROCEDURE_EVENTS.length; //=> 6
  * ```
  */
-export const PROCEDURE_EVENTS = [
+export const PROCEDURE_EVENTS = /* @__PURE__ */ deepFreeze([
   "propose",
   "start-review",
   "grant",
   "reject",
   "propose-renewal",
   "expire",
-] as const;
+] as const);
 
 /**
  * An event of the label procedure (see {@link PROCEDURE_EVENTS}).
@@ -102,7 +103,7 @@ export type ProcedureEvent = (typeof PROCEDURE_EVENTS)[number];
  */
 export const PROCEDURE_TRANSITIONS: Readonly<
   Record<ProcedureState, Readonly<Partial<Record<ProcedureEvent, ProcedureState>>>>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   draft: { propose: "proposed" },
   proposed: { "start-review": "under-review" },
   "under-review": { grant: "labelled", reject: "rejected" },
@@ -110,7 +111,7 @@ export const PROCEDURE_TRANSITIONS: Readonly<
   rejected: {},
   "renewal-proposed": { "start-review": "under-review" },
   expired: {},
-};
+});
 
 function isProcedureState(value: unknown): value is ProcedureState {
   return typeof value === "string" && (PROCEDURE_STATES as readonly string[]).includes(value);

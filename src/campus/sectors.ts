@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
+import { deepFreeze } from "../shared/index.js";
 
 /**
  * The 12 national CMQ sectors, with their French name (as the ministry writes it) and an
@@ -19,7 +21,7 @@ import { z } from "zod/v4";
  * //=> "Systèmes innovants, mécatronique"
  * ```
  */
-export const SECTORS = [
+export const SECTORS = /* @__PURE__ */ deepFreeze([
   {
     id: "mobility-aeronautics-transport",
     fr: "Mobilité, aéronautique, transports terrestres et maritimes",
@@ -68,7 +70,7 @@ export const SECTORS = [
     fr: "Numérique, télécommunications",
     en: "Digital, telecommunications",
   },
-] as const;
+] as const);
 
 /**
  * The id of one of the 12 national sectors.

@@ -44,7 +44,8 @@ const VERSION = typeof __CMQ_KIT_VERSION__ === "string" ? __CMQ_KIT_VERSION__ : 
  *
  * @param argv - the arguments after the program name.
  * @param io - the outside world.
- * @returns the exit code: 0 no error, 1 errors found in the data, 2 usage or read error.
+ * @returns the exit code: 0 no error, 1 errors found in the data, 2 usage or read error (among
+ *   them no command at all, and an option given twice).
  * @example
  * ```ts
  * process.exitCode = await runCli(["validate", "examples/vrai.json", "--on", "2026-01-15"], nodeIo());
@@ -54,7 +55,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const locale = localeArgument(argv);
   const texts = textsFor(locale);
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    io.err(programHelp(texts));
+    return usageError(io, texts, texts.missingCommand);
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.out(programHelp(texts));
     return 0;
   }
@@ -84,6 +89,8 @@ async function runCommand(
       texts.badOption(error instanceof Error ? error.message : String(error)),
     );
   }
+  const repeated = repeatedOption(parsed.tokens);
+  if (repeated !== undefined) return usageError(io, texts, texts.repeatedOption(repeated));
   if (parsed.values.help === true) {
     io.out(commandHelp(command, texts));
     return 0;
@@ -133,7 +140,24 @@ function parseCommandLine(command: Command, argv: readonly string[]) {
     locale: { type: "string" },
   };
   for (const option of Object.keys(command.options)) options[option] = { type: "string" };
-  return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  return parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
+}
+
+/** The first option given more than once (`--on A --on B`): parseArgs would keep the last. */
+function repeatedOption(tokens: readonly { kind: string; name?: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === undefined) continue;
+    if (seen.has(token.name)) return token.name;
+    seen.add(token.name);
+  }
+  return undefined;
 }
 
 function optionProblem(

@@ -66,6 +66,10 @@ export interface CliTexts {
   unknownCommand(name: string): string;
   /** The data file argument is missing. */
   missingFile: string;
+  /** No command was given. */
+  missingCommand: string;
+  /** An option was given more than once. */
+  repeatedOption(option: string): string;
   /** `--pathway` names no pathway with a known learner. */
   unknownPathway(id: string): string;
   /** An extra argument was given. */
@@ -123,6 +127,8 @@ const EN: CliTexts = {
   seeHelp: "Run `cmq-kit --help` for usage.",
   unknownCommand: (name: string) => `Unknown command "${name}".`,
   missingFile: "Missing the data file argument.",
+  missingCommand: "Missing the command: cmq-kit <command> [options].",
+  repeatedOption: (option: string) => `Option --${option} is given more than once; give it once.`,
   unknownPathway: (id) => `No pathway "${id}" with a known learner in this file.`,
   tooManyArguments: (extra: string) => `Unexpected argument "${extra}".`,
   badOption: (detail: string) => `Invalid option: ${detail}`,
@@ -197,6 +203,9 @@ const FR: CliTexts = {
   seeHelp: "Lancez `cmq-kit --help` pour l'aide.",
   unknownCommand: (name) => `Commande inconnue « ${name} ».`,
   missingFile: "Il manque le fichier de données.",
+  missingCommand: "Il manque la commande : cmq-kit <commande> [options].",
+  repeatedOption: (option) =>
+    `L'option --${option} est donnée plusieurs fois ; donnez-la une seule fois.`,
   unknownPathway: (id) => `Aucun parcours « ${id} » avec un apprenant connu dans ce fichier.`,
   tooManyArguments: (extra) => `Argument inattendu « ${extra} ».`,
   badOption: (detail) => `Option invalide : ${detail}`,

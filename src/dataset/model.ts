@@ -4,10 +4,12 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
 import { CampusSchema, PartnerSchema } from "../campus/index.js";
 import { ProjectOfferSchema } from "../matching/index.js";
 import { LearnerSchema, PathwaySchema, ProgrammeSchema } from "../pathway/index.js";
+import { deepFreeze } from "../shared/index.js";
 
 /**
  * zod schema of {@link CampusDataset}. It checks the shape only; {@link validateDataset} adds
@@ -58,14 +60,14 @@ export type CampusDataset = z.output<typeof CampusDatasetSchema>;
  * DATASET_SECTIONS[0]; //=> "campus"
  * ```
  */
-export const DATASET_SECTIONS = [
+export const DATASET_SECTIONS = /* @__PURE__ */ deepFreeze([
   "campus",
   "partners",
   "programmes",
   "learners",
   "pathways",
   "projects",
-] as const;
+] as const);
 
 /**
  * A section of a dataset.

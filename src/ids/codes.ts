@@ -1,4 +1,4 @@
-import { defineIssueCodes, type Locale, typeLabel } from "../shared/index.js";
+import { defineIssueCodes, type IssueParams, type Locale, typeLabel } from "../shared/index.js";
 import { IDENTIFIERS, isIdentifierKind } from "./kinds.js";
 
 function labelOf(kind: unknown): string {
@@ -20,6 +20,15 @@ function checkNoun(kind: unknown, locale: Locale): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The unknown kind of `ids.unknown_kind`: a string quoted ("iban" / « iban »), anything else by
+ * its type name in the message's language (`received`, absent from issues of older versions).
+ */
+function shownKind(p: IssueParams, locale: Locale): string {
+  if (p.received !== undefined && p.received !== "string") return typeLabel(p.received, locale);
+  return locale === "fr" ? `« ${p.kind} »` : `"${p.kind}"`;
 }
 
 /**
@@ -46,8 +55,8 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The identifier kind is not one the library knows.",
     fr: "Le type d'identifiant n'est pas connu de la bibliothèque.",
     message: {
-      en: "Unknown identifier kind {kind}; expected one of {known}.",
-      fr: "Type d'identifiant inconnu {kind} ; types connus : {known}.",
+      en: (p) => `Unknown identifier kind ${shownKind(p, "en")}; expected one of ${p.known}.`,
+      fr: (p) => `Type d'identifiant inconnu : ${shownKind(p, "fr")} ; types connus : ${p.known}.`,
     },
   },
   "ids.invalid_format": {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from "../shared/index.js";
 import { luhnCheckDigit, uaiCheckLetter } from "./checks.js";
 import {
   hasUaiFormat,
@@ -26,7 +27,7 @@ import { hasKnownUaiPrefix } from "./uai-prefixes.js";
  * IDENTIFIER_KINDS.includes("siret"); //=> true
  * ```
  */
-export const IDENTIFIER_KINDS = [
+export const IDENTIFIER_KINDS = /* @__PURE__ */ deepFreeze([
   "uai",
   "siren",
   "siret",
@@ -36,7 +37,7 @@ export const IDENTIFIER_KINDS = [
   "cfd",
   "rome",
   "nsf",
-] as const;
+] as const);
 
 /**
  * One of {@link IDENTIFIER_KINDS}.
@@ -91,122 +92,123 @@ export interface IdentifierSpec {
  * IDENTIFIERS.siret.format.fr; //=> "14 chiffres (SIREN + NIC)…"
  * ```
  */
-export const IDENTIFIERS: Readonly<Record<IdentifierKind, IdentifierSpec>> = {
-  uai: {
-    label: "UAI",
-    name: { en: "UAI", fr: "UAI" },
-    format: {
-      en: "7 digits followed by a check letter, e.g. 0710010A",
-      fr: "7 chiffres suivis d'une lettre de contrôle, par ex. 0710010A",
+export const IDENTIFIERS: Readonly<Record<IdentifierKind, IdentifierSpec>> =
+  /* @__PURE__ */ deepFreeze({
+    uai: {
+      label: "UAI",
+      name: { en: "UAI", fr: "UAI" },
+      format: {
+        en: "7 digits followed by a check letter, e.g. 0710010A",
+        fr: "7 chiffres suivis d'une lettre de contrôle, par ex. 0710010A",
+      },
+      example: "0710010A",
+      pattern:
+        "^(?:00[1-9]|01[0-9]|02[1-9]|0[3-8][0-9]|09[0-5]|620|720|97[1-8]|98[3-8])[0-9]{4}[A-Z]$",
+      letterCase: "upper",
+      hasFormat: hasUaiFormat,
+      unknownPrefix: (value) => (hasKnownUaiPrefix(value) ? null : value.slice(0, 3)),
+      expectedCheck(value) {
+        const letter = uaiCheckLetter(value);
+        return value.charAt(7) === letter ? null : letter;
+      },
     },
-    example: "0710010A",
-    pattern:
-      "^(?:00[1-9]|01[0-9]|02[1-9]|0[3-8][0-9]|09[0-5]|620|720|97[1-8]|98[3-8])[0-9]{4}[A-Z]$",
-    letterCase: "upper",
-    hasFormat: hasUaiFormat,
-    unknownPrefix: (value) => (hasKnownUaiPrefix(value) ? null : value.slice(0, 3)),
-    expectedCheck(value) {
-      const letter = uaiCheckLetter(value);
-      return value.charAt(7) === letter ? null : letter;
+    siren: {
+      label: "SIREN",
+      name: { en: "SIREN", fr: "SIREN" },
+      format: { en: "9 digits, e.g. 552100554", fr: "9 chiffres, par ex. 552100554" },
+      example: "552100554",
+      pattern: "^[0-9]{9}$",
+      letterCase: "upper",
+      hasFormat: (value) => /^\d{9}$/.test(value),
+      expectedCheck: (value) => (isValidSiren(value) ? null : luhnCheckDigit(value.slice(0, 8))),
     },
-  },
-  siren: {
-    label: "SIREN",
-    name: { en: "SIREN", fr: "SIREN" },
-    format: { en: "9 digits, e.g. 552100554", fr: "9 chiffres, par ex. 552100554" },
-    example: "552100554",
-    pattern: "^[0-9]{9}$",
-    letterCase: "upper",
-    hasFormat: (value) => /^\d{9}$/.test(value),
-    expectedCheck: (value) => (isValidSiren(value) ? null : luhnCheckDigit(value.slice(0, 8))),
-  },
-  siret: {
-    label: "SIRET",
-    name: { en: "SIRET", fr: "SIRET" },
-    format: {
-      en: "14 digits (SIREN + NIC), e.g. 55210055400013",
-      fr: "14 chiffres (SIREN + NIC), par ex. 55210055400013",
+    siret: {
+      label: "SIRET",
+      name: { en: "SIRET", fr: "SIRET" },
+      format: {
+        en: "14 digits (SIREN + NIC), e.g. 55210055400013",
+        fr: "14 chiffres (SIREN + NIC), par ex. 55210055400013",
+      },
+      example: "55210055400013",
+      pattern: "^[0-9]{14}$",
+      letterCase: "upper",
+      hasFormat: (value) => /^\d{14}$/.test(value),
+      expectedCheck: (value) =>
+        siretChecksumHolds(value) ? null : luhnCheckDigit(value.slice(0, 13)),
     },
-    example: "55210055400013",
-    pattern: "^[0-9]{14}$",
-    letterCase: "upper",
-    hasFormat: (value) => /^\d{14}$/.test(value),
-    expectedCheck: (value) =>
-      siretChecksumHolds(value) ? null : luhnCheckDigit(value.slice(0, 13)),
-  },
-  rncp: {
-    label: "RNCP",
-    name: { en: "RNCP code", fr: "code RNCP" },
-    format: {
-      en: "RNCP followed by 3 to 5 digits, e.g. RNCP36315",
-      fr: "RNCP suivi de 3 à 5 chiffres, par ex. RNCP36315",
+    rncp: {
+      label: "RNCP",
+      name: { en: "RNCP code", fr: "code RNCP" },
+      format: {
+        en: "RNCP followed by 3 to 5 digits, e.g. RNCP36315",
+        fr: "RNCP suivi de 3 à 5 chiffres, par ex. RNCP36315",
+      },
+      example: "RNCP36315",
+      pattern: "^RNCP[0-9]{3,5}$",
+      letterCase: "upper",
+      hasFormat: isValidRncpCode,
     },
-    example: "RNCP36315",
-    pattern: "^RNCP[0-9]{3,5}$",
-    letterCase: "upper",
-    hasFormat: isValidRncpCode,
-  },
-  "rncp-block": {
-    label: "RNCP block",
-    name: { en: "RNCP block code", fr: "code de bloc RNCP" },
-    format: {
-      en: "an RNCP code, BC and 1 or 2 digits, e.g. RNCP36315BC02",
-      fr: "un code RNCP, BC et 1 ou 2 chiffres, par ex. RNCP36315BC02",
+    "rncp-block": {
+      label: "RNCP block",
+      name: { en: "RNCP block code", fr: "code de bloc RNCP" },
+      format: {
+        en: "an RNCP code, BC and 1 or 2 digits, e.g. RNCP36315BC02",
+        fr: "un code RNCP, BC et 1 ou 2 chiffres, par ex. RNCP36315BC02",
+      },
+      example: "RNCP36315BC02",
+      pattern: "^RNCP[0-9]{3,5}BC[0-9]{1,2}$",
+      letterCase: "upper",
+      hasFormat: isValidRncpBlockCode,
     },
-    example: "RNCP36315BC02",
-    pattern: "^RNCP[0-9]{3,5}BC[0-9]{1,2}$",
-    letterCase: "upper",
-    hasFormat: isValidRncpBlockCode,
-  },
-  rs: {
-    label: "RS",
-    name: { en: "RS code", fr: "code RS" },
-    format: {
-      en: "RS followed by 1 to 5 digits, e.g. RS5678",
-      fr: "RS suivi de 1 à 5 chiffres, par ex. RS5678",
+    rs: {
+      label: "RS",
+      name: { en: "RS code", fr: "code RS" },
+      format: {
+        en: "RS followed by 1 to 5 digits, e.g. RS5678",
+        fr: "RS suivi de 1 à 5 chiffres, par ex. RS5678",
+      },
+      example: "RS5678",
+      pattern: "^RS[0-9]{1,5}$",
+      letterCase: "upper",
+      hasFormat: isValidRsCode,
     },
-    example: "RS5678",
-    pattern: "^RS[0-9]{1,5}$",
-    letterCase: "upper",
-    hasFormat: isValidRsCode,
-  },
-  cfd: {
-    label: "CFD",
-    name: { en: "CFD", fr: "CFD" },
-    format: {
-      en: "8 characters: 3 letters or digits, 3 digits, 2 letters or digits, e.g. 40025214",
-      fr: "8 caractères : 3 lettres ou chiffres, 3 chiffres, 2 lettres ou chiffres, par ex. 40025214",
+    cfd: {
+      label: "CFD",
+      name: { en: "CFD", fr: "CFD" },
+      format: {
+        en: "8 characters: 3 letters or digits, 3 digits, 2 letters or digits, e.g. 40025214",
+        fr: "8 caractères : 3 lettres ou chiffres, 3 chiffres, 2 lettres ou chiffres, par ex. 40025214",
+      },
+      example: "40025214",
+      pattern: "^[A-Z0-9]{3}[0-9]{3}[A-Z0-9]{2}$",
+      letterCase: "upper",
+      hasFormat: isValidCfd,
     },
-    example: "40025214",
-    pattern: "^[A-Z0-9]{3}[0-9]{3}[A-Z0-9]{2}$",
-    letterCase: "upper",
-    hasFormat: isValidCfd,
-  },
-  rome: {
-    label: "ROME",
-    name: { en: "ROME code", fr: "code ROME" },
-    format: {
-      en: "a letter from A to N followed by 4 digits, e.g. H2903",
-      fr: "une lettre de A à N suivie de 4 chiffres, par ex. H2903",
+    rome: {
+      label: "ROME",
+      name: { en: "ROME code", fr: "code ROME" },
+      format: {
+        en: "a letter from A to N followed by 4 digits, e.g. H2903",
+        fr: "une lettre de A à N suivie de 4 chiffres, par ex. H2903",
+      },
+      example: "H2903",
+      pattern: "^[A-N][0-9]{4}$",
+      letterCase: "upper",
+      hasFormat: isValidRomeCode,
     },
-    example: "H2903",
-    pattern: "^[A-N][0-9]{4}$",
-    letterCase: "upper",
-    hasFormat: isValidRomeCode,
-  },
-  nsf: {
-    label: "NSF",
-    name: { en: "NSF code", fr: "code NSF" },
-    format: {
-      en: "3 digits and an optional lower-case letter, e.g. 250r",
-      fr: "3 chiffres et une lettre minuscule facultative, par ex. 250r",
+    nsf: {
+      label: "NSF",
+      name: { en: "NSF code", fr: "code NSF" },
+      format: {
+        en: "3 digits and an optional lower-case letter, e.g. 250r",
+        fr: "3 chiffres et une lettre minuscule facultative, par ex. 250r",
+      },
+      example: "250r",
+      pattern: "^[0-9]{3}[a-z]?$",
+      letterCase: "lower",
+      hasFormat: isValidNsfCode,
     },
-    example: "250r",
-    pattern: "^[0-9]{3}[a-z]?$",
-    letterCase: "lower",
-    hasFormat: isValidNsfCode,
-  },
-};
+  });
 
 /**
  * Longest input a normaliser looks at. No identifier, even written with spaces between every

@@ -4,7 +4,9 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
+import { deepFreeze } from "../shared/index.js";
 
 /**
  * The eight levels of the cadre national des certifications professionnelles (décret
@@ -15,7 +17,7 @@ import { z } from "zod/v4";
  * QUALIFICATION_LEVELS.length; //=> 8
  * ```
  */
-export const QUALIFICATION_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+export const QUALIFICATION_LEVELS = /* @__PURE__ */ deepFreeze([1, 2, 3, 4, 5, 6, 7, 8] as const);
 
 /**
  * A qualification level, 1 (basic knowledge) to 8 (doctorate).
@@ -114,7 +116,7 @@ export interface DiplomaInfo {
  * DIPLOMAS["certificat-specialisation"].levels; //=> [3, 4]
  * ```
  */
-export const DIPLOMAS = {
+export const DIPLOMAS = /* @__PURE__ */ deepFreeze({
   cap: {
     level: 3,
     levels: [3],
@@ -305,7 +307,7 @@ export const DIPLOMAS = {
     source:
       "C. trav. L. 6113-6 (CQP créés par les CPNE de branche); France compétences, « Qu'est-ce qu'un CQP » : seul un CQP enregistré au RNCP reçoit un niveau de qualification, celui de son enregistrement",
   },
-} as const satisfies Record<string, DiplomaInfo>;
+} as const satisfies Record<string, DiplomaInfo>);
 
 /**
  * A kind of national diploma, key of {@link DIPLOMAS}.
@@ -325,10 +327,9 @@ export type DiplomaKind = keyof typeof DIPLOMAS;
  * DIPLOMA_KINDS[0]; //=> "cap"
  * ```
  */
-export const DIPLOMA_KINDS = /* @__PURE__ */ Object.keys(DIPLOMAS) as [
-  DiplomaKind,
-  ...DiplomaKind[],
-];
+export const DIPLOMA_KINDS = /* @__PURE__ */ deepFreeze(
+  Object.keys(DIPLOMAS) as [DiplomaKind, ...DiplomaKind[]],
+);
 
 /**
  * zod schema of {@link DiplomaKind}.

@@ -5,10 +5,19 @@
  *
  * @module
  */
-import { canonicalShape, type IdentifierKind, identifierProblem } from "./kinds.js";
+import {
+  canonicalShape,
+  type IdentifierKind,
+  identifierProblem,
+  isIdentifierKind,
+} from "./kinds.js";
 
 /**
  * The canonical form of a loosely written identifier of any kind, or `null`.
+ *
+ * Never throws: an unknown `kind` (any value that is not one of the kinds, as
+ * `validateIdentifier` reports with `ids.unknown_kind`) gives `null`, as does a `value` that is
+ * not a string.
  *
  * @param kind - the identifier kind.
  * @param value - anything.
@@ -16,10 +25,11 @@ import { canonicalShape, type IdentifierKind, identifierProblem } from "./kinds.
  * @example
  * ```ts
  * normalizeIdentifier("siret", "552 100 554 00013"); //=> "55210055400013"
+ * normalizeIdentifier("iban" as IdentifierKind, "FR76"); //=> null
  * ```
  */
 export function normalizeIdentifier(kind: IdentifierKind, value: unknown): string | null {
-  if (typeof value !== "string") return null;
+  if (!isIdentifierKind(kind) || typeof value !== "string") return null;
   const canonical = canonicalShape(kind, value);
   return canonical !== null && identifierProblem(kind, canonical) === undefined ? canonical : null;
 }

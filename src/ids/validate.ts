@@ -107,7 +107,13 @@ export function validateIdentifier(
     const shown = typeof kind === "string" ? quote(kind) : typeName(kind);
     return {
       ok: false,
-      issues: [issue("ids.unknown_kind", { kind: shown, known: IDENTIFIER_KINDS.join(", ") })],
+      issues: [
+        issue("ids.unknown_kind", {
+          kind: shown,
+          known: IDENTIFIER_KINDS.join(", "),
+          received: typeName(kind),
+        }),
+      ],
     };
   }
   const verdict = judgeIdentifier(kind, value);

@@ -4,9 +4,17 @@
  *
  * @module
  */
+
 import { type Partner, PartnerSchema } from "../campus/index.js";
 import { type Programme, type ProgrammeBlock, ProgrammeSchema } from "../pathway/index.js";
-import { CmqError, type IsoDate, isIsoDate, type Result, resultOf } from "../shared/index.js";
+import {
+  CmqError,
+  deepFreeze,
+  type IsoDate,
+  isIsoDate,
+  type Result,
+  resultOf,
+} from "../shared/index.js";
 import { certificationCode, partnerIds, rncpBlockCode } from "./identifiers.js";
 import {
   type Collector,
@@ -38,14 +46,14 @@ import {
  * ELM_CONTEXT[0]; //=> "http://data.europa.eu/snb/model/context/edc-ap"
  * ```
  */
-export const ELM_CONTEXT = [
+export const ELM_CONTEXT = /* @__PURE__ */ deepFreeze([
   CONTEXTS.elm,
   {
     id: "@id",
     type: "@type",
     defaultLanguage: { "@id": `${ELM_NS}defaultLanguage`, "@type": "@id" },
   },
-] as const;
+] as const);
 
 /**
  * Options of {@link toElmQualification}.

@@ -3,6 +3,7 @@
  *
  * @module
  */
+
 import { DIPLOMAS, type DiplomaInfo, type DiplomaKind } from "../ids/index.js";
 import {
   type Programme,
@@ -12,6 +13,7 @@ import {
 } from "../pathway/index.js";
 import {
   CmqError,
+  deepFreeze,
   isPlainRecord,
   type Locale,
   type Result,
@@ -52,30 +54,31 @@ export interface OpenBadgeAchievementOptions extends InteropOptions {
  * OPEN_BADGE_ACHIEVEMENT_TYPES.bts; //=> "AssociateDegree"
  * ```
  */
-export const OPEN_BADGE_ACHIEVEMENT_TYPES: Readonly<Record<DiplomaKind, string>> = {
-  cap: "Diploma",
-  bep: "Diploma",
-  capa: "Diploma",
-  "certificat-specialisation": "Certificate",
-  "titre-professionnel": "Certification",
-  "bac-pro": "SecondarySchoolDiploma",
-  "bac-pro-agricole": "SecondarySchoolDiploma",
-  "bac-general": "SecondarySchoolDiploma",
-  "bac-techno": "SecondarySchoolDiploma",
-  bp: "Diploma",
-  bma: "Diploma",
-  bts: "AssociateDegree",
-  dut: "AssociateDegree",
-  deust: "AssociateDegree",
-  but: "BachelorDegree",
-  licence: "BachelorDegree",
-  "licence-pro": "BachelorDegree",
-  "dn-made": "BachelorDegree",
-  master: "MasterDegree",
-  engineer: "MasterDegree",
-  doctorate: "DoctoralDegree",
-  cqp: "Certification",
-};
+export const OPEN_BADGE_ACHIEVEMENT_TYPES: Readonly<Record<DiplomaKind, string>> =
+  /* @__PURE__ */ deepFreeze({
+    cap: "Diploma",
+    bep: "Diploma",
+    capa: "Diploma",
+    "certificat-specialisation": "Certificate",
+    "titre-professionnel": "Certification",
+    "bac-pro": "SecondarySchoolDiploma",
+    "bac-pro-agricole": "SecondarySchoolDiploma",
+    "bac-general": "SecondarySchoolDiploma",
+    "bac-techno": "SecondarySchoolDiploma",
+    bp: "Diploma",
+    bma: "Diploma",
+    bts: "AssociateDegree",
+    dut: "AssociateDegree",
+    deust: "AssociateDegree",
+    but: "BachelorDegree",
+    licence: "BachelorDegree",
+    "licence-pro": "BachelorDegree",
+    "dn-made": "BachelorDegree",
+    master: "MasterDegree",
+    engineer: "MasterDegree",
+    doctorate: "DoctoralDegree",
+    cqp: "Certification",
+  });
 
 /** identifierType of the cmq-kit programme id in `otherIdentifier`. @internal */
 export const PROGRAMME_ID_TYPE = "ext:CmqKitProgramme";

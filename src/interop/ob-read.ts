@@ -18,6 +18,7 @@ import {
   ProgrammeSchema,
 } from "../pathway/index.js";
 import {
+  deepFreeze,
   describeValue,
   type IssuePath,
   isIsoDate,
@@ -42,14 +43,14 @@ import { EU_VOCABULARIES } from "./vocab.js";
  * BADGE_LIMITS.maxTextLength; //=> 100000
  * ```
  */
-export const BADGE_LIMITS = {
+export const BADGE_LIMITS = /* @__PURE__ */ deepFreeze({
   /** Most values (objects, arrays, scalars) a badge may hold. */
   maxNodes: 100_000,
   /** Deepest nesting of objects and arrays. */
   maxDepth: 64,
   /** Longest text kept; longer ones are ignored with a warning. */
   maxTextLength: 100_000,
-} as const;
+} as const);
 
 /**
  * Options of {@link fromOpenBadgeCredential}.

@@ -4,10 +4,11 @@
  *
  * @module
  */
+
 import { type Partner, type PartnerKind, PartnerSchema } from "../campus/index.js";
 import { DIPLOMAS, type DiplomaInfo } from "../ids/index.js";
 import { type Programme, ProgrammeSchema } from "../pathway/index.js";
-import { isIsoDate, type Result, resultOf } from "../shared/index.js";
+import { deepFreeze, isIsoDate, type Result, resultOf } from "../shared/index.js";
 import { valueOrThrow } from "./elm.js";
 import { certificationCode, partnerIds, rncpBlockCode } from "./identifiers.js";
 import {
@@ -30,7 +31,7 @@ import { CONTEXTS, certificationRecordUrl, EU_VOCABULARIES, eqfLevelUri } from "
  * SCHEMA_ORG_TYPES["higher-education"]; //=> "CollegeOrUniversity"
  * ```
  */
-export const SCHEMA_ORG_TYPES: Readonly<Record<PartnerKind, string>> = {
+export const SCHEMA_ORG_TYPES: Readonly<Record<PartnerKind, string>> = /* @__PURE__ */ deepFreeze({
   "upper-secondary-school": "HighSchool",
   "higher-education": "CollegeOrUniversity",
   "apprentice-training-centre": "EducationalOrganization",
@@ -44,7 +45,7 @@ export const SCHEMA_ORG_TYPES: Readonly<Record<PartnerKind, string>> = {
   "professional-body": "Organization",
   cluster: "Organization",
   "third-place": "Organization",
-};
+});
 
 /**
  * Options of {@link toSchemaOrgProgram}.

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { deepFreeze } from "../shared/index.js";
 
 /**
  * The JSON-LD contexts the exports declare.
@@ -17,7 +18,7 @@
  * CONTEXTS.openBadges; //=> "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
  * ```
  */
-export const CONTEXTS = {
+export const CONTEXTS = /* @__PURE__ */ deepFreeze({
   /** W3C Verifiable Credentials Data Model 2.0 (required first by OB 3.0). */
   credentials: "https://www.w3.org/ns/credentials/v2",
   /** Open Badges 3.0, release 3.0.3. */
@@ -26,7 +27,7 @@ export const CONTEXTS = {
   elm: "http://data.europa.eu/snb/model/context/edc-ap",
   /** schema.org. */
   schemaOrg: "https://schema.org",
-} as const;
+} as const);
 
 /**
  * The JSON Schema an Open Badges 3.0 credential declares in `credentialSchema`.
@@ -36,10 +37,10 @@ export const CONTEXTS = {
  * OPEN_BADGES_SCHEMA.type; //=> "1EdTechJsonSchemaValidator2019"
  * ```
  */
-export const OPEN_BADGES_SCHEMA = {
+export const OPEN_BADGES_SCHEMA = /* @__PURE__ */ deepFreeze({
   id: "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json",
   type: "1EdTechJsonSchemaValidator2019",
-} as const;
+} as const);
 
 /** ELM namespace (terms the edc-ap context lacks are declared with it). @internal */
 export const ELM_NS = "http://data.europa.eu/snb/model/elm/";
@@ -52,7 +53,7 @@ export const ELM_NS = "http://data.europa.eu/snb/model/elm/";
  * `${EU_VOCABULARIES.eqf}6`; //=> "http://data.europa.eu/snb/eqf/6"
  * ```
  */
-export const EU_VOCABULARIES = {
+export const EU_VOCABULARIES = /* @__PURE__ */ deepFreeze({
   /** EQF level concepts: append the level (1–8). */
   eqf: "http://data.europa.eu/snb/eqf/",
   /** The EQF concept scheme. */
@@ -73,7 +74,7 @@ export const EU_VOCABULARIES = {
   iscedF: "http://data.europa.eu/snb/isced-f/",
   /** The ISCED-F concept scheme. */
   iscedFScheme: "http://data.europa.eu/snb/isced-f/25831c2",
-} as const;
+} as const);
 
 /**
  * ISO 3166-1 alpha-2 → alpha-3 codes of the EU authority table, for the countries a French campus
@@ -85,7 +86,7 @@ export const EU_VOCABULARIES = {
  * COUNTRY_CODES.FR; //=> "FRA"
  * ```
  */
-export const COUNTRY_CODES: Readonly<Record<string, string>> = {
+export const COUNTRY_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
   AT: "AUT",
   BE: "BEL",
   BG: "BGR",
@@ -145,7 +146,7 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = {
   MC: "MCO",
   SM: "SMR",
   VA: "VAT",
-};
+});
 
 /**
  * The France compétences record of an RNCP or RS certification.

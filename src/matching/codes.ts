@@ -1,4 +1,10 @@
-import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
+import {
+  defineIssueCodes,
+  type IssueParams,
+  invalidInputSpec,
+  typeLabel,
+} from "../shared/index.js";
+import { optionValueMessage } from "./assignment/option-text.js";
 
 const KIND_EN: Record<string, string> = {
   learner: "learner",
@@ -42,13 +48,15 @@ const OPTION_EXPECTED: Record<"en" | "fr", Record<string, string>> = {
 };
 
 function optionMessage(p: IssueParams, locale: "en" | "fr"): string {
-  const expected = OPTION_EXPECTED[locale][String(p.expected)] ?? String(p.expected);
+  const key = String(p.expected);
+  const words = OPTION_EXPECTED[locale];
+  const expected = Object.hasOwn(words, key) ? words[key] : key;
   const received =
     p.received === "unreadable"
       ? locale === "fr"
         ? "une valeur illisible"
         : "a value that cannot be read"
-      : String(p.received);
+      : typeLabel(p.received, locale);
   return locale === "fr"
     ? `L'option ${p.option} doit être ${expected} ; reçu ${received}.`
     : `Option ${p.option} must be ${expected}; received ${received}.`;
@@ -61,9 +69,10 @@ function ownerEn(params: IssueParams): string {
 
 function ownerFr(params: IssueParams): string {
   if (params.id === null || params.id === undefined) return "";
-  return params.kind === "learner"
-    ? ` de l'apprenant ${params.id}`
-    : ` du ${kindFr(params)} ${params.id}`;
+  // « apprenant » and « encadrant » start with a vowel: « de l'… », never « du … ».
+  return params.kind === "project"
+    ? ` du projet ${params.id}`
+    : ` de l'${kindFr(params)} ${params.id}`;
 }
 
 const MATCH_REASON_EN: Record<string, (p: IssueParams) => string> = {
@@ -233,8 +242,8 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "An option has a value the function does not know.",
     fr: "Une option a une valeur que la fonction ne connaît pas.",
     message: {
-      en: "Option {option} must be {expected}; received {received}.",
-      fr: "L'option {option} doit valoir {expected} ; reçu {received}.",
+      en: (p) => optionValueMessage(p, "en"),
+      fr: (p) => optionValueMessage(p, "fr"),
     },
   },
   "allocation.invalid_match": {

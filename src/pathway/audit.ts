@@ -13,6 +13,7 @@ import {
   type Issue,
   type LocaleOptions,
   localeOf,
+  quote,
   type Result,
   readSafely,
   resultOf,
@@ -189,7 +190,7 @@ export function auditPathway(
         PATHWAY_CODES,
         "pathway.unknown_programme",
         ["target", "programmeId"],
-        { id: null, programmeId: targetId },
+        { id: null, programmeId: quote(targetId) },
         locale,
       ),
     );

@@ -22,6 +22,12 @@ interface Words {
   ects: (n: number) => string;
   reached: (n: number) => string;
   invalid: string;
+  /** An empty `all` or `sequence`: always met. */
+  nothing: string;
+  /** An empty `any` or `onlyOne`: never met. */
+  impossible: string;
+  /** The options of an `atLeast` with an empty list. */
+  noOption: string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -39,6 +45,9 @@ const WORDS: Record<Locale, Words> = {
     ects: (n) => `${n} ECTS credits`,
     reached: (n) => `(reached: ${n})`,
     invalid: "invalid requirement",
+    nothing: "no condition",
+    impossible: "one of no options (never met)",
+    noOption: "no option",
   },
   fr: {
     and: "et",
@@ -54,6 +63,9 @@ const WORDS: Record<Locale, Words> = {
     ects: (n) => `${frNumber(n)} crédits ECTS`,
     reached: (n) => `(atteint : ${n})`,
     invalid: "condition invalide",
+    nothing: "aucune condition",
+    impossible: "une option parmi aucune (jamais remplie)",
+    noOption: "aucune option",
   },
 };
 
@@ -100,21 +112,30 @@ function describeNode(
     options.map((option, i) => describeNode(option, childOf(own, kind, i), locale, true));
   const wrap = (text: string) => (nested ? `(${text})` : text);
   switch (kind) {
-    case "all":
-      return wrap(joinList(children((requirement as { all: Requirement[] }).all), w.and));
-    case "any":
-      return wrap(joinList(children((requirement as { any: Requirement[] }).any), w.or));
-    case "sequence":
-      return wrap(
-        children((requirement as { sequence: Requirement[] }).sequence).join(`, ${w.next} `),
-      );
+    case "all": {
+      const options = (requirement as { all: Requirement[] }).all;
+      if (options.length === 0) return mark(w.nothing, own);
+      return wrap(joinList(children(options), w.and));
+    }
+    case "any": {
+      const options = (requirement as { any: Requirement[] }).any;
+      if (options.length === 0) return mark(w.impossible, own);
+      return wrap(joinList(children(options), w.or));
+    }
+    case "sequence": {
+      const options = (requirement as { sequence: Requirement[] }).sequence;
+      if (options.length === 0) return mark(w.nothing, own);
+      return wrap(children(options).join(`, ${w.next} `));
+    }
     case "atLeast": {
       const { atLeast, of } = requirement as { atLeast: number; of: Requirement[] };
       const count = own !== undefined && "count" in own ? ` (${own.count}/${atLeast})` : "";
-      return wrap(`${w.atLeast(atLeast)} ${children(of).join(", ")}${count}`);
+      const listed = of.length === 0 ? w.noOption : children(of).join(", ");
+      return wrap(`${w.atLeast(atLeast)} ${listed}${count}`);
     }
     case "onlyOne": {
       const options = (requirement as { onlyOne: Requirement[] }).onlyOne;
+      if (options.length === 0) return mark(w.impossible, own);
       const count = own !== undefined && "count" in own ? ` (${own.count}/1)` : "";
       return wrap(`${w.onlyOne} ${children(options).join(", ")}${count}`);
     }
@@ -164,7 +185,9 @@ function describeNode(
  *
  * Wording: `all` → "A and B" / "A et B"; `any` → "A or B" / "A ou B"; `atLeast` → "at least n
  * of: …" / "au moins n parmi : …"; `onlyOne` → "exactly one of: …" / "un seul parmi : …";
- * `sequence` → "A, then B" / "A, puis B"; nested combinators in parentheses; diplomas by their
+ * `sequence` → "A, then B" / "A, puis B"; an empty `all` or `sequence` → "No condition" /
+ * "Aucune condition"; an empty `any` or `onlyOne` → "One of no options (never met)" / "Une option
+ * parmi aucune (jamais remplie)"; nested combinators in parentheses; diplomas by their
  * national name (DIPLOMAS). Never throws: anything that is not a requirement is "Invalid
  * requirement" / "Condition invalide".
  *

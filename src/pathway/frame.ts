@@ -11,6 +11,8 @@ import {
   type IssueParams,
   type IssuePath,
   type Locale,
+  MAX_QUOTED_LENGTH,
+  quote,
   toDayNumber,
 } from "../shared/index.js";
 import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
@@ -85,9 +87,45 @@ export function buildFrame(
     if (!firstById.has(step.id)) firstById.set(step.id, record);
   }
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
-    issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], params, locale));
+    const shown = boundIdParams(params);
+    issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], shown, locale));
   };
   return { pathway, records, firstById, catalogue, learner, parameters, holidays, emit };
+}
+
+/** Params that carry ids taken from the data: cut to {@link MAX_QUOTED_LENGTH} characters. */
+const ID_PARAMS: ReadonlySet<string> = new Set([
+  "id",
+  "programmeId",
+  "programmeStepId",
+  "block",
+  "learnerId",
+  "learner",
+  "pathwayId",
+  "previousPathwayId",
+  "previousId",
+  "otherId",
+  "hostId",
+  "tutorId",
+]);
+
+/**
+ * Cuts the ids of an issue's params, so that a 100,000-character id makes neither a huge message
+ * nor a huge param (as `ids` and `network` do).
+ *
+ * @internal
+ */
+export function boundIdParams(params: IssueParams): IssueParams {
+  let bounded: IssueParams | undefined;
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (!ID_PARAMS.has(key) || typeof value !== "string" || value.length <= MAX_QUOTED_LENGTH) {
+      continue;
+    }
+    bounded ??= { ...params };
+    bounded[key] = quote(value);
+  }
+  return bounded ?? params;
 }
 
 /**

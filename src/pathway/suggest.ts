@@ -12,6 +12,7 @@ import {
   type Issue,
   type LocaleOptions,
   localeOf,
+  quote,
   type Result,
   readSafely,
   resultOf,
@@ -126,7 +127,7 @@ export function suggestNextProgrammes(
             PATHWAY_CODES,
             "pathway.unknown_programme",
             ["target"],
-            { id: null, programmeId: targetId },
+            { id: null, programmeId: quote(targetId) },
             locale,
           ),
         );

@@ -15,6 +15,7 @@ import {
   type IssuePath,
   type LocaleOptions,
   localeOf,
+  quote,
   type Result,
   readSafely,
   resultOf,
@@ -638,6 +639,6 @@ function checkTarget(
   frame.emit("pathway.target_not_reached", ["target"], {
     programmeId: programme.id,
     count: missing.length,
-    missing: missing.join(", "),
+    missing: missing.map(quote).join(", "),
   });
 }

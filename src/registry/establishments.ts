@@ -3,6 +3,7 @@
  *
  * @module
  */
+
 import type { PartnerKind } from "../campus/index.js";
 import {
   isValidSiren,
@@ -12,7 +13,7 @@ import {
   normalizeSiret,
   normalizeUai,
 } from "../ids/index.js";
-import { quote, type Result, resultOf } from "../shared/index.js";
+import { deepFreeze, quote, type Result, resultOf } from "../shared/index.js";
 import type { RegistryIssueCode } from "./codes.js";
 import type { Establishment } from "./model.js";
 import { contextOf, type ReadRegistryOptions } from "./rncp.js";
@@ -43,7 +44,7 @@ export const ESTABLISHMENT_KIND_RULES: readonly {
   match: string;
   kind: PartnerKind | null;
   note: string;
-}[] = [
+}[] = /* @__PURE__ */ deepFreeze([
   { match: "lycee", kind: "upper-secondary-school", note: "Lycée (LGT, LP, LPO, lycée agricole)" },
   { match: "erea", kind: "upper-secondary-school", note: "EREA (adapted upper-secondary)" },
   { match: "cfa", kind: "apprentice-training-centre", note: "CFA" },
@@ -60,7 +61,7 @@ export const ESTABLISHMENT_KIND_RULES: readonly {
   { match: "ecole", kind: null, note: "École (primary): not a campus partner kind" },
   { match: "college", kind: null, note: "Collège (lower-secondary)" },
   { match: "medico_social", kind: null, note: "Medico-social service" },
-];
+]);
 
 /**
  * The partner kind of an establishment type, by {@link ESTABLISHMENT_KIND_RULES}.

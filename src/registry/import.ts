@@ -4,6 +4,7 @@
  *
  * @module
  */
+
 import {
   type Partner,
   type PartnerKind,
@@ -17,7 +18,7 @@ import {
   type QualificationLevel,
 } from "../ids/index.js";
 import { type Learner, LearnerSchema, type LearnerStatus } from "../pathway/index.js";
-import { quote, type Result, resultOf } from "../shared/index.js";
+import { deepFreeze, quote, type Result, resultOf } from "../shared/index.js";
 import type { RegistryIssueCode } from "./codes.js";
 import { contextOf, type ReadRegistryOptions } from "./rncp.js";
 import {
@@ -63,29 +64,31 @@ const LEARNER_COLUMNS = {
  * PARTNER_TYPE_WORDS.lycee; //=> "upper-secondary-school"
  * ```
  */
-export const PARTNER_TYPE_WORDS: Readonly<Record<string, PartnerKind>> = {
-  lycee: "upper-secondary-school",
-  universite: "higher-education",
-  enseignement_superieur: "higher-education",
-  ecole: "higher-education",
-  iut: "higher-education",
-  cfa: "apprentice-training-centre",
-  recherche: "research",
-  laboratoire: "research",
-  formation_continue: "continuing-training",
-  greta: "continuing-training",
-  entreprise: "company",
-  association: "association",
-  collectivite: "local-authority",
-  etat: "state-service",
-  service_de_l_etat: "state-service",
-  financeur: "funder",
-  organisation_professionnelle: "professional-body",
-  branche: "professional-body",
-  cluster: "cluster",
-  pole_de_competitivite: "cluster",
-  tiers_lieu: "third-place",
-};
+export const PARTNER_TYPE_WORDS: Readonly<Record<string, PartnerKind>> = /* @__PURE__ */ deepFreeze(
+  {
+    lycee: "upper-secondary-school",
+    universite: "higher-education",
+    enseignement_superieur: "higher-education",
+    ecole: "higher-education",
+    iut: "higher-education",
+    cfa: "apprentice-training-centre",
+    recherche: "research",
+    laboratoire: "research",
+    formation_continue: "continuing-training",
+    greta: "continuing-training",
+    entreprise: "company",
+    association: "association",
+    collectivite: "local-authority",
+    etat: "state-service",
+    service_de_l_etat: "state-service",
+    financeur: "funder",
+    organisation_professionnelle: "professional-body",
+    branche: "professional-body",
+    cluster: "cluster",
+    pole_de_competitivite: "cluster",
+    tiers_lieu: "third-place",
+  },
+);
 
 const STATUS_WORDS: Readonly<Record<string, LearnerStatus>> = {
   eleve: "pupil",

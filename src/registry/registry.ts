@@ -4,6 +4,7 @@
  *
  * @module
  */
+
 import { type Partner, PartnerKindSchema, PartnerSchema } from "../campus/index.js";
 import {
   DIPLOMA_KINDS,
@@ -15,6 +16,7 @@ import {
 import { type Programme, ProgrammeSchema } from "../pathway/index.js";
 import {
   createIssue,
+  deepFreeze,
   type Issue,
   type IssueParams,
   isArraySafely,
@@ -209,7 +211,7 @@ function compact(code: unknown): string {
  * CERTIFICATION_DIPLOMAS.BTS; //=> "bts"
  * ```
  */
-export const CERTIFICATION_DIPLOMAS: Readonly<Record<string, string>> = {
+export const CERTIFICATION_DIPLOMAS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
   CAP: "cap",
   CAPA: "capa",
   BEP: "bep",
@@ -232,7 +234,7 @@ export const CERTIFICATION_DIPLOMAS: Readonly<Record<string, string>> = {
   "DN MADE": "dn-made",
   CS: "certificat-specialisation",
   CQP: "cqp",
-};
+});
 
 /**
  * Options of {@link programmeFromCertification}: anything given replaces what the registry

@@ -7,7 +7,9 @@
  *
  * @module
  */
+
 import type { Severity } from "../shared/index.js";
+import { deepFreeze } from "../shared/index.js";
 import { el } from "./xml.js";
 
 /**
@@ -18,7 +20,7 @@ import { el } from "./xml.js";
  * OKABE_ITO.vermillion; //=> "#D55E00"
  * ```
  */
-export const OKABE_ITO = {
+export const OKABE_ITO = /* @__PURE__ */ deepFreeze({
   black: "#000000",
   orange: "#E69F00",
   skyBlue: "#56B4E9",
@@ -27,16 +29,16 @@ export const OKABE_ITO = {
   blue: "#0072B2",
   vermillion: "#D55E00",
   reddishPurple: "#CC79A7",
-} as const;
+} as const);
 
 /** Neutral greys for axes, bands and text. @internal */
-export const GREY = {
+export const GREY = /* @__PURE__ */ deepFreeze({
   text: "#1A1A1A",
   muted: "#595959",
   line: "#8C8C8C",
   band: "#F2F2F2",
   light: "#D9D9D9",
-} as const;
+} as const);
 
 /** A fill colour, the text colour that reads on it, and a pattern drawn as a strip. @internal */
 export interface Swatch {
@@ -52,11 +54,12 @@ export interface Swatch {
 export type PatternName = "diagonal" | "dots" | "cross" | "horizontal" | "vertical";
 
 /** How each severity is drawn: colour, shape and a letter. @internal */
-export const SEVERITY_STYLE: Readonly<Record<Severity, { fill: string; shape: string }>> = {
-  error: { fill: OKABE_ITO.vermillion, shape: "diamond" },
-  warning: { fill: OKABE_ITO.orange, shape: "triangle" },
-  info: { fill: OKABE_ITO.skyBlue, shape: "circle" },
-};
+export const SEVERITY_STYLE: Readonly<Record<Severity, { fill: string; shape: string }>> =
+  /* @__PURE__ */ deepFreeze({
+    error: { fill: OKABE_ITO.vermillion, shape: "diamond" },
+    warning: { fill: OKABE_ITO.orange, shape: "triangle" },
+    info: { fill: OKABE_ITO.skyBlue, shape: "circle" },
+  });
 
 /**
  * The `<defs>` of the patterns, with ids made unique by a prefix.

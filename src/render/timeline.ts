@@ -4,10 +4,12 @@
  *
  * @module
  */
+
 import type { Partner } from "../campus/index.js";
 import type { Learner, Programme } from "../pathway/index.js";
 import {
   academicYearOf,
+  deepFreeze,
   fromDayNumber,
   type Issue,
   type LocaleOptions,
@@ -88,7 +90,7 @@ const KIND_LANE: Readonly<Record<StepKindName, LaneName>> = {
 };
 
 /** How each kind of step is drawn. @internal */
-export const KIND_SWATCH: Readonly<Record<StepKindName, Swatch>> = {
+export const KIND_SWATCH: Readonly<Record<StepKindName, Swatch>> = /* @__PURE__ */ deepFreeze({
   programme: { fill: OKABE_ITO.blue, ink: "#FFFFFF", pattern: undefined },
   block: { fill: OKABE_ITO.skyBlue, ink: OKABE_ITO.black, pattern: "dots" },
   internship: { fill: OKABE_ITO.bluishGreen, ink: OKABE_ITO.black, pattern: "diagonal" },
@@ -96,7 +98,7 @@ export const KIND_SWATCH: Readonly<Record<StepKindName, Swatch>> = {
   apprenticeship: { fill: OKABE_ITO.orange, ink: OKABE_ITO.black, pattern: "cross" },
   project: { fill: OKABE_ITO.reddishPurple, ink: OKABE_ITO.black, pattern: "vertical" },
   mobility: { fill: GREY.light, ink: OKABE_ITO.black, pattern: undefined },
-};
+});
 
 /** A step that can be drawn. */
 interface Bar {

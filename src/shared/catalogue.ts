@@ -1,3 +1,4 @@
+import { deepFreeze } from "./freeze.js";
 import type { Issue, IssueParams, IssuePath, Locale, Severity } from "./issue.js";
 
 /**
@@ -71,7 +72,8 @@ export interface IssueCodeInfo {
  * Declares a module's issue codes, keeping their literal names for typing.
  *
  * @param catalogue - the codes and their specs.
- * @returns the same object, typed so that its keys form a string-literal union.
+ * @returns the same object, frozen all the way down, typed so that its keys form a string-literal
+ *   union.
  * @example
  * ```ts
  * const CODES = defineIssueCodes({ "demo.oops": spec });
@@ -81,7 +83,7 @@ export interface IssueCodeInfo {
 export function defineIssueCodes<const C extends string>(
   catalogue: Record<C, IssueCodeSpec>,
 ): IssueCatalogue<C> {
-  return catalogue;
+  return deepFreeze(catalogue);
 }
 
 /**
@@ -105,7 +107,7 @@ export function issueCodeRegistry<C extends string>(
       registry[code] = { code, severity, en, fr };
     }
   }
-  return registry;
+  return deepFreeze(registry);
 }
 
 /**
@@ -154,7 +156,7 @@ export function createIssue<C extends string>(
     code,
     severity: spec.severity,
     path,
-    message: formatMessage(spec.message[locale] ?? spec.message.en, params),
+    message: formatMessage(spec.message[locale === "fr" ? "fr" : "en"], params),
   };
   if (params !== undefined && Object.keys(params).length > 0) issue.params = params;
   return issue;
@@ -166,8 +168,9 @@ export function createIssue<C extends string>(
  *
  * @param catalogue - a catalogue that defines the issue's code.
  * @param issue - the issue to translate (left unchanged).
- * @param locale - the target language.
- * @returns a copy with the new message, or the issue itself when the catalogue lacks its code.
+ * @param locale - the target language; any value other than `"fr"` means English.
+ * @returns a copy with the new message, or the issue itself when the catalogue lacks its code
+ *   or when `issue` cannot be read (never throws).
  * @example
  * ```ts
  * relocalizeIssue(IDS_CODES, issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
@@ -178,7 +181,14 @@ export function relocalizeIssue<C extends string>(
   issue: Issue<C>,
   locale: Locale,
 ): Issue<C> {
-  if (!Object.hasOwn(catalogue, issue.code)) return issue;
-  const spec = catalogue[issue.code] as IssueCodeSpec;
-  return { ...issue, message: formatMessage(spec.message[locale], issue.params) };
+  try {
+    if (typeof issue !== "object" || issue === null) return issue;
+    const code: unknown = issue.code;
+    if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return issue;
+    const spec = catalogue[code] as IssueCodeSpec;
+    const message = formatMessage(spec.message[locale === "fr" ? "fr" : "en"], issue.params);
+    return { ...issue, message };
+  } catch {
+    return issue;
+  }
 }

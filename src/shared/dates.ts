@@ -139,16 +139,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * arithmetic exact and free of time zones.
  *
  * @param date - a valid {@link IsoDate}.
- * @returns the day number.
+ * @returns the day number, or `NaN` when `date` is not an {@link IsoDate} (see {@link isIsoDate}).
  * @example
  * ```ts
  * toDayNumber("1970-01-02"); //=> 1
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
+  if (typeof date !== "string" || date.length !== 10) return Number.NaN;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
   const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const month = digit(date, 5) * 10 + digit(date, 6);
   const day = digit(date, 8) * 10 + digit(date, 9);
+  // NaN digits fail every comparison: "2024-02-30", "2024-1-01" or "x" give NaN.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+    return Number.NaN;
+  }
   return (
     daysBeforeYear(year) +
     (CUMULATIVE_DAYS_BEFORE_MONTH[month - 1] ?? 0) +
@@ -157,6 +163,10 @@ export function toDayNumber(date: IsoDate): number {
     (month > 2 && isLeapYear(year) ? 1 : 0)
   );
 }
+
+/** Day numbers of 0000-01-01 and 9999-12-31, the first and last {@link IsoDate}. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
 
 /** Days from 1970-01-01 to 1 January of `year`. */
 function daysBeforeYear(year: number): number {
@@ -170,13 +180,16 @@ function daysBeforeYear(year: number): number {
  * The date of a day number (the inverse of {@link toDayNumber}).
  *
  * @param dayNumber - days since 1970-01-01.
- * @returns the date as `YYYY-MM-DD`.
+ * @returns the date as `YYYY-MM-DD`, or `""` (which no helper takes for a date) when `dayNumber`
+ *   is not an integer or names a day outside the years 0000 to 9999.
  * @example
  * ```ts
  * fromDayNumber(0); //=> "1970-01-01"
+ * fromDayNumber(0.5); //=> ""
  * ```
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  if (!Number.isInteger(dayNumber) || dayNumber < FIRST_DAY || dayNumber > LAST_DAY) return "";
   const [year, month, day] = civilFromDays(dayNumber);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -209,15 +222,20 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
 /**
  * Adds (or subtracts) calendar days.
  *
+ * Bad input: `""` when `date` is not an {@link IsoDate} (`"2024-02-30"`), when `days` is not an
+ * integer (`1.5`, `NaN`), or when the result falls outside the years 0000 to 9999.
+ *
  * @param date - a valid date.
- * @param days - days to add; negative to go back.
- * @returns the new date.
+ * @param days - whole days to add; negative to go back.
+ * @returns the new date, or `""` on bad input.
  * @example
  * ```ts
  * addCalendarDays("2024-02-28", 1); //=> "2024-02-29"
+ * addCalendarDays("2024-02-30", 1); //=> ""
  * ```
  */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isSafeInteger(days)) return "";
   return fromDayNumber(toDayNumber(date) + days);
 }
 
@@ -225,30 +243,40 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * Adds calendar months with date-fns' `addMonths`: a day that does not exist in the target month
  * becomes that month's last day (31 January + 1 month = 28 or 29 February).
  *
+ * Bad input: `""` when `date` is not an {@link IsoDate}, when `months` is not an integer, or
+ * when the result falls outside the years 0000 to 9999.
+ *
  * @param date - a valid date.
- * @param months - months to add; negative to go back.
- * @returns the new date.
+ * @param months - whole months to add; negative to go back.
+ * @returns the new date, or `""` on bad input.
  * @example
  * ```ts
  * addCalendarMonths("2025-01-31", 1); //=> "2025-02-28"
+ * addCalendarMonths("2025-01-31", 0.5); //=> ""
  * ```
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  if (!Number.isSafeInteger(months)) return "";
   return fromUtcDate(addMonths(toUtcDate(date), months, { in: utcContext }));
 }
 
 /**
  * Adds calendar years with date-fns' `addYears` (29 February + 1 year = 28 February).
  *
+ * Bad input: `""` when `date` is not an {@link IsoDate}, when `years` is not an integer, or
+ * when the result falls outside the years 0000 to 9999.
+ *
  * @param date - a valid date.
- * @param years - years to add; negative to go back.
- * @returns the new date.
+ * @param years - whole years to add; negative to go back.
+ * @returns the new date, or `""` on bad input.
  * @example
  * ```ts
  * addCalendarYears("2024-02-29", 1); //=> "2025-02-28"
+ * addCalendarYears("2024-02-30", 1); //=> ""
  * ```
  */
 export function addCalendarYears(date: IsoDate, years: number): IsoDate {
+  if (!Number.isSafeInteger(years)) return "";
   return fromUtcDate(addYears(toUtcDate(date), years, { in: utcContext }));
 }
 
@@ -257,7 +285,8 @@ export function addCalendarYears(date: IsoDate, years: number): IsoDate {
  *
  * @param from - the earlier date.
  * @param to - the later date.
- * @returns `to - from` in days; negative when `to` is before `from`.
+ * @returns `to - from` in days; negative when `to` is before `from`; `NaN` when either is not
+ *   an {@link IsoDate}.
  * @example
  * ```ts
  * daysBetween("2025-01-01", "2025-03-01"); //=> 59
@@ -273,7 +302,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  *
  * @param birthDate - date of birth.
  * @param on - the reference date.
- * @returns the age in completed years.
+ * @returns the age in completed years; `NaN` when either date is not an {@link IsoDate}.
  * @example
  * ```ts
  * ageInYears("2008-02-29", "2025-02-28"); //=> 16
@@ -288,7 +317,7 @@ export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
  * Number of days in a period, both ends included.
  *
  * @param period - the period (`end` on or after `start`).
- * @returns `end - start + 1`.
+ * @returns `end - start + 1`; `NaN` when an end is not an {@link IsoDate}.
  * @example
  * ```ts
  * periodDays({ start: "2025-09-01", end: "2025-09-01" }); //=> 1
@@ -361,7 +390,7 @@ export function isWithinPeriod(date: IsoDate, period: Period): boolean {
  * ISO day of the week: 1 = Monday … 7 = Sunday.
  *
  * @param date - the date.
- * @returns 1 to 7.
+ * @returns 1 to 7; `NaN` when `date` is not an {@link IsoDate}.
  * @example
  * ```ts
  * isoWeekday("2025-09-01"); //=> 1 (a Monday)
@@ -380,7 +409,7 @@ function weekdayOfDayNumber(dayNumber: number): number {
  * Counts the Monday-to-Friday days of a period (ends included), in constant time.
  *
  * @param period - the period; an ill-ordered period counts 0.
- * @returns the number of weekdays.
+ * @returns the number of weekdays; `NaN` when an end is not an {@link IsoDate}.
  * @example
  * ```ts
  * countWeekdays({ start: "2025-09-01", end: "2025-09-07" }); //=> 5
@@ -423,19 +452,28 @@ export interface AcademicYear {
  * l'éducation's internship limits (L. 124-5, L. 124-6: "au cours d'une même année
  * d'enseignement").
  *
+ * Edge and bad input: a date from 0000-01-01 to 0000-08-31 falls in the academic year that
+ * starts in year −1, written as ISO 8601 does with a sign (`startYear: -1`, `start:
+ * "-0001-09-01"`, `label: "-0001-0000"`); a `date` that is not an {@link IsoDate} gives
+ * `startYear: NaN` and empty `start`, `end` and `label`.
+ *
  * @param date - the date.
  * @returns its academic year.
  * @example
  * ```ts
  * academicYearOf("2025-08-31").label; //=> "2024-2025"
+ * academicYearOf("0000-01-01").label; //=> "-0001-0000"
  * academicYearOf("2025-09-01").label; //=> "2025-2026"
  * ```
  */
 export function academicYearOf(date: IsoDate): AcademicYear {
+  if (!isIsoDate(date)) return { startYear: Number.NaN, start: "", end: "", label: "" };
   const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const month = digit(date, 5) * 10 + digit(date, 6);
   const startYear = month >= 9 ? year : year - 1;
-  const pad = (y: number) => String(y).padStart(4, "0");
+  // ISO 8601 writes the year before 0000 with a sign: -0001.
+  const pad = (y: number) =>
+    y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
   return {
     startYear,
     start: `${pad(startYear)}-09-01`,

@@ -25,6 +25,7 @@
  *
  * @module
  */
+
 import { z } from "zod/v4";
 import {
   civilFromDays,
@@ -34,6 +35,7 @@ import {
   type Period,
   toDayNumber,
 } from "./dates.js";
+import { deepFreeze } from "./freeze.js";
 import { isPlainRecord, readSafely } from "./issue.js";
 
 /**
@@ -45,7 +47,7 @@ import { isPlainRecord, readSafely } from "./issue.js";
  * HOLIDAY_CALENDARS.includes("974"); //=> true
  * ```
  */
-export const HOLIDAY_CALENDARS = [
+export const HOLIDAY_CALENDARS = /* @__PURE__ */ deepFreeze([
   "metropole",
   "alsace-moselle",
   "971",
@@ -53,7 +55,7 @@ export const HOLIDAY_CALENDARS = [
   "973",
   "974",
   "976",
-] as const;
+] as const);
 
 /**
  * One of {@link HOLIDAY_CALENDARS}.

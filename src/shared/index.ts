@@ -42,6 +42,7 @@ export {
   toDayNumber,
 } from "./dates.js";
 export { CmqError } from "./error.js";
+export { deepFreeze } from "./freeze.js";
 export {
   countPresenceDays,
   easterSunday,

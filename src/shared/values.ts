@@ -144,5 +144,6 @@ const TYPE_NAMES: Record<Locale, Record<string, string>> = {
  */
 export function typeLabel(name: unknown, locale: Locale): string {
   const key = String(name);
-  return TYPE_NAMES[locale][key] ?? key;
+  const names = TYPE_NAMES[locale === "fr" ? "fr" : "en"];
+  return Object.hasOwn(names, key) ? (names[key] as string) : key;
 }

@@ -202,7 +202,13 @@ function zodParams(issue: ZodIssue, path: IssuePath): IssueParams {
   switch (issue.code) {
     case "invalid_type":
       params.expected = issue.expected;
-      if ("input" in issue) params.received = typeName(issue.input);
+      if ("input" in issue) {
+        // A number where a (whole, finite) number is expected is shown as written: "expected a
+        // whole number, received 1.5", not "received a number", which would not say what is wrong.
+        const input = issue.input;
+        const numeric = issue.expected === "number" || issue.expected === "int";
+        params.received = numeric && typeof input === "number" ? String(input) : typeName(input);
+      }
       break;
     case "too_small":
       params.origin = issue.origin;
@@ -269,6 +275,11 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
   switch (params.zodCode) {
     case "invalid_type":
       if (params.received === "undefined") return fr ? "champ obligatoire manquant" : "required";
+      if (params.received === "Infinity" || params.received === "-Infinity") {
+        return fr
+          ? `attendu un nombre fini, reçu ${params.received}`
+          : `expected a finite number, received ${params.received}`;
+      }
       return fr
         ? `attendu ${typeLabel(params.expected, locale)}, reçu ${typeLabel(params.received ?? "?", locale)}`
         : `expected ${typeLabel(params.expected, locale)}, received ${typeLabel(params.received ?? "?", locale)}`;

@@ -420,6 +420,19 @@ describe("labelStatusAt", () => {
     });
   });
 
+  it("says what is wrong with an infinite or fractional renewal window (issue 17)", () => {
+    const message = (renewalWindowDays: number, locale: "en" | "fr") =>
+      labelStatusAt(single, "2024-12-01", { renewalWindowDays, locale }).issues[0]?.message;
+    expect(message(Number.POSITIVE_INFINITY, "en")).toBe(
+      "renewalWindowDays: expected a finite number, received Infinity.",
+    );
+    expect(message(Number.NEGATIVE_INFINITY, "fr")).toBe(
+      "renewalWindowDays : attendu un nombre fini, reçu -Infinity.",
+    );
+    expect(message(1.5, "en")).toBe("renewalWindowDays: expected a whole number, received 1.5.");
+    expect(message(1.5, "fr")).toBe("renewalWindowDays : attendu un nombre entier, reçu 1.5.");
+  });
+
   it("never throws on junk campuses, dates and options", () => {
     for (const value of hostileValues()) {
       const status = labelStatusAt(value as never, "2022-01-01");

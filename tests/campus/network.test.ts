@@ -310,6 +310,33 @@ describe("checkCampusNetwork", () => {
     ]);
   });
 
+  it("returns network.duplicate_site_id for a site id used twice, in English and French (issue 17)", () => {
+    const edit = (data: ReturnType<typeof itip>) => {
+      const sites = data.campus.sites ?? [];
+      const first = sites[0];
+      if (first === undefined) throw new Error("the example has sites");
+      sites.push({ ...first, name: "Copy" }, { ...first, name: "Another copy" });
+    };
+    const result = check(edit);
+    const count = (result.ok ? result.value.sites : undefined)?.length;
+    expect(count).toBeUndefined();
+    const duplicates = result.issues.filter((i) => i.code === "network.duplicate_site_id");
+    const n = (itip().campus.sites ?? []).length;
+    expect(duplicates.map((i) => i.path)).toEqual([
+      ["campus", "sites", n, "id"],
+      ["campus", "sites", n + 1, "id"],
+    ]);
+    expect(duplicates[0]?.severity).toBe("error");
+    expect(duplicates[0]?.params).toEqual({ siteId: itip().campus.sites?.[0]?.id, firstIndex: 0 });
+    const data = itip();
+    edit(data);
+    const [french] = checkCampusNetwork(data.campus, data.partners, {
+      on: "2022-09-01",
+      locale: "fr",
+    }).issues.filter((i) => i.code === "network.duplicate_site_id");
+    expect(french?.message).toContain("est déjà celui de campus.sites[0]");
+  });
+
   it("checks the identifiers of malformed partners too", () => {
     const result = check((data) => {
       (data.partners[4] as unknown as Record<string, unknown>).kind = "university";

@@ -135,6 +135,12 @@ export const CAMPUS_PRODUCERS: Record<CampusIssueCode, (locale: Locale) => Issue
     network(locale, (data) => {
       for (const m of data.campus.members) m.roles = m.roles.filter((r) => r !== "carrier");
     }),
+  "network.duplicate_site_id": (locale) =>
+    network(locale, (data) => {
+      const sites = data.campus.sites ?? [];
+      const [site] = sites;
+      if (site !== undefined) sites.push({ ...site, name: "Copy" });
+    }),
   "network.duplicate_siret": (locale) =>
     network(locale, (data) => {
       (data.partners[3] as Partner).siret = "000 001 073 00014";

@@ -4,13 +4,40 @@ import { memoryIo } from "./memory-io.js";
 
 describe("runCli: help and usage", () => {
   it("prints the help with every command and exits 0", async () => {
-    for (const args of [[], ["--help"], ["-h"], ["help"]]) {
+    for (const args of [["--help"], ["-h"], ["help"]]) {
       const { io, output } = memoryIo();
       expect(await runCli(args, io)).toBe(0);
       for (const command of ["validate", "status", "schema"])
         expect(output.out).toContain(`cmq-kit ${command}`);
       expect(output.out).toContain("Exit codes");
     }
+  });
+
+  it("exits 2 with a usage message when no command is given (issue 17)", async () => {
+    const { io, output } = memoryIo();
+    expect(await runCli([], io)).toBe(2);
+    expect(output.out).toBe("");
+    expect(output.err).toContain("cmq-kit validate");
+    expect(output.err).toContain("cmq-kit: Missing the command");
+  });
+
+  it("exits 2 when an option is given twice instead of keeping the last (issue 17)", async () => {
+    for (const args of [
+      ["status", "a.json", "--on", "2025-01-01", "--on", "2026-01-01"],
+      ["status", "a.json", "--on=2025-01-01", "--on", "2026-01-01"],
+      ["validate", "a.json", "--locale", "en", "--locale", "fr"],
+    ]) {
+      const { io, output } = memoryIo();
+      expect(await runCli(args, io)).toBe(2);
+      expect(output.err).toMatch(
+        /Option --(on|locale) is given more than once|--locale est donnée/,
+      );
+    }
+    const { io, output } = memoryIo();
+    expect(
+      await runCli(["status", "a.json", "--on", "2025-01-01", "--on", "x", "--locale", "fr"], io),
+    ).toBe(2);
+    expect(output.err).toContain("L'option --on est donnée plusieurs fois");
   });
 
   it("prints the help in French with --locale fr", async () => {

@@ -4,6 +4,7 @@ import {
   CmqError,
   IDENTIFIER_KINDS,
   IDENTIFIERS,
+  type IdentifierKind,
   isIdentifierKind,
   normalizeCfd,
   normalizeIdentifier,
@@ -18,7 +19,7 @@ import {
   parseIdentifier,
   validateIdentifier,
 } from "../../src/index.js";
-import { hostileValues, junk, prototypeIsClean } from "../helpers/junk.js";
+import { deeplyNested, hostileValues, junk, prototypeIsClean } from "../helpers/junk.js";
 import { LA_POSTE_EXCEPTION_SIRET } from "./vectors.js";
 
 describe("normalizers", () => {
@@ -41,6 +42,35 @@ describe("normalizers", () => {
     expect(normalizeRncpCode("RNCP 12")).toBeNull();
     expect(normalizeSiren(552100554)).toBeNull();
     expect(normalizeUai(`0710010A${" ".repeat(100)}`)).toBeNull();
+  });
+
+  it("return null for an unknown or non-string kind instead of throwing (issue 17)", () => {
+    const kinds: unknown[] = [
+      "iban",
+      "toString",
+      "__proto__",
+      null,
+      undefined,
+      Object.create(null),
+      new Map(),
+      new Set(),
+      10n,
+      Symbol("kind"),
+      deeplyNested(100_000),
+      ...hostileValues(),
+    ];
+    for (const kind of kinds) {
+      expect(normalizeIdentifier(kind as IdentifierKind, "x")).toBeNull();
+      expect(normalizeIdentifier(kind as IdentifierKind, "0710010A")).toBeNull();
+    }
+    expect(normalizeIdentifier("uai", deeplyNested(100_000))).toBeNull();
+    fc.assert(
+      fc.property(junk, junk, (kind, value) => {
+        const result = normalizeIdentifier(kind as IdentifierKind, value);
+        expect(result === null || typeof result === "string").toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("are idempotent and agree with the predicates", () => {
@@ -154,6 +184,19 @@ describe("validateIdentifier", () => {
       params: { kind: "iban" },
     });
     expect(validateIdentifier(42 as never, "x").issues[0]?.params?.kind).toBe("number");
+    // Issue 17: quoted strings, type names in the message's language.
+    expect(validateIdentifier("iban" as never, "x", { locale: "fr" }).issues[0]?.message).toMatch(
+      /^Type d'identifiant inconnu : « iban » ; types connus : uai, /,
+    );
+    expect(
+      validateIdentifier(new Float64Array(2) as never, "x", { locale: "fr" }).issues[0]?.message,
+    ).toMatch(/^Type d'identifiant inconnu : un objet ; /);
+    expect(validateIdentifier([1] as never, "x").issues[0]?.message).toMatch(
+      /^Unknown identifier kind an array; /,
+    );
+    expect(
+      validateIdentifier("x".repeat(1000) as never, "x").issues[0]?.message.length,
+    ).toBeLessThan(200);
   });
 
   it("cuts huge input in messages", () => {

@@ -194,7 +194,7 @@ describe("allocate", () => {
         {
           code: "allocation.invalid_option",
           path: ["optimal"],
-          message: 'L\'option optimal doit valoir "learner" or "supervisor" ; reçu "partner".',
+          message: 'L\'option optimal doit valoir "learner" ou "supervisor" ; reçu "partner".',
         },
       ],
     });
@@ -218,6 +218,21 @@ describe("allocate", () => {
       ["allocation.invalid_capacity", ["supervisors", 0, "capacity"]],
       ["allocation.unknown_learner", ["supervisors", 0, "preferences", 0]],
     ]);
+  });
+
+  it("names the owner of a bad capacity in correct French: de l'encadrant, du projet (issue 17)", () => {
+    const result = allocate(
+      {
+        learners: [],
+        projects: [{ id: "cobot", capacity: 0, supervisorId: "s" }],
+        supervisors: [{ id: "s", capacity: 0, preferences: [] }],
+      },
+      { locale: "fr" },
+    );
+    const messages = result.issues.map((issue) => issue.message).join("\n");
+    expect(messages).toContain("de l'encadrant");
+    expect(messages).toContain("du projet");
+    expect(messages).not.toMatch(/\bdu encadrant|\bdu apprenant/);
   });
 
   it("handles an empty problem and learners with empty lists", () => {

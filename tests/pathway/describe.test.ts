@@ -25,6 +25,35 @@ describe("describeRequirement", () => {
     }
   });
 
+  it("writes empty combinators as a real phrase in each language (issue 17)", () => {
+    const cases: [Requirement, string, string][] = [
+      [{ all: [] }, "No condition", "Aucune condition"],
+      [{ sequence: [] }, "No condition", "Aucune condition"],
+      [{ any: [] }, "One of no options (never met)", "Une option parmi aucune (jamais remplie)"],
+      [
+        { onlyOne: [] },
+        "One of no options (never met)",
+        "Une option parmi aucune (jamais remplie)",
+      ],
+      [{ atLeast: 1, of: [] }, "At least 1 of: no option", "Au moins 1 parmi : aucune option"],
+      [
+        { all: [{ level: 4 }, { any: [] }] },
+        "Level 4 or above and one of no options (never met)",
+        "Niveau 4 ou plus et une option parmi aucune (jamais remplie)",
+      ],
+    ];
+    for (const [requirement, en, fr] of cases) {
+      expect(describeRequirement(requirement, "en")).toBe(en);
+      expect(describeRequirement(requirement, "fr")).toBe(fr);
+    }
+    const { explanation } = evaluateRequirement({ all: [] }, []);
+    expect(describeRequirement({ all: [] }, "en", explanation)).toBe("No condition ✓");
+    const never = evaluateRequirement({ any: [] }, []).explanation;
+    expect(describeRequirement({ any: [] }, "fr", never)).toBe(
+      "Une option parmi aucune (jamais remplie) ✗",
+    );
+  });
+
   it("writes combinators, nested ones in parentheses", () => {
     const requirement: Requirement = {
       all: [

@@ -168,6 +168,32 @@ describe("validatePathway: structure", () => {
     expect(withBroken.issues[0]?.path).toEqual(["programmes", 4, "level"]);
   });
 
+  it("cuts huge ids in params and messages (issue 17)", () => {
+    const huge = "p".repeat(100_000);
+    for (const locale of ["en", "fr"] as const) {
+      const result = validate(
+        pathwayOf(
+          [
+            programmeStep(`${huge}-a`, huge, BAC),
+            blockStep(`${huge}-b`, huge, `${huge}-block`, BAC),
+            blockStep("c", LP.id, `${huge}-block`, LP_PERIOD),
+          ],
+          { learnerId: `${huge}-learner`, target: { programmeId: `${huge}-target` } },
+        ),
+        locale,
+      );
+      expect(new Set(result.issues.map((i) => i.code))).toEqual(
+        new Set(["pathway.unknown_programme", "pathway.unknown_block", "pathway.learner_mismatch"]),
+      );
+      for (const issue of result.issues) {
+        expect(issue.message.length).toBeLessThan(1000);
+        for (const value of Object.values(issue.params ?? {})) {
+          if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(200);
+        }
+      }
+    }
+  });
+
   it("returns pathway.unknown_block for a block its programme does not have", () => {
     const result = validate(pathwayOf([blockStep("b", LP.id, "LP-BC09", LP_PERIOD)]));
     expect(only("pathway.unknown_block", result.issues)).toEqual([

@@ -332,3 +332,74 @@ describe("academicYearOf", () => {
     );
   });
 });
+
+describe("date helpers on bad input (issue 17)", () => {
+  const badDates: unknown[] = [
+    "2024-02-30",
+    "2023-02-29",
+    "2024-13-01",
+    "2024-1-01",
+    "2024-01-1x",
+    "",
+    "x",
+    null,
+    undefined,
+    20240101,
+    {},
+    10n,
+  ];
+
+  it("refuse what isIsoDate refuses: NaN for numbers, an empty string for dates", () => {
+    for (const bad of badDates) {
+      const date = bad as string;
+      expect(isIsoDate(bad)).toBe(false);
+      expect(toDayNumber(date)).toBeNaN();
+      expect(addCalendarDays(date, 1)).toBe("");
+      expect(addCalendarMonths(date, 1)).toBe("");
+      expect(addCalendarYears(date, 1)).toBe("");
+      expect(daysBetween(date, "2024-01-01")).toBeNaN();
+      expect(daysBetween("2024-01-01", date)).toBeNaN();
+      expect(ageInYears(date, "2024-01-01")).toBeNaN();
+      expect(isoWeekday(date)).toBeNaN();
+      expect(periodDays({ start: date, end: "2024-01-01" })).toBeNaN();
+      expect(countWeekdays({ start: "2024-01-01", end: date })).toBeNaN();
+      expect(academicYearOf(date)).toEqual({
+        startYear: Number.NaN,
+        start: "",
+        end: "",
+        label: "",
+      });
+    }
+  });
+
+  it("refuse counts that are not whole numbers", () => {
+    for (const count of [1.5, Number.NaN, Number.POSITIVE_INFINITY, -0.25, 2 ** 60]) {
+      expect(addCalendarDays("2024-01-01", count)).toBe("");
+      expect(addCalendarMonths("2024-01-01", count)).toBe("");
+      expect(addCalendarYears("2024-01-01", count)).toBe("");
+    }
+    expect(fromDayNumber(0.5)).toBe("");
+    expect(fromDayNumber(Number.NaN)).toBe("");
+  });
+
+  it("stay within the years 0000 to 9999", () => {
+    expect(addCalendarDays("9999-12-31", 0)).toBe("9999-12-31");
+    expect(addCalendarDays("9999-12-31", 1)).toBe("");
+    expect(addCalendarDays("0000-01-01", 0)).toBe("0000-01-01");
+    expect(addCalendarDays("0000-01-01", -1)).toBe("");
+    expect(addCalendarYears("9999-06-01", 1)).toBe("");
+    expect(addCalendarMonths("0000-01-31", -1)).toBe("");
+    expect(fromDayNumber(toDayNumber("0000-01-01"))).toBe("0000-01-01");
+    expect(fromDayNumber(toDayNumber("9999-12-31"))).toBe("9999-12-31");
+  });
+
+  it("writes the academic year before 0000 with a sign", () => {
+    expect(academicYearOf("0000-01-01")).toEqual({
+      startYear: -1,
+      start: "-0001-09-01",
+      end: "0000-08-31",
+      label: "-0001-0000",
+    });
+    expect(academicYearOf("0000-09-01").label).toBe("0000-0001");
+  });
+});

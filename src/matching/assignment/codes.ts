@@ -5,6 +5,7 @@ import {
   type Locale,
   typeLabel,
 } from "../../shared/index.js";
+import { optionValueMessage } from "./option-text.js";
 
 /** "entry (2, 5)" / "l'entrée (2, 5)", or the flat index of a `data` array. */
 function entry(p: IssueParams, locale: Locale): string {
@@ -147,8 +148,8 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "An option has a value the function does not know (`maximize` must be true or false).",
     fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
     message: {
-      en: "Option {option} must be {expected}; received {received}.",
-      fr: "L'option {option} doit valoir {expected} ; reçu {received}.",
+      en: (p) => optionValueMessage(p, "en"),
+      fr: (p) => optionValueMessage(p, "fr"),
     },
   },
   "assignment.invalid_input": invalidInputSpec({
