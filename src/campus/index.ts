@@ -90,6 +90,8 @@ export {
   type CheckCampusNetworkOptions,
   checkCampusNetwork,
   isMembershipInForce,
+  type ValidatePartnersOptions,
+  validatePartners,
 } from "./network.js";
 export {
   type ClassifyPartnerOptions,

@@ -601,3 +601,87 @@ export function checkCampusNetwork(
   }
   return { ok: true, value, issues: sorted };
 }
+
+/**
+ * Options of {@link validatePartners}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePartnersOptions = { locale: "fr", path: ["annuaire", 2] };
+ * ```
+ */
+export interface ValidatePartnersOptions extends LocaleOptions {
+  /** Prefix of the issues' paths, in place of `["partners"]` (the list's place in a larger input). */
+  path?: IssuePath;
+  /** An official registry: partners' UAI and SIRET are checked against it (CONTRACT §7). */
+  registry?: RegistryLookup;
+}
+
+/**
+ * Checks a partner list on its own, for tools that hold no campus: each partner's shape, its
+ * identifiers (SIRET and UAI, normalised and checked as the identifiers guide says), repeated
+ * ids and SIRETs, the info that an establishment's own headcount does not classify an enterprise,
+ * and, with `options.registry`, UAI and SIRET against the official directories. Returns every
+ * issue; never throws.
+ *
+ * @param partners - the list (anything; each entry checked with `PartnerSchema`).
+ * @param options - `locale`, `path` (`["partners"]` by default), `registry`.
+ * @returns the well-formed partners, or every issue.
+ * @example
+ * ```ts
+ * validatePartners([{ id: "lycee", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0711111A" }]).ok;
+ * //=> false
+ * validatePartners([{ id: "iut", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" }]).ok;
+ * //=> true
+ * ```
+ */
+export function validatePartners(
+  partners: unknown,
+  options?: ValidatePartnersOptions,
+): Result<Partner[], CampusIssueCode> {
+  const locale = localeOf(options);
+  const view = viewNetwork(undefined, partners, locale);
+  const issues: Issue<CampusIssueCode>[] = [
+    ...view.partners.issues,
+    ...duplicateIdIssues(view, locale),
+    ...identifierIssues(view, locale),
+    ...enterpriseFigureIssues(view, locale),
+  ];
+  const registry = readSafely(() => fieldOf(options, "registry"), undefined);
+  if (registry !== undefined) {
+    const onlyPartners = { ...view, campus: { ...view.campus, members: EMPTY_MEMBERS } };
+    issues.push(...registryIssues(options, onlyPartners, locale));
+  }
+  const prefix = readSafely(() => fieldOf(options, "path"), undefined);
+  const located = Array.isArray(prefix) ? withPrefix(issues, prefix) : issues;
+  const sorted = sortIssues(located);
+  if (!view.partners.readable || sorted.some((issue) => issue.severity === "error")) {
+    return { ok: false, issues: sorted };
+  }
+  return { ok: true, value: view.partners.values, issues: sorted };
+}
+
+const EMPTY_MEMBERS: ReadItems<Membership> = {
+  readable: true,
+  values: [],
+  indices: [],
+  rejected: [],
+  issues: [],
+};
+
+/** The issues with `["partners", …]` replaced by `[...prefix, …]` (a short, safe prefix). */
+function withPrefix(
+  issues: readonly Issue<CampusIssueCode>[],
+  prefix: readonly unknown[],
+): Issue<CampusIssueCode>[] {
+  const safe = prefix
+    .slice(0, 32)
+    .filter(
+      (segment): segment is string | number =>
+        typeof segment === "string" || typeof segment === "number",
+    )
+    .map((segment) => (typeof segment === "string" ? quote(segment) : segment));
+  return issues.map((issue) =>
+    issue.path[0] === "partners" ? { ...issue, path: [...safe, ...issue.path.slice(1)] } : issue,
+  );
+}

@@ -39,6 +39,7 @@ describe("cmq-kit/campus public names", () => {
         "allowedProcedureEvents",
         "assessExcellence",
         "checkCampusNetwork",
+        "validatePartners",
         "checkNetworkInRegistry",
         "guardedRegistry",
         "classifyEnterprise",
