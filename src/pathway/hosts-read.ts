@@ -52,24 +52,36 @@ export class PlacementTable {
   /** How many placements the table holds. */
   size = 0;
   /** Index of the host (its {@link HostRecord.index}). */
-  host = new Int32Array(INITIAL_ROWS);
+  host: Int32Array<ArrayBuffer>;
   /** Index of the pathway in the input. */
-  pathway = new Int32Array(INITIAL_ROWS);
+  pathway: Int32Array<ArrayBuffer>;
   /** Index of the step in its pathway. */
-  step = new Int32Array(INITIAL_ROWS);
+  step: Int32Array<ArrayBuffer>;
   /** Day numbers of the period, both ends included. */
-  start = new Int32Array(INITIAL_ROWS);
-  end = new Int32Array(INITIAL_ROWS);
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
   /** Number of the tutor (in {@link tutorNames}), or -1. */
-  tutor = new Int32Array(INITIAL_ROWS);
+  tutor: Int32Array<ArrayBuffer>;
   /** Number of the post (in {@link postNames}), or -1. */
-  post = new Int32Array(INITIAL_ROWS);
+  post: Int32Array<ArrayBuffer>;
   readonly id: string[] = [];
   readonly pathwayId: string[] = [];
   readonly tutorNames: string[] = [];
   readonly postNames: string[] = [];
   readonly #tutorNumbers = new Map<string, number>();
   readonly #postNumbers = new Map<string, number>();
+
+  /** A table with room for `rows` rows (it grows as needed). */
+  constructor(rows = INITIAL_ROWS) {
+    const room = Math.max(1, Math.min(rows, MAX_INITIAL_ROWS));
+    this.host = new Int32Array(room);
+    this.pathway = new Int32Array(room);
+    this.step = new Int32Array(room);
+    this.start = new Int32Array(room);
+    this.end = new Int32Array(room);
+    this.tutor = new Int32Array(room);
+    this.post = new Int32Array(room);
+  }
 
   /** Adds a row, all but its `pathwayId` (added once the pathway is known well formed). */
   add(
@@ -111,8 +123,9 @@ export class PlacementTable {
   }
 }
 
-/** Rows a {@link PlacementTable} starts with. */
+/** Rows a {@link PlacementTable} starts with, by default and at most. */
 const INITIAL_ROWS = 1024;
+const MAX_INITIAL_ROWS = 1 << 20;
 
 function grown(column: Int32Array<ArrayBuffer>, rows: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(rows);

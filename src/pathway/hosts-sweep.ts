@@ -59,6 +59,8 @@ export interface SweepContext {
   ends: Int32Array;
   /** Scratch: the group in end order, at the positions of the group. */
   byEnd: Int32Array;
+  /** Compares rows by end, then as {@link byStartOf}. */
+  byEndOrder: (a: number, b: number) => number;
   hostId: string;
   headcount: number;
 }
@@ -120,6 +122,39 @@ function readingOn(
   return reading ?? undefined;
 }
 
+/**
+ * Sorts the numbers `array[lo, hi)` in increasing order: by insertion when short, else by the
+ * engine's sort.
+ *
+ * @internal
+ */
+export function sortNumbers(array: Int32Array, lo: number, hi: number): void {
+  if (hi - lo > 24) {
+    array.subarray(lo, hi).sort();
+    return;
+  }
+  for (let index = lo + 1; index < hi; index++) {
+    const value = array[index] as number;
+    let to = index;
+    while (to > lo && (array[to - 1] as number) > value) {
+      array[to] = array[to - 1] as number;
+      to--;
+    }
+    array[to] = value;
+  }
+}
+
+/**
+ * A comparator of placement rows by end, then as {@link byStartOf}.
+ *
+ * @internal
+ */
+export function byEndOf(table: PlacementTable): (a: number, b: number) => number {
+  const { end } = table;
+  const byStart = byStartOf(table);
+  return (a, b) => (end[a] as number) - (end[b] as number) || byStart(a, b);
+}
+
 function located(table: PlacementTable, row: number): (string | number)[] {
   return ["pathways", table.pathway[row] as number, "steps", table.step[row] as number];
 }
@@ -172,7 +207,7 @@ export function sweepQuota(context: SweepContext, group: Int32Array, lo: number,
   const { start, end } = table;
   for (let index = lo; index < hi; index++)
     ends[index] = weekOf(end[group[index] as number] as number);
-  ends.subarray(lo, hi).sort();
+  sortNumbers(ends, lo, hi);
   let ended = lo;
   let first = lo;
   while (first < hi) {
@@ -217,7 +252,7 @@ export function sweepTutor(context: SweepContext, group: Int32Array, lo: number,
   const { table, ends, hostId, sink, parameters } = context;
   const { start, end } = table;
   for (let index = lo; index < hi; index++) ends[index] = end[group[index] as number] as number;
-  ends.subarray(lo, hi).sort();
+  sortNumbers(ends, lo, hi);
   let ended = lo;
   for (let index = lo; index < hi; index++) {
     const row = group[index] as number;
@@ -252,9 +287,8 @@ export function sweepPost(context: SweepContext, group: Int32Array, lo: number, 
   if (hi - lo < 2) return;
   const { table, byEnd, hostId, sink, parameters, waitShares } = context;
   const { start, end } = table;
-  const byStart = byStartOf(table);
-  byEnd.set(group.subarray(lo, hi), lo);
-  sortRun(byEnd, lo, hi, (a, b) => (end[a] as number) - (end[b] as number) || byStart(a, b));
+  for (let index = lo; index < hi; index++) byEnd[index] = group[index] as number;
+  sortRun(byEnd, lo, hi, context.byEndOrder);
   let next = lo;
   let free = Number.NEGATIVE_INFINITY;
   let before = -1;

@@ -23,7 +23,7 @@ import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
 import { groupByHost, groupByKey, type KeyScratch, keyScratch } from "./hosts-order.js";
 import { PlacementTable, readHosts, readPlacements } from "./hosts-read.js";
 import { DEFAULT_MAX_ISSUES_PER_CODE, IssueSink } from "./hosts-sink.js";
-import { type SweepContext, sweepPost, sweepQuota, sweepTutor } from "./hosts-sweep.js";
+import { byEndOf, type SweepContext, sweepPost, sweepQuota, sweepTutor } from "./hosts-sweep.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { ParameterOverrides } from "./parameters.js";
 
@@ -141,7 +141,10 @@ export function checkPlacementHosts(
   for (const issue of parameters.issues) optionIssues.push(issue);
   const sink = new IssueSink(limit, locale, readPath(options));
   const hostRecords = readHosts(hosts, sink);
-  const table = new PlacementTable();
+  // Room for two placements per pathway, the common case (the table grows beyond).
+  const table = new PlacementTable(
+    2 * readSafely(() => (Array.isArray(pathways) ? pathways.length : 0), 0),
+  );
   const read = readPlacements(pathways, hostRecords, sink, readPath(options), locale, table);
   const { order, bounds } = groupByHost(table, hostRecords.size);
   const context: SweepContext = {
@@ -153,6 +156,7 @@ export function checkPlacementHosts(
     waitShares: new Map(),
     ends: new Int32Array(table.size),
     byEnd: new Int32Array(table.size),
+    byEndOrder: byEndOf(table),
     hostId: "",
     headcount: 0,
   };
