@@ -19,7 +19,11 @@ import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import type { IssueSink } from "./hosts-sink.js";
 import { type Pathway, PathwaySchema } from "./model.js";
-import { readWellFormedPathway } from "./wellformed.js";
+import {
+  type PlacementFields,
+  type PlacementVisitor,
+  scanWellFormedPathway,
+} from "./wellformed.js";
 
 /**
  * A host that passed its check.
@@ -27,34 +31,116 @@ import { readWellFormedPathway } from "./wellformed.js";
  * @internal
  */
 export interface HostRecord {
+  /** Its position among the hosts read (not in the input). */
+  index: number;
   id: string;
   headcount: number;
   /** The tutors it lists, or `undefined` (any id accepted). */
   tutors: ReadonlySet<string> | undefined;
-  /** Its placements, filled by {@link readPlacements}. */
-  placements: PlacementRecord[];
 }
 
 /**
- * One placement step of a pathway, ready for the sweeps.
+ * The placement steps of the pathways, ready for the sweeps: one column per field, so that 40,000
+ * placements make a few arrays, not 40,000 objects. Placement `k` is row `k` of every column; rows
+ * are in input order (pathway index, then step index). Numbers sit in typed arrays; tutors and
+ * posts are numbered (`-1`: none), their names kept once each; ISO dates are not kept, as the day
+ * numbers give them back (`fromDayNumber`).
  *
  * @internal
  */
-export interface PlacementRecord {
+export class PlacementTable {
+  /** How many placements the table holds. */
+  size = 0;
+  /** Index of the host (its {@link HostRecord.index}). */
+  host: Int32Array<ArrayBuffer>;
   /** Index of the pathway in the input. */
-  pathway: number;
+  pathway: Int32Array<ArrayBuffer>;
   /** Index of the step in its pathway. */
-  step: number;
-  pathwayId: string;
-  id: string;
-  host: HostRecord;
+  step: Int32Array<ArrayBuffer>;
   /** Day numbers of the period, both ends included. */
-  start: number;
-  end: number;
-  startIso: string;
-  endIso: string;
-  tutorId: string | undefined;
-  post: string | undefined;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  /** Number of the tutor (in {@link tutorNames}), or -1. */
+  tutor: Int32Array<ArrayBuffer>;
+  /** Number of the post (in {@link postNames}), or -1. */
+  post: Int32Array<ArrayBuffer>;
+  readonly id: string[] = [];
+  readonly pathwayId: string[] = [];
+  readonly tutorNames: string[] = [];
+  readonly postNames: string[] = [];
+  readonly #tutorNumbers = new Map<string, number>();
+  readonly #postNumbers = new Map<string, number>();
+
+  /** A table with room for `rows` rows (it grows as needed). */
+  constructor(rows = INITIAL_ROWS) {
+    const room = Math.max(1, Math.min(rows, MAX_INITIAL_ROWS));
+    this.host = new Int32Array(room);
+    this.pathway = new Int32Array(room);
+    this.step = new Int32Array(room);
+    this.start = new Int32Array(room);
+    this.end = new Int32Array(room);
+    this.tutor = new Int32Array(room);
+    this.post = new Int32Array(room);
+  }
+
+  /** Adds a row, all but its `pathwayId` (added once the pathway is known well formed). */
+  add(
+    host: number,
+    pathway: number,
+    step: number,
+    start: number,
+    end: number,
+    fields: Readonly<PlacementFields>,
+  ): void {
+    const row = this.size;
+    if (row === this.host.length) this.#grow();
+    this.host[row] = host;
+    this.pathway[row] = pathway;
+    this.step[row] = step;
+    this.start[row] = start;
+    this.end[row] = end;
+    this.tutor[row] = numberOf(fields.tutorId, this.#tutorNumbers, this.tutorNames);
+    this.post[row] = numberOf(fields.post, this.#postNumbers, this.postNames);
+    this.id.push(fields.id);
+    this.size = row + 1;
+  }
+
+  /** Forgets the rows from `size` on (those of a pathway found malformed after all). */
+  truncate(size: number): void {
+    this.size = size;
+    this.id.length = size;
+  }
+
+  #grow(): void {
+    const rows = this.host.length * 2;
+    this.host = grown(this.host, rows);
+    this.pathway = grown(this.pathway, rows);
+    this.step = grown(this.step, rows);
+    this.start = grown(this.start, rows);
+    this.end = grown(this.end, rows);
+    this.tutor = grown(this.tutor, rows);
+    this.post = grown(this.post, rows);
+  }
+}
+
+/** Rows a {@link PlacementTable} starts with, by default and at most. */
+const INITIAL_ROWS = 1024;
+const MAX_INITIAL_ROWS = 1 << 20;
+
+function grown(column: Int32Array<ArrayBuffer>, rows: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(rows);
+  copy.set(column);
+  return copy;
+}
+
+/** The number of a name (numbered in the order first met), or -1 for none. */
+function numberOf(name: string | undefined, numbers: Map<string, number>, names: string[]): number {
+  if (name === undefined) return -1;
+  const known = numbers.get(name);
+  if (known !== undefined) return known;
+  numbers.set(name, names.length);
+  names.push(name);
+  return names.length - 1;
 }
 
 /**
@@ -92,6 +178,7 @@ export function readHosts(hosts: unknown, sink: IssueSink): Map<string, HostReco
       }));
       continue;
     }
+    host.index = read.size;
     read.set(host.id, host);
   }
   return read;
@@ -113,7 +200,7 @@ function readHost(entry: unknown, index: number, sink: IssueSink): HostRecord | 
     return fail("headcount", "bad_headcount", headcount);
   }
   if (tutors === undefined) {
-    return { id, headcount: headcount as number, tutors: undefined, placements: [] };
+    return { index: 0, id, headcount: headcount as number, tutors: undefined };
   }
   if (!isArraySafely(tutors)) return fail("tutors", "bad_tutors", tutors);
   const set = new Set<string>();
@@ -121,11 +208,11 @@ function readHost(entry: unknown, index: number, sink: IssueSink): HostRecord | 
     if (typeof tutor !== "string" || tutor.length === 0) return fail("tutors", "bad_tutors", tutor);
     set.add(tutor);
   }
-  return { id, headcount: headcount as number, tutors: set, placements: [] };
+  return { index: 0, id, headcount: headcount as number, tutors: set };
 }
 
 /**
- * How many placements the pathways hold: those with a listed host (added to its `placements`), and
+ * How many placements the pathways hold: those with a listed host (added to the table), and
  * those whose host is not listed.
  *
  * @internal
@@ -149,14 +236,29 @@ export function readPlacements(
   sink: IssueSink,
   prefix: IssuePath,
   locale: Locale,
+  table: PlacementTable,
 ): ReadPlacements {
-  let placements = 0;
+  const placements = 0;
   let unlisted = 0;
   if (!isArraySafely(pathways)) {
     reportShape(PathwaySchema.array(), pathways, [...prefix, "pathways"], sink, locale);
     return { placements, unlisted };
   }
   const count = readSafely(() => pathways.length, 0);
+  const hostList = [...hosts.values()];
+  let current = 0;
+  let pending = 0;
+  const visit: PlacementVisitor = (j, step) => {
+    const host = hosts.get(step.hostId);
+    if (host === undefined) {
+      pending++;
+      return;
+    }
+    const start = toDayNumber(step.start);
+    const end = toDayNumber(step.end);
+    if (end < start) return;
+    table.add(host.index, current, j, start, end, step);
+  };
   for (let i = 0; i < count; i++) {
     let item: unknown;
     try {
@@ -164,46 +266,54 @@ export function readPlacements(
     } catch {
       item = undefined;
     }
-    const pathway = readWellFormedPathway(item) ?? parsedOrReported(item, i, sink, prefix, locale);
-    if (pathway === undefined) continue;
-    const steps = pathway.steps;
-    for (let j = 0; j < steps.length; j++) {
-      const step = steps[j] as Pathway["steps"][number];
-      if (step.kind !== "internship" && step.kind !== "pfmp") continue;
-      const host = hosts.get(step.hostId);
-      if (host === undefined) {
-        unlisted++;
-        continue;
+    const mark = table.size;
+    current = i;
+    pending = 0;
+    let id = scanWellFormedPathway(item, visit);
+    if (id === undefined) {
+      table.truncate(mark);
+      pending = 0;
+      const pathway = parsedOrReported(item, i, sink, prefix, locale);
+      if (pathway === undefined) continue;
+      const steps = pathway.steps;
+      for (let j = 0; j < steps.length; j++) {
+        const step = steps[j] as Pathway["steps"][number];
+        if (step.kind === "internship" || step.kind === "pfmp") visit(j, step);
       }
-      const start = toDayNumber(step.start);
-      const end = toDayNumber(step.end);
-      if (end < start) continue;
-      const tutorId = step.tutorId;
-      if (tutorId !== undefined && host.tutors !== undefined && !host.tutors.has(tutorId)) {
-        sink.emit("placement.unknown_tutor", ["pathways", i, "steps", j, "tutorId"], () => ({
-          id: step.id,
-          pathwayId: pathway.id,
-          hostId: host.id,
-          tutorId: describeValue(tutorId),
-        }));
-      }
-      placements++;
-      host.placements.push({
-        pathway: i,
-        step: j,
-        pathwayId: pathway.id,
-        id: step.id,
-        host,
-        start,
-        end,
-        startIso: step.start,
-        endIso: step.end,
-        tutorId,
-        post: step.post,
-      });
+      id = pathway.id;
+    }
+    unlisted += pending;
+    for (let row = mark; row < table.size; row++) {
+      table.pathwayId.push(id);
+      checkTutor(table, row, hostList, sink);
     }
   }
-  return { placements, unlisted };
+  return { placements: table.size, unlisted };
+}
+
+/** A `tutorId` its host's list lacks is a `placement.unknown_tutor`. */
+function checkTutor(
+  table: PlacementTable,
+  row: number,
+  hostList: readonly HostRecord[],
+  sink: IssueSink,
+): void {
+  const tutor = table.tutor[row] as number;
+  if (tutor < 0) return;
+  const tutorId = table.tutorNames[tutor] as string;
+  const hostIndex = table.host[row] as number;
+  const host = hostList[hostIndex] as HostRecord;
+  if (host.tutors === undefined || host.tutors.has(tutorId)) return;
+  sink.emit(
+    "placement.unknown_tutor",
+    ["pathways", table.pathway[row] as number, "steps", table.step[row] as number, "tutorId"],
+    () => ({
+      id: table.id[row] as string,
+      pathwayId: table.pathwayId[row] as string,
+      hostId: host.id,
+      tutorId: describeValue(tutorId),
+    }),
+  );
 }
 
 function parsedOrReported(

@@ -4,7 +4,8 @@
  * per tutor (L. 124-9, R. 124-13) and the waiting period on one post (L. 124-11).
  *
  * Every group is sorted by start, end, pathway index, step index: the order placements are judged
- * in. Ends are sorted apart; because a placement ends on or after it starts, the placements that
+ * in. A group is a run `[lo, hi)` of an array of placement rows (see {@link PlacementTable}), so
+ * that no placement becomes an object of its own. Ends are sorted apart; because a placement ends on or after it starts, the placements that
  * end before day `d` are all among those that start before it, so "in progress" counts are a
  * difference of two positions.
  *
@@ -12,9 +13,9 @@
  */
 import { fromDayNumber, type IssueParams, quote } from "../shared/index.js";
 import { cite } from "./frame.js";
-import type { PlacementRecord } from "./hosts-read.js";
+import type { PlacementTable } from "./hosts-read.js";
 import type { IssueSink } from "./hosts-sink.js";
-import type { ParameterReading, ParameterSet } from "./parameter-set.js";
+import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
 
 /**
  * The calendar week (Monday to Sunday) of a day number: day 0, 1970-01-01, is a Thursday.
@@ -39,41 +40,155 @@ export function ceilShare(value: number): number {
 }
 
 /**
- * Compares placements by start, end, pathway index, step index.
+ * The host of a group of placements, with the scratch arrays its sweeps share (one of each per
+ * call, as long as the placements).
  *
  * @internal
  */
-export function byStart(a: PlacementRecord, b: PlacementRecord): number {
-  return a.start - b.start || a.end - b.end || a.pathway - b.pathway || a.step - b.step;
+export interface SweepContext {
+  table: PlacementTable;
+  parameters: ParameterSet;
+  sink: IssueSink;
+  /** The quota parameters in force on each Monday seen (by day number). */
+  weeks: Map<number, WeekReadings>;
+  /** The tutor limit in force on each start day seen (`null`: none). */
+  tutorLimits: Map<number, NumberReading | null>;
+  /** The waiting period share in force on each start day seen (`null`: none). */
+  waitShares: Map<number, NumberReading | null>;
+  /** Scratch: sorted ends, at the positions of the group. */
+  ends: Int32Array;
+  /** Scratch: the group in end order, at the positions of the group. */
+  byEnd: Int32Array;
+  /** Compares rows by end, then as {@link byStartOf}. */
+  byEndOrder: (a: number, b: number) => number;
+  hostId: string;
+  headcount: number;
 }
 
-/** Sorted copy of the ends of `group`. */
-function sortedEnds(group: readonly PlacementRecord[], of: (r: PlacementRecord) => number) {
-  const ends = new Float64Array(group.length);
-  for (let index = 0; index < group.length; index++) {
-    ends[index] = of(group[index] as PlacementRecord);
+/** The quota parameters in force on a Monday. */
+interface WeekReadings {
+  monday: string;
+  threshold: NumberReading | undefined;
+  share: NumberReading | undefined;
+  small: NumberReading | undefined;
+}
+
+/**
+ * A comparator of placement rows by start, end, pathway index, step index (rows are in input
+ * order, so the row breaks ties of start and end).
+ *
+ * @internal
+ */
+export function byStartOf(table: PlacementTable): (a: number, b: number) => number {
+  const { start, end } = table;
+  return (a, b) =>
+    (start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number) || a - b;
+}
+
+/** Sorts `order[lo, hi)` by `compare`: by insertion when short, else by the engine's sort. */
+export function sortRun(
+  order: Int32Array,
+  lo: number,
+  hi: number,
+  compare: (a: number, b: number) => number,
+): void {
+  if (hi - lo > 24) {
+    order.subarray(lo, hi).sort(compare);
+    return;
   }
-  return ends.sort();
+  for (let index = lo + 1; index < hi; index++) {
+    const row = order[index] as number;
+    let to = index;
+    while (to > lo && compare(order[to - 1] as number, row) > 0) {
+      order[to] = order[to - 1] as number;
+      to--;
+    }
+    order[to] = row;
+  }
 }
 
-function located(record: PlacementRecord): (string | number)[] {
-  return ["pathways", record.pathway, "steps", record.step];
+/** A number parameter in force on a day, read once per call and day (`cache`). */
+function readingOn(
+  parameters: ParameterSet,
+  name: "placement.maxPerTutor" | "placement.waitingPeriodShare",
+  day: number,
+  cache: Map<number, NumberReading | null>,
+): NumberReading | undefined {
+  let reading = cache.get(day);
+  if (reading === undefined) {
+    reading = parameters.number(name, fromDayNumber(day)) ?? null;
+    cache.set(day, reading);
+  }
+  return reading ?? undefined;
+}
+
+/**
+ * Sorts the numbers `array[lo, hi)` in increasing order: by insertion when short, else by the
+ * engine's sort.
+ *
+ * @internal
+ */
+export function sortNumbers(array: Int32Array, lo: number, hi: number): void {
+  if (hi - lo > 24) {
+    array.subarray(lo, hi).sort();
+    return;
+  }
+  for (let index = lo + 1; index < hi; index++) {
+    const value = array[index] as number;
+    let to = index;
+    while (to > lo && (array[to - 1] as number) > value) {
+      array[to] = array[to - 1] as number;
+      to--;
+    }
+    array[to] = value;
+  }
+}
+
+/**
+ * A comparator of placement rows by end, then as {@link byStartOf}.
+ *
+ * @internal
+ */
+export function byEndOf(table: PlacementTable): (a: number, b: number) => number {
+  const { end } = table;
+  const byStart = byStartOf(table);
+  return (a, b) => (end[a] as number) - (end[b] as number) || byStart(a, b);
+}
+
+function located(table: PlacementTable, row: number): (string | number)[] {
+  return ["pathways", table.pathway[row] as number, "steps", table.step[row] as number];
+}
+
+/** The quota parameters in force on the Monday `mondayDay`, read once per call and Monday. */
+function weekReadings(context: SweepContext, mondayDay: number): WeekReadings {
+  const known = context.weeks.get(mondayDay);
+  if (known !== undefined) return known;
+  const monday = fromDayNumber(mondayDay);
+  const { parameters } = context;
+  const readings: WeekReadings = {
+    monday,
+    threshold: parameters.number("placement.quotaLargeHostThreshold", monday),
+    share: parameters.number("placement.quotaShareLargeHost", monday),
+    small: parameters.number("placement.quotaSmallHost", monday),
+  };
+  context.weeks.set(mondayDay, readings);
+  return readings;
 }
 
 /** The host limit in force on the Monday of a week, with the values it was computed from. */
 function quotaAt(
-  parameters: ParameterSet,
+  week: WeekReadings,
   headcount: number,
-  monday: string,
 ): { limit: number; readings: ParameterReading[] } | undefined {
-  const threshold = parameters.number("placement.quotaLargeHostThreshold", monday);
+  const { threshold, share, small } = week;
   if (threshold === undefined) return undefined;
   if (headcount >= threshold.value) {
-    const share = parameters.number("placement.quotaShareLargeHost", monday);
     if (share === undefined) return undefined;
-    return { limit: ceilShare(share.value * headcount), readings: [threshold, share] };
+    return {
+      limit: ceilShare(share.value * headcount),
+      readings: [threshold, share],
+    };
   }
-  const small = parameters.number("placement.quotaSmallHost", monday);
   if (small === undefined) return undefined;
   return { limit: small.value, readings: [threshold, small] };
 }
@@ -87,36 +202,33 @@ function quotaAt(
  *
  * @internal
  */
-export function sweepQuota(
-  group: readonly PlacementRecord[],
-  parameters: ParameterSet,
-  sink: IssueSink,
-): void {
-  const endWeeks = sortedEnds(group, (record) => weekOf(record.end));
-  const headcount = (group[0] as PlacementRecord).host.headcount;
-  let ended = 0;
-  let first = 0;
-  while (first < group.length) {
-    const week = weekOf((group[first] as PlacementRecord).start);
+export function sweepQuota(context: SweepContext, group: Int32Array, lo: number, hi: number): void {
+  const { table, ends, headcount, hostId, sink } = context;
+  const { start, end } = table;
+  for (let index = lo; index < hi; index++)
+    ends[index] = weekOf(end[group[index] as number] as number);
+  sortNumbers(ends, lo, hi);
+  let ended = lo;
+  let first = lo;
+  while (first < hi) {
+    const week = weekOf(start[group[first] as number] as number);
     let last = first;
-    while (last + 1 < group.length && weekOf((group[last + 1] as PlacementRecord).start) === week) {
-      last++;
-    }
-    while (ended < endWeeks.length && (endWeeks[ended] as number) < week) ended++;
+    while (last + 1 < hi && weekOf(start[group[last + 1] as number] as number) === week) last++;
+    while (ended < hi && (ends[ended] as number) < week) ended++;
     const count = last + 1 - ended;
     const mondayDay = week * 7 - 3;
-    const monday = fromDayNumber(mondayDay);
-    const quota = quotaAt(parameters, headcount, monday);
+    const readings = weekReadings(context, mondayDay);
+    const quota = quotaAt(readings, headcount);
     if (quota !== undefined && count > quota.limit) {
       const excess = Math.min(count - quota.limit, last - first + 1);
       for (let index = last - excess + 1; index <= last; index++) {
-        const record = group[index] as PlacementRecord;
-        sink.emit("placement.host_quota_exceeded", located(record), () => ({
-          id: record.id,
-          pathwayId: record.pathwayId,
-          hostId: record.host.id,
+        const row = group[index] as number;
+        sink.emit("placement.host_quota_exceeded", located(table, row), () => ({
+          id: table.id[row] as string,
+          pathwayId: table.pathwayId[row] as string,
+          hostId,
           headcount,
-          weekStart: monday,
+          weekStart: readings.monday,
           weekEnd: fromDayNumber(mondayDay + 6),
           count,
           limit: quota.limit,
@@ -135,27 +247,27 @@ export function sweepQuota(
  *
  * @internal
  */
-export function sweepTutor(
-  group: readonly PlacementRecord[],
-  parameters: ParameterSet,
-  sink: IssueSink,
-): void {
-  if (group.length < 2) return;
-  const ends = sortedEnds(group, (record) => record.end);
-  let ended = 0;
-  for (let index = 0; index < group.length; index++) {
-    const record = group[index] as PlacementRecord;
-    while (ended < ends.length && (ends[ended] as number) < record.start) ended++;
+export function sweepTutor(context: SweepContext, group: Int32Array, lo: number, hi: number): void {
+  if (hi - lo < 2) return;
+  const { table, ends, hostId, sink, parameters } = context;
+  const { start, end } = table;
+  for (let index = lo; index < hi; index++) ends[index] = end[group[index] as number] as number;
+  sortNumbers(ends, lo, hi);
+  let ended = lo;
+  for (let index = lo; index < hi; index++) {
+    const row = group[index] as number;
+    const rowStart = start[row] as number;
+    while (ended < hi && (ends[ended] as number) < rowStart) ended++;
     const others = index - ended;
     if (others === 0) continue;
-    const limit = parameters.number("placement.maxPerTutor", record.startIso);
+    const limit = readingOn(parameters, "placement.maxPerTutor", rowStart, context.tutorLimits);
     if (limit === undefined || others < limit.value) continue;
-    sink.emit("placement.tutor_limit_exceeded", located(record), () => ({
-      id: record.id,
-      pathwayId: record.pathwayId,
-      hostId: record.host.id,
-      tutorId: quote(record.tutorId as string),
-      start: record.startIso,
+    sink.emit("placement.tutor_limit_exceeded", located(table, row), () => ({
+      id: table.id[row] as string,
+      pathwayId: table.pathwayId[row] as string,
+      hostId,
+      tutorId: quote(table.tutorNames[table.tutor[row] as number] as string),
+      start: fromDayNumber(rowStart),
       others,
       limit: limit.value,
       ...cite(limit),
@@ -171,45 +283,54 @@ export function sweepTutor(
  *
  * @internal
  */
-export function sweepPost(
-  group: readonly PlacementRecord[],
-  parameters: ParameterSet,
-  sink: IssueSink,
-): void {
-  if (group.length < 2) return;
-  const byEnd = [...group].sort((a, b) => a.end - b.end || byStart(a, b));
-  let next = 0;
+export function sweepPost(context: SweepContext, group: Int32Array, lo: number, hi: number): void {
+  if (hi - lo < 2) return;
+  const { table, byEnd, hostId, sink, parameters, waitShares } = context;
+  const { start, end } = table;
+  for (let index = lo; index < hi; index++) byEnd[index] = group[index] as number;
+  sortRun(byEnd, lo, hi, context.byEndOrder);
+  let next = lo;
   let free = Number.NEGATIVE_INFINITY;
-  let previous: { record: PlacementRecord; wait: number; reading: ParameterReading } | undefined;
-  for (const record of group) {
-    while (next < byEnd.length && (byEnd[next] as PlacementRecord).end < record.start) {
-      const ended = byEnd[next] as PlacementRecord;
+  let before = -1;
+  let beforeWait = 0;
+  let beforeReading: ParameterReading | undefined;
+  for (let index = lo; index < hi; index++) {
+    const row = group[index] as number;
+    const rowStart = start[row] as number;
+    while (next < hi && (end[byEnd[next] as number] as number) < rowStart) {
+      const ended = byEnd[next] as number;
       next++;
-      const share = parameters.number("placement.waitingPeriodShare", ended.startIso);
+      const endedStart = start[ended] as number;
+      const share = readingOn(parameters, "placement.waitingPeriodShare", endedStart, waitShares);
       if (share === undefined) continue;
-      const wait = ceilShare(share.value * (ended.end - ended.start + 1));
-      if (ended.end + 1 + wait > free) {
-        free = ended.end + 1 + wait;
-        previous = { record: ended, wait, reading: share };
+      const endedEnd = end[ended] as number;
+      const wait = ceilShare(share.value * (endedEnd - endedStart + 1));
+      if (endedEnd + 1 + wait > free) {
+        free = endedEnd + 1 + wait;
+        before = ended;
+        beforeWait = wait;
+        beforeReading = share;
       }
     }
-    if (previous === undefined || record.start >= free) continue;
-    const { record: before, wait, reading } = previous;
+    if (beforeReading === undefined || rowStart >= free) continue;
     const earliest = free;
+    const previous = before;
+    const wait = beforeWait;
+    const reading = beforeReading;
     sink.emit(
       "placement.post_waiting_period",
-      located(record),
+      located(table, row),
       (): IssueParams => ({
-        id: record.id,
-        pathwayId: record.pathwayId,
-        hostId: record.host.id,
-        post: quote(record.post as string),
-        start: record.startIso,
+        id: table.id[row] as string,
+        pathwayId: table.pathwayId[row] as string,
+        hostId,
+        post: quote(table.postNames[table.post[row] as number] as string),
+        start: fromDayNumber(rowStart),
         earliestStart: fromDayNumber(earliest),
-        previousId: before.id,
-        previousPathwayId: before.pathwayId,
-        previousEnd: before.endIso,
-        previousDays: before.end - before.start + 1,
+        previousId: table.id[previous] as string,
+        previousPathwayId: table.pathwayId[previous] as string,
+        previousEnd: fromDayNumber(end[previous] as number),
+        previousDays: (end[previous] as number) - (start[previous] as number) + 1,
         waitDays: wait,
         ...cite(reading),
       }),

@@ -20,9 +20,10 @@ import {
   sortIssues,
 } from "../shared/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-import { type PlacementRecord, readHosts, readPlacements } from "./hosts-read.js";
+import { groupByHost, groupByKey, type KeyScratch, keyScratch } from "./hosts-order.js";
+import { PlacementTable, readHosts, readPlacements } from "./hosts-read.js";
 import { DEFAULT_MAX_ISSUES_PER_CODE, IssueSink } from "./hosts-sink.js";
-import { byStart, sweepPost, sweepQuota, sweepTutor } from "./hosts-sweep.js";
+import { byEndOf, type SweepContext, sweepPost, sweepQuota, sweepTutor } from "./hosts-sweep.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { ParameterOverrides } from "./parameters.js";
 
@@ -140,20 +141,35 @@ export function checkPlacementHosts(
   for (const issue of parameters.issues) optionIssues.push(issue);
   const sink = new IssueSink(limit, locale, readPath(options));
   const hostRecords = readHosts(hosts, sink);
-  const read = readPlacements(pathways, hostRecords, sink, readPath(options), locale);
+  // Room for two placements per pathway, the common case (the table grows beyond).
+  const table = new PlacementTable(
+    2 * readSafely(() => (Array.isArray(pathways) ? pathways.length : 0), 0),
+  );
+  const read = readPlacements(pathways, hostRecords, sink, readPath(options), locale, table);
+  const { order, bounds } = groupByHost(table, hostRecords.size);
+  const context: SweepContext = {
+    table,
+    parameters: parameters.parameters,
+    sink,
+    weeks: new Map(),
+    tutorLimits: new Map(),
+    waitShares: new Map(),
+    ends: new Int32Array(table.size),
+    byEnd: new Int32Array(table.size),
+    byEndOrder: byEndOf(table),
+    hostId: "",
+    headcount: 0,
+  };
+  const scratch = keyScratch(table.size, Math.max(table.tutorNames.length, table.postNames.length));
   for (const host of hostRecords.values()) {
-    const group = host.placements;
-    if (group.length === 0) continue;
-    group.sort(byStart);
-    sweepQuota(group, parameters.parameters, sink);
-    const byTutor = new Map<string, PlacementRecord[]>();
-    const byPost = new Map<string, PlacementRecord[]>();
-    for (const record of group) {
-      if (record.tutorId !== undefined) push(byTutor, record.tutorId, record);
-      if (record.post !== undefined) push(byPost, record.post, record);
-    }
-    for (const tutored of byTutor.values()) sweepTutor(tutored, parameters.parameters, sink);
-    for (const posted of byPost.values()) sweepPost(posted, parameters.parameters, sink);
+    const lo = bounds[host.index] as number;
+    const hi = bounds[host.index + 1] as number;
+    if (lo === hi) continue;
+    context.hostId = host.id;
+    context.headcount = host.headcount;
+    sweepQuota(context, order, lo, hi);
+    sweepGroups(context, order, lo, hi, table.tutor, scratch, sweepTutor);
+    sweepGroups(context, order, lo, hi, table.post, scratch, sweepPost);
   }
   const issues = [...optionIssues, ...sink.finish()];
   return resultOf(
@@ -167,10 +183,21 @@ export function checkPlacementHosts(
   );
 }
 
-function push(map: Map<string, PlacementRecord[]>, key: string, record: PlacementRecord): void {
-  const group = map.get(key);
-  if (group === undefined) map.set(key, [record]);
-  else group.push(record);
+/** Runs `sweep` on each group of `order[lo, hi)` by `keys` (tutor or post), in first-met order. */
+function sweepGroups(
+  context: SweepContext,
+  order: Int32Array,
+  lo: number,
+  hi: number,
+  keys: Int32Array,
+  scratch: KeyScratch,
+  sweep: (context: SweepContext, group: Int32Array, lo: number, hi: number) => void,
+): void {
+  const groups = groupByKey(order, lo, hi, keys, scratch);
+  for (let group = 0; group < groups; group++) {
+    const from = group === 0 ? lo : (scratch.ends[group - 1] as number);
+    sweep(context, scratch.grouped, from, scratch.ends[group] as number);
+  }
 }
 
 function readPath(options: unknown): IssuePath {

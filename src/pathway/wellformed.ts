@@ -61,12 +61,106 @@ export function readWellFormedPathway(value: unknown): Pathway | undefined {
   }
 }
 
-/** Reads the pathway object: `id`, `learnerId`, optional `target` and `steps` (schema order). */
-function readPathway(value: unknown): Pathway | undefined {
+/**
+ * The fields of an internship or PFMP step that {@link scanWellFormedPathway} hands over, as the
+ * check read them. One object, overwritten from one step to the next: copy what you keep.
+ *
+ * @internal
+ */
+export interface PlacementFields {
+  id: string;
+  start: string;
+  end: string;
+  hostId: string;
+  tutorId?: string | undefined;
+  post?: string | undefined;
+}
+
+/**
+ * Called by {@link scanWellFormedPathway} for each internship and PFMP step (`step`: its index),
+ * in order, as soon as the step is checked: the pathway may still fail later.
+ *
+ * @internal
+ */
+export type PlacementVisitor = (step: number, fields: Readonly<PlacementFields>) => void;
+
+/**
+ * {@link readWellFormedPathway} without the copy: checks a pathway exactly as it does (each field
+ * read once, as zod reads it) and hands the placement steps' fields to `visit` instead of copying
+ * anything. Returns the pathway's `id` when it is well formed, `undefined` otherwise (and then
+ * what `visit` received is to be forgotten; zod decides).
+ *
+ * @param value - anything.
+ * @param visit - receives each internship and PFMP step.
+ * @returns the pathway's id, or `undefined` to let zod decide.
+ * @internal
+ */
+export function scanWellFormedPathway(value: unknown, visit: PlacementVisitor): string | undefined {
+  try {
+    return readPathway(value, visit) === SCANNED ? scannedId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a reader returns in scan mode for a well-formed value (nothing is copied). */
+const SCANNED = Symbol("scanned");
+
+/** What a step reader returns in scan mode for a well-formed internship or PFMP ({@link placement}). */
+const PLACEMENT = Symbol("placement");
+
+/** A step reader's answer: the copy, or in scan mode {@link SCANNED} or {@link PLACEMENT}. */
+type StepRead<K extends Step["kind"]> = StepOf<K> | typeof SCANNED | typeof PLACEMENT | undefined;
+
+/** The `id` of the last pathway scanned well formed. */
+let scannedId = "";
+
+/** The optional keys of each kind of step, which the copy asks for (`key in value`). */
+const PROJECT_KEYS = ["partnerId", "blocks", "hours"] as const;
+const PFMP_KEYS = ["purpose"] as const;
+const PLACEMENT_KEYS = ["hours", "gratified", "openOnSaturday"] as const;
+const APPRENTICESHIP_KEYS = [
+  "ageException",
+  "signedOn",
+  "cfaStart",
+  "employerStart",
+  "previousContractEnd",
+  "extension",
+] as const;
+const MOBILITY_KEYS = ["hostName"] as const;
+
+/** The placement fields of the last step scanned (reused). */
+const placement: PlacementFields = {
+  id: "",
+  start: "",
+  end: "",
+  hostId: "",
+  tutorId: undefined,
+  post: undefined,
+};
+
+/**
+ * Reads the pathway object: `id`, `learnerId`, optional `target` and `steps` (schema order). With
+ * `visit`, copies nothing and returns {@link SCANNED}.
+ */
+function readPathway(value: unknown): Pathway | undefined;
+function readPathway(value: unknown, visit: PlacementVisitor): typeof SCANNED | undefined;
+function readPathway(
+  value: unknown,
+  visit?: PlacementVisitor,
+): Pathway | typeof SCANNED | undefined {
   if (!isObject(value)) return undefined;
   const { id, learnerId, target, steps } = value;
   if (!isId(id) || !isId(learnerId)) return undefined;
   if (!("id" in value && "learnerId" in value && "steps" in value)) return undefined;
+  if (visit !== undefined) {
+    if (!scanStepList(steps, visit)) return undefined;
+    if ("target" in value && target !== undefined && readTargetOf(target) === undefined) {
+      return undefined;
+    }
+    scannedId = id;
+    return SCANNED;
+  }
   const readSteps = readStepList(steps);
   if (readSteps === undefined) return undefined;
   if (!("target" in value)) return { id, learnerId, steps: readSteps };
@@ -88,64 +182,81 @@ function readStepList(value: unknown): Step[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const steps: Step[] = [];
   for (let index = 0; index < value.length; index++) {
-    const step = readStep(value[index]);
+    const step = readStep(value[index], true) as Step | undefined;
     if (step === undefined) return undefined;
     steps.push(step);
   }
   return steps;
 }
 
-/** Reads a step by its `kind`, the discriminator of {@link StepSchema}. */
-function readStep(value: unknown): Step | undefined {
+/** Checks the steps as {@link readStepList} does, handing the placement steps to `visit`. */
+function scanStepList(value: unknown, visit: PlacementVisitor): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) {
+    const step = readStep(value[index], false);
+    if (step === undefined) return false;
+    if (step === PLACEMENT) visit(index, placement);
+  }
+  return true;
+}
+
+/**
+ * Reads a step by its `kind`, the discriminator of {@link StepSchema}; without `copy`, checks it
+ * only (internships and PFMP leave their fields in {@link placement}).
+ */
+function readStep(value: unknown, copy: boolean): StepRead<Step["kind"]> {
   if (!isObject(value)) return undefined;
   switch (value.kind) {
     case "programme":
-      return readProgrammeStep(value);
+      return readProgrammeStep(value, copy);
     case "block":
-      return readBlockStep(value);
+      return readBlockStep(value, copy);
     case "project":
-      return readProjectStep(value);
+      return readProjectStep(value, copy);
     case "internship":
-      return readInternshipStep(value);
+      return readInternshipStep(value, copy);
     case "pfmp":
-      return readPfmpStep(value);
+      return readPfmpStep(value, copy);
     case "apprenticeship":
-      return readApprenticeshipStep(value);
+      return readApprenticeshipStep(value, copy);
     case "mobility":
-      return readMobilityStep(value);
+      return readMobilityStep(value, copy);
     default:
       return undefined;
   }
 }
 
 /** Reads a programme step: `programmeId` and the learner `status` during it. */
-function readProgrammeStep(value: Fields): StepOf<"programme"> | undefined {
+function readProgrammeStep(value: Fields, copy: boolean): StepRead<"programme"> {
   const { id, start, end, programmeId, status } = value;
   if (!(isStepOfKind(value, "programme") && "programmeId" in value && "status" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(programmeId) || !isLearnerStatus(status)) return undefined;
+  if (!copy) return SCANNED;
   return { id, start, end, kind: "programme", programmeId, status };
 }
 
 /** Reads a block step: `programmeId` and `block`. */
-function readBlockStep(value: Fields): StepOf<"block"> | undefined {
+function readBlockStep(value: Fields, copy: boolean): StepRead<"block"> {
   const { id, start, end, programmeId, block } = value;
   if (!(isStepOfKind(value, "block") && "programmeId" in value && "block" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(programmeId) || !isId(block)) return undefined;
+  if (!copy) return SCANNED;
   return { id, start, end, kind: "block", programmeId, block };
 }
 
 /** Reads a project step: `title`, optional `partnerId`, `blocks` and `hours`. */
-function readProjectStep(value: Fields): StepOf<"project"> | undefined {
+function readProjectStep(value: Fields, copy: boolean): StepRead<"project"> {
   const { id, start, end, title, partnerId, blocks, hours } = value;
   if (!(isStepOfKind(value, "project") && "title" in value)) return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end) || !isId(title)) return undefined;
   if (!isOptional(partnerId, isId) || !isOptional(hours, isNonNegativeNumber)) return undefined;
   const readBlocks = blocks === undefined ? undefined : readIdList(blocks);
   if (blocks !== undefined && readBlocks === undefined) return undefined;
+  if (!copy) return askKeys(value, PROJECT_KEYS);
   const step: StepOf<"project"> = { id, start, end, kind: "project", title };
   if ("partnerId" in value) step.partnerId = partnerId;
   if ("blocks" in value) step.blocks = readBlocks;
@@ -154,12 +265,13 @@ function readProjectStep(value: Fields): StepOf<"project"> | undefined {
 }
 
 /** Reads an internship: `hostId`, `programmeStepId`, optional `hours` and `gratified`. */
-function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
+function readInternshipStep(value: Fields, copy: boolean): StepRead<"internship"> {
   const { id, start, end, hostId, programmeStepId } = value;
   if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId)) return undefined;
+  if (!copy) return scanPlacementFields(value, id, start, end, hostId);
   const step: StepOf<"internship"> = {
     id,
     start,
@@ -171,13 +283,17 @@ function readInternshipStep(value: Fields): StepOf<"internship"> | undefined {
   return readPlacementFields(value, step) ? step : undefined;
 }
 
-function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
+function readPfmpStep(value: Fields, copy: boolean): StepRead<"pfmp"> {
   const { id, start, end, hostId, programmeStepId, purpose } = value;
   if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
     return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId) || !isOptional(purpose, isPfmpPurpose)) {
     return undefined;
+  }
+  if (!copy) {
+    askKeys(value, PFMP_KEYS);
+    return scanPlacementFields(value, id, start, end, hostId);
   }
   const step: StepOf<"pfmp"> = { id, start, end, kind: "pfmp", hostId, programmeStepId };
   if ("purpose" in value) step.purpose = purpose;
@@ -188,6 +304,34 @@ function readPfmpStep(value: Fields): StepOf<"pfmp"> | undefined {
  * Copies the optional fields internships and PFMP share onto `step`, in the schema's order;
  * `false` when one is malformed.
  */
+/**
+ * Checks the optional fields internships and PFMP share as {@link readPlacementFields} does, and
+ * leaves the fields `checkPlacementHosts` reads in {@link placement} (`tutorId` and `post` as the
+ * copy would hold them).
+ */
+function scanPlacementFields(
+  value: Fields,
+  id: string,
+  start: string,
+  end: string,
+  hostId: string,
+): typeof PLACEMENT | undefined {
+  const { hours, gratified, tutorId, post, openOnSaturday } = value;
+  if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean))
+    return undefined;
+  if (!isOptional(tutorId, isId) || !isOptional(post, isId)) return undefined;
+  if (!isOptional(openOnSaturday, isBoolean)) return undefined;
+  askKeys(value, PLACEMENT_KEYS);
+  placement.id = id;
+  placement.start = start;
+  placement.end = end;
+  placement.hostId = hostId;
+  // As in the copy, a key `has` denies is absent, whatever `get` answers.
+  placement.tutorId = "tutorId" in value ? tutorId : undefined;
+  placement.post = "post" in value ? post : undefined;
+  return PLACEMENT;
+}
+
 function readPlacementFields(value: Fields, step: StepOf<"internship"> | StepOf<"pfmp">): boolean {
   const { hours, gratified, tutorId, post, openOnSaturday } = value;
   if (!isOptional(hours, isNonNegativeNumber) || !isOptional(gratified, isBoolean)) return false;
@@ -201,7 +345,7 @@ function readPlacementFields(value: Fields, step: StepOf<"internship"> | StepOf<
   return true;
 }
 
-function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undefined {
+function readApprenticeshipStep(value: Fields, copy: boolean): StepRead<"apprenticeship"> {
   const { id, start, end, employerId, programmeStepId, trainingHours, ageException } = value;
   if (
     !(
@@ -223,6 +367,9 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
     return undefined;
   }
   if (!isOptional(extension, isContractExtension)) return undefined;
+  if (!copy) {
+    return askKeys(value, APPRENTICESHIP_KEYS);
+  }
   const step: StepOf<"apprenticeship"> = {
     id,
     start,
@@ -241,14 +388,24 @@ function readApprenticeshipStep(value: Fields): StepOf<"apprenticeship"> | undef
   return step;
 }
 
-function readMobilityStep(value: Fields): StepOf<"mobility"> | undefined {
+function readMobilityStep(value: Fields, copy: boolean): StepRead<"mobility"> {
   const { id, start, end, country, hostName } = value;
   if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
   if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (!isCountryCode(country) || !isOptional(hostName, isString)) return undefined;
+  if (!copy) return askKeys(value, MOBILITY_KEYS);
   const step: StepOf<"mobility"> = { id, start, end, kind: "mobility", country };
   if ("hostName" in value) step.hostName = hostName;
   return step;
+}
+
+/**
+ * Asks `key in value` for each optional key, as the copy does to decide what it copies (a `has`
+ * trap that throws makes the check fail, as it does there). Returns {@link SCANNED}.
+ */
+function askKeys(value: Fields, keys: readonly string[]): typeof SCANNED {
+  for (const key of keys) Reflect.has(value, key);
+  return SCANNED;
 }
 
 /** Reads a list of ids (`z.array(IdSchema)`), in a new array. */

@@ -8,7 +8,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Learner, PathwaySchema, validatePathway } from "../../src/pathway/index.js";
 import { validatePathwayWithZod } from "../../src/pathway/validate.js";
-import { readWellFormedPathway } from "../../src/pathway/wellformed.js";
+import {
+  type PlacementFields,
+  readWellFormedPathway,
+  scanWellFormedPathway,
+} from "../../src/pathway/wellformed.js";
 import { fromDayNumber, toDayNumber } from "../../src/shared/index.js";
 import { deepFreeze, junk, throwingGetters } from "../helpers/junk.js";
 import { fullPathway, LEARNER, PROGRAMMES } from "./fixtures.js";
@@ -566,6 +570,66 @@ describe("readWellFormedPathway", () => {
     // Both sides are exercised: mutations that zod strips or takes, and ones it rejects.
     expect(accepted).toBeGreaterThan(total / 10);
     expect(accepted).toBeLessThan(total);
+  });
+
+  it("scans without copying exactly the pathways it reads, handing over their placements", () => {
+    const scan = (value: unknown) => {
+      const seen: (PlacementFields & { step: number })[] = [];
+      const id = scanWellFormedPathway(value, (step, fields) => {
+        seen.push({ step, ...fields });
+      });
+      return { id, seen };
+    };
+    fc.assert(
+      fc.property(anyPathway(anyDate), (pathway) => {
+        const read = readWellFormedPathway(pathway);
+        const { id, seen } = scan(pathway);
+        expect(id).toBe(read?.id);
+        if (read === undefined) return;
+        const placements = read.steps.flatMap((step, index) =>
+          step.kind === "internship" || step.kind === "pfmp"
+            ? [
+                {
+                  step: index,
+                  id: step.id,
+                  start: step.start,
+                  end: step.end,
+                  hostId: step.hostId,
+                  tutorId: step.tutorId,
+                  post: step.post,
+                },
+              ]
+            : [],
+        );
+        expect(seen).toEqual(placements);
+      }),
+      { numRuns: 4000 },
+    );
+    const pathway = fullPathway();
+    const askedKeys: (string | symbol)[] = [];
+    const asking = new Proxy(
+      { id: "i", kind: "mobility", start: "2025-09-01", end: "2025-10-01", country: "DE" },
+      {
+        has: (target, key) => {
+          askedKeys.push(key);
+          return key in target;
+        },
+      },
+    );
+    expect(scan({ ...pathway, steps: [asking] }).id).toBe(pathway.id);
+    expect(askedKeys).toContain("hostName");
+    const refusing = new Proxy(asking, {
+      has: (_, key) => {
+        if (key === "hostName") throw new Error("no");
+        return true;
+      },
+    });
+    expect(scan({ ...pathway, steps: [refusing] }).id).toBeUndefined();
+    expect(readWellFormedPathway({ ...pathway, steps: [refusing] })).toBeUndefined();
+    expect(scan(throwingGetters(["id"])).id).toBeUndefined();
+    expect(scan({ ...pathway, steps: {} }).id).toBeUndefined();
+    expect(scan({ ...pathway, target: { programmeId: "" } }).id).toBeUndefined();
+    expect(scan({ ...pathway, target: undefined }).id).toBe(pathway.id);
   });
 
   it("gives validatePathway exactly the result of the zod-only path", () => {
