@@ -21,6 +21,7 @@ import {
   type LocaleOptions,
   localeOf,
   type Period,
+  pushAll,
   type Result,
   readSafely,
   sortIssues,
@@ -562,7 +563,7 @@ export function labelStatusAt(
       locale,
     );
     if (parsed.ok) window = parsed.value;
-    else issues.push(...parsed.issues);
+    else pushAll(issues, parsed.issues);
   }
   const decidedByOption = readSafely(
     () => (options as { decidedBy?: unknown } | undefined)?.decidedBy,
@@ -578,7 +579,7 @@ export function labelStatusAt(
       locale,
     );
     if (parsed.ok) decidedBy = parsed.value;
-    else issues.push(...parsed.issues);
+    else pushAll(issues, parsed.issues);
   }
   const onParsed = parseSafely(IsoDateSchema, on, "label.invalid_input", ["on"], locale);
   const placed = placeDecisions(fieldOf(campus, "labels"), base, locale, issues);
@@ -610,7 +611,7 @@ function placeDecisions(
     const path = [...base, "labels", index];
     const parsed = parseSafely(LabelDecisionSchema, item, "label.invalid_input", path, locale);
     if (!parsed.ok) {
-      issues.push(...parsed.issues);
+      pushAll(issues, parsed.issues);
       return;
     }
     const decision = parsed.value;

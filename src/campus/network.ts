@@ -22,6 +22,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  pushAll,
   quote,
   type Result,
   readSafely,
@@ -589,10 +590,10 @@ export function checkCampusNetwork(
     ...placeAndFundingIssues(view, locale),
     ...duplicateSiteIssues(view, locale),
   ];
-  issues.push(...registryIssues(options, view, locale));
+  pushAll(issues, registryIssues(options, view, locale));
   const composition = membershipPass(view, on.ok ? on.value : undefined, locale, issues);
   if (on.ok && view.campus.readable) {
-    issues.push(...compositionIssues(view, composition, on.value, locale));
+    pushAll(issues, compositionIssues(view, composition, on.value, locale));
   }
   const sorted = sortIssues(issues);
   const value = view.campus.campus;
@@ -650,7 +651,7 @@ export function validatePartners(
   const registry = readSafely(() => fieldOf(options, "registry"), undefined);
   if (registry !== undefined) {
     const onlyPartners = { ...view, campus: { ...view.campus, members: EMPTY_MEMBERS } };
-    issues.push(...registryIssues(options, onlyPartners, locale));
+    pushAll(issues, registryIssues(options, onlyPartners, locale));
   }
   const prefix = readSafely(() => fieldOf(options, "path"), undefined);
   const located = Array.isArray(prefix) ? withPrefix(issues, prefix) : issues;

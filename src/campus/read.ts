@@ -18,6 +18,7 @@ import {
   isIsoDate,
   isPlainRecord,
   type Locale,
+  pushAll,
   readSafely,
 } from "../shared/index.js";
 import type { CampusIssueCode } from "./codes.js";
@@ -246,7 +247,7 @@ function readItems<T>(
       indices.push(index);
     } else {
       rejected.push({ index, value: item });
-      issues.push(...parsed.issues);
+      pushAll(issues, parsed.issues);
     }
   }
   return { readable: true, values, indices, rejected, issues };

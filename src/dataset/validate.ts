@@ -53,6 +53,7 @@ import {
   type LocaleOptions,
   localeOf,
   parseUntrusted,
+  pushAll,
   quote,
   type Result,
   readSafely,
@@ -175,7 +176,7 @@ export function validateDataset(
   }
   if (!isPlainRecord(input)) {
     const shape = parseAt(CampusDatasetSchema, input, [], locale);
-    if (!shape.success) context.issues.push(...shape.issues);
+    if (!shape.success) pushAll(context.issues, shape.issues);
     return { ok: false, issues: context.issues };
   }
   const dataset = checkSections(input, context);
@@ -330,7 +331,7 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
         }),
       [],
     );
-    context.issues.push(...found);
+    pushAll(context.issues, found);
   }
 
   const dataset: Partial<CampusDataset> = { partners: values(partners.entries) };
@@ -395,13 +396,13 @@ function prefixed(issues: readonly Issue<string>[], prefix: IssuePath): Found[] 
 
 function checkCampus(raw: unknown, context: Context): Campus | undefined {
   const parsed = parseAt(CampusSchema, raw, ["campus"], context.locale);
-  if (!parsed.success) context.issues.push(...parsed.issues);
+  if (!parsed.success) pushAll(context.issues, parsed.issues);
   const labels = readSafely(() => (isPlainRecord(raw) ? raw.labels : undefined), undefined);
   if (isArraySafely(labels)) {
     labels.forEach((label, i) => {
       const result = validateLabelDecision(label, { locale: context.locale });
       const rules = result.issues.filter((issue) => issue.code !== "label.invalid_input");
-      context.issues.push(...prefixed(rules, ["campus", "labels", i]));
+      pushAll(context.issues, prefixed(rules, ["campus", "labels", i]));
     });
   }
   return parsed.success ? parsed.data : undefined;
@@ -418,14 +419,14 @@ function checkEntries<T>(
   if (raw === undefined && !required) return { present: false, entries: [] };
   if (!isArraySafely(raw)) {
     const parsed = parseAt(schema.array(), raw, [section], context.locale);
-    if (!parsed.success) context.issues.push(...parsed.issues);
+    if (!parsed.success) pushAll(context.issues, parsed.issues);
     return { present: false, entries: [] };
   }
   const entries: Entry<T>[] = [];
   raw.forEach((item, index) => {
     const parsed = parseAt(schema, item, [section, index], context.locale);
     if (parsed.success) entries.push({ index, value: parsed.data });
-    else context.issues.push(...parsed.issues);
+    else pushAll(context.issues, parsed.issues);
   });
   return { present: true, entries };
 }
@@ -534,7 +535,7 @@ function checkProgrammes(programmes: Entry<Programme>[], context: Context): void
         locale: context.locale,
         path: ["programmes", index, "rncp"],
       });
-      context.issues.push(...result.issues);
+      pushAll(context.issues, result.issues);
     }
     const seen = new Map<string, number>();
     value.blocks?.forEach((block, b) => {
@@ -572,7 +573,7 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
   if (raw === undefined) return undefined;
   if (!isArraySafely(raw)) {
     const parsed = parseAt(PathwaySchema.array(), raw, ["pathways"], context.locale);
-    if (!parsed.success) context.issues.push(...parsed.issues);
+    if (!parsed.success) pushAll(context.issues, parsed.issues);
     return undefined;
   }
   const { catalogue } = buildProgrammeCatalogue([...index.programmes.values()]);
@@ -592,7 +593,7 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
         });
       }
       const parsed = parseAt(PathwaySchema, item, ["pathways", k], context.locale);
-      if (!parsed.success) context.issues.push(...parsed.issues);
+      if (!parsed.success) pushAll(context.issues, parsed.issues);
       return;
     }
     const result = validatePathway(item, {
@@ -603,10 +604,9 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
       learnerPath: ["learners", index.learnerIndex.get(learner.id) ?? 0],
     });
     const dependsOnMalformed = referencesAny(item, malformed);
-    context.issues.push(
-      ...result.issues.filter(
-        (issue) => !(dependsOnMalformed && PROGRAMME_DEPENDENT.has(issue.code)),
-      ),
+    pushAll(
+      context.issues,
+      result.issues.filter((issue) => !(dependsOnMalformed && PROGRAMME_DEPENDENT.has(issue.code))),
     );
     if (result.ok) {
       pathways.push(result.value);

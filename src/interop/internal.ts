@@ -18,6 +18,7 @@ import {
   type Locale,
   localeOf,
   parseUntrusted,
+  pushAll,
   readSafely,
 } from "../shared/index.js";
 import { INTEROP_CODES, type InteropIssueCode } from "./codes.js";
@@ -168,13 +169,14 @@ export function parseInput<T>(
     );
     return undefined;
   }
-  collector.issues.push(
-    ...(fromZodIssues(parsed.issues, {
+  pushAll(
+    collector.issues,
+    fromZodIssues(parsed.issues, {
       invalidInputCode: "interop.invalid_input",
       catalogue: INTEROP_CODES,
       locale: collector.locale,
       basePath,
-    }) as Issue<InteropIssueCode>[]),
+    }) as Issue<InteropIssueCode>[],
   );
   return undefined;
 }

@@ -16,6 +16,7 @@ import {
   deepFreeze,
   isPlainRecord,
   type Locale,
+  pushAll,
   type Result,
   readSafely,
   resultOf,
@@ -203,7 +204,7 @@ export function blockAchievement(
   const otherIdentifier: JsonObject[] = [];
   if (rncpBlock !== undefined) otherIdentifier.push(identifier(rncpBlock, "ext:RNCPBlock"));
   if (programme !== undefined) {
-    if (code !== undefined) alignment.push(...recordAlignment(code, programme.title));
+    if (code !== undefined) pushAll(alignment, recordAlignment(code, programme.title));
     alignment.push(eqfAlignment(programme.level, collector.locale));
     otherIdentifier.push(identifier(programme.id, PROGRAMME_ID_TYPE));
   }

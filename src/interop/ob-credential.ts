@@ -23,6 +23,7 @@ import {
   isArraySafely,
   isIsoDate,
   isPlainRecord,
+  pushAll,
   type Result,
   readSafely,
   resultOf,
@@ -238,7 +239,7 @@ function programmeOf(prepared: Prepared, id: string, collector: Collector): Prog
     cached = { programme, issues: scratch.issues };
     prepared.parsed.set(id, cached);
   }
-  collector.issues.push(...cached.issues);
+  pushAll(collector.issues, cached.issues);
   return cached.programme;
 }
 
@@ -264,7 +265,7 @@ function definitionOf(
   }
   const local = new Collector(collector.locale, collector.base);
   const value = buildDefinition(prepared, achievement, local);
-  collector.issues.push(...local.issues);
+  pushAll(collector.issues, local.issues);
   if (value !== undefined && !local.issues.some((i) => i.severity === "error"))
     prepared.definitions.set(key, { value, issues: local.issues });
   return value;
@@ -502,7 +503,7 @@ export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadg
       ...prepared.collector.base,
       ...path,
     ]);
-    collector.issues.push(...optionIssues);
+    pushAll(collector.issues, optionIssues);
     const parsed =
       plainAchievement(achievement) ?? parseInput(AchievementSchema, achievement, collector, []);
     const learnerId = readSafely(

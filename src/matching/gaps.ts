@@ -12,6 +12,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  pushAll,
 } from "../shared/index.js";
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
@@ -141,7 +142,7 @@ function readGaps(
       if (budget.take()) {
         const schema = typeof gap === "string" ? SkillCodeSchema : GapSchema;
         const parsed = parseMatchingInput<unknown>(schema, gap, ["gaps", x], locale);
-        issues.push(...(parsed.ok ? budget.terse(["gaps", x]) : parsed.issues));
+        pushAll(issues, parsed.ok ? budget.terse(["gaps", x]) : parsed.issues);
       }
       continue;
     }
@@ -174,7 +175,7 @@ function readProgrammes(
       !budget.spent,
     );
     if (parsed.ok) read.push(parsed.data);
-    else if (budget.take()) issues.push(...parsed.issues);
+    else if (budget.take()) pushAll(issues, parsed.issues);
   }
   return read;
 }
@@ -219,7 +220,7 @@ export function suggestBlocksForGaps(
   const budget = new ExplanationBudget(maxIssuesOf(options), locale);
   const wanted = readGaps(gaps, issues, locale, budget);
   const catalogue = readProgrammes(programmes, issues, locale, budget);
-  issues.push(...budget.truncation());
+  pushAll(issues, budget.truncation());
   if (issues.length > 0) return withVerdict([], false, issues);
   const teaching = new Map<string, TeachingBlock[]>();
   for (const skill of wanted.keys()) teaching.set(skill, []);

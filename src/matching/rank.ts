@@ -1,5 +1,5 @@
 import type { Learner } from "../pathway/index.js";
-import { hasErrors, type Issue, type IssuePath, type Locale } from "../shared/index.js";
+import { hasErrors, type Issue, type IssuePath, type Locale, pushAll } from "../shared/index.js";
 import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
@@ -153,7 +153,7 @@ function rankRecords(
         : invalidScore([...fixedIssues, ...own], ctx.locale);
     scored.push({ id: idOf(record), match });
   }
-  issues.push(...budget.truncation());
+  pushAll(issues, budget.truncation());
   return scored.sort((a, b) => byRank(a.match, a.id, b.match, b.id));
 }
 
@@ -176,7 +176,7 @@ function recordIssues(
   }
   if (!budget.take()) return budget.terse(path);
   const full = checkRecord(record, kind, path, locale);
-  issues.push(...full);
+  pushAll(issues, full);
   return full;
 }
 
@@ -213,7 +213,7 @@ export function rankProjects(
   if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
-  issues.push(...learnerIssues);
+  pushAll(issues, learnerIssues);
   const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
   const ranked = rankRecords(list, "project", "projects", learnerIssues, ctx, budget, issues, (p) =>
     scorePair(learner, p as ProjectOffer, ctx, explain),
@@ -253,7 +253,7 @@ export function rankLearners(
   if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
-  issues.push(...projectIssues);
+  pushAll(issues, projectIssues);
   const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
   const ranked = rankRecords(list, "learner", "learners", projectIssues, ctx, budget, issues, (l) =>
     scorePair(l as Learner, project, ctx, explain),

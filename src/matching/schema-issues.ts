@@ -8,6 +8,7 @@ import {
   isArraySafely,
   type Locale,
   parseUntrusted,
+  pushAll,
 } from "../shared/index.js";
 import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 
@@ -71,7 +72,7 @@ export function readMatchingList(
 ): unknown[] | null {
   if (isArraySafely(value)) return value;
   const parsed = parseMatchingInput(ListSchema, value, path, locale);
-  if (!parsed.ok) issues.push(...parsed.issues);
+  if (!parsed.ok) pushAll(issues, parsed.issues);
   return null;
 }
 

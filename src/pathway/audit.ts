@@ -13,6 +13,7 @@ import {
   type Issue,
   type LocaleOptions,
   localeOf,
+  pushAll,
   quote,
   type Result,
   readSafely,
@@ -159,24 +160,25 @@ export function auditPathway(
     readSafely(() => options?.programmes, undefined),
     locale,
   );
-  issues.push(...context.issues);
+  pushAll(issues, context.issues);
   const learner = readLearner(
     readSafely(() => options?.learner, undefined),
     locale,
   );
-  issues.push(...learner.issues);
+  pushAll(issues, learner.issues);
   const parameters = readParameterOverrides(options, locale);
   for (const issue of parameters.issues) issues.push(issue);
   const on = readSafely(() => options?.on, undefined);
-  issues.push(...contextIssues(IsoDateSchema, on, ["on"], locale));
+  pushAll(issues, contextIssues(IsoDateSchema, on, ["on"], locale));
   const parsed = safeParse(PathwaySchema, pathway);
   if (!parsed.success) {
-    issues.push(
-      ...(fromZodIssues(parsed.issues, {
+    pushAll(
+      issues,
+      fromZodIssues(parsed.issues, {
         invalidInputCode: "pathway.invalid_input",
         catalogue: PATHWAY_CODES,
         locale,
-      }) as Issue<PathwayIssueCode>[]),
+      }) as Issue<PathwayIssueCode>[],
     );
   }
   if (!parsed.success || typeof on !== "string" || issues.some((i) => i.severity === "error")) {

@@ -17,6 +17,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  pushAll,
   readSafely,
 } from "../shared/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
@@ -199,13 +200,13 @@ export function buildProgrammeCatalogue(
     undefined,
   );
   if (entries === undefined) {
-    issues.push(...contextIssues(ListSchemaProbe, programmes, path, locale));
+    pushAll(issues, contextIssues(ListSchemaProbe, programmes, path, locale));
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
   entries.forEach((entry, k) => {
     const parsed = safeParse(ProgrammeSchema, entry);
     if (!parsed.success) {
-      issues.push(...mapContextIssues(parsed.issues, [...path, k], locale));
+      pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
       const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
       if (typeof id === "string") rejected.add(id);
       return;

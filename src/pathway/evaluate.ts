@@ -15,6 +15,7 @@ import {
   type LocaleOptions,
   localeOf,
   parseUntrusted,
+  pushAll,
   readSafely,
   toDayNumber,
 } from "../shared/index.js";
@@ -688,16 +689,16 @@ export function evaluateRequirement(
   });
   const parsedRequirement = safeParse(RequirementSchema, requirement);
   if (!parsedRequirement.success) {
-    issues.push(...fromZodIssues(parsedRequirement.issues, mapping("requirement")));
+    pushAll(issues, fromZodIssues(parsedRequirement.issues, mapping("requirement")));
   }
   const parsedAchievements = safeParse(AchievementListSchema, achievements);
   if (!parsedAchievements.success) {
-    issues.push(...fromZodIssues(parsedAchievements.issues, mapping("achievements")));
+    pushAll(issues, fromZodIssues(parsedAchievements.issues, mapping("achievements")));
   }
   const on = readSafely(() => options?.on, undefined);
   if (on !== undefined && !isIsoDate(on)) {
     const parsedOn = safeParse(OnSchema, on);
-    if (!parsedOn.success) issues.push(...fromZodIssues(parsedOn.issues, mapping("on")));
+    if (!parsedOn.success) pushAll(issues, fromZodIssues(parsedOn.issues, mapping("on")));
   }
   if (!parsedRequirement.success || !parsedAchievements.success || issues.length > 0) {
     return { satisfied: false, explanation: { kind: "invalid", satisfied: false, issues } };

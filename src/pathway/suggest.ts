@@ -12,6 +12,7 @@ import {
   type Issue,
   type LocaleOptions,
   localeOf,
+  pushAll,
   quote,
   type Result,
   readSafely,
@@ -109,16 +110,16 @@ export function suggestNextProgrammes(
   const locale = localeOf(options);
   const issues: Issue<PathwayIssueCode>[] = [];
   const context = readCatalogue(programmes, locale);
-  issues.push(...context.issues);
+  pushAll(issues, context.issues);
   const read = readLearner(learner, locale);
-  issues.push(...read.issues);
+  pushAll(issues, read.issues);
   const on = readSafely(() => options?.on, undefined);
-  issues.push(...contextIssues(IsoDateSchema, on, ["on"], locale));
+  pushAll(issues, contextIssues(IsoDateSchema, on, ["on"], locale));
   const targetId = readSafely(() => options?.target, undefined);
   let target: Programme | undefined;
   if (targetId !== undefined) {
     if (typeof targetId !== "string") {
-      issues.push(...contextIssues(TargetSchema, targetId, ["target"], locale));
+      pushAll(issues, contextIssues(TargetSchema, targetId, ["target"], locale));
     } else {
       target = context.catalogue.get(targetId);
       if (target === undefined) {

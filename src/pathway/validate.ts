@@ -15,6 +15,7 @@ import {
   type IssuePath,
   type LocaleOptions,
   localeOf,
+  pushAll,
   quote,
   type Result,
   readSafely,
@@ -246,13 +247,13 @@ function validateParsedWith(
     readSafely(() => options?.programmes, undefined),
     locale,
   );
-  issues.push(...context.issues);
+  pushAll(issues, context.issues);
   const learner = readLearner(
     readSafely(() => options?.learner, undefined),
     locale,
     readPath(options, "learnerPath", ["learner"]),
   );
-  issues.push(...learner.issues);
+  pushAll(issues, learner.issues);
   const parameters = readParameterOverrides(options, locale);
   for (const issue of parameters.issues) issues.push(issue);
   const holidays = readHolidayOption(options, locale);
@@ -261,13 +262,14 @@ function validateParsedWith(
   for (const issue of registry.issues) issues.push(issue);
   const parsed = parse(pathway);
   if (!parsed.success) {
-    issues.push(
-      ...(fromZodIssues(parsed.issues, {
+    pushAll(
+      issues,
+      fromZodIssues(parsed.issues, {
         invalidInputCode: "pathway.invalid_input",
         catalogue: PATHWAY_CODES,
         locale,
         basePath,
-      }) as Issue<PathwayIssueCode>[]),
+      }) as Issue<PathwayIssueCode>[],
     );
     return { ok: false, issues: sortIssues(issues) };
   }

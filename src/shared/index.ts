@@ -66,6 +66,7 @@ export {
   type Locale,
   type LocaleOptions,
   localeOf,
+  pushAll,
   type Result,
   readSafely,
   resultOf,

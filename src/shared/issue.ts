@@ -230,3 +230,19 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
     return false; // a revoked proxy: nothing can be read from it
   }
 }
+
+/**
+ * Appends every item of a list to another, one by one: `target.push(...items)` passes each item
+ * as an argument, and a list of a few hundred thousand items overflows the call stack.
+ *
+ * @param target - the list to grow.
+ * @param items - the items to append, in order.
+ * @example
+ * ```ts
+ * const issues: number[] = [1];
+ * pushAll(issues, [2, 3]); // issues is [1, 2, 3]
+ * ```
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (let index = 0; index < items.length; index++) target.push(items[index] as T);
+}

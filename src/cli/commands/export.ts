@@ -10,6 +10,7 @@ import {
 } from "../../interop/index.js";
 import type { Achievement, Learner } from "../../pathway/index.js";
 import type { Issue, Result } from "../../shared/index.js";
+import { pushAll } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
@@ -67,7 +68,10 @@ export const exportCommand: Command = {
     const issues: Issue[] = [];
     for (const result of results) {
       if (result.ok) documents.push(result.value);
-      issues.push(...result.issues.filter((i) => i.severity !== "info"));
+      pushAll(
+        issues,
+        result.issues.filter((i) => i.severity !== "info"),
+      );
     }
     if (options.output === "jsonl") io.out(documents.map((d) => `${JSON.stringify(d)}\n`).join(""));
     else io.out(`${JSON.stringify(documents, null, 2)}\n`);

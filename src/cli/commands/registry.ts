@@ -9,6 +9,7 @@ import {
   writeRegistryJson,
 } from "../../registry/index.js";
 import type { Issue } from "../../shared/index.js";
+import { pushAll } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { readDataFile } from "../read.js";
 import { renderIssues } from "../render.js";
@@ -106,7 +107,7 @@ async function importRegistry(context: CommandContext, source: string): Promise<
     if (text === undefined) return 2;
     const result = read(text, { locale, file: path });
     reportIssues(context, result.issues);
-    if (result.ok) establishments.push(...result.value);
+    if (result.ok) pushAll(establishments, result.value);
     else failed = true;
   }
   if (failed || !rncp.ok) return 1;
