@@ -42,3 +42,28 @@ describe("long lists", () => {
     expect(result.explanation.kind).toBe("invalid");
   });
 });
+
+describe("path options", () => {
+  it("refuse a huge sparse array from its length alone, and cut long keys", async () => {
+    const { readPathOption, MAX_PATH_OPTION_LENGTH } = await import("../src/shared/index.js");
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    expect(readPathOption(huge, ["fallback"])).toEqual(["fallback"]);
+    expect(readPathOption(new Array(MAX_PATH_OPTION_LENGTH + 1).fill("x"), [])).toEqual([]);
+    expect(readPathOption(["a", 1], [])).toEqual(["a", 1]);
+    expect(readPathOption(["a", {}], ["b"])).toEqual(["b"]);
+    expect(readPathOption(["y".repeat(100)], [])[0]).toHaveLength(64);
+  });
+
+  it("keep validatePathway and validateIdentifier quick on a huge sparse path", async () => {
+    const { validateIdentifier } = await import("../src/index.js");
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const pathway = validatePathway(
+      { id: "p1", learnerId: "l1", steps: [null] },
+      { learner: { id: "l1" }, programmes: [], path: huge as never },
+    );
+    expect(pathway.issues[0]?.path).toEqual(["steps", 0]);
+    expect(validateIdentifier("uai", "x", { path: huge as never }).issues[0]?.path).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   isPlainRecord,
   type Locale,
   parseUntrusted,
+  readPathOption,
   readSafely,
   typeName,
 } from "../shared/index.js";
@@ -65,22 +66,15 @@ export function unreadable(
 }
 
 /**
- * Reads `options.path`: a copy of it when it is an array of keys and indices, else `[]`.
+ * Reads `options.path` (see `readPathOption`): a short array of keys and indices, else `[]`.
  *
  * @internal
  */
 export function pathOption(options: unknown): IssuePath {
-  return readSafely(() => {
-    if (!isPlainRecord(options)) return [];
-    const path = options.path;
-    if (!Array.isArray(path)) return [];
-    const copy: IssuePath = [];
-    for (const segment of path) {
-      if (typeof segment !== "string" && typeof segment !== "number") return [];
-      copy.push(segment);
-    }
-    return copy;
-  }, []);
+  return readPathOption(
+    readSafely(() => (isPlainRecord(options) ? options.path : undefined), undefined),
+    [],
+  );
 }
 
 /**

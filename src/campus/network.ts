@@ -25,6 +25,7 @@ import {
   pushAll,
   quote,
   type Result,
+  readPathOption,
   readSafely,
   sortIssues,
   typeName,
@@ -653,8 +654,11 @@ export function validatePartners(
     const onlyPartners = { ...view, campus: { ...view.campus, members: EMPTY_MEMBERS } };
     pushAll(issues, registryIssues(options, onlyPartners, locale));
   }
-  const prefix = readSafely(() => fieldOf(options, "path"), undefined);
-  const located = Array.isArray(prefix) ? withPrefix(issues, prefix) : issues;
+  const prefix = readPathOption(
+    readSafely(() => fieldOf(options, "path"), undefined),
+    ["partners"],
+  );
+  const located = withPrefix(issues, prefix);
   const sorted = sortIssues(located);
   if (!view.partners.readable || sorted.some((issue) => issue.severity === "error")) {
     return { ok: false, issues: sorted };
@@ -670,19 +674,13 @@ const EMPTY_MEMBERS: ReadItems<Membership> = {
   issues: [],
 };
 
-/** The issues with `["partners", …]` replaced by `[...prefix, …]` (a short, safe prefix). */
+/** The issues with `["partners", …]` replaced by `[...prefix, …]`. */
 function withPrefix(
   issues: readonly Issue<CampusIssueCode>[],
-  prefix: readonly unknown[],
+  prefix: IssuePath,
 ): Issue<CampusIssueCode>[] {
-  const safe = prefix
-    .slice(0, 32)
-    .filter(
-      (segment): segment is string | number =>
-        typeof segment === "string" || typeof segment === "number",
-    )
-    .map((segment) => (typeof segment === "string" ? quote(segment) : segment));
+  if (prefix.length === 1 && prefix[0] === "partners") return [...issues];
   return issues.map((issue) =>
-    issue.path[0] === "partners" ? { ...issue, path: [...safe, ...issue.path.slice(1)] } : issue,
+    issue.path[0] === "partners" ? { ...issue, path: [...prefix, ...issue.path.slice(1)] } : issue,
   );
 }

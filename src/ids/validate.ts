@@ -8,6 +8,7 @@ import {
   localeOf,
   quote,
   type Result,
+  readPathOption,
   readSafely,
   typeName,
 } from "../shared/index.js";
@@ -100,7 +101,10 @@ export function validateIdentifier(
   options?: ValidateIdentifierOptions,
 ): Result<string, IdsIssueCode> {
   const locale = localeOf(options);
-  const path = readSafely(() => (Array.isArray(options?.path) ? [...options.path] : []), []);
+  const path = readPathOption(
+    readSafely(() => options?.path, undefined),
+    [],
+  );
   const issue = (code: IdsIssueCode, params: IssueParams): Issue<IdsIssueCode> =>
     createIssue(IDS_CODES, code, path, params, locale);
   if (!isIdentifierKind(kind)) {

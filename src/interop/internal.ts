@@ -19,6 +19,7 @@ import {
   localeOf,
   parseUntrusted,
   pushAll,
+  readPathOption,
   readSafely,
 } from "../shared/index.js";
 import { INTEROP_CODES, type InteropIssueCode } from "./codes.js";
@@ -132,15 +133,7 @@ export function invalidOption(
 }
 
 function pathOption(path: unknown): IssuePath {
-  return readSafely(() => {
-    if (!Array.isArray(path)) return [];
-    const copy: IssuePath = [];
-    for (const segment of path) {
-      if (typeof segment !== "string" && typeof segment !== "number") return [];
-      copy.push(segment);
-    }
-    return copy;
-  }, []);
+  return readPathOption(path, []);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type LocaleOptions,
   localeOf,
   pushAll,
+  readPathOption,
   readSafely,
 } from "../shared/index.js";
 import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
@@ -188,8 +189,8 @@ export function buildProgrammeCatalogue(
   options?: ProgrammeCatalogueOptions,
 ): BuiltProgrammeCatalogue {
   const locale = localeOf(options);
-  const path = readSafely(
-    () => (Array.isArray(options?.path) ? [...options.path] : ["programmes"]),
+  const path = readPathOption(
+    readSafely(() => options?.path, undefined),
     ["programmes"],
   );
   const issues: Issue<PathwayIssueCode>[] = [];

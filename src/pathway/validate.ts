@@ -18,6 +18,7 @@ import {
   pushAll,
   quote,
   type Result,
+  readPathOption,
   readSafely,
   resultOf,
   sortIssues,
@@ -292,11 +293,10 @@ function validateParsedWith(
 
 /** Reads a path option: a copy of the array given, or the fallback. */
 function readPath(options: unknown, key: "path" | "learnerPath", fallback: IssuePath): IssuePath {
-  return readSafely(() => {
-    const value = (options as Record<string, unknown> | undefined)?.[key];
-    if (!Array.isArray(value)) return fallback;
-    return value.filter((segment) => typeof segment === "string" || typeof segment === "number");
-  }, fallback);
+  return readPathOption(
+    readSafely(() => (options as Record<string, unknown> | undefined)?.[key], undefined),
+    fallback,
+  );
 }
 
 /**

@@ -246,3 +246,36 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
 export function pushAll<T>(target: T[], items: readonly T[]): void {
   for (let index = 0; index < items.length; index++) target.push(items[index] as T);
 }
+
+/** The most segments a path option may have: a path into any input the library reads is short. */
+export const MAX_PATH_OPTION_LENGTH = 32;
+
+/**
+ * Reads a path option (`options.path` and the like): a copy of an array of at most
+ * {@link MAX_PATH_OPTION_LENGTH} keys and indices, its keys cut to 64 characters; `fallback` for
+ * anything else (not an array, too long, a segment that is not a string or a number, a value whose
+ * reading throws). A huge sparse array is refused from its `length` alone, never walked.
+ *
+ * @param value - the option's value.
+ * @param fallback - the path used when the value cannot serve.
+ * @returns the path.
+ * @example
+ * ```ts
+ * readPathOption(["pathways", 3], []); //=> ["pathways", 3]
+ * readPathOption(["x", {}], ["learner"]); //=> ["learner"]
+ * ```
+ */
+export function readPathOption(value: unknown, fallback: IssuePath): IssuePath {
+  return readSafely(() => {
+    if (!Array.isArray(value) || value.length > MAX_PATH_OPTION_LENGTH) return fallback;
+    const copy: IssuePath = [];
+    for (let index = 0; index < value.length; index++) {
+      const segment: unknown = value[index];
+      if (typeof segment === "number") copy.push(segment);
+      else if (typeof segment === "string")
+        copy.push(segment.length <= 64 ? segment : `${segment.slice(0, 63)}…`);
+      else return fallback;
+    }
+    return copy;
+  }, fallback);
+}
