@@ -17,6 +17,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // The library is pure (no module state), so test files may share modules: much faster imports.
     isolate: false,
+    // Property tests run thousands of cases; on a loaded 2-core machine (CI shares its host) the
+    // 5-second default can cut a slow but correct run. No test asserts a duration.
+    testTimeout: 30_000,
     typecheck: { include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
     coverage: {
       provider: "v8",
