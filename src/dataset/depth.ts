@@ -33,10 +33,18 @@ export const MAX_DATASET_DEPTH = 64;
 export function findTooDeep(value: unknown, limit: number): IssuePath | undefined {
   // Nodes keep their parent rather than a copy of their path: paths are built only on failure.
   const stack: Node[] = [{ value, depth: 0, key: undefined, parent: undefined }];
+  // The deepest depth each object was already explored from: reached again no deeper (a shared
+  // sub-object), it cannot lead deeper than before, so a tree that reuses sub-objects costs its
+  // distinct objects, not its exponentially many paths. A cycle is still reached deeper each
+  // time round, and so still reported.
+  const explored = new WeakMap<object, number>();
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (typeof node.value !== "object" || node.value === null) continue;
     if (node.depth >= limit) return pathOf(node);
+    const before = explored.get(node.value);
+    if (before !== undefined && before >= node.depth) continue;
+    explored.set(node.value, node.depth);
     const entries = readEntries(node.value);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i] as [string | number, unknown];

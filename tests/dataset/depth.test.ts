@@ -20,3 +20,19 @@ describe("findTooDeep", () => {
     expect(findTooDeep({ a: revokedProxy() }, 5)).toBeUndefined();
   });
 });
+
+describe("shared sub-objects", () => {
+  it("cost their distinct objects, not their paths: a 30-level tree of { all: [x, x] }", () => {
+    let x: unknown = { level: 4 };
+    for (let i = 0; i < 30; i++) x = { all: [x, x] };
+    // 2^30 paths, 31 distinct objects: answered at once.
+    expect(findTooDeep(x, 64)).toBeUndefined();
+    expect(findTooDeep(x, 20)).toHaveLength(20);
+  });
+
+  it("still reports a cycle as too deep", () => {
+    const cycle: { self?: unknown } = {};
+    cycle.self = cycle;
+    expect(findTooDeep(cycle, 64)).toHaveLength(64);
+  });
+});
