@@ -31,7 +31,7 @@ import { type Learner, PathwaySchema, type Programme, type Step } from "./model.
 import { readParameterOverrides } from "./overrides.js";
 import type { NumberReading } from "./parameter-set.js";
 import type { ParameterName, ParameterOverrides } from "./parameters.js";
-import { type Cycle, cyclesOf } from "./pfmp.js";
+import { type Cycle, cyclesOf, cycleYears } from "./pfmp.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
 type Pfmp = Extract<Step, { kind: "pfmp" }>;
@@ -238,7 +238,7 @@ function lineOf(
   if (programmeStep.step.status === "apprentice") {
     return nothing(step.id, days, cycleYear, "not-school-route");
   }
-  const years = cycleLength(cycle);
+  const years = cycleYears(cycle);
   const names = rateNames(programme.diploma, years, cycleYear);
   if (names === undefined) return nothing(step.id, days, cycleYear, "diploma-not-covered");
   const rate = frame.parameters.number(names.rate, step.start);
@@ -273,14 +273,6 @@ function sources(...readings: (NumberReading | undefined)[]): string {
     if (reading !== undefined && !texts.includes(reading.source)) texts.push(reading.source);
   }
   return texts.join(" ; ");
-}
-
-/** The academic years a cycle spans. */
-function cycleLength(cycle: Cycle): number {
-  const first = cycle.steps[0] as StepRecord<ProgrammeStep>;
-  let end = first.step.end;
-  for (const record of cycle.steps) if (record.step.end > end) end = record.step.end;
-  return academicStartYear(end) - academicStartYear(first.step.start) + 1;
 }
 
 /** The rate (and ceiling) parameters of a year of a cycle, or none outside the allowance. */

@@ -12,7 +12,6 @@ import type { LearnerFacts } from "./catalogue.js";
 import { cite, numberAt, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
 import type { AgeException, Step } from "./model.js";
 import type { NumberReading, ParameterSet } from "./parameter-set.js";
-import { DEFAULT_PARAMETERS } from "./parameter-set.js";
 
 type Apprenticeship = Extract<Step, { kind: "apprenticeship" }>;
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
@@ -34,37 +33,6 @@ function liftsTheLimit(learner: Pick<LearnerFacts, "rqth">, exception: AgeExcept
     exception === "business-creation" ||
     exception === "high-level-athlete"
   );
-}
-
-/**
- * The age range of an apprenticeship contract, in whole years, with the values in force on
- * `start` (and on `concludedOn` for the exceptions of L. 6222-2 1° and 2°, D. 6222-1): 16 to 29
- * since 2019 (15 after collège), 35 with those exceptions, no upper limit with the others.
- * `undefined` bounds have no value in force on their date.
- *
- * @internal
- */
-export function apprenticeshipAgeRange(
-  learner: Pick<LearnerFacts, "completedLowerSecondary" | "rqth">,
-  exception: AgeException | undefined,
-  start = "2019-01-01",
-  concludedOn = start,
-  parameters: ParameterSet = DEFAULT_PARAMETERS,
-): { min: number | undefined; max: number | null | undefined } {
-  const min = parameters.number(
-    learner.completedLowerSecondary
-      ? "apprenticeship.minAgeAfterLowerSecondary"
-      : "apprenticeship.minAge",
-    start,
-  )?.value;
-  if (liftsTheLimit(learner, exception)) return { min, max: null };
-  if (raisesTheLimit(exception)) {
-    return {
-      min,
-      max: parameters.number("apprenticeship.maxAgeWithException", concludedOn)?.value,
-    };
-  }
-  return { min, max: parameters.number("apprenticeship.maxAge", start)?.value };
 }
 
 /**

@@ -24,18 +24,6 @@ type ProgrammeStep = Extract<Step, { kind: "programme" }>;
 type Pfmp = Extract<Step, { kind: "pfmp" }>;
 
 /**
- * Whether a bac pro programme step is "of 3 years": it spans three academic years (it starts in
- * academic year n and ends in year n + 2 or later, e.g. September 2023 to June 2026). A bac pro
- * entered in première (2-year cycle after a CAP) or a single year is not a 3-year cycle, and the
- * 22 weeks do not apply to it.
- *
- * @internal
- */
-export function isThreeYearCycle(step: ProgrammeStep): boolean {
-  return academicStartYear(step.end) - academicStartYear(step.start) >= 2;
-}
-
-/**
  * The days a PFMP counts towards its diploma's weeks: `ceil(hours / 7)` when hours are given,
  * else its Monday–Friday days inside the programme step. Public holidays do not shorten a week
  * of PFMP: the grids count weeks spent at the host, and a week with a holiday is still a week
@@ -95,8 +83,12 @@ export function cyclesOf(programmes: readonly StepRecord<ProgrammeStep>[]): Cycl
   return cycles;
 }
 
-/** The academic years a cycle spans: 1, 2, 3 or more. */
-function cycleYears(cycle: Cycle): number {
+/**
+ * The academic years a cycle spans: 1, 2, 3 or more.
+ *
+ * @internal
+ */
+export function cycleYears(cycle: Cycle): number {
   const first = cycle.steps[0] as StepRecord<ProgrammeStep>;
   const endDate = cycle.steps.reduce(
     (latest, record) => (record.step.end > latest ? record.step.end : latest),
