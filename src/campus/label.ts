@@ -5,7 +5,7 @@
  * @module
  */
 
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   addCalendarDays,
   addCalendarYears,

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 import { type PartnerKind, PartnerKindSchema } from "./partner-kinds.js";
 import { SectorIdSchema } from "./sectors.js";

@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import type { z } from "zod/v4";
+import type * as z from "zod";
 import {
   type Issue,
   type IssuePath,

@@ -1,4 +1,4 @@
-import { z } from "zod/v4";
+import * as z from "zod";
 import { RequirementSchema, RequirementShapeSchema } from "../pathway/index.js";
 import { CampusDatasetSchema } from "./model.js";
 

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { z } from "zod/v4";
+import * as z from "zod";
 import { CampusSchema, PartnerSchema } from "../campus/index.js";
 import { ProjectOfferSchema } from "../matching/index.js";
 import { LearnerSchema, PathwaySchema, ProgrammeSchema } from "../pathway/index.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from "zod/v4";
+import type * as z from "zod";
 import {
   type Campus,
   type CampusIssueCode,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import { createIssue, zodIssueFor } from "../shared/index.js";
 import { IDS_CODES } from "./codes.js";
 import { canonicalShape, IDENTIFIERS, type IdentifierKind } from "./kinds.js";

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { z } from "zod/v4";
+import type * as z from "zod";
 import {
   createIssue,
   describeValue,

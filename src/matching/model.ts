@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import { QualificationLevelSchema } from "../ids/index.js";
 import { GeoPointSchema, LearnerStatusSchema, SkillLevelSchema } from "../pathway/index.js";
 import { IsoDateSchema } from "../shared/index.js";

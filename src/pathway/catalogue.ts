@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import { DIPLOMAS, type DiplomaKind, isDiplomaLevel, isQualificationLevel } from "../ids/index.js";
 import {
   createIssue,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 
 /**
  * zod schema of {@link PlacementHost}.

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   type DiplomaKind,
   DiplomaKindSchema,

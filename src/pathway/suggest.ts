@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import type { QualificationLevel } from "../ids/index.js";
 import {
   createIssue,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import { type PartnerKind, PartnerKindSchema } from "../campus/index.js";
 import { type QualificationLevel, QualificationLevelSchema } from "../ids/index.js";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";

@@ -11,7 +11,7 @@
  * @module
  */
 import { addMonths, addYears, differenceInYears } from "date-fns";
-import { z } from "zod/v4";
+import * as z from "zod";
 
 /**
  * A calendar date written `YYYY-MM-DD`: a real date (no 30 February), without time or time zone.
@@ -68,7 +68,7 @@ function isoDateJsonSchema(): { description: string; format: string; pattern: st
   return {
     description: "Calendar date YYYY-MM-DD (no time, no time zone).",
     format: "date",
-    pattern: z.core.regexes.date.source,
+    pattern: z.regexes.date.source,
   };
 }
 

@@ -26,7 +26,7 @@
  * @module
  */
 
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   civilFromDays,
   fromDayNumber,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from "zod/v4";
+import type * as z from "zod";
 import { createIssue, type IssueCatalogue, type IssueCodeSpec } from "./catalogue.js";
 import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
 import { quote, typeLabel, typeName } from "./values.js";

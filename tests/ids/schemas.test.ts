@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   CfdSchema,
   IDENTIFIER_KINDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   evaluateRequirement,
   MAX_EXCLUSIVE_BLOCK_COUNTS,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 
 const IdSchema = z.string().min(1);
 

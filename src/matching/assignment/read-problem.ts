@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { z } from "zod/v4";
+import * as z from "zod";
 import {
   formatPath,
   fromZodIssues,
