@@ -92,7 +92,7 @@ describe("architecture", () => {
     for (const file of files) {
       for (const specifier of importsOf(file.text).filter((s) => !s.startsWith("."))) {
         const allowed =
-          moduleOf(file.path) === "cli" ? /^(zod\/v4|date-fns|node:.+)$/ : /^(zod\/v4|date-fns)$/;
+          moduleOf(file.path) === "cli" ? /^(zod|date-fns|node:.+)$/ : /^(zod|date-fns)$/;
         expect(specifier, file.path).toMatch(allowed);
       }
     }
