@@ -37,8 +37,9 @@ const IdSchema = z.string().min(1);
  * boolean logic.
  *
  * Sources: degree-audit engines (Penn Degree Plan's `DoubleCountRestriction`, Cornell course-plan's
- * `allowCourseDoubleCounting`, graduatenu's sibling solutions), reference/standards-landscape.md §5b.
+ * `allowCourseDoubleCounting`, graduatenu's sibling solutions).
  *
+ * @fr décompte de blocs
  * @example
  * ```ts
  * const twoOfThree: BlocksRequirement = { blocks: ["RNCP35341BC01", "RNCP35341BC02", "RNCP35341BC03"], min: 2 };
@@ -68,11 +69,11 @@ export interface BlocksRequirement {
 /**
  * A rule on what a learner must have achieved, as a tree: combinators over leaves.
  *
- * Contract (CONTRACT §4): `all`, `any`, `atLeast`/`of` over the leaves `programme` (completed),
+ * The base tree: `all`, `any`, `atLeast`/`of` over the leaves `programme` (completed),
  * `diploma` (obtained), `level` (highest achieved level ≥ n), `block` (validated) and `ects` (sum of
  * achieved ECTS ≥ n), evaluated by plain boolean logic.
  *
- * Extensions, after CTDL Pathways' `ComponentCondition` (reference/standards-landscape.md §5a):
+ * Extensions, after CTDL Pathways' `ComponentCondition`:
  * - `onlyOne`: exactly one option is met (CTDL logical operator `onlyOne`, mutually exclusive
  *   options);
  * - `sequence`: every item is met, in order of achievement dates (CTDL `andSequence`): item *i* is
@@ -80,6 +81,7 @@ export interface BlocksRequirement {
  * - `blocks`: a count of competence blocks with degree-audit double-counting control
  *   ({@link BlocksRequirement}).
  *
+ * @fr prérequis
  * @example
  * ```ts
  * const bts: Requirement = { any: [{ diploma: "bac-pro" }, { level: 4 }] };

@@ -38,16 +38,6 @@ export const CertificationSchema = /* @__PURE__ */ z
   .meta({ description: "A certification of the RNCP or of the Répertoire spécifique." });
 
 /**
- * A certification of the RNCP (`RNCP…`) or of the Répertoire spécifique (`RS…`), as France
- * compétences' export describes it.
- *
- * @fr certification
- * @example
- * ```ts
- * const bts: Certification = { code: "RNCP35340", title: "BTS Conception et réalisation de systèmes automatiques", level: 5, active: true, blocks: [], nsf: ["201"], rome: ["H1208"], certifiers: [] };
- * ```
- */
-/**
  * A competence block of a {@link Certification} (`Blocs_De_Compétences`).
  *
  * @fr bloc de compétences
@@ -77,7 +67,7 @@ export interface CertificationBlock {
  * @fr certificateur
  * @example
  * ```ts
- * const certifier: Certifier = { name: "Ministère de l'Éducation nationale", siret: "11004301500012" };
+ * const certifier: Certifier = { name: "Conservatoire national des arts et métiers", siret: "19753471200017" };
  * ```
  */
 export interface Certifier {
@@ -95,6 +85,16 @@ export interface Certifier {
   siret?: string | undefined;
 }
 
+/**
+ * A certification of the RNCP (`RNCP…`) or of the Répertoire spécifique (`RS…`), as France
+ * compétences' export describes it.
+ *
+ * @fr certification
+ * @example
+ * ```ts
+ * const bts: Certification = { code: "RNCP35340", title: "BTS Conception et réalisation de systèmes automatiques", level: 5, active: true, blocks: [], nsf: ["201"], rome: ["H1208"], certifiers: [] };
+ * ```
+ */
 export interface Certification {
   /**
    * `Numero_Fiche`: `"RNCP35340"` or `"RS5678"`, non-empty.
