@@ -93,7 +93,7 @@ export interface LabelDecision {
   category: LabelCategory;
   /**
    * Date of the joint arrêté (arrêté conjoint of the ministers for education, higher education,
-   * vocational training and the economy, D. 335-35) that grants the label, `YYYY-MM-DD`.
+   * vocational training and the economy, C. éduc. D. 335-34) that grants the label, `YYYY-MM-DD`.
    *
    * @fr date de l'arrêté
    */
@@ -106,7 +106,8 @@ export interface LabelDecision {
   validFrom?: IsoDate | undefined;
   /**
    * Validity, in years: the label ends the day before `validFrom + durationYears`. Before the
-   * decree of 16 September 2019 it must be 4 (D. 335-35, 2014 wording); from then on a whole
+   * decree of 16 September 2019 it must be 4 (C. éduc. D. 335-34 as created by décret
+   * n° 2014-1100); from then on a whole
    * number from 1 to 5 (`label.duration_out_of_range` otherwise).
    *
    * @fr durée du label (années)
