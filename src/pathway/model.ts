@@ -864,6 +864,12 @@ export interface ProgrammeStep {
    */
   id: string;
   /**
+   * The kind of step: `"programme"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "programme";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -875,12 +881,6 @@ export interface ProgrammeStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"programme"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "programme";
   /**
    * The {@link Programme.id} followed; one the catalogue does not hold is
    * `pathway.unknown_programme`.
@@ -913,6 +913,12 @@ export interface BlockStep {
    */
   id: string;
   /**
+   * The kind of step: `"block"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "block";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -924,12 +930,6 @@ export interface BlockStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"block"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "block";
   /**
    * The {@link Programme.id} the block belongs to.
    *
@@ -961,6 +961,12 @@ export interface ProjectStep {
    */
   id: string;
   /**
+   * The kind of step: `"project"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "project";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -972,12 +978,6 @@ export interface ProjectStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"project"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "project";
   /**
    * Title, non-empty.
    *
@@ -1023,6 +1023,12 @@ export interface InternshipStep {
    */
   id: string;
   /**
+   * The kind of step: `"internship"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "internship";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -1034,12 +1040,6 @@ export interface InternshipStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"internship"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "internship";
   /**
    * The host's `Partner.id` (the organisme d'accueil).
    *
@@ -1111,6 +1111,12 @@ export interface PfmpStep {
    */
   id: string;
   /**
+   * The kind of step: `"pfmp"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "pfmp";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -1122,12 +1128,6 @@ export interface PfmpStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"pfmp"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "pfmp";
   /**
    * The host's `Partner.id` (the organisme d'accueil).
    *
@@ -1212,6 +1212,12 @@ export interface ApprenticeshipStep {
    */
   id: string;
   /**
+   * The kind of step: `"apprenticeship"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "apprenticeship";
+  /**
    * First day of the contract's execution (début d'exécution du contrat), `YYYY-MM-DD`; the age rule and the values of the law are read on it.
    *
    * @fr début
@@ -1223,12 +1229,6 @@ export interface ApprenticeshipStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"apprenticeship"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "apprenticeship";
   /**
    * The employer's `Partner.id`.
    *
@@ -1311,6 +1311,12 @@ export interface MobilityStep {
    */
   id: string;
   /**
+   * The kind of step: `"mobility"`.
+   *
+   * @fr type d'étape
+   */
+  kind: "mobility";
+  /**
    * First day, `YYYY-MM-DD`.
    *
    * @fr début
@@ -1322,12 +1328,6 @@ export interface MobilityStep {
    * @fr fin
    */
   end: IsoDate;
-  /**
-   * The kind of step: `"mobility"`.
-   *
-   * @fr type d'étape
-   */
-  kind: "mobility";
   /**
    * Country, two capital letters as in ISO 3166-1 alpha-2 (`"DE"`).
    *
