@@ -188,7 +188,12 @@ function typeText(node: ts.TypeNode | undefined, checker: ts.TypeChecker, symbol
     node === undefined
       ? checker.typeToString(checker.getTypeOfSymbol(symbol))
       : node.getText().replace(/\s+/g, " ");
-  return text.replace(/ \| undefined$/, "");
+  const type = node === undefined ? undefined : checker.getTypeFromTypeNode(node);
+  const constraint = type?.isTypeParameter() ? type.getConstraint() : undefined;
+  // A type parameter (`Issue<C>`'s `code: C`) is shown with what it stands for.
+  const shown =
+    constraint === undefined ? text : `${text} extends ${checker.typeToString(constraint)}`;
+  return shown.replace(/ \| undefined$/, "");
 }
 
 /** What the page says of one field, and whether its documentation is complete. */
@@ -258,6 +263,7 @@ function renderType(name: string, sources: ModelSources, problems: string[]): st
     );
     for (const field of fields) {
       if (field.description === "") problems.push(`${name}.${field.name}: no TSDoc`);
+      if (field.french === "") problems.push(`${name}.${field.name}: no @fr name`);
       lines.push(
         `| \`${field.name}\` | ${cell(field.french)} | \`${cell(field.type)}\` | ${field.required ? "yes" : "no"} | ${cell(field.description)} |`,
       );
