@@ -47,6 +47,7 @@ import type {
   SkillLevel,
   SkillLevelSchema,
   Step,
+  StepKind,
   StepSchema,
 } from "../../src/index.js";
 import type { Interchangeable } from "../helpers/same-type.js";
@@ -238,5 +239,16 @@ describe("pathway: each interface is its schema's output", () => {
   it("IsoDate", () => {
     expectTypeOf<IsoDate>().toEqualTypeOf<z.output<typeof IsoDateSchema>>();
     expectTypeOf<Interchangeable<IsoDate, z.output<typeof IsoDateSchema>>>().toEqualTypeOf<true>();
+  });
+});
+
+describe("Step", () => {
+  it("narrows to one step interface by kind", () => {
+    const step = {} as Step;
+    if (step.kind === "apprenticeship") expectTypeOf(step).toEqualTypeOf<ApprenticeshipStep>();
+    if (step.kind === "pfmp") expectTypeOf(step.purpose).toEqualTypeOf<PfmpPurpose | undefined>();
+    expectTypeOf<StepKind>().toEqualTypeOf<
+      "programme" | "block" | "project" | "internship" | "pfmp" | "apprenticeship" | "mobility"
+    >();
   });
 });
