@@ -20,14 +20,25 @@ import { deepFreeze } from "../shared/index.js";
 export const QUALIFICATION_LEVELS = /* @__PURE__ */ deepFreeze([1, 2, 3, 4, 5, 6, 7, 8] as const);
 
 /**
- * A qualification level, 1 (basic knowledge) to 8 (doctorate).
+ * A level of the cadre national des certifications professionnelles (décret n° 2019-14 of
+ * 8 January 2019; C. trav. D. 6113-18 ff.), aligned on the eight levels of the EQF:
  *
+ * - `1`: basic knowledge (maîtrise des savoirs de base);
+ * - `2`: simple activities, common problems solved with known rules;
+ * - `3`: CAP, BEP (old level V);
+ * - `4`: baccalauréat (général, technologique, professionnel), BP (old level IV);
+ * - `5`: BTS, DUT, DEUST, two years after the bac (old level III);
+ * - `6`: licence, licence professionnelle, BUT (old level II);
+ * - `7`: master, diplôme d'ingénieur (old level I);
+ * - `8`: doctorate (old level I).
+ *
+ * @fr niveau de qualification
  * @example
  * ```ts
  * const bts: QualificationLevel = 5;
  * ```
  */
-export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
+export type QualificationLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 /**
  * zod schema of {@link QualificationLevel}: the integers 1 to 8.

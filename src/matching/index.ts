@@ -36,9 +36,13 @@ export {
   type LinearSumAssignmentOptions,
   linearSumAssignment,
   type MaxScoreAllocation,
+  type MaxScoreLearner,
   type MaxScoreMatch,
+  type MaxScorePair,
   type MaxScoreProblem,
   MaxScoreProblemSchema,
+  type MaxScoreProject,
+  type MaxScoreSupervisor,
 } from "./assignment/index.js";
 export {
   type BlockingCondition,
@@ -71,13 +75,18 @@ export {
 export { EARTH_RADIUS_KM, haversineKm } from "./geo.js";
 export {
   type Allocation,
+  type AllocationLearner,
   type AllocationMatch,
   AllocationMatchSchema,
   type AllocationProblem,
   AllocationProblemSchema,
+  type AllocationProject,
   AllocationSchema,
+  type AllocationSupervisor,
+  type LevelRange,
   type ProjectOffer,
   ProjectOfferSchema,
+  type ProjectSkill,
 } from "./model.js";
 export {
   type AllocationInputOptions,

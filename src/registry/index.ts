@@ -53,7 +53,9 @@ export {
 } from "./import.js";
 export {
   type Certification,
+  type CertificationBlock,
   CertificationSchema,
+  type Certifier,
   type Establishment,
   EstablishmentSchema,
 } from "./model.js";

@@ -16,6 +16,7 @@ import * as z from "zod";
 /**
  * A calendar date written `YYYY-MM-DD`: a real date (no 30 February), without time or time zone.
  *
+ * @fr date (AAAA-MM-JJ)
  * @example
  * ```ts
  * const start: IsoDate = "2025-09-01";
@@ -26,15 +27,24 @@ export type IsoDate = string;
 /**
  * A span of calendar days; both ends are included.
  *
+ * @fr période
  * @example
  * ```ts
  * const schoolYear: Period = { start: "2025-09-01", end: "2026-08-31" };
  * ```
  */
 export interface Period {
-  /** First day. */
+  /**
+   * First day, `YYYY-MM-DD`.
+   *
+   * @fr début
+   */
   start: IsoDate;
-  /** Last day (included). */
+  /**
+   * Last day (included), `YYYY-MM-DD`.
+   *
+   * @fr fin
+   */
   end: IsoDate;
 }
 

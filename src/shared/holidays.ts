@@ -58,8 +58,14 @@ export const HOLIDAY_CALENDARS = /* @__PURE__ */ deepFreeze([
 ] as const);
 
 /**
- * One of {@link HOLIDAY_CALENDARS}.
+ * A calendar of public holidays, one of {@link HOLIDAY_CALENDARS}:
  *
+ * - `"metropole"`: the eleven holidays of C. trav. L. 3133-1 (metropolitan France);
+ * - `"alsace-moselle"`: the same, with Good Friday and 26 December (L. 3134-13);
+ * - `"971"`, `"972"`, `"973"`, `"974"`, `"976"`: Guadeloupe, Martinique, Guyane, La Réunion and
+ *   Mayotte, each with its day commemorating the abolition of slavery (loi n° 83-550).
+ *
+ * @fr calendrier des jours fériés
  * @example
  * ```ts
  * const calendar: HolidayCalendar = "alsace-moselle";
@@ -81,6 +87,7 @@ export const HolidayCalendarSchema = /* @__PURE__ */ z.enum(HOLIDAY_CALENDARS);
 /**
  * A public holiday on a given date.
  *
+ * @fr jour férié
  * @example
  * ```ts
  * const easterMonday: PublicHoliday | undefined = publicHolidays(2027, "metropole")[1];
@@ -89,11 +96,23 @@ export const HolidayCalendarSchema = /* @__PURE__ */ z.enum(HOLIDAY_CALENDARS);
  * ```
  */
 export interface PublicHoliday {
-  /** The day. */
+  /**
+   * The day, `YYYY-MM-DD`.
+   *
+   * @fr date
+   */
   date: IsoDate;
-  /** Its name in English and French. */
+  /**
+   * Its name in English and French.
+   *
+   * @fr nom
+   */
   name: { en: string; fr: string };
-  /** The text that makes it a holiday, e.g. `"C. trav. L. 3133-1"`. */
+  /**
+   * The text that makes it a holiday, e.g. `"C. trav. L. 3133-1"`.
+   *
+   * @fr source
+   */
   source: string;
 }
 
