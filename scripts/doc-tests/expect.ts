@@ -8,8 +8,9 @@
  * - `"text"`, `'text'`, `` `text` `` (no `${}`), numbers (`-1.5`, `1e3`, `NaN`, `Infinity`),
  *   `true`, `false`, `null`, `undefined`;
  * - arrays `[1, 2]` and objects `{ state: "active", "quoted-key": 1 }`, trailing commas allowed;
- * - `…` (or `...`) as a value matches any value; as the last element of an array or object it
- *   allows more elements or keys than those listed (`{ ok: true, … }`, `[1, 2, …]`).
+ * - `…` (or `...`) as a value matches any value; as an element of an object (anywhere) or as
+ *   the last element of an array it allows more keys or elements than those listed
+ *   (`{ ok: true, … }`, `{ …, latestEnd: "2027-08-30" }`, `[1, 2, …]`).
  * Whatever follows the literal (after a space, `,` or `;`) is a free comment:
  * `//=> true (canonical form only)`.
  */
@@ -136,15 +137,16 @@ class Parser {
     return Number(match[0].replaceAll("_", ""));
   }
 
-  /** Parses `, item` lists up to `close`; returns whether a final `…` allows more. */
-  list(close: string, item: () => void): boolean {
+  /** Parses `, item` lists up to `close`; returns whether a `…` element allows more. */
+  list(close: string, item: () => void, ellipsisAnywhere: boolean): boolean {
+    let more = false;
     this.position++;
     for (;;) {
       this.skipSpace();
       if (this.position >= this.text.length) this.fail(`"${close}" is missing`);
       if (this.text[this.position] === close) {
         this.position++;
-        return false;
+        return more;
       }
       if (this.peekEllipsis()) {
         const save = this.position;
@@ -152,9 +154,9 @@ class Parser {
         this.skipSpace();
         if (this.text[this.position] === ",") this.position++;
         this.skipSpace();
-        if (this.text[this.position] === close) {
-          this.position++;
-          return true;
+        if (this.text[this.position] === close || ellipsisAnywhere) {
+          more = true;
+          continue;
         }
         this.position = save;
       }
@@ -169,27 +171,31 @@ class Parser {
 
   array(): Pattern {
     const items: Pattern[] = [];
-    const more = this.list("]", () => items.push(this.value()));
+    const more = this.list("]", () => items.push(this.value()), false);
     return { kind: "array", items, more };
   }
 
   object(): Pattern {
     const entries: [string, Pattern][] = [];
-    const more = this.list("}", () => {
-      const char = this.text[this.position] ?? "";
-      let key: string;
-      if (char === '"' || char === "'") key = this.string();
-      else {
-        const word = /^[\w$-]+/.exec(this.text.slice(this.position))?.[0];
-        if (word === undefined) this.fail("a key is expected");
-        key = word;
-        this.position += word.length;
-      }
-      this.skipSpace();
-      if (this.text[this.position] !== ":") this.fail(`":" expected after ${key}`);
-      this.position++;
-      entries.push([key, this.value()]);
-    });
+    const more = this.list(
+      "}",
+      () => {
+        const char = this.text[this.position] ?? "";
+        let key: string;
+        if (char === '"' || char === "'") key = this.string();
+        else {
+          const word = /^[\w$-]+/.exec(this.text.slice(this.position))?.[0];
+          if (word === undefined) this.fail("a key is expected");
+          key = word;
+          this.position += word.length;
+        }
+        this.skipSpace();
+        if (this.text[this.position] !== ":") this.fail(`":" expected after ${key}`);
+        this.position++;
+        entries.push([key, this.value()]);
+      },
+      true,
+    );
     return { kind: "object", entries, more };
   }
 }

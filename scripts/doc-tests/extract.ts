@@ -22,7 +22,7 @@ export interface DocBlock {
 }
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
-const MARKER = /^<!--\s*doc-test:\s*([\w\s-]+?)\s*-->$/;
+const MARKER = /^<!--\s*doc-test:\s*(.*?)\s*-->$/;
 const LANGUAGES = new Set(["ts", "typescript", "mts", "tsx"]);
 
 /** Reads the markers of an info string or a `<!-- doc-test: … -->` comment. */

@@ -66,6 +66,14 @@ export interface DocTestReport {
 /** Diagnostics shown per module: the first ones are the useful ones. */
 const MAX_DIAGNOSTICS = 4;
 
+/** The first and the last line of a diagnostic chain: what failed, and why. */
+function shortMessage(diagnostic: ts.Diagnostic): string {
+  const lines = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n").split("\n");
+  const first = lines[0] ?? "";
+  const last = lines[lines.length - 1]?.trim() ?? "";
+  return lines.length > 1 ? `${first} … ${last}` : first;
+}
+
 function compilerOptions(root: string): ts.CompilerOptions {
   const path = join(root, "tsconfig.json");
   const config = ts.readConfigFile(path, ts.sys.readFile);
@@ -199,7 +207,7 @@ function runIn(options: DocTestOptions, workDir: string): DocTestReport {
       failures.push({
         kind: "compile",
         ...locate(unit, line),
-        message: `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`,
+        message: `TS${diagnostic.code}: ${shortMessage(diagnostic)}`,
       });
       broken.add(unit);
     }

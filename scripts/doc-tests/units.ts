@@ -127,10 +127,8 @@ export function buildUnits(
   const units: Unit[] = [];
   let previous: Unit | null = null;
   for (const block of blocks) {
-    if (block.mode === "skip") {
-      previous = null;
-      continue;
-    }
+    // A skipped block does not break a chain of continued blocks.
+    if (block.mode === "skip") continue;
     let unit: Unit;
     if (block.continues && previous !== null && previous.blocks[0]?.file === block.file) {
       unit = previous;
