@@ -11,6 +11,9 @@
  * - `…` (or `...`) as a value matches any value; as an element of an object (anywhere) or as
  *   the last element of an array it allows more keys or elements than those listed
  *   (`{ ok: true, … }`, `{ …, latestEnd: "2027-08-30" }`, `[1, 2, …]`).
+ * - a string that ends with `…` (`"14 chiffres…"`) matches any string that starts with the text
+ *   before the `…`; a number followed by `…` (`1.249…`) matches any number whose decimal writing
+ *   starts so. Numbers may be written in hexadecimal (`0xcbf43926`).
  * Whatever follows the literal (after a space, `,` or `;`) is a free comment:
  * `//=> true (canonical form only)`.
  */
@@ -18,6 +21,7 @@
 /** A parsed `//=>` literal. */
 export type Pattern =
   | { kind: "value"; value: unknown }
+  | { kind: "prefix"; text: string; number: boolean }
   | { kind: "any" }
   | { kind: "array"; items: Pattern[]; more: boolean }
   | { kind: "object"; entries: [string, Pattern][]; more: boolean };
@@ -77,9 +81,22 @@ class Parser {
     }
     if (char === "[") return this.array();
     if (char === "{") return this.object();
-    if (char === '"' || char === "'" || char === "`")
-      return { kind: "value", value: this.string() };
-    if (/[-+0-9.]/.test(char)) return { kind: "value", value: this.number() };
+    if (char === '"' || char === "'" || char === "`") {
+      const text = this.string();
+      return text.endsWith("…") && text.length > 1
+        ? { kind: "prefix", text: text.slice(0, -1), number: false }
+        : { kind: "value", value: text };
+    }
+    if (/[-+0-9.]/.test(char)) {
+      const start = this.position;
+      const value = this.number();
+      if (this.peekEllipsis()) {
+        const text = this.text.slice(start, this.position);
+        this.takeEllipsis();
+        return { kind: "prefix", text, number: true };
+      }
+      return { kind: "value", value };
+    }
     const word = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.position))?.[0];
     if (word !== undefined && word in KEYWORDS) {
       this.position += word.length;
@@ -129,12 +146,16 @@ class Parser {
   }
 
   number(): number {
-    const match = /^[-+]?(?:Infinity|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?)/.exec(
-      this.text.slice(this.position),
-    );
+    const match =
+      /^[-+]?(?:Infinity|0[xX][0-9a-fA-F]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?)/.exec(
+        this.text.slice(this.position),
+      );
     if (!match) return this.fail("bad number");
     this.position += match[0].length;
-    return Number(match[0].replaceAll("_", ""));
+    const text = match[0].replaceAll("_", "");
+    const hex = /^([-+]?)0[xX]/.exec(text);
+    if (hex) return (hex[1] === "-" ? -1 : 1) * Number.parseInt(text.slice(hex[0].length), 16);
+    return Number(text);
   }
 
   /** Parses `, item` lists up to `close`; returns whether a `…` element allows more. */
@@ -281,6 +302,13 @@ export function mismatch(
   switch (pattern.kind) {
     case "any":
       return null;
+    case "prefix": {
+      const ok = pattern.number
+        ? typeof actual === "number" && String(actual).startsWith(pattern.text)
+        : typeof actual === "string" && actual.startsWith(pattern.text);
+      const shown = pattern.number ? `${pattern.text}…` : JSON.stringify(`${pattern.text}…`);
+      return ok ? null : differ(`${shown} (a ${pattern.number ? "number" : "string"} starting so)`);
+    }
     case "value": {
       const expected = pattern.value;
       if (typeof expected === "number" && typeof actual === "number") {

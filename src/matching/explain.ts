@@ -261,7 +261,8 @@ export function explainLearner(
  * @returns the explanation, or the errors.
  * @example
  * ```ts
- * explainAllocation(problem, allocation, "ana").value?.refusals[0]?.message;
+ * const explained = explainAllocation(problem, allocation, "ana");
+ * if (explained.ok) explained.value.refusals[0]?.message;
  * //=> "Choice #1, cobot: the project is full (1/1) and framatome ranks all its learners above ana (lowest: ben, #1; ana is #2)."
  * ```
  */
@@ -307,7 +308,8 @@ export function explainAllocation(
  * @returns one explanation per learner, or the errors of {@link explainAllocation}.
  * @example
  * ```ts
- * explainAllocations(problem, allocation, { locale: "fr" }).value?.map((e) => e.message);
+ * const explained = explainAllocations(problem, allocation, { locale: "fr" });
+ * if (explained.ok) explained.value.map((explanation) => explanation.message);
  * //=> [ "ana a obtenu son choix n° 2 sur 2 : twin.", "ben a obtenu son choix n° 1 sur 1 : cobot." ]
  * ```
  */

@@ -13,7 +13,8 @@
  * ```ts
  * import { allocate, allocationReport } from "cmq-kit/matching";
  * const result = allocate(problem);
- * if (result.ok) console.log(allocationReport(problem, result.value).value?.message);
+ * const report = result.ok ? allocationReport(problem, result.value) : result;
+ * if (report.ok) console.log(report.value.message);
  * ```
  *
  * @module matching

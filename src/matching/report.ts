@@ -202,7 +202,9 @@ export function reportOf(
  * @returns the report, or the errors.
  * @example
  * ```ts
- * allocationReport(problem, allocate(problem).value).value?.rankDistribution; //=> [1, 1]
+ * const allocation = allocate(problem);
+ * const report = allocation.ok ? allocationReport(problem, allocation.value) : allocation;
+ * if (report.ok) report.value.rankDistribution; //=> [1, 1]
  * ```
  */
 export function allocationReport(

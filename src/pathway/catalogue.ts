@@ -70,7 +70,7 @@ export class ProgrammeCatalogue {
    * @param value - anything.
    * @returns `true` for a catalogue.
    * @example
-   * ```ts
+   * ```ts no-run
    * ProgrammeCatalogue.isCatalogue(buildProgrammeCatalogue([]).catalogue); //=> true
    * ProgrammeCatalogue.isCatalogue([]); //=> false
    * ```
@@ -115,7 +115,7 @@ export class ProgrammeCatalogue {
    * @returns a new array.
    * @example
    * ```ts
-   * catalogue.programmes().map((p) => p.id); //=> ["bts-crsa"]
+   * catalogue.programmes().map((programme) => programme.id); //=> ["bts-crsa"]
    * ```
    */
   programmes(): Programme[] {

@@ -57,3 +57,17 @@ describe("formatValue", () => {
     expect(formatValue("x".repeat(50), 10)).toBe('"xxxxxxxx…');
   });
 });
+
+describe("prefixes", () => {
+  it("matches a string or a number by the text before …", () => {
+    expect(check('"14 chiffres…"', "14 chiffres (SIREN + NIC)")).toBeNull();
+    expect(check('"15 chiffres…"', "14 chiffres")).toBe(
+      'expected "15 chiffres…" (a string starting so), got "14 chiffres"',
+    );
+    expect(check("1.249…", 1.2493)).toBeNull();
+    expect(check("{ d: 1.25… }", { d: 1.2493 })).toBe(
+      "at .d: expected 1.25… (a number starting so), got 1.2493",
+    );
+    expect(check("0xcbf43926", 0xcbf43926)).toBeNull();
+  });
+});
