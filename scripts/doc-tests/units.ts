@@ -78,7 +78,10 @@ function declaredNames(source: ts.SourceFile): Set<string> {
         ts.isInterfaceDeclaration(node) ||
         ts.isTypeAliasDeclaration(node) ||
         ts.isEnumDeclaration(node) ||
-        ts.isTypeParameterDeclaration(node)) &&
+        ts.isTypeParameterDeclaration(node) ||
+        ts.isImportSpecifier(node) ||
+        ts.isImportClause(node) ||
+        ts.isNamespaceImport(node)) &&
       node.name !== undefined &&
       ts.isIdentifier(node.name)
     ) {
@@ -114,7 +117,6 @@ export function freeIdentifiers(code: string): Set<string> {
   return used;
 }
 
-const HAS_IMPORT = /^\s*import[\s{*]/m;
 const EXAMPLES = /((?:from|import)\s*\(?\s*)(["'])cmq-kit\/examples\//g;
 
 /** Groups blocks into units and writes their module text. */
@@ -152,7 +154,7 @@ export function buildUnits(
     const origins: (Origin | null)[] = [];
     const first = unit.blocks[0];
     const all = unit.blocks.map((block) => block.code).join("\n");
-    if (first?.tsdoc && exports !== null && !HAS_IMPORT.test(all)) {
+    if (first?.tsdoc && exports !== null) {
       const free = freeIdentifiers(all);
       const spell = (entry: PackageExport): string =>
         entry.value ? entry.name : `type ${entry.name}`;
