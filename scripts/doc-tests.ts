@@ -6,7 +6,8 @@
  * Arguments: file paths or prefixes to test only some files (`docs/matching.md`, `src/ids`);
  * `--keep` keeps the generated modules in .doc-tests/run; `--pending` lists the pending TSDoc
  * examples that still fail; `--write-pending` rewrites scripts/doc-tests/pending.json from the
- * TSDoc examples that fail now (guides can never be pending).
+ * TSDoc examples that fail now (guides can never be pending), keeping the entries of the files
+ * not selected.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -65,7 +66,10 @@ const isPending = (failure: DocTestFailure): boolean =>
   (pending.blocks[failure.file]?.includes(firstLine(failure)) ?? false);
 
 if (args.includes("--write-pending")) {
-  const blocks: Record<string, string[]> = {};
+  // Files outside the selection keep their entries.
+  const blocks: Record<string, string[]> = Object.fromEntries(
+    Object.entries(pending.blocks).filter(([file]) => !selected(file)),
+  );
   for (const failure of report.failures.filter((item) => item.file.startsWith("src/"))) {
     const list = blocks[failure.file] ?? [];
     if (!list.includes(firstLine(failure))) list.push(firstLine(failure));
@@ -73,7 +77,8 @@ if (args.includes("--write-pending")) {
   }
   const note =
     "TSDoc examples that do not compile or run yet, mostly fragments that use values they do not define. Fix one, then remove its line (npm run test:docs -- --write-pending rewrites this file). Guides cannot be listed here.";
-  writeFileSync(join(root, PENDING_FILE), `${JSON.stringify({ note, blocks }, null, 2)}\n`);
+  const sorted = Object.fromEntries(Object.entries(blocks).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(join(root, PENDING_FILE), `${JSON.stringify({ note, blocks: sorted }, null, 2)}\n`);
   // Biome formats JSON too: keep the file as `npm run lint` wants it.
   spawnSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", PENDING_FILE], {
     cwd: root,
