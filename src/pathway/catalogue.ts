@@ -86,6 +86,7 @@ export class ProgrammeCatalogue {
    * @returns the programme, or `undefined` when the catalogue has no valid programme with that id.
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.get("bts-crsa")?.diploma; //=> "bts"
    * ```
    */
@@ -115,6 +116,7 @@ export class ProgrammeCatalogue {
    * @returns a new array.
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.programmes().map((programme) => programme.id); //=> ["bts-crsa"]
    * ```
    */
@@ -127,6 +129,7 @@ export class ProgrammeCatalogue {
    *
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.size; //=> 1
    * ```
    */
