@@ -79,7 +79,7 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> =
  * @example
  * ```ts
  * const [issue] = validateIdentifier("uai", "0251234K").issues;
- * localizeIssue(issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * if (issue) localizeIssue(issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
  * ```
  */
 export function localizeIssue<C extends string>(issue: Issue<C>, locale: Locale): Issue<C> {

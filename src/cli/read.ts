@@ -17,7 +17,7 @@ import { createStyle } from "./style.js";
  * @example
  * ```ts
  * const text = await readDataFile(context);
- * if (text === undefined) return 2;
+ * if (text === undefined) process.exitCode = 2;
  * ```
  */
 export async function readDataFile(context: CommandContext): Promise<string | undefined> {
@@ -48,7 +48,7 @@ function readFailureReason(error: unknown, { texts }: CommandContext): string {
  * @example
  * ```ts
  * const dataset = await loadDataset(context);
- * if (typeof dataset === "number") return dataset;
+ * if (typeof dataset === "number") process.exitCode = dataset;
  * ```
  */
 export async function loadDataset(context: CommandContext): Promise<CampusDataset | number> {

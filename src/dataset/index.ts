@@ -5,8 +5,11 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { validateDatasetJson } from "cmq-kit/dataset";
+ * const text = readFileSync("examples/vrai.json", "utf8");
  * const result = validateDatasetJson(text, { on: "2026-01-15", locale: "fr" });
+ * result.ok; //=> true
  * ```
  *
  * @module dataset

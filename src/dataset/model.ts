@@ -26,7 +26,10 @@ import { deepFreeze } from "../shared/index.js";
  *
  * @example
  * ```ts
- * CampusDatasetSchema.safeParse(JSON.parse(text)).success;
+ * import { readFileSync } from "node:fs";
+ *
+ * const text = readFileSync("examples/vrai.json", "utf8");
+ * CampusDatasetSchema.safeParse(JSON.parse(text)).success; //=> true
  * ```
  */
 export const CampusDatasetSchema = /* @__PURE__ */ z

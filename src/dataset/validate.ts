@@ -141,7 +141,11 @@ interface Context {
  * @returns the dataset (as parsed by the schemas) when no issue is an error, else every issue.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ *
+ * const text = readFileSync("examples/vrai.json", "utf8");
  * const result = validateDataset(JSON.parse(text), { on: "2026-01-15", locale: "fr" });
+ * result.ok; //=> true
  * if (!result.ok) for (const issue of result.issues) console.log(formatPath(issue.path), issue.message);
  * ```
  */

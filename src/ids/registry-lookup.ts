@@ -43,7 +43,7 @@ export interface CertificationFacts {
  *
  * @example
  * ```ts
- * const facts: EstablishmentFacts = { uai: "0710010A", name: "Lycée Niépce", status: "open" };
+ * const facts: EstablishmentFacts = { uai: "0710010A", name: "Lycée Niépce", status: "open", source: "annuaire" };
  * ```
  */
 export interface EstablishmentFacts {

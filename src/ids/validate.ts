@@ -144,7 +144,11 @@ export function validateIdentifier(
  * @example
  * ```ts
  * parseIdentifier("uai", "0710010a"); //=> "0710010A"
- * parseIdentifier("uai", "0251234K"); // throws CmqError: ids.invalid_checksum
+ * try {
+ *   parseIdentifier("uai", "0251234K"); // throws a CmqError
+ * } catch (error) {
+ *   if (error instanceof CmqError) error.issues[0]?.code; //=> "ids.invalid_checksum"
+ * }
  * ```
  */
 export function parseIdentifier(

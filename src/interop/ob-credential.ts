@@ -477,7 +477,7 @@ function subjectOf(
  * @example
  * ```ts
  * const issue = createOpenBadgeIssuer({ issuer: iut, programmes, issuedOn: "2026-07-01", salt: "campus-2026" });
- * const results = learners.flatMap((l) => (l.achievements ?? []).map((a) => issue(a, l)));
+ * const results = learners.flatMap((learner) => (learner.achievements ?? []).map((achievement) => issue(achievement, learner)));
  * ```
  */
 export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadgeIssuer {

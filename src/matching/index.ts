@@ -11,9 +11,15 @@
  *
  * @example
  * ```ts
- * import { allocate, allocationReport } from "cmq-kit/matching";
+ * import { allocate, allocationReport, type AllocationProblem } from "cmq-kit/matching";
+ * const problem: AllocationProblem = {
+ *   learners: [{ id: "ana", preferences: ["cobot"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "dupont" }],
+ *   supervisors: [{ id: "dupont", capacity: 1, preferences: ["ben", "ana"] }],
+ * };
  * const result = allocate(problem);
- * if (result.ok) console.log(allocationReport(problem, result.value).value?.message);
+ * const report = result.ok ? allocationReport(problem, result.value) : result;
+ * if (report.ok) report.value.assigned; //=> 1
  * ```
  *
  * @module matching

@@ -202,7 +202,17 @@ export function reportOf(
  * @returns the report, or the errors.
  * @example
  * ```ts
- * allocationReport(problem, allocate(problem).value).value?.rankDistribution; //=> [1, 1]
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot", "twin"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }, { id: "twin", capacity: 1, supervisorId: "michelin" }],
+ *   supervisors: [
+ *     { id: "framatome", capacity: 1, preferences: ["ben", "ana"] },
+ *     { id: "michelin", capacity: 1, preferences: ["ana"] },
+ *   ],
+ * };
+ * const allocation = allocate(problem);
+ * const report = allocation.ok ? allocationReport(problem, allocation.value) : allocation;
+ * if (report.ok) report.value.rankDistribution; //=> [1, 1]
  * ```
  */
 export function allocationReport(

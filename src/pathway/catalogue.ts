@@ -70,7 +70,7 @@ export class ProgrammeCatalogue {
    * @param value - anything.
    * @returns `true` for a catalogue.
    * @example
-   * ```ts
+   * ```ts no-run
    * ProgrammeCatalogue.isCatalogue(buildProgrammeCatalogue([]).catalogue); //=> true
    * ProgrammeCatalogue.isCatalogue([]); //=> false
    * ```
@@ -86,6 +86,7 @@ export class ProgrammeCatalogue {
    * @returns the programme, or `undefined` when the catalogue has no valid programme with that id.
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.get("bts-crsa")?.diploma; //=> "bts"
    * ```
    */
@@ -115,7 +116,8 @@ export class ProgrammeCatalogue {
    * @returns a new array.
    * @example
    * ```ts
-   * catalogue.programmes().map((p) => p.id); //=> ["bts-crsa"]
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
+   * catalogue.programmes().map((programme) => programme.id); //=> ["bts-crsa"]
    * ```
    */
   programmes(): Programme[] {
@@ -127,6 +129,7 @@ export class ProgrammeCatalogue {
    *
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.size; //=> 1
    * ```
    */

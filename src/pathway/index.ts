@@ -6,9 +6,13 @@
  *
  * @example
  * ```ts
- * import { buildProgrammeCatalogue, validatePathway } from "cmq-kit/pathway";
- * const { catalogue } = buildProgrammeCatalogue(programmes);
- * const result = validatePathway(pathway, { learner, programmes: catalogue, locale: "fr" });
+ * import { buildProgrammeCatalogue, validatePathway, type Pathway } from "cmq-kit/pathway";
+ * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-cira", title: "BTS CIRA", diploma: "bts", level: 5, ects: 120 }]);
+ * const pathway: Pathway = { id: "max-bts", learnerId: "max", steps: [
+ *   { id: "bts", kind: "programme", programmeId: "bts-cira", status: "student", start: "2025-09-01", end: "2027-06-30" },
+ * ] };
+ * const result = validatePathway(pathway, { learner: { id: "max", birthDate: "2007-03-14" }, programmes: catalogue, locale: "fr" });
+ * result.ok; //=> true
  * ```
  *
  * @module pathway

@@ -108,6 +108,9 @@ export type Requirement =
  *
  * @example
  * ```ts
+ * import * as z from "zod";
+ *
+ * RequirementShapeSchema.safeParse({ all: [{ level: 5 }, { ects: 120 }] }).success; //=> true
  * z.toJSONSchema(RequirementShapeSchema);
  * ```
  */

@@ -94,6 +94,9 @@ function t(text: string): string {
  * @returns the HTML document.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ *
+ * const dataset: unknown = JSON.parse(readFileSync("examples/vrai.json", "utf8"));
  * const html = campusReport(dataset, { on: "2026-01-15", locale: "fr" });
  * html.startsWith("<!DOCTYPE html>"); //=> true
  * ```

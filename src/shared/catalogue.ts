@@ -77,7 +77,7 @@ export interface IssueCodeInfo {
  * @example
  * ```ts
  * const CODES = defineIssueCodes({ "demo.oops": spec });
- * type DemoCode = keyof typeof CODES; //=> "demo.oops"
+ * type DemoCode = keyof typeof CODES; // "demo.oops"
  * ```
  */
 export function defineIssueCodes<const C extends string>(

@@ -167,7 +167,8 @@ export function resultOf<T, C extends string>(value: T, issues: Issue<C>[]): Res
  * @returns a new, sorted array.
  * @example
  * ```ts
- * sortIssues(result.issues).map((i) => i.path);
+ * const result = validateIdentifier("uai", "0251234K");
+ * sortIssues(result.issues).map((issue) => issue.path); //=> [[]]
  * ```
  */
 export function sortIssues<C extends string>(issues: readonly Issue<C>[]): Issue<C>[] {
