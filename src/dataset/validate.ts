@@ -129,6 +129,17 @@ interface Context {
  * - referential integrity (`dataset.unknown_reference`) and duplicate ids (`dataset.duplicate_id`,
  *   reported at the second entry with the path of the first).
  *
+ * Each check runs on whatever could be read, independently (CONTRACT §6 rev. 2): a malformed
+ * label decision, membership or partner hides no network or identifier issue (the network is
+ * checked on the raw campus and partners, entry by entry); an entry whose only fault is an
+ * identifier (`PartnerSchema` and `ProgrammeSchema` normalise and check SIRET, UAI and RNCP
+ * codes) is still read for every other check, and the identifier is reported once
+ * (`network.invalid_siret`, `network.invalid_uai`, `ids.invalid_format`…); references are
+ * checked on every entry, well-formed or not. When a check cannot run at all, one info
+ * `dataset.check_skipped` says which (`params.check`: `network-composition`, `pathway-rules`,
+ * `pathway-programme-rules`, `host-limits`) and why (`params.reason`, `params.id`), at the place
+ * it concerns.
+ *
  * Issue paths point into the dataset (`["pathways", 3, "steps", 2, "end"]`); issues are
  * ordered by section, then by path. Data nested deeper than {@link MAX_DATASET_DEPTH} levels is
  * refused with `dataset.too_deep` before anything else reads it.
