@@ -13,13 +13,13 @@ import { normalizeRncpCode, normalizeSiret, normalizeUai } from "../ids/index.js
 import { type Programme, ProgrammeSchema } from "../pathway/index.js";
 
 /** {@link PartnerSchema} with `siret` and `uai` as any string. */
-const LenientPartnerSchema = /* @__PURE__ */ PartnerSchema.extend({
+export const LenientPartnerSchema = /* @__PURE__ */ PartnerSchema.extend({
   siret: z.string().optional(),
   uai: z.string().optional(),
 });
 
 /** {@link ProgrammeSchema} with `rncp` as any string. */
-const LenientProgrammeSchema = /* @__PURE__ */ ProgrammeSchema.extend({
+export const LenientProgrammeSchema = /* @__PURE__ */ ProgrammeSchema.extend({
   rncp: z.string().optional(),
 });
 

@@ -59,7 +59,13 @@ import {
 import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
 import { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
 import { locateJsonError } from "./json.js";
-import { type EntryReader, PARTNER_READER, PROGRAMME_READER } from "./lenient.js";
+import {
+  type EntryReader,
+  LenientPartnerSchema,
+  LenientProgrammeSchema,
+  PARTNER_READER,
+  PROGRAMME_READER,
+} from "./lenient.js";
 import { type CampusDataset, CampusDatasetSchema, DATASET_SECTIONS } from "./model.js";
 import { checkDatasetAgainstRegistry } from "./registry-checks.js";
 
@@ -246,7 +252,8 @@ export function parseJsonText(
 
 /**
  * Checks only the shape of a dataset (types, required fields, dates, enumerations), not its
- * rules: what tools need before reading a file they will not fully validate (the `status` and
+ * rules (a wrong SIRET or UAI check character or RNCP code is a rule: such identifiers are left
+ * out of the value, and reported by {@link validateDataset}): what tools need before reading a file they will not fully validate (the `status` and
  * `match` commands). Refuses data nested too deep, like {@link validateDataset}.
  *
  * @param input - the dataset.
@@ -272,11 +279,31 @@ export function checkDatasetShape(
   }
   const parsed = parseAt(CampusDatasetSchema, input, [], locale);
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
+  // Check digits and UAI prefixes are rules (validateDataset reports them), not shape.
+  const lenient = parseAt(LenientDatasetSchema, input, [], locale);
+  if (lenient.success) {
+    const value: CampusDataset = {
+      ...lenient.data,
+      partners: lenient.data.partners.map((partner) => PARTNER_READER.repair?.(partner) ?? partner),
+    };
+    if (lenient.data.programmes !== undefined) {
+      value.programmes = lenient.data.programmes.map(
+        (programme) => PROGRAMME_READER.repair?.(programme) ?? programme,
+      );
+    }
+    return { ok: true, value, issues: [] };
+  }
   return {
     ok: false,
-    issues: parsed.issues as Issue<DatasetIssueCode>[],
+    issues: lenient.issues as Issue<DatasetIssueCode>[],
   };
 }
+
+/** {@link CampusDatasetSchema} with partners' and programmes' identifiers as any string. */
+const LenientDatasetSchema = /* @__PURE__ */ CampusDatasetSchema.extend({
+  partners: LenientPartnerSchema.array(),
+  programmes: LenientProgrammeSchema.array().optional(),
+});
 
 /**
  * Validates a dataset and returns it, or throws.

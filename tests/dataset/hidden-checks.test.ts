@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateDataset } from "../../src/dataset/index.js";
+import { checkDatasetShape, validateDataset } from "../../src/dataset/index.js";
 import { formatPath, type Issue } from "../../src/shared/index.js";
 import { vrai } from "./producers.js";
 
@@ -67,6 +67,25 @@ describe("validateDataset: no check hides another (CONTRACT §6 rev. 2)", () => 
     data.partners[index].siret = `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6)}`;
     const result = validateDataset(data, { on: ON });
     expect(result.ok && result.value.partners[index]?.siret).toBe(siret);
+  });
+
+  it("checkDatasetShape leaves identifier rules to validateDataset", () => {
+    const data = vrai();
+    const index = data.partners.findIndex((p: { siret?: string }) => p.siret !== undefined);
+    const siret = data.partners[index].siret;
+    data.partners[index].siret = "130 026 123 00014";
+    data.programmes[4].rncp = "rncp 12";
+    data.programmes[0].rncp = data.programmes[0].rncp.toLowerCase();
+    const result = checkDatasetShape(data);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.partners[index]?.siret).toBeUndefined();
+    expect(result.ok && result.value.programmes?.[4]?.rncp).toBeUndefined();
+    expect(result.ok && result.value.programmes?.[0]?.rncp).toBe(vrai().programmes[0].rncp);
+    data.partners[index].siret = `${siret.slice(0, 9)} ${siret.slice(9)}`;
+    data.partners[0].kind = "bank";
+    expect(checkDatasetShape(data).issues.map(at)).toEqual([
+      "dataset.invalid_input @ partners[0].kind",
+    ]);
   });
 
   it("says which check was skipped, and why, once", () => {
