@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkDatasetShape, validateDataset } from "../../src/dataset/index.js";
-import { formatPath, type Issue } from "../../src/shared/index.js";
+import { checkDatasetShape, DATASET_CODES, validateDataset } from "../../src/dataset/index.js";
+import { createIssue, formatPath, type Issue } from "../../src/shared/index.js";
 import { vrai } from "./producers.js";
 
 const ON = "2026-01-15";
@@ -138,6 +138,13 @@ describe("validateDataset: no check hides another (CONTRACT §6 rev. 2)", () => 
     expect(run(data, "fr").find((i) => i.code === "dataset.check_skipped")?.message).toBe(
       `Non vérifié : les plafonds d'accueil de ce partenaire (stagiaires simultanés, par tuteur, délai de carence), car le partenaire « ${hostId} » est mal formé (voir ses anomalies).`,
     );
+  });
+
+  it("names a check or reason it does not know as given", () => {
+    const params = { check: "other-check", reason: "other-reason" };
+    const issue = createIssue(DATASET_CODES, "dataset.check_skipped", [], params, "en");
+    expect(issue.message).toBe("Not checked: other-check, because other-reason.");
+    expect(issue.severity).toBe("info");
   });
 
   it("messages exist in English and French", () => {
