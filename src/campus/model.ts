@@ -3,13 +3,16 @@
  * interface documented field by field; its zod schema `XSchema` is the runtime check, and
  * tests/campus/model.test-d.ts proves that the two are the same type.
  *
- * Identifier fields (`siret`, `uai`) are plain strings here: their checks are rules
- * (`checkCampusNetwork` reports `network.invalid_siret` and `network.invalid_uai`), so that one
- * bad identifier does not hide every other finding.
+ * Identifier fields (`siret`, `uai`) go through the `cmq-kit/ids` schemas: loose forms are
+ * normalised to the canonical one and checked (CONTRACT §2). The campus checks read a partner
+ * whose only fault is an identifier all the same (`checkCampusNetwork` reports
+ * `network.invalid_siret` and `network.invalid_uai`), so that one bad identifier does not hide
+ * every other finding.
  *
  * @module
  */
 import * as z from "zod";
+import { SiretSchema, UaiSchema } from "../ids/index.js";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 import { type PartnerKind, PartnerKindSchema } from "./partner-kinds.js";
 import { type SectorId, SectorIdSchema } from "./sectors.js";
@@ -233,10 +236,10 @@ export const PartnerSchema = /* @__PURE__ */ z
     name: z.string().min(1),
     /** Kind of partner. */
     kind: PartnerKindSchema,
-    /** SIRET of the establishment (companies, associations, public bodies). */
-    siret: z.string().optional(),
-    /** UAI (schools, universities, CFA). */
-    uai: z.string().optional(),
+    /** SIRET of the establishment; loose forms (spaces) are normalised, the Luhn key checked. */
+    siret: SiretSchema.optional(),
+    /** UAI (schools, universities, CFA); normalised (spaces, case), check letter and prefix checked. */
+    uai: UaiSchema.optional(),
     /** ISO 3166-1 alpha-2 country code; "FR" when absent. */
     country: z
       .string()

@@ -11,7 +11,8 @@
  * @internal
  * @module
  */
-import type * as z from "zod";
+import * as z from "zod";
+import { isValidSiret, isValidUai, normalizeSiret, normalizeUai } from "../ids/index.js";
 import {
   type Issue,
   type IssuePath,
@@ -22,7 +23,14 @@ import {
   readSafely,
 } from "../shared/index.js";
 import type { CampusIssueCode } from "./codes.js";
-import { fieldOf, MAX_ITEMS, notArrayIssue, parseSafely, UNREADABLE } from "./internal.js";
+import {
+  fieldOf,
+  MAX_ITEMS,
+  notArrayIssue,
+  type Parsed,
+  parseSafely,
+  UNREADABLE,
+} from "./internal.js";
 import {
   type Campus,
   CampusSchema,
@@ -149,7 +157,9 @@ function passesSizeSchema(value: unknown): value is EnterpriseSize {
 const COUNTRY = /^[A-Z]{2}$/;
 
 /**
- * The fast path of {@link PartnerSchema} (see {@link passesMembershipSchema}).
+ * The fast path of {@link PartnerSchema} (see {@link passesMembershipSchema}). Identifiers pass
+ * only in canonical, valid form (on which the schema's normalisation changes nothing); loose or
+ * invalid ones are left to zod.
  *
  * @internal
  */
@@ -160,8 +170,8 @@ export function passesPartnerSchema(value: unknown): value is Partner {
     isNonEmptyString(id) &&
     isNonEmptyString(name) &&
     isPartnerKind(kind) &&
-    (siret === undefined || typeof siret === "string") &&
-    (uai === undefined || typeof uai === "string") &&
+    (siret === undefined || isValidSiret(siret)) &&
+    (uai === undefined || isValidUai(uai)) &&
     (country === undefined || (typeof country === "string" && COUNTRY.test(country))) &&
     (size === undefined || passesSizeSchema(size)) &&
     (enterpriseCategory === undefined ||
@@ -196,6 +206,10 @@ export interface ReadItems<T> {
 /**
  * Parses each item of an array field: items that pass the fast path (`isExact`) are kept as
  * they are, the others go through `schema`; `"not-array"` or too big becomes one issue at `path`.
+ * An item that `schema` rejects is tried with `lenient` when given (the same schema without
+ * its identifier checks): when that passes, the item is kept, and its identifiers are left to
+ * the rules that report them (`network.invalid_siret`…), so that a bad identifier does not hide
+ * the item from every other check.
  */
 function readItems<T>(
   value: unknown,
@@ -204,6 +218,7 @@ function readItems<T>(
   code: CampusIssueCode,
   path: IssuePath,
   locale: Locale,
+  lenient?: (item: unknown, path: IssuePath) => Parsed<T>,
 ): ReadItems<T> {
   const length = readSafely(() => (Array.isArray(value) ? value.length : -1), -1);
   if (length < 0 || length > MAX_ITEMS) {
@@ -241,7 +256,10 @@ function readItems<T>(
       indices.push(index);
       continue;
     }
-    const parsed = parseSafely(schema, item, code, [...path, index], locale);
+    let parsed = parseSafely(schema, item, code, [...path, index], locale);
+    if (!parsed.ok && lenient !== undefined && item !== UNREADABLE) {
+      parsed = lenient(item, [...path, index]);
+    }
     if (parsed.ok) {
       values.push(parsed.value);
       indices.push(index);
@@ -362,5 +380,38 @@ export function readPartners(input: unknown, path: IssuePath, locale: Locale): R
     "network.invalid_input",
     path,
     locale,
+    (item, at) => readPartnerLeniently(item, at, locale),
   );
+}
+
+/**
+ * {@link PartnerSchema} with identifiers taken as any string: what a partner is apart from its
+ * SIRET and UAI.
+ *
+ * @internal
+ */
+export const LenientPartnerSchema = /* @__PURE__ */ PartnerSchema.extend({
+  siret: z.string().optional(),
+  uai: z.string().optional(),
+});
+
+/**
+ * Reads a partner that {@link PartnerSchema} rejects as far as it can: when only its SIRET or
+ * UAI is wrong, the partner with its identifiers as given (the valid ones in canonical form),
+ * for the checks that do not need them; otherwise the shape issues other than identifiers
+ * (those are reported by the rules, `network.invalid_siret` and `network.invalid_uai`).
+ *
+ * @internal
+ */
+export function readPartnerLeniently(
+  item: unknown,
+  path: IssuePath,
+  locale: Locale,
+): Parsed<Partner> {
+  const parsed = parseSafely(LenientPartnerSchema, item, "network.invalid_input", path, locale);
+  if (!parsed.ok) return parsed;
+  const partner: Partner = parsed.value;
+  if (partner.siret !== undefined) partner.siret = normalizeSiret(partner.siret) ?? partner.siret;
+  if (partner.uai !== undefined) partner.uai = normalizeUai(partner.uai) ?? partner.uai;
+  return { ok: true, value: partner };
 }

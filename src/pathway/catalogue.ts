@@ -5,7 +5,13 @@
  * @module
  */
 import * as z from "zod";
-import { DIPLOMAS, type DiplomaKind, isDiplomaLevel, isQualificationLevel } from "../ids/index.js";
+import {
+  DIPLOMAS,
+  type DiplomaKind,
+  IDS_CODES,
+  isDiplomaLevel,
+  isQualificationLevel,
+} from "../ids/index.js";
 import {
   createIssue,
   fromZodIssues,
@@ -208,9 +214,17 @@ export function buildProgrammeCatalogue(
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
   entries.forEach((entry, k) => {
-    const parsed = safeParse(ProgrammeSchema, entry);
+    let parsed = safeParse(ProgrammeSchema, entry);
     if (!parsed.success) {
       pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
+      // Only its RNCP code wrong: the programme is still used, without the code.
+      const lenient = safeParse(LenientProgrammeSchema, entry);
+      if (lenient.success) {
+        const { rncp: _wrong, ...programme } = lenient.data;
+        parsed = { success: true, data: programme };
+      }
+    }
+    if (!parsed.success) {
       const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
       if (typeof id === "string") rejected.add(id);
       return;
@@ -250,6 +264,20 @@ export function buildProgrammeCatalogue(
 
 const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
 
+/**
+ * The codes the options' shape issues may carry: ours, and the identifier codes of the
+ * programmes' RNCP codes (`ids.invalid_format`), which keep their code and message.
+ */
+const CONTEXT_CODES = /* @__PURE__ */ Object.freeze({ ...PATHWAY_CODES, ...IDS_CODES });
+
+/**
+ * {@link ProgrammeSchema} with the RNCP code taken as any string: a programme whose only fault is
+ * its code stays in the catalogue (without it), so that the code's issue hides no pathway check.
+ */
+const LenientProgrammeSchema = /* @__PURE__ */ ProgrammeSchema.extend({
+  rncp: z.string().optional(),
+});
+
 function mapContextIssues(
   issues: readonly z.core.$ZodIssue[],
   basePath: IssuePath,
@@ -257,7 +285,7 @@ function mapContextIssues(
 ): Issue<PathwayIssueCode>[] {
   return fromZodIssues(issues, {
     invalidInputCode: "pathway.invalid_context",
-    catalogue: PATHWAY_CODES,
+    catalogue: CONTEXT_CODES,
     locale,
     basePath,
   }) as Issue<PathwayIssueCode>[];

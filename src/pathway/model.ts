@@ -12,6 +12,7 @@ import {
   DiplomaKindSchema,
   type QualificationLevel,
   QualificationLevelSchema,
+  RncpCodeSchema,
 } from "../ids/index.js";
 import {
   createIssue,
@@ -242,8 +243,8 @@ export const ProgrammeSchema = /* @__PURE__ */ z
     level: QualificationLevelSchema,
     /** ECTS credits the programme itself carries. */
     ects: z.number().nonnegative().optional(),
-    /** RNCP code of the certification. */
-    rncp: z.string().optional(),
+    /** RNCP code of the certification; loose forms (`"rncp 36315"`) are normalised and checked. */
+    rncp: RncpCodeSchema.optional(),
     /** Competence blocks. */
     blocks: z.array(ProgrammeBlockSchema).optional(),
     /** What a learner must have achieved to start it. */

@@ -8,7 +8,12 @@
  */
 import * as z from "zod";
 import { type PartnerKind, PartnerKindSchema } from "../campus/index.js";
-import { type QualificationLevel, QualificationLevelSchema } from "../ids/index.js";
+import {
+  type QualificationLevel,
+  QualificationLevelSchema,
+  SiretSchema,
+  UaiSchema,
+} from "../ids/index.js";
 import type { GeoPoint } from "../pathway/index.js";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 
@@ -181,11 +186,12 @@ export interface Certification {
  */
 export const EstablishmentSchema = /* @__PURE__ */ z
   .object({
-    uai: z.string().min(1),
+    uai: UaiSchema,
     name: z.string(),
     type: z.string(),
     kind: PartnerKindSchema.nullable(),
-    siret: z.string().optional(),
+    siret: SiretSchema.optional(),
+    // Derived from the SIRET by the readers (its first 9 digits), not checked on its own.
     siren: z.string().optional(),
     public: z.boolean().optional(),
     postcode: z.string().optional(),

@@ -148,3 +148,17 @@ describe("suggestBlocksForGaps", () => {
     expect(catalogue).toEqual(CATALOGUE);
   });
 });
+
+describe("suggestBlocksForGaps: a programme's RNCP code is checked as the identifiers guide says", () => {
+  it("reports a malformed code with the identifier's code and message, and reads a loose one", () => {
+    const programme = { id: "bts", title: "BTS", diploma: "bts", level: 5 } as const;
+    const bad = suggestBlocksForGaps(["H2913"], [{ ...programme, rncp: "RNCP1" }], {
+      locale: "fr",
+    });
+    expect(bad.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["ids.invalid_format", ["programmes", 0, "rncp"]],
+    ]);
+    expect(bad.issues[0]?.message).toContain("RNCP1");
+    expect(suggestBlocksForGaps(["H2913"], [{ ...programme, rncp: "rncp 35340" }]).ok).toBe(true);
+  });
+});
