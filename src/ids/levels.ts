@@ -328,7 +328,7 @@ export type DiplomaKind = keyof typeof DIPLOMAS;
  * ```
  */
 export const DIPLOMA_KINDS = /* @__PURE__ */ deepFreeze(
-  Object.keys(DIPLOMAS) as [DiplomaKind, ...DiplomaKind[]],
+  /* @__PURE__ */ Object.keys(DIPLOMAS) as [DiplomaKind, ...DiplomaKind[]],
 );
 
 /**

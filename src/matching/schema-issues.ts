@@ -10,7 +10,7 @@ import {
   parseUntrusted,
   pushAll,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 
 /** What {@link parseMatchingInput} gives: the parsed data, or the issues. */
 export type MatchingParse<T> =
@@ -49,7 +49,7 @@ export function parseMatchingInput<T>(
     ok: false,
     issues: fromZodIssues(issues, {
       invalidInputCode: "matching.invalid_input",
-      catalogue: MATCHING_CODES,
+      catalogue: MATCHING_MESSAGES,
       locale,
       basePath,
     }),
@@ -112,7 +112,7 @@ export class ExplanationBudget {
   terse(path: IssuePath): Issue<MatchingIssueCode>[] {
     return [
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "matching.invalid_input",
         path,
         { where: formatPath(path), zodCode: "custom" },
@@ -126,7 +126,7 @@ export class ExplanationBudget {
     if (this.omitted === 0) return [];
     return [
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "allocation.issues_truncated",
         [],
         { code: "matching.invalid_input", omitted: this.omitted, limit: this.limit },

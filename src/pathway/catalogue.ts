@@ -21,7 +21,7 @@ import {
   readPathOption,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   type Achievement,
@@ -215,7 +215,7 @@ export function buildProgrammeCatalogue(
     if (byId.has(parsed.data.id)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.duplicate_programme_id",
           [...path, k, "id"],
           { programmeId: parsed.data.id },
@@ -227,7 +227,7 @@ export function buildProgrammeCatalogue(
     if (!isDiplomaLevel(parsed.data.diploma, parsed.data.level)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.level_not_allowed",
           [...path, k, "level"],
           {
@@ -254,7 +254,7 @@ function mapContextIssues(
 ): Issue<PathwayIssueCode>[] {
   return fromZodIssues(issues, {
     invalidInputCode: "pathway.invalid_context",
-    catalogue: PATHWAY_CODES,
+    catalogue: PATHWAY_MESSAGES,
     locale,
     basePath,
   }) as Issue<PathwayIssueCode>[];

@@ -16,7 +16,7 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import type { Pathway, Step } from "./model.js";
 import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
 import type { ParameterName } from "./parameters.js";
@@ -88,7 +88,7 @@ export function buildFrame(
   }
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
     const shown = boundIdParams(params);
-    issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], shown, locale));
+    issues.push(createIssue(PATHWAY_MESSAGES, code, [...basePath, ...path], shown, locale));
   };
   return { pathway, records, firstById, catalogue, learner, parameters, holidays, emit };
 }

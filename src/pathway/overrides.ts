@@ -16,7 +16,7 @@ import {
   type Locale,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import {
   DEFAULT_PARAMETERS,
   isParameterName,
@@ -62,7 +62,7 @@ export function readParameterOverrides(options: unknown, locale: Locale): ReadPa
   const report = (path: (string | number)[], params: IssueParams) => {
     issues.push(
       createIssue(
-        PATHWAY_CODES,
+        PATHWAY_MESSAGES,
         "pathway.invalid_option",
         ["parameters", ...path],
         {

@@ -6,7 +6,13 @@
  * @module
  */
 import type * as z from "zod";
-import { createIssue, type IssueCatalogue, type IssueCodeSpec } from "./catalogue.js";
+import {
+  createIssue,
+  type IssueCodeSpec,
+  type IssueDescription,
+  type IssueMessageSpec,
+  type IssueMessages,
+} from "./catalogue.js";
 import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
 import { quote, typeLabel, typeName } from "./values.js";
 
@@ -38,7 +44,7 @@ export interface ZodIssueMapping<C extends string> {
   /** The code given to plain shape errors, e.g. `"pathway.invalid_input"`. */
   invalidInputCode: C;
   /** A catalogue defining `invalidInputCode` and every code our refinements may carry. */
-  catalogue: IssueCatalogue<string>;
+  catalogue: IssueMessages<string>;
   /** Message language. */
   locale: Locale;
   /** Prefix for every path (where the parsed value sits in a larger input). */
@@ -185,7 +191,7 @@ function closestAlternative(alternatives: readonly ZodIssue[][]): ZodIssue[] | u
 
 function ownCode(
   issue: ZodIssue,
-  catalogue: IssueCatalogue<string>,
+  catalogue: IssueMessages<string>,
 ): { code: string; params: IssueParams } | undefined {
   if (issue.code !== "custom") return undefined;
   const code: unknown = issue.params?.[CODE_KEY];
@@ -323,8 +329,45 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
 }
 
 /**
+ * The severity and messages of every module's `<module>.invalid_input` code: the input does not
+ * have the expected shape. Its message names the place and what zod found wrong, in English or
+ * French.
+ *
+ * @example
+ * ```ts
+ * const MESSAGES = defineIssueMessages({ "pathway.invalid_input": INVALID_INPUT_MESSAGES });
+ * ```
+ */
+export const INVALID_INPUT_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Object.freeze({
+  severity: "error",
+  message: /* @__PURE__ */ Object.freeze({
+    en: (params: IssueParams) => `${params.where}: ${describeZodIssue(params, "en")}.`,
+    fr: (params: IssueParams) => `${params.where} : ${describeZodIssue(params, "fr")}.`,
+  }),
+});
+
+/**
+ * What a module's `<module>.invalid_input` code means, in English and French.
+ *
+ * @param what - what the module validates, as the subject of a sentence in English and French
+ *   (e.g. `{ en: "The pathway", fr: "Le parcours" }`).
+ * @returns the code's description.
+ * @example
+ * ```ts
+ * invalidInputDescription({ en: "The pathway", fr: "Le parcours" }).en;
+ * //=> "The pathway does not have the expected shape (wrong type, missing field, bad date or value)."
+ * ```
+ */
+export function invalidInputDescription(what: { en: string; fr: string }): IssueDescription {
+  return {
+    en: `${what.en} does not have the expected shape (wrong type, missing field, bad date or value).`,
+    fr: `${what.fr} n'a pas la forme attendue (type, champ manquant, date ou valeur incorrects).`,
+  };
+}
+
+/**
  * The spec of a module's `<module>.invalid_input` code: the input does not have the expected
- * shape. Its message names the place and what zod found wrong, in English or French.
+ * shape. Its message names the place and what zod found wrong, in English and French.
  *
  * @param what - what the module validates, as the subject of a sentence in English and French
  *   (e.g. `{ en: "The pathway", fr: "Le parcours" }`).
@@ -335,13 +378,5 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
  * ```
  */
 export function invalidInputSpec(what: { en: string; fr: string }): IssueCodeSpec {
-  return {
-    severity: "error",
-    en: `${what.en} does not have the expected shape (wrong type, missing field, bad date or value).`,
-    fr: `${what.fr} n'a pas la forme attendue (type, champ manquant, date ou valeur incorrects).`,
-    message: {
-      en: (params) => `${params.where}: ${describeZodIssue(params, "en")}.`,
-      fr: (params) => `${params.where} : ${describeZodIssue(params, "fr")}.`,
-    },
-  };
+  return { ...INVALID_INPUT_MESSAGES, ...invalidInputDescription(what) };
 }

@@ -14,7 +14,7 @@ import {
   type Locale,
   parseUntrusted,
 } from "../../shared/index.js";
-import { ASSIGNMENT_CODES } from "./codes.js";
+import { ASSIGNMENT_MESSAGES } from "./codes.js";
 import type { IssueList } from "./issue-list.js";
 
 /**
@@ -230,7 +230,7 @@ function explain(
   }
   const found = fromZodIssues(parsed.issues, {
     invalidInputCode: "assignment.invalid_input",
-    catalogue: ASSIGNMENT_CODES,
+    catalogue: ASSIGNMENT_MESSAGES,
     locale,
     basePath: path,
   });
