@@ -23,12 +23,8 @@ import {
   ParameterSet,
   valueProblem,
 } from "./parameter-set.js";
-import {
-  LEGAL_PARAMETERS,
-  type ParameterName,
-  type ParameterOverrides,
-  type ParameterValue,
-} from "./parameters.js";
+import { PARAMETER_VALUES } from "./parameter-values.js";
+import type { ParameterName, ParameterOverrides, ParameterValue } from "./parameters.js";
 
 /**
  * Parameters that shape the calendar itself rather than a rule's limit: the table's value is
@@ -186,7 +182,7 @@ function readValue(
   if (grade !== "primary" && grade !== "secondary") fail("grade", "bad_grade", grade);
   if (url !== undefined && typeof url !== "string") fail("url", "bad_text", url);
   if (note !== undefined && typeof note !== "string") fail("note", "bad_text", note);
-  if (unit !== undefined && unit !== LEGAL_PARAMETERS[name].unit) fail("unit", "bad_unit", unit);
+  if (unit !== undefined && unit !== PARAMETER_VALUES[name].unit) fail("unit", "bad_unit", unit);
   if (!ok) return undefined;
   const read: ParameterValue = {
     from: from as string,
