@@ -98,5 +98,6 @@ export {
   parseUntrusted,
   type UntrustedParse,
   type ZodIssueMapping,
+  zodErrorMap,
   zodIssueFor,
 } from "./zod.js";

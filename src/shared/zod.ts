@@ -329,6 +329,34 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
 }
 
 /**
+ * A zod error map that writes zod's own messages in English or French, for one call: pass it as
+ * `XSchema.safeParse(input, { error: zodErrorMap("fr") })`. The texts are those of the library's
+ * `<module>.invalid_input` issues ("attendu un nombre, reçu une chaîne de caractères"). Nothing
+ * global changes: cmq-kit never calls `z.config`, so the app's other parses keep zod's settings.
+ *
+ * zod ranks a message set on the schema above the per-call map: the library's own refinements
+ * (a wrong UAI check letter, a wrong SIRET checksum…) keep their English message there, and the
+ * library's `validate*` functions give them in French from their code and params.
+ *
+ * @param locale - `"fr"` or `"en"` (anything else means English).
+ * @returns an error map for the `error` option of zod's `parse` and `safeParse`.
+ * @example
+ * ```ts
+ * import { IsoDateSchema, zodErrorMap } from "cmq-kit";
+ * const parsed = IsoDateSchema.safeParse("2023-02-29", { error: zodErrorMap("fr") });
+ * parsed.error?.issues[0]?.message; //=> "Doit être une date réelle au format AAAA-MM-JJ."
+ * ```
+ */
+export function zodErrorMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
+  const language: Locale = locale === "fr" ? "fr" : "en";
+  return (issue) => {
+    const params = zodParams(issue as ZodIssue, []);
+    const text = describeZodIssue(params, language);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+}
+
+/**
  * The severity and messages of every module's `<module>.invalid_input` code: the input does not
  * have the expected shape. Its message names the place and what zod found wrong, in English or
  * French.
