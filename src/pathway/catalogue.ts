@@ -5,7 +5,12 @@
  * @module
  */
 import * as z from "zod";
-import { DIPLOMAS, type DiplomaKind, isDiplomaLevel, isQualificationLevel } from "../ids/index.js";
+import {
+  DIPLOMA_LEVELS,
+  type DiplomaKind,
+  isDiplomaLevel,
+  isQualificationLevel,
+} from "../ids/index.js";
 import {
   createIssue,
   fromZodIssues,
@@ -234,7 +239,7 @@ export function buildProgrammeCatalogue(
             programmeId: parsed.data.id,
             diploma: parsed.data.diploma,
             level: parsed.data.level,
-            allowed: DIPLOMAS[parsed.data.diploma].levels.join(", "),
+            allowed: DIPLOMA_LEVELS[parsed.data.diploma].levels.join(", "),
           },
           locale,
         ),
@@ -438,7 +443,10 @@ function plainAchievement(entry: unknown): Achievement | undefined {
   if (!isPlainObject(entry)) return undefined;
   const { on, programmeId, block, diploma, level, ects } = entry;
   if (!isIsoDate(on) || !isId(programmeId) || !isId(block)) return undefined;
-  if (diploma !== undefined && !(typeof diploma === "string" && Object.hasOwn(DIPLOMAS, diploma))) {
+  if (
+    diploma !== undefined &&
+    !(typeof diploma === "string" && Object.hasOwn(DIPLOMA_LEVELS, diploma))
+  ) {
     return undefined;
   }
   if (level !== undefined && !isQualificationLevel(level)) return undefined;
