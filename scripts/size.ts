@@ -70,7 +70,7 @@ async function measure(
 }
 
 function kB(bytes: number): string {
-  return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1000).toFixed(2)} kB`;
 }
 
 if (!existsSync("dist/pathway/index.js")) {
