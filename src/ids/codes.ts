@@ -44,7 +44,7 @@ function shownKind(p: IssueParams, locale: Locale): string {
  *
  * @internal
  */
-export const IDS_MESSAGES = /* @__PURE__ */ defineIssueMessages({
+export const IDS_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "ids.invalid_input": {
     severity: "error",
     message: {
@@ -90,7 +90,7 @@ export const IDS_MESSAGES = /* @__PURE__ */ defineIssueMessages({
         `${labelOf(p.kind)} « ${p.value} » est valide ; sa forme canonique est ${p.canonical}.`,
     },
   },
-});
+}));
 
 /**
  * Issue codes of `cmq-kit/ids`, with their severity, meaning and messages in English and French.

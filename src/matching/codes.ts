@@ -115,7 +115,7 @@ function matchReason(
  *
  * @internal
  */
-export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages({
+export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "allocation.invalid_input": INVALID_INPUT_MESSAGES,
   "allocation.invalid_capacity": {
     severity: "error",
@@ -279,7 +279,7 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages({
           .join(" ; ")} : écarté(s) des préférences.`,
     },
   },
-});
+}));
 
 /**
  * Issue codes of `cmq-kit/matching`, with their severity, meaning and messages in English and

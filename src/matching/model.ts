@@ -8,7 +8,7 @@ import { QualificationLevelSchema } from "../ids/index.js";
 import { GeoPointSchema, LearnerStatusSchema, SkillLevelSchema } from "../pathway/index.js";
 import { IsoDateSchema } from "../shared/index.js";
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 
 /**
  * zod schema of {@link ProjectOffer}.

@@ -100,7 +100,7 @@ function frNumber(value: unknown): string {
  *
  * @internal
  */
-export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages({
+export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "pathway.invalid_input": INVALID_INPUT_MESSAGES,
   "pathway.invalid_context": {
     ...INVALID_INPUT_MESSAGES,
@@ -438,7 +438,7 @@ export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages({
       fr: "{omitted} autres anomalies {code} ont été trouvées mais non listées (au plus {limit} par code).",
     },
   },
-});
+}));
 
 /**
  * Issue codes of `cmq-kit/pathway`, with their severity, meaning and messages in English and

@@ -204,11 +204,11 @@ export function chronological(a: StepRecord, b: StepRecord): number {
  * The month and day (`"MM-DD"`) an academic year starts on: the one value of
  * `internship.academicYearStart`, which overrides cannot change.
  */
-const ACADEMIC_YEAR_START: string =
-  PARAMETER_VALUES["internship.academicYearStart"].values[0].value;
+const ACADEMIC_YEAR_START: string = /* @__PURE__ */ (() =>
+  PARAMETER_VALUES["internship.academicYearStart"].values[0].value)();
 /** The month and day an academic year starts on, read once from the table. */
-const ACADEMIC_MONTH = Number(ACADEMIC_YEAR_START.slice(0, 2));
-const ACADEMIC_DAY = Number(ACADEMIC_YEAR_START.slice(3, 5));
+const ACADEMIC_MONTH = /* @__PURE__ */ Number(/* @__PURE__ */ ACADEMIC_YEAR_START.slice(0, 2));
+const ACADEMIC_DAY = /* @__PURE__ */ Number(/* @__PURE__ */ ACADEMIC_YEAR_START.slice(3, 5));
 
 /**
  * The academic year (année d'enseignement) of a date: it starts on

@@ -17,7 +17,7 @@ import { createIssue, IsoDateSchema, PeriodSchema, zodIssueFor } from "../shared
 import { PATHWAY_MESSAGES } from "./codes.js";
 import { inspectRequirement, MAX_BLOCKS_PER_COUNT } from "./guard.js";
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 
 /**
  * A count of competence blocks, the requirement leaf that follows degree-audit practice on

@@ -127,21 +127,23 @@ export function defineIssueCodes<const C extends string>(
 }
 
 /**
- * Declares a module's table of severities and messages, frozen.
+ * Declares a module's table of severities and messages, frozen. The table is given by a function
+ * that builds it, so that a bundler can drop the whole declaration when nothing uses it (an
+ * object literal that reads another table or spreads one counts as a side effect).
  *
- * @param messages - one {@link IssueMessageSpec} per code.
- * @returns the same table, frozen, with its codes as a literal union.
+ * @param build - returns one {@link IssueMessageSpec} per code.
+ * @returns the table, frozen, with its codes as a literal union.
  * @example
  * ```ts
- * const MESSAGES = defineIssueMessages({
+ * const MESSAGES = defineIssueMessages(() => ({
  *   "demo.bad": { severity: "error", message: { en: "Bad.", fr: "Incorrect." } },
- * });
+ * }));
  * ```
  */
 export function defineIssueMessages<const C extends string>(
-  messages: Record<C, IssueMessageSpec>,
+  build: () => Record<C, IssueMessageSpec>,
 ): IssueMessages<C> {
-  return deepFreeze(messages);
+  return deepFreeze(build());
 }
 
 /**
@@ -155,9 +157,9 @@ export function defineIssueMessages<const C extends string>(
  * @returns the catalogue, frozen.
  * @example
  * ```ts
- * const MESSAGES = defineIssueMessages({
+ * const MESSAGES = defineIssueMessages(() => ({
  *   "demo.bad": { severity: "error", message: { en: "Bad.", fr: "Incorrect." } },
- * });
+ * }));
  * const CODES = describeIssueCodes(MESSAGES, { "demo.bad": { en: "Bad input.", fr: "Entrée incorrecte." } });
  * CODES["demo.bad"].fr; //=> "Entrée incorrecte."
  * ```

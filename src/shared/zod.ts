@@ -363,7 +363,7 @@ export function zodErrorMap(locale: Locale): (issue: z.core.$ZodRawIssue) => str
  *
  * @example
  * ```ts
- * const MESSAGES = defineIssueMessages({ "pathway.invalid_input": INVALID_INPUT_MESSAGES });
+ * const MESSAGES = defineIssueMessages(() => ({ "pathway.invalid_input": INVALID_INPUT_MESSAGES }));
  * ```
  */
 export const INVALID_INPUT_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Object.freeze({

@@ -41,10 +41,10 @@ describe("issue catalogues assembled from messages and descriptions", () => {
   );
 
   it("takes the description of a borrowed code from the other catalogue", () => {
-    const messages = defineIssueMessages({
+    const messages = defineIssueMessages(() => ({
       "demo.own": { severity: "error", message: { en: "Own.", fr: "Propre." } },
       "demo.shared": { severity: "warning", message: { en: "Shared.", fr: "Partagé." } },
-    });
+    }));
     const other = { "demo.shared": { en: "Shared meaning.", fr: "Sens partagé." } };
     const codes = describeIssueCodes(
       messages,

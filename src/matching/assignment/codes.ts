@@ -130,7 +130,7 @@ function kindName(kind: unknown, locale: Locale): string {
  *
  * @internal
  */
-export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages({
+export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "assignment.invalid_matrix": {
     severity: "error",
     message: { en: (p) => matrixMessage(p, "en"), fr: (p) => matrixMessage(p, "fr") },
@@ -205,7 +205,7 @@ export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages({
       fr: "{omitted} autre(s) anomalie(s) non listée(s) (seules les {listed} premières le sont).",
     },
   },
-});
+}));
 
 /**
  * Issue codes of the optimal-assignment part of `cmq-kit/matching` ({@link linearSumAssignment}

@@ -34,7 +34,7 @@ export interface ProblemInput {
   scores: { learnerId: string; projectId: string; score: unknown }[];
 }
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 const ProblemShape = /* @__PURE__ */ z.object({
   learners: z.array(z.unknown()),
   projects: z.array(z.unknown()),
