@@ -106,6 +106,14 @@ describe("legal parameters assembled from values and texts", () => {
       source: "Test",
       grade: "primary",
     });
+    const noted = parameterAt("apprenticeship.maxAge", "2020-01-01", {
+      parameters: {
+        "apprenticeship.maxAge": [
+          { from: "2019-06-01", value: 30, source: "Test", grade: "secondary", note: "Ours." },
+        ],
+      },
+    });
+    expect(noted?.note).toBe("Ours.");
   });
 });
 
