@@ -65,4 +65,5 @@ export {
   publicHolidays,
   type Result,
   type Severity,
+  zodErrorMap,
 } from "./shared/index.js";

@@ -88,7 +88,7 @@ describe("architecture", () => {
     }
   });
 
-  it("uses zod and date-fns only as outside packages (node: in cli/ only)", () => {
+  it("uses zod (as `zod`, never `zod/v4`, which keeps every locale) and date-fns only as outside packages (node: in cli/ only)", () => {
     for (const file of files) {
       for (const specifier of importsOf(file.text).filter((s) => !s.startsWith("."))) {
         const allowed =

@@ -17,8 +17,8 @@ import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 import { type PartnerKind, PartnerKindSchema } from "./partner-kinds.js";
 import { type SectorId, SectorIdSchema } from "./sectors.js";
 
-const IdSchema = z.string().min(1);
-const AmountSchema = z.number().nonnegative();
+const IdSchema = /* @__PURE__ */ z.string().min(1);
+const AmountSchema = /* @__PURE__ */ z.number().nonnegative();
 
 /**
  * zod schema of {@link LabelCategory}.

@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import { createIssue, zodIssueFor } from "../shared/index.js";
-import { IDS_CODES } from "./codes.js";
+import { IDS_MESSAGES } from "./codes.js";
 import { canonicalShape, IDENTIFIERS, type IdentifierKind } from "./kinds.js";
 import { judgeIdentifier } from "./validate.js";
 
@@ -30,7 +30,7 @@ export function identifierSchema(kind: IdentifierKind): z.ZodString {
     .check((ctx) => {
       const verdict = judgeIdentifier(kind, ctx.value);
       if (verdict.ok) return;
-      const message = createIssue(IDS_CODES, verdict.code, [], verdict.params).message;
+      const message = createIssue(IDS_MESSAGES, verdict.code, [], verdict.params).message;
       ctx.issues.push(zodIssueFor(verdict.code, verdict.params, ctx.value, message));
     })
     .meta({

@@ -12,7 +12,7 @@ import {
   readSafely,
   typeName,
 } from "../shared/index.js";
-import { IDS_CODES, type IdsIssueCode } from "./codes.js";
+import { IDS_MESSAGES, type IdsIssueCode } from "./codes.js";
 import {
   canonicalShape,
   IDENTIFIER_KINDS,
@@ -106,7 +106,7 @@ export function validateIdentifier(
     [],
   );
   const issue = (code: IdsIssueCode, params: IssueParams): Issue<IdsIssueCode> =>
-    createIssue(IDS_CODES, code, path, params, locale);
+    createIssue(IDS_MESSAGES, code, path, params, locale);
   if (!isIdentifierKind(kind)) {
     const shown = typeof kind === "string" ? quote(kind) : typeName(kind);
     return {

@@ -6,7 +6,7 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import type { Allocation, AllocationMatch } from "./model.js";
 import { learnersById } from "./order.js";
 import { type AllocationInputOptions, type CompiledProblem, readProblem } from "./problem.js";
@@ -57,7 +57,7 @@ export function optimumOf(
   return {
     optimum: "learner",
     issue: createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["optimal"],
       {

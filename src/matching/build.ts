@@ -10,7 +10,7 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
 import type { AllocationProblem, ProjectOffer } from "./model.js";
 import { compareIds } from "./order.js";
@@ -232,7 +232,7 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
 function optionIssue(c: IssueCollector, option: string, expected: string, value: unknown): void {
   c.addAll([
     createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["options", option],
       { option, expected, received: typeof value === "number" ? String(value) : typeName(value) },

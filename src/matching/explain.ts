@@ -8,7 +8,7 @@ import {
   typeName,
 } from "../shared/index.js";
 import { type BlockingCondition, problemIssues, readProblemAndAllocation } from "./blocking.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { type CompiledMatching, conditionOf } from "./matches.js";
 import { learnersById } from "./order.js";
 import type { AllocationInputOptions, CompiledProblem } from "./problem.js";
@@ -289,7 +289,7 @@ export function explainAllocation(
     if (i === undefined) {
       collector.addAll([
         createIssue(
-          MATCHING_CODES,
+          MATCHING_MESSAGES,
           "allocation.unknown_learner",
           ["learnerId"],
           {
@@ -342,7 +342,7 @@ export function explainAllocations(
   const only = readSafely(() => options?.only, Symbol.for("unreadable") as unknown);
   if (only !== undefined && only !== "refused") {
     const issue = createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["only"],
       {

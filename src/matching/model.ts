@@ -18,7 +18,7 @@ import {
 } from "../pathway/index.js";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 
 /**
  * zod schema of {@link ProjectOffer}.

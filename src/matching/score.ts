@@ -14,7 +14,7 @@ import {
   localeOf,
   toDayNumber,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { haversineKm } from "./geo.js";
 import { type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { parseMatchingInput } from "./schema-issues.js";
@@ -279,7 +279,7 @@ class OptionReader {
   report(path: readonly (string | number)[], expected: string, value: unknown): void {
     this.issues.push(
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "matching.invalid_option",
         ["options", ...path],
         {
@@ -579,7 +579,7 @@ export function inputIssues(
   if (kind === "project" && project.end < project.start) {
     return [
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "matching.period_invalid",
         basePath,
         { where: formatPath(basePath), id: project.id, start: project.start, end: project.end },
@@ -1079,7 +1079,7 @@ export function checkRecord(
     ? issues
     : fromZodIssues([{ code: "custom", message: "invalid", path: [], input: value }], {
         invalidInputCode: "matching.invalid_input",
-        catalogue: MATCHING_CODES,
+        catalogue: MATCHING_MESSAGES,
         locale,
         basePath: path,
       });

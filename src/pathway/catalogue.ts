@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import {
-  DIPLOMAS,
+  DIPLOMA_LEVELS,
   type DiplomaKind,
   IDS_CODES,
   isDiplomaLevel,
@@ -27,7 +27,7 @@ import {
   readPathOption,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   type Achievement,
@@ -232,7 +232,7 @@ export function buildProgrammeCatalogue(
     if (byId.has(parsed.data.id)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.duplicate_programme_id",
           [...path, k, "id"],
           { programmeId: parsed.data.id },
@@ -244,14 +244,14 @@ export function buildProgrammeCatalogue(
     if (!isDiplomaLevel(parsed.data.diploma, parsed.data.level)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.level_not_allowed",
           [...path, k, "level"],
           {
             programmeId: parsed.data.id,
             diploma: parsed.data.diploma,
             level: parsed.data.level,
-            allowed: DIPLOMAS[parsed.data.diploma].levels.join(", "),
+            allowed: DIPLOMA_LEVELS[parsed.data.diploma].levels.join(", "),
           },
           locale,
         ),
@@ -268,7 +268,7 @@ const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
  * The codes the options' shape issues may carry: ours, and the identifier codes of the
  * programmes' RNCP codes (`ids.invalid_format`), which keep their code and message.
  */
-const CONTEXT_CODES = /* @__PURE__ */ Object.freeze({ ...PATHWAY_CODES, ...IDS_CODES });
+const CONTEXT_CODES = /* @__PURE__ */ Object.freeze({ ...PATHWAY_MESSAGES, ...IDS_CODES });
 
 /**
  * {@link ProgrammeSchema} with the RNCP code taken as any string: a programme whose only fault is
@@ -469,7 +469,10 @@ function plainAchievement(entry: unknown): Achievement | undefined {
   if (!isPlainObject(entry)) return undefined;
   const { on, programmeId, block, diploma, level, ects } = entry;
   if (!isIsoDate(on) || !isId(programmeId) || !isId(block)) return undefined;
-  if (diploma !== undefined && !(typeof diploma === "string" && Object.hasOwn(DIPLOMAS, diploma))) {
+  if (
+    diploma !== undefined &&
+    !(typeof diploma === "string" && Object.hasOwn(DIPLOMA_LEVELS, diploma))
+  ) {
     return undefined;
   }
   if (level !== undefined && !isQualificationLevel(level)) return undefined;

@@ -22,10 +22,10 @@ import {
   PeriodSchema,
   zodIssueFor,
 } from "../shared/index.js";
-import { PATHWAY_CODES } from "./codes.js";
+import { PATHWAY_MESSAGES } from "./codes.js";
 import { inspectRequirement, MAX_BLOCKS_PER_COUNT } from "./guard.js";
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 
 /**
  * A count of competence blocks, the requirement leaf that follows degree-audit practice on
@@ -155,7 +155,7 @@ export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z
   .check((ctx) => {
     const problem = inspectRequirement(ctx.value);
     if (problem === undefined) return;
-    const message = createIssue(PATHWAY_CODES, problem.code, [], problem.params).message;
+    const message = createIssue(PATHWAY_MESSAGES, problem.code, [], problem.params).message;
     ctx.issues.push({
       ...zodIssueFor(problem.code, problem.params, ctx.value, message),
       path: problem.path,

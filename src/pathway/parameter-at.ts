@@ -6,7 +6,7 @@
 import { type IsoDate, isIsoDate } from "../shared/index.js";
 import { readParameterOverrides } from "./overrides.js";
 import { DEFAULT_PARAMETERS, isParameterName, type ParameterReading } from "./parameter-set.js";
-import type { ParameterName, ParameterOverrides } from "./parameters.js";
+import { LEGAL_PARAMETERS, type ParameterName, type ParameterOverrides } from "./parameters.js";
 
 /**
  * Options of {@link parameterAt}.
@@ -53,5 +53,24 @@ export function parameterAt(
   if (!isParameterName(name) || !isIsoDate(on)) return undefined;
   const set =
     options === undefined ? DEFAULT_PARAMETERS : readParameterOverrides(options, "en").parameters;
-  return set.at(name, on);
+  const reading = set.at(name, on);
+  return reading === undefined ? undefined : withTableTexts(reading);
+}
+
+/**
+ * The reading with the url and note of the table's value it comes from: the rules read the
+ * values without them (see `parameter-values.ts`), the public answer gives them back.
+ */
+function withTableTexts(reading: ParameterReading): ParameterReading {
+  if (reading.url !== undefined || reading.note !== undefined) return reading;
+  const value = LEGAL_PARAMETERS[reading.name].values.find(
+    (candidate) =>
+      candidate.from === reading.from &&
+      candidate.value === reading.value &&
+      candidate.source === reading.source,
+  );
+  const texted: ParameterReading = { ...reading };
+  if (value?.url !== undefined) texted.url = value.url;
+  if (value?.note !== undefined) texted.note = value.note;
+  return texted;
 }

@@ -30,7 +30,7 @@ import {
   readCatalogue,
   readLearner,
 } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import {
   evaluateOnFacts,
   formatUnmet,
@@ -267,7 +267,7 @@ function validateParsedWith(
       issues,
       fromZodIssues(parsed.issues, {
         invalidInputCode: "pathway.invalid_input",
-        catalogue: PATHWAY_CODES,
+        catalogue: PATHWAY_MESSAGES,
         locale,
         basePath,
       }) as Issue<PathwayIssueCode>[],

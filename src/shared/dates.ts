@@ -52,6 +52,8 @@ export interface Period {
  * zod schema of {@link IsoDate}: a string `YYYY-MM-DD` naming a real calendar date. The check is
  * {@link isIsoDate} (integer arithmetic, several times faster than a regular expression: pathway
  * files hold thousands of dates); a failure is zod's `invalid_format` issue with format `"date"`,
+ * with no message of its own, so that zod writes it ("Invalid ISO date" in English) or a per-call
+ * error map does (`zodErrorMap("fr")`),
  * and the JSON Schema says `format: "date"` with the equivalent pattern of zod's `z.iso.date()`.
  *
  * @example
@@ -68,7 +70,6 @@ export const IsoDateSchema = /* @__PURE__ */ z
       code: "invalid_format",
       format: "date",
       input: ctx.value,
-      message: "Invalid ISO date",
     });
   })
   .meta(/* @__PURE__ */ isoDateJsonSchema());

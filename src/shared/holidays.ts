@@ -125,9 +125,12 @@ export interface PublicHoliday {
  * ```
  */
 export const PublicHolidaySchema = /* @__PURE__ */ z.object({
-  date: z.string(),
-  name: z.object({ en: z.string(), fr: z.string() }),
-  source: z.string(),
+  date: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.object({
+    en: /* @__PURE__ */ z.string(),
+    fr: /* @__PURE__ */ z.string(),
+  }),
+  source: /* @__PURE__ */ z.string(),
 });
 
 /**
@@ -263,11 +266,11 @@ const EXTRA: Readonly<Record<HolidayCalendar, readonly HolidayRule[]>> = {
       source: LOCAL_LAW,
     },
   ],
-  "971": [abolition(5, 27)],
-  "972": [abolition(5, 22)],
-  "973": [abolition(6, 10)],
-  "974": [abolition(12, 20)],
-  "976": [abolition(4, 27)],
+  "971": [/* @__PURE__ */ abolition(5, 27)],
+  "972": [/* @__PURE__ */ abolition(5, 22)],
+  "973": [/* @__PURE__ */ abolition(6, 10)],
+  "974": [/* @__PURE__ */ abolition(12, 20)],
+  "976": [/* @__PURE__ */ abolition(4, 27)],
 };
 
 /**

@@ -9,10 +9,15 @@
 export {
   createIssue,
   defineIssueCodes,
+  defineIssueMessages,
+  describeIssueCodes,
   formatMessage,
   type IssueCatalogue,
   type IssueCodeInfo,
   type IssueCodeSpec,
+  type IssueDescription,
+  type IssueMessageSpec,
+  type IssueMessages,
   issueCodeRegistry,
   type MessageTemplate,
   relocalizeIssue,
@@ -87,9 +92,12 @@ export {
 export {
   formatPath,
   fromZodIssues,
+  INVALID_INPUT_MESSAGES,
+  invalidInputDescription,
   invalidInputSpec,
   parseUntrusted,
   type UntrustedParse,
   type ZodIssueMapping,
+  zodErrorMap,
   zodIssueFor,
 } from "./zod.js";

@@ -1,7 +1,9 @@
 import {
-  defineIssueCodes,
+  defineIssueMessages,
+  describeIssueCodes,
+  INVALID_INPUT_MESSAGES,
   type IssueParams,
-  invalidInputSpec,
+  invalidInputDescription,
   type Locale,
   typeLabel,
 } from "../../shared/index.js";
@@ -122,44 +124,31 @@ function kindName(kind: unknown, locale: Locale): string {
 }
 
 /**
- * Issue codes of the optimal-assignment part of `cmq-kit/matching` ({@link linearSumAssignment}
- * and {@link allocateMaxScore}), with their severity, meaning and messages in English and French.
+ * The severity and messages of each code of {@link ASSIGNMENT_CODES}, without the codes' descriptions:
+ * what the checks need to write issues, so that a bundle that only checks does not carry the
+ * descriptions (see docs/performance.md).
  *
- * @example
- * ```ts
- * ASSIGNMENT_CODES["assignment.infeasible"].severity; //=> "error"
- * ```
+ * @internal
  */
-export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
+export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "assignment.invalid_matrix": {
     severity: "error",
-    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN, an infinity of the wrong sign, or more than 2^24 rows or columns.",
-    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN, infini du mauvais signe, ou plus de 2^24 lignes ou colonnes.",
     message: { en: (p) => matrixMessage(p, "en"), fr: (p) => matrixMessage(p, "fr") },
   },
   "assignment.infeasible": {
     severity: "error",
-    en: "No assignment of every row (or column) of the smaller side avoids the forbidden pairs.",
-    fr: "Aucune affectation de toutes les lignes (ou colonnes) du plus petit côté n'évite les paires interdites.",
     message: { en: (p) => infeasibleMessage(p, "en"), fr: (p) => infeasibleMessage(p, "fr") },
   },
   "assignment.invalid_option": {
     severity: "error",
-    en: "An option has a value the function does not know (`maximize` must be true or false).",
-    fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
     message: {
       en: (p) => optionValueMessage(p, "en"),
       fr: (p) => optionValueMessage(p, "fr"),
     },
   },
-  "assignment.invalid_input": invalidInputSpec({
-    en: "The assignment problem",
-    fr: "Le problème d'affectation",
-  }),
+  "assignment.invalid_input": INVALID_INPUT_MESSAGES,
   "assignment.invalid_score": {
     severity: "error",
-    en: "A score is not a finite number.",
-    fr: "Un score n'est pas un nombre fini.",
     message: {
       en: (p) =>
         `The score of learner "${p.learnerId}" for project "${p.projectId}" is ${p.value}: it must be a finite number.`,
@@ -169,8 +158,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.invalid_capacity": {
     severity: "error",
-    en: "A capacity is not a whole number from 1 to 2^53 − 1.",
-    fr: "Une capacité n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
       en: (p) =>
         `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${p.value}: it must be a whole number from 1 to 2^53 − 1.`,
@@ -180,8 +167,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.duplicate_id": {
     severity: "error",
-    en: "Two learners, projects or supervisors share an identifier.",
-    fr: "Deux apprenants, projets ou encadrants ont le même identifiant.",
     message: {
       en: (p) => `The ${kindName(p.kind, "en")} id "${p.id}" is already used at index ${p.first}.`,
       fr: (p) =>
@@ -190,8 +175,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.unknown_id": {
     severity: "error",
-    en: "A score or a project names a learner, project or supervisor that is not in the problem.",
-    fr: "Un score ou un projet désigne un apprenant, un projet ou un encadrant absent du problème.",
     message: {
       en: (p) => `No ${kindName(p.kind, "en")} has the id "${p.id}".`,
       fr: (p) => `Aucun ${kindName(p.kind, "fr")} n'a l'identifiant « ${p.id} ».`,
@@ -199,8 +182,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.duplicate_score": {
     severity: "error",
-    en: "The same learner–project pair is scored twice.",
-    fr: "La même paire apprenant–projet est notée deux fois.",
     message: {
       en: (p) =>
         `Learner "${p.learnerId}" and project "${p.projectId}" are already scored at index ${p.first}.`,
@@ -210,8 +191,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.reserved_id": {
     severity: "error",
-    en: 'An identifier is "__proto__", which breaks the plain objects that callers key by id.',
-    fr: "Un identifiant vaut « __proto__ », ce qui casse les objets que les appelants indexent par identifiant.",
     message: {
       en: (p) =>
         `The ${kindName(p.kind, "en")} id "__proto__" is reserved: choose another identifier.`,
@@ -221,12 +200,66 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.issues_truncated": {
     severity: "error",
-    en: "Too many issues to list: only the first ones are reported, and this one counts the rest.",
-    fr: "Trop d'anomalies à lister : seules les premières sont rapportées, celle-ci compte les autres.",
     message: {
       en: "{omitted} more issue(s) not listed (only the first {listed} are).",
       fr: "{omitted} autre(s) anomalie(s) non listée(s) (seules les {listed} premières le sont).",
     },
+  },
+}));
+
+/**
+ * Issue codes of the optimal-assignment part of `cmq-kit/matching` ({@link linearSumAssignment}
+ * and {@link allocateMaxScore}), with their severity, meaning and messages in English and French.
+ *
+ * @example
+ * ```ts
+ * ASSIGNMENT_CODES["assignment.infeasible"].severity; //=> "error"
+ * ```
+ */
+export const ASSIGNMENT_CODES = /* @__PURE__ */ describeIssueCodes(ASSIGNMENT_MESSAGES, {
+  "assignment.invalid_matrix": {
+    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN, an infinity of the wrong sign, or more than 2^24 rows or columns.",
+    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN, infini du mauvais signe, ou plus de 2^24 lignes ou colonnes.",
+  },
+  "assignment.infeasible": {
+    en: "No assignment of every row (or column) of the smaller side avoids the forbidden pairs.",
+    fr: "Aucune affectation de toutes les lignes (ou colonnes) du plus petit côté n'évite les paires interdites.",
+  },
+  "assignment.invalid_option": {
+    en: "An option has a value the function does not know (`maximize` must be true or false).",
+    fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
+  },
+  "assignment.invalid_input": /* @__PURE__ */ invalidInputDescription({
+    en: "The assignment problem",
+    fr: "Le problème d'affectation",
+  }),
+  "assignment.invalid_score": {
+    en: "A score is not a finite number.",
+    fr: "Un score n'est pas un nombre fini.",
+  },
+  "assignment.invalid_capacity": {
+    en: "A capacity is not a whole number from 1 to 2^53 − 1.",
+    fr: "Une capacité n'est pas un nombre entier de 1 à 2^53 − 1.",
+  },
+  "assignment.duplicate_id": {
+    en: "Two learners, projects or supervisors share an identifier.",
+    fr: "Deux apprenants, projets ou encadrants ont le même identifiant.",
+  },
+  "assignment.unknown_id": {
+    en: "A score or a project names a learner, project or supervisor that is not in the problem.",
+    fr: "Un score ou un projet désigne un apprenant, un projet ou un encadrant absent du problème.",
+  },
+  "assignment.duplicate_score": {
+    en: "The same learner–project pair is scored twice.",
+    fr: "La même paire apprenant–projet est notée deux fois.",
+  },
+  "assignment.reserved_id": {
+    en: 'An identifier is "__proto__", which breaks the plain objects that callers key by id.',
+    fr: "Un identifiant vaut « __proto__ », ce qui casse les objets que les appelants indexent par identifiant.",
+  },
+  "assignment.issues_truncated": {
+    en: "Too many issues to list: only the first ones are reported, and this one counts the rest.",
+    fr: "Trop d'anomalies à lister : seules les premières sont rapportées, celle-ci compte les autres.",
   },
 });
 

@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 
 /**
  * zod schema of {@link MaxScoreProblem}. It states the exact shape; {@link allocateMaxScore}

@@ -14,7 +14,7 @@ import {
   type Locale,
   parseUntrusted,
 } from "../../shared/index.js";
-import { ASSIGNMENT_CODES } from "./codes.js";
+import { ASSIGNMENT_MESSAGES } from "./codes.js";
 import type { IssueList } from "./issue-list.js";
 
 /**
@@ -34,7 +34,7 @@ export interface ProblemInput {
   scores: { learnerId: string; projectId: string; score: unknown }[];
 }
 
-const IdSchema = z.string().min(1);
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 const ProblemShape = /* @__PURE__ */ z.object({
   learners: z.array(z.unknown()),
   projects: z.array(z.unknown()),
@@ -230,7 +230,7 @@ function explain(
   }
   const found = fromZodIssues(parsed.issues, {
     invalidInputCode: "assignment.invalid_input",
-    catalogue: ASSIGNMENT_CODES,
+    catalogue: ASSIGNMENT_MESSAGES,
     locale,
     basePath: path,
   });
