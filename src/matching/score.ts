@@ -968,7 +968,7 @@ export function scorePair(
       reasons.push({
         kind: "interests",
         excludes: false,
-        message: fr ? `Intéressé(e) par ${interestCodes}.` : `Interested in ${interestCodes}.`,
+        message: fr ? `Intérêt pour ${interestCodes}.` : `Interested in ${interestCodes}.`,
       });
     }
   }

@@ -1,5 +1,5 @@
 import { REGISTRY_CHECK_CODES } from "../ids/index.js";
-import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
+import { countOf, defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
 import { optionProblemEn, optionProblemFr } from "./option-messages.js";
 
 const STEP_EN = (p: IssueParams) => `Step "${p.id}"`;
@@ -82,6 +82,11 @@ function hostProblemFr(p: IssueParams): string {
       return `${at} : l'identifiant ${p.received} figure deux fois ; l'entrée suivante est ignorée.`;
   }
 }
+
+const WEEK_EN = { one: "week", other: "weeks" };
+const WEEK_FR = { one: "semaine", other: "semaines" };
+const PRESENCE_DAY_EN = { one: "presence day", other: "presence days" };
+const PRESENCE_DAY_FR = { one: "jour de présence", other: "jours de présence" };
 
 function frNumber(value: unknown): string {
   return String(value).replace(".", ",");
@@ -424,9 +429,9 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une étape de bac pro (3 ans) ou de CAP compte moins de semaines de PFMP que le minimum.",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} (${p.diploma}) has ${p.weeks} weeks of PFMP (${p.days} presence days), fewer than the ${p.minimum} weeks of the cycle (${p.source}).`,
+        `${STEP_EN(p)} (${p.diploma}) has ${countOf(Number(p.weeks), "en", WEEK_EN)} of PFMP (${countOf(Number(p.days), "en", PRESENCE_DAY_EN)}), fewer than the ${countOf(Number(p.minimum), "en", WEEK_EN)} of the cycle (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle (${p.source}).`,
+        `${STEP_FR(p)} (${p.diploma}) compte ${countOf(Number(p.weeks), "fr", WEEK_FR)} de PFMP (${countOf(Number(p.days), "fr", PRESENCE_DAY_FR)}), moins que le minimum du cycle, ${countOf(Number(p.minimum), "fr", WEEK_FR)} (${p.source}).`,
     },
   },
   "registry.unknown_certification": REGISTRY_CHECK_CODES["registry.unknown_certification"],
