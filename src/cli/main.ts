@@ -16,7 +16,7 @@ try {
     ? String((error as Error)?.stack ?? error)
     : String((error as Error)?.message ?? error);
   process.stderr.write(
-    `cmq-kit: unexpected error: ${detail}\nThis is a bug in cmq-kit; please report it (CMQ_KIT_DEBUG=1 shows the details).\n`,
+    `cmq-kit: error: unexpected failure: ${detail}\nThis is a bug in cmq-kit; please report it (CMQ_KIT_DEBUG=1 shows the details).\n`,
   );
   process.exitCode = 2;
 }

@@ -298,8 +298,10 @@ export const PATHWAY_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The pathway does not cover every block of its target programme.",
     fr: "Le parcours ne couvre pas tous les blocs de sa formation cible.",
     message: {
-      en: 'The pathway does not cover {count} block(s) of target programme "{programmeId}": {missing}.',
-      fr: "Le parcours ne couvre pas {count} bloc(s) de la formation cible « {programmeId} » : {missing}.",
+      en: (p) =>
+        `The pathway does not cover ${countOf(Number(p.count), "en", { one: "block", other: "blocks" })} of target programme "${p.programmeId}": ${p.missing}.`,
+      fr: (p) =>
+        `Le parcours ne couvre pas ${countOf(Number(p.count), "fr", { one: "bloc", other: "blocs" })} de la formation cible « ${p.programmeId} » : ${p.missing}.`,
     },
   },
   "apprenticeship.age_out_of_range": {

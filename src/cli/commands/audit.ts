@@ -1,5 +1,6 @@
 import { auditPathway, describeRequirement, type PathwayAudit } from "../../pathway/index.js";
 import type { Command, CommandContext } from "../command.js";
+import { errorLine } from "../errors.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 
@@ -28,7 +29,7 @@ export const auditCommand: Command = {
     const pathway = dataset.pathways?.find((candidate) => candidate.id === options.pathway);
     const learner = dataset.learners?.find((candidate) => candidate.id === pathway?.learnerId);
     if (pathway === undefined || learner === undefined) {
-      io.err(`cmq-kit: ${texts.unknownPathway(String(options.pathway))}\n`);
+      io.err(errorLine(texts, texts.unknownPathway(String(options.pathway))));
       return 2;
     }
     const on = options.on ?? io.today();
