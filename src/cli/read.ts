@@ -41,7 +41,7 @@ export async function readDataFile(context: CommandContext): Promise<string | un
   const { io, texts, file } = context;
   try {
     if (file !== "-") return await io.readText(file);
-    if (io.readStdin === undefined) throw new Error(texts.stdin);
+    if (io.readStdin === undefined) throw new Error(texts.noStdin);
     return await io.readStdin();
   } catch (error) {
     io.err(

@@ -105,6 +105,8 @@ export interface CliTexts {
   notFound: string;
   /** Why: it is a directory. */
   isDirectory: string;
+  /** Why: the io has no standard input. */
+  noStdin: string;
   /** Why: permission denied. */
   denied: string;
   /** "checked on <date>". */
@@ -169,6 +171,7 @@ const EN: CliTexts = {
   notFound: "no such file",
   isDirectory: "it is a directory",
   denied: "permission denied",
+  noStdin: "no standard input here",
   checkedOn: (on: string) => `checked on ${on}`,
   noIssue: "no issue",
   summary: (errors: number, warnings: number, infos: number) =>
@@ -269,6 +272,7 @@ const FR: CliTexts = {
   notFound: "fichier introuvable",
   isDirectory: "c'est un dossier",
   denied: "permission refusée",
+  noStdin: "pas d'entrée standard ici",
   checkedOn: (on) => `vérifié au ${on}`,
   noIssue: "aucune anomalie",
   summary: (errors, warnings, infos) =>

@@ -319,7 +319,7 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
             : `non éligible à ${p.ineligible} (voir scoreMatch pour les motifs)`,
         ]
           .filter((part) => part !== "")
-          .join(" ; ")} : écarté(s) des préférences.`,
+          .join(" ; ")} : retrait des préférences.`,
     },
   },
 });

@@ -334,13 +334,12 @@ describe("standard input (-)", () => {
     expect(output.err).toBe(
       "cmq-kit: error: Cannot read standard input: standard input is closed.\n",
     );
-    const bare: CliIo = { ...memoryIo().io, readStdin: undefined };
     const { io: noStdin, output: noStdinOutput } = memoryIo();
-    const withoutStdin: CliIo = { ...noStdin, readStdin: undefined };
-    expect(bare.readStdin).toBeUndefined();
-    expect(await runCli(["contributions", "-", "--locale", "fr"], withoutStdin)).toBe(2);
+    const { readStdin: _, ...withoutStdin } = noStdin;
+    const io2: CliIo = withoutStdin;
+    expect(await runCli(["contributions", "-", "--locale", "fr"], io2)).toBe(2);
     expect(noStdinOutput.err).toBe(
-      "cmq-kit : erreur : Impossible de lire l'entrée standard : l'entrée standard.\n",
+      "cmq-kit : erreur : Impossible de lire l'entrée standard : pas d'entrée standard ici.\n",
     );
   });
 

@@ -45,7 +45,7 @@ describe("scoreMatch", () => {
       "Compétence essentielle H2913 : niveau 3 requis, l'apprenant a le niveau 2.",
       "Disponible pendant tout le projet.",
       "À 1,2 km.",
-      "1 compétence(s) sur 2 au niveau requis.",
+      "1 compétence sur 2 au niveau requis.",
       "Intérêt pour H2913.",
     ]);
   });
