@@ -4,7 +4,7 @@
  * @module
  */
 import { deepFreeze } from "./freeze.js";
-import type { Locale, Severity } from "./issue.js";
+import { type Locale, readSafely, type Severity } from "./issue.js";
 
 /**
  * The name of an enumerated value in English and in French, as shown to people.
@@ -43,7 +43,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 /**
  * Writes a number as the locale writes it (`Intl.NumberFormat`): `1,36` and `1 234,5` (narrow
  * no-break space) in French, `1.36` and `1,234.5` in English. Not-finite numbers are written as
- * `String(value)` would (`NaN`, `Infinity`), in every locale.
+ * `String(value)` would (`NaN`, `Infinity`), in every locale; anything that is not a number is
+ * written `NaN`. Never throws.
  *
  * @param value - the number.
  * @param locale - `"en"` or `"fr"` (anything else is English).
@@ -57,6 +58,7 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * ```
  */
 export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
+  if (typeof value !== "number") return "NaN";
   if (!Number.isFinite(value)) return String(value);
   const tag = locale === "fr" ? "fr-FR" : "en-GB";
   const digits =
@@ -80,7 +82,8 @@ export function formatNumber(value: number, locale: Locale, fractionDigits?: num
 /**
  * Chooses the singular or the plural form for a count, by the locale's rule
  * (`Intl.PluralRules`): in French 0 and 1 (and every number below 2) take the singular, in
- * English only 1 does.
+ * English only 1 does. A count that is not a finite number takes the plural; forms that cannot
+ * be read give `""`. Never throws.
  *
  * @param count - the number counted.
  * @param locale - `"en"` or `"fr"` (anything else is English).
@@ -103,12 +106,15 @@ export function pluralForm(
     rules = new Intl.PluralRules(key === "fr" ? "fr-FR" : "en-GB");
     pluralRules.set(key, rules);
   }
-  return Number.isFinite(count) && rules.select(count) === "one" ? forms.one : forms.other;
+  const one = typeof count === "number" && Number.isFinite(count) && rules.select(count) === "one";
+  const form = readSafely(() => (one ? forms.one : forms.other), "");
+  return typeof form === "string" ? form : "";
 }
 
 /**
  * Writes a count with its noun in the right number: `1 semaine`, `0 semaine`, `3 semaines`,
- * `0 weeks`. The count is written by {@link formatNumber}.
+ * `0 weeks`. The count is written by {@link formatNumber}, the noun chosen by {@link pluralForm}.
+ * Never throws.
  *
  * @param count - the number counted.
  * @param locale - `"en"` or `"fr"`.

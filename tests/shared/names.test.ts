@@ -1,6 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as cmq from "../../src/index.js";
 import { countOf, formatNumber, pluralForm, SEVERITY_NAMES } from "../../src/shared/index.js";
+import {
+  hostileValues,
+  junk,
+  revokedProxy,
+  throwingGetters,
+  throwingObject,
+} from "../helpers/junk.js";
 
 /** Every enumerated value shown to people, and the table that names it. */
 const TABLES: [string, Record<string, { en: string; fr: string }>, readonly string[]][] = [
@@ -110,5 +118,40 @@ describe("library messages in full French (issue 16 §5)", () => {
     expect(en).toContain(
       "has 0 weeks of PFMP (1 presence day), fewer than the 12 weeks of the cycle (s).",
     );
+  });
+});
+
+describe("formatNumber, pluralForm, countOf on hostile input", () => {
+  it("never throw and always give a string", () => {
+    const format = formatNumber as (...a: unknown[]) => unknown;
+    const plural = pluralForm as (...a: unknown[]) => unknown;
+    const count = countOf as (...a: unknown[]) => unknown;
+    const check = (value: unknown, locale: unknown, digits: unknown, nouns: unknown) => {
+      expect(typeof format(value, locale, digits)).toBe("string");
+      expect(typeof plural(value, locale, nouns)).toBe("string");
+      expect(typeof count(value, locale, nouns)).toBe("string");
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(junk, fc.double()),
+        fc.oneof(junk, fc.constantFrom("en", "fr")),
+        fc.oneof(junk, fc.integer({ min: -5, max: 30 })),
+        fc.oneof(junk, fc.record({ one: junk, other: junk })),
+        check,
+      ),
+      { numRuns: 300 },
+    );
+    const hostile = [...hostileValues(), revokedProxy(), throwingObject()];
+    const nouns = [...hostile, throwingGetters(["one", "other"]), { one: "a", other: "b" }];
+    for (const value of [...hostile, 1, 2.5]) {
+      for (const other of hostile) {
+        check(value, other, other, { one: "a", other: "b" });
+        check(value, "fr", 2, other);
+      }
+      for (const noun of nouns) check(value, "en", undefined, noun);
+    }
+    expect(formatNumber(10n as never, "fr")).toBe("NaN");
+    expect(pluralForm(1, "fr", throwingGetters(["one"]) as never)).toBe("");
+    expect(pluralForm(1, "fr", { one: 1, other: "x" } as never)).toBe("");
   });
 });
