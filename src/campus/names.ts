@@ -24,7 +24,7 @@ export const LABEL_STATE_NAMES: Readonly<Record<LabelState, LocalizedName>> =
   /* @__PURE__ */ deepFreeze({
     labelled: { en: "labelled", fr: "labellisé" },
     expiring: { en: "labelled, renewal due", fr: "labellisé, renouvellement à préparer" },
-    expired: { en: "expired", fr: "label expiré" },
+    expired: { en: "label expired", fr: "label expiré" },
     unlabelled: { en: "not labelled", fr: "non labellisé" },
   });
 

@@ -3,7 +3,18 @@
  *
  * @module
  */
-import type { Locale } from "../shared/index.js";
+import { LABEL_CATEGORY_NAMES, LABEL_STATE_NAMES } from "../campus/index.js";
+import type { Locale, LocalizedName } from "../shared/index.js";
+
+/** One language's names from an en/fr names table. */
+function namesIn<K extends string>(
+  table: Readonly<Record<K, LocalizedName>>,
+  locale: Locale,
+): Record<K, string> {
+  const names = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) names[key] = table[key][locale];
+  return names;
+}
 
 /** The report's texts in one language. @internal */
 export interface ReportTexts {
@@ -76,13 +87,8 @@ const EN: ReportTexts = {
   pathways: "Pathways",
   allocation: "Allocation",
   dataIssues: "Other issues in the data",
-  state: {
-    labelled: "labelled",
-    expiring: "labelled, renewal due",
-    expired: "label expired",
-    unlabelled: "not labelled",
-  },
-  category: { cmq: "CMQ", "cmq-excellence": "CMQ of excellence" },
+  state: namesIn(LABEL_STATE_NAMES, "en"),
+  category: namesIn(LABEL_CATEGORY_NAMES, "en"),
   stateLine: "State",
   categoryLine: "Category",
   validity: "Valid",
@@ -140,13 +146,8 @@ const FR: ReportTexts = {
   pathways: "Parcours",
   allocation: "Affectation",
   dataIssues: "Autres problèmes dans les données",
-  state: {
-    labelled: "labellisé",
-    expiring: "labellisé, renouvellement à préparer",
-    expired: "label expiré",
-    unlabelled: "non labellisé",
-  },
-  category: { cmq: "CMQ", "cmq-excellence": "CMQ d'excellence" },
+  state: namesIn(LABEL_STATE_NAMES, "fr"),
+  category: namesIn(LABEL_CATEGORY_NAMES, "fr"),
   stateLine: "État",
   categoryLine: "Catégorie",
   validity: "Validité",

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { PARTNER_ROLE_NAMES, type PartnerRole } from "../campus/index.js";
 import type { Locale, Severity } from "../shared/index.js";
 
 /** Kinds of pathway step. @internal */
@@ -109,20 +110,12 @@ export interface AllocationTexts {
   unreadableRow: string;
 }
 
-const EN_ROLES = {
-  carrier: "carrier",
-  governance: "governance",
-  member: "member",
-  sponsor: "sponsor",
-  host: "host",
-};
-const FR_ROLES = {
-  carrier: "porteur",
-  governance: "gouvernance",
-  member: "membre",
-  sponsor: "mécène",
-  host: "accueil",
-};
+/** The name of a partner role (`PARTNER_ROLE_NAMES`), or the role itself when unknown. */
+function roleName(role: string, locale: Locale): string {
+  return Object.hasOwn(PARTNER_ROLE_NAMES, role)
+    ? PARTNER_ROLE_NAMES[role as PartnerRole][locale]
+    : role;
+}
 
 const EN: RenderTexts = {
   kind: {
@@ -221,7 +214,7 @@ const EN: RenderTexts = {
       `${members} member(s) in force, of ${kinds} kind(s); carrier: ${carriers.length === 0 ? "none" : carriers.join(", ")}; ${governance} in the governance.`,
     carrier: "Carrier",
     governance: "Governance",
-    role: (role) => (EN_ROLES as Record<string, string>)[role] ?? role,
+    role: (role) => roleName(role, "en"),
     unknownPartner: "Partner not in the list",
     noMember: "No membership in force on that day.",
     badDate: "The date (on) is not a YYYY-MM-DD date: no membership can be judged.",
@@ -329,7 +322,7 @@ const FR: RenderTexts = {
       `${members} membre(s) en vigueur, de ${kinds} type(s) ; porteur : ${carriers.length === 0 ? "aucun" : carriers.join(", ")} ; ${governance} dans la gouvernance.`,
     carrier: "Porteur",
     governance: "Gouvernance",
-    role: (role) => (FR_ROLES as Record<string, string>)[role] ?? role,
+    role: (role) => roleName(role, "fr"),
     unknownPartner: "Partenaire absent de la liste",
     noMember: "Aucune adhésion en vigueur ce jour-là.",
     badDate: "La date (on) n'est pas au format AAAA-MM-JJ : aucune adhésion ne peut être jugée.",

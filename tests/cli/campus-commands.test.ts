@@ -299,7 +299,7 @@ describe("cmq-kit status: --on defaults to today", () => {
       "— au 2029-10-01 : labellisé, renouvellement à préparer\n  catégorie : CMQ d'excellence\n  validité : 2020-02-06 → 2030-02-05\n  jours restants : 127\n",
     );
     const english = await onStdin(["status", "-"], "2031-01-01");
-    expect(english.out).toContain("on 2031-01-01: expired");
+    expect(english.out).toContain("on 2031-01-01: label expired");
   });
 
   it("writes large numbers the locale's way", async () => {
