@@ -4,7 +4,7 @@
  * @module
  */
 import { LABEL_CATEGORY_NAMES, LABEL_STATE_NAMES } from "../campus/index.js";
-import type { Locale, LocalizedName } from "../shared/index.js";
+import { countOf, type Locale, type LocalizedName } from "../shared/index.js";
 
 /** One language's names from an en/fr names table. */
 function namesIn<K extends string>(
@@ -99,7 +99,7 @@ const EN: ReportTexts = {
   validFrom: "Valid from",
   duration: "Duration",
   reference: "Reference",
-  years: (n) => `${n} year(s)`,
+  years: (n) => countOf(n, "en", { one: "year", other: "years" }),
   criterion: "Criterion",
   met: "Met",
   evidence: "Evidence",
@@ -116,7 +116,8 @@ const EN: ReportTexts = {
   noPathway: "No pathway in the data.",
   pathwayHeading: (id, learner) => `Pathway ${id} (learner ${learner})`,
   noIssue: "No issue.",
-  issueCount: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} information(s).`,
+  issueCount: (e, w, i) =>
+    `${countOf(e, "en", { one: "error", other: "errors" })}, ${countOf(w, "en", { one: "warning", other: "warnings" })}, ${countOf(i, "en", { one: "info", other: "infos" })}.`,
   noAllocation: "No learners or no projects in the data: nothing to allocate.",
   allocationFailed: "The allocation could not be computed:",
   explanations: "Why each learner got this result",
@@ -158,7 +159,7 @@ const FR: ReportTexts = {
   validFrom: "Valable dès le",
   duration: "Durée",
   reference: "Référence",
-  years: (n) => `${n} an(s)`,
+  years: (n) => countOf(n, "fr", { one: "an", other: "ans" }),
   criterion: "Critère",
   met: "Rempli",
   evidence: "Éléments",
@@ -175,7 +176,8 @@ const FR: ReportTexts = {
   noPathway: "Aucun parcours dans les données.",
   pathwayHeading: (id, learner) => `Parcours ${id} (apprenant ${learner})`,
   noIssue: "Aucun problème.",
-  issueCount: (e, w, i) => `${e} erreur(s), ${w} avertissement(s), ${i} information(s).`,
+  issueCount: (e, w, i) =>
+    `${countOf(e, "fr", { one: "erreur", other: "erreurs" })}, ${countOf(w, "fr", { one: "avertissement", other: "avertissements" })}, ${countOf(i, "fr", { one: "information", other: "informations" })}.`,
   noAllocation: "Pas d'apprenants ou pas de projets dans les données : rien à affecter.",
   allocationFailed: "L'affectation n'a pas pu être calculée :",
   explanations: "Pourquoi chaque apprenant a obtenu ce résultat",
