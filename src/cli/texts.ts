@@ -134,7 +134,7 @@ export interface CliTexts {
   /** `import` could not tell partners from learners. */
   unknownTemplate: string;
   /** `import` wrote its file. */
-  wroteRecords(file: string, count: number, section: string): string;
+  wroteRecords(file: string, count: number, section: "partners" | "learners"): string;
 }
 
 const EN: CliTexts = {
@@ -233,7 +233,8 @@ const EN: CliTexts = {
   notInRegistry: (key) => `${key} is not in the registry.`,
   unknownTemplate:
     "Cannot tell partners from learners by the header: pass --kind partners or --kind learners.",
-  wroteRecords: (file, count, section) => `Wrote ${file}: ${count} ${section}.`,
+  wroteRecords: (file, count, section) =>
+    `Wrote ${file}: ${countOf(count, "en", section === "partners" ? { one: "partner", other: "partners" } : { one: "learner", other: "learners" })}.`,
 };
 
 const FR: CliTexts = {
@@ -335,7 +336,8 @@ const FR: CliTexts = {
   notInRegistry: (key) => `${key} ne figure pas dans le répertoire.`,
   unknownTemplate:
     "Impossible de distinguer partenaires et apprenants d'après l'en-tête : passez --kind partners ou --kind learners.",
-  wroteRecords: (file, count, section) => `${file} écrit : ${count} ${section}.`,
+  wroteRecords: (file, count, section) =>
+    `${file} écrit : ${countOf(count, "fr", section === "partners" ? { one: "partenaire", other: "partenaires" } : { one: "apprenant", other: "apprenants" })}.`,
 };
 
 /**

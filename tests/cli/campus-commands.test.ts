@@ -348,6 +348,31 @@ describe("standard input (-)", () => {
     const { code, out } = await onStdin(["import", "-"], "x", csv);
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(out))).toEqual(["partners"]);
+    const count = JSON.parse(out).partners.length as number;
+    for (const [locale, line] of [
+      ["en", `Wrote p.json: ${count} partners.\n`],
+      ["fr", `p.json écrit : ${count} partenaires.\n`],
+    ] as const) {
+      const { io, output, written } = memoryIo({}, { stdin: csv });
+      expect(await runCli(["import", "-", "--out", "p.json", "--locale", locale], io)).toBe(0);
+      expect(output.err).toBe(line);
+      expect(written["p.json"]).toBe(out);
+    }
+    const one = csv.split("\n").slice(0, 2).join("\n");
+    const learners = readFileSync(
+      new URL("../../templates/apprenants.csv", import.meta.url),
+      "utf8",
+    );
+    for (const [text, locale, line] of [
+      [one, "fr", "p.json écrit : 1 partenaire.\n"],
+      [one, "en", "Wrote p.json: 1 partner.\n"],
+      [learners.split("\n").slice(0, 2).join("\n"), "fr", "p.json écrit : 1 apprenant.\n"],
+      [learners.split("\n").slice(0, 2).join("\n"), "en", "Wrote p.json: 1 learner.\n"],
+    ] as const) {
+      const { io, output } = memoryIo({}, { stdin: text });
+      expect(await runCli(["import", "-", "--out", "p.json", "--locale", locale], io)).toBe(0);
+      expect(output.err).toBe(line);
+    }
   });
 });
 

@@ -146,7 +146,9 @@ function renderText(
   const fr = locale === "fr";
   const colon = fr ? " :" : ":";
   const lines = [style.bold(report.message), "", ...matchLines(context, rows, report.unassigned)];
-  const ranks = report.rankDistribution.map((count, rank) => `${rank + 1}: ${count}`).join(", ");
+  const ranks = report.rankDistribution
+    .map((count, rank) => `${rank + 1}${context.texts.colon}${count}`)
+    .join(", ");
   lines.push(
     "",
     `${fr ? "Répartition des choix obtenus" : "Choices obtained"}${colon} ${ranks || "—"}`,
