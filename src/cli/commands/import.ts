@@ -30,7 +30,8 @@ export const importCommand: Command = {
     const file = fileName(context);
     const text = await readDataFile(context);
     if (text === undefined) return 2;
-    const kind = options.kind ?? kindFromHeader(text);
+    // `--kind` is checked against its values before the command runs.
+    const kind = (options.kind as "partners" | "learners" | undefined) ?? kindFromHeader(text);
     if (kind === undefined) {
       io.err(errorLine(texts, texts.unknownTemplate));
       return 2;
