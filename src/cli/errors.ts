@@ -7,7 +7,14 @@
 import type { CliIo } from "./io.js";
 import type { CliTexts } from "./texts.js";
 
-/** Exit code for usage and read errors. */
+/**
+ * Exit code for usage and read errors.
+ *
+ * @example
+ * ```ts
+ * if (text === undefined) return USAGE_ERROR;
+ * ```
+ */
 export const USAGE_ERROR = 2;
 
 /**
