@@ -188,8 +188,17 @@ function optionProblem(
   return undefined;
 }
 
-/** Reads `--locale fr` / `--locale=fr` before parsing, so even usage errors speak French. */
-function localeArgument(argv: readonly string[]): Locale {
+/**
+ * Reads `--locale fr` / `--locale=fr` before parsing, so even usage errors speak French.
+ *
+ * @param argv - the arguments after the program name.
+ * @returns `"fr"` when asked for, else `"en"`.
+ * @example
+ * ```ts
+ * localeArgument(["validate", "a.json", "--locale", "fr"]); //=> "fr"
+ * ```
+ */
+export function localeArgument(argv: readonly string[]): Locale {
   const index = argv.indexOf("--locale");
   const value =
     index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith("--locale="))?.slice(9);

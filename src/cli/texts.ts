@@ -65,6 +65,8 @@ export interface CliTexts {
   stdin: string;
   /** Names of the severities. */
   severity: Record<Severity, string>;
+  /** A failure that is a bug of the program (never a user error), with how to report it. */
+  unexpected(detail: string): string;
   /** Two options that cannot be given together. */
   incompatibleOptions(first: string, second: string): string;
   /** One-line description of the program. */
@@ -148,6 +150,8 @@ const EN: CliTexts = {
     warning: SEVERITY_NAMES.warning.en,
     info: SEVERITY_NAMES.info.en,
   },
+  unexpected: (detail) =>
+    `unexpected failure: ${detail}\nThis is a bug in cmq-kit; please report it (CMQ_KIT_DEBUG=1 shows the details).`,
   incompatibleOptions: (first, second) =>
     `Options --${first} and --${second} cannot be used together.`,
   tagline: "cmq-kit: check Campus des Métiers et des Qualifications data files",
@@ -248,6 +252,8 @@ const FR: CliTexts = {
     warning: SEVERITY_NAMES.warning.fr,
     info: SEVERITY_NAMES.info.fr,
   },
+  unexpected: (detail) =>
+    `défaillance inattendue : ${detail}\nC'est un bogue de cmq-kit ; merci de le signaler (CMQ_KIT_DEBUG=1 en montre le détail).`,
   incompatibleOptions: (first, second) =>
     `Les options --${first} et --${second} ne peuvent pas être données ensemble.`,
   tagline:

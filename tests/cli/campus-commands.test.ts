@@ -410,3 +410,19 @@ describe("one prefix on every error line", () => {
     }
   });
 });
+
+describe("the line for a bug", () => {
+  it("has the same prefix, in both languages", async () => {
+    const { errorLine } = await import("../../src/cli/errors.js");
+    const { textsFor } = await import("../../src/cli/texts.js");
+    const { localeArgument } = await import("../../src/cli/program.js");
+    const en = textsFor(localeArgument(["validate", "a.json"]));
+    const fr = textsFor(localeArgument(["validate", "a.json", "--locale=fr"]));
+    expect(errorLine(en, en.unexpected("boom"))).toMatch(
+      /^cmq-kit: error: unexpected failure: boom\n/,
+    );
+    expect(errorLine(fr, fr.unexpected("boum"))).toMatch(
+      /^cmq-kit : erreur : défaillance inattendue : boum\nC'est un bogue de cmq-kit/,
+    );
+  });
+});
