@@ -426,3 +426,13 @@ describe("the line for a bug", () => {
     );
   });
 });
+
+describe("cmq-kit audit in French, on standard input, on today's date", () => {
+  it("writes the date of the io's clock and French numbers", async () => {
+    const { code, out } = await onStdin(["audit", "-", "--pathway", "p-lea", "--locale", "fr"]);
+    expect(code).toBe(0);
+    expect(out).toContain("Parcours p-lea (l-lea) — au 2026-01-15");
+    expect(out).toContain("  ECTS : 120 acquis, 60 prévus");
+    expect(out).toContain("objectif atteint : non");
+  });
+});
