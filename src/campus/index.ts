@@ -87,6 +87,14 @@ export {
   SiteSchema,
 } from "./model.js";
 export {
+  LABEL_CATEGORY_NAMES,
+  LABEL_STATE_NAMES,
+  PARTNER_ROLE_NAMES,
+  PROCEDURE_EVENT_NAMES,
+  PROCEDURE_STATE_NAMES,
+  SITE_KIND_NAMES,
+} from "./names.js";
+export {
   type CheckCampusNetworkOptions,
   checkCampusNetwork,
   isMembershipInForce,

@@ -17,9 +17,9 @@ function jsonReason(reason: unknown, locale: "en" | "fr"): string {
     : String(reason);
 }
 
-const SECTION_NAMES: Record<string, { en: string; fr: string }> = {
+const SECTION_NAMES: Record<string, { en: string; fr: string; feminine?: true }> = {
   partner: { en: "partner", fr: "partenaire" },
-  programme: { en: "programme", fr: "formation" },
+  programme: { en: "programme", fr: "formation", feminine: true },
   learner: { en: "learner", fr: "apprenant" },
   pathway: { en: "pathway", fr: "parcours" },
   project: { en: "project", fr: "projet" },
@@ -88,6 +88,12 @@ function skipped(p: IssueParams, locale: "en" | "fr"): string {
 
 function entityName(kind: unknown, locale: "en" | "fr"): string {
   return SECTION_NAMES[String(kind)]?.[locale] ?? String(kind);
+}
+
+/** "Aucun partenaire", "Aucune formation": the French determiner agrees with the noun. */
+function noEntityFr(kind: unknown): string {
+  const feminine = SECTION_NAMES[String(kind)]?.feminine === true;
+  return `${feminine ? "Aucune" : "Aucun"} ${entityName(kind, "fr")}`;
 }
 
 /**
@@ -164,7 +170,7 @@ export const DATASET_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une référence ne désigne aucune entrée de la section visée.",
     message: {
       en: (p) => `No ${entityName(p.kind, "en")} has the id "${p.id}".`,
-      fr: (p) => `Aucun(e) ${entityName(p.kind, "fr")} n'a l'identifiant « ${p.id} ».`,
+      fr: (p) => `${noEntityFr(p.kind)} n'a l'identifiant « ${p.id} ».`,
     },
   },
 });

@@ -276,7 +276,7 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
             : `non éligible à ${p.ineligible} (voir scoreMatch pour les motifs)`,
         ]
           .filter((part) => part !== "")
-          .join(" ; ")} : écarté(s) des préférences.`,
+          .join(" ; ")} : retrait des préférences.`,
     },
   },
 }));

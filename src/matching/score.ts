@@ -2,6 +2,7 @@ import type * as z from "zod";
 import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
+  countOf,
   createIssue,
   describeValue,
   formatPath,
@@ -937,7 +938,7 @@ export function scorePair(
         kind: "availability",
         excludes: false,
         message: fr
-          ? `Disponible ${covered} jour(s) sur les ${days} du projet.`
+          ? `Disponible ${countOf(covered, "fr", { one: "jour", other: "jours" })} sur les ${days} du projet.`
           : `Available ${covered} of the project's ${days} days.`,
       });
     }
@@ -960,7 +961,7 @@ export function scorePair(
         kind: "skills",
         excludes: false,
         message: fr
-          ? `${met} compétence(s) sur ${count} au niveau requis.`
+          ? `${countOf(met, "fr", { one: "compétence", other: "compétences" })} sur ${count} au niveau requis.`
           : `${met} of ${count} skills at the required level.`,
       });
     }
@@ -968,7 +969,7 @@ export function scorePair(
       reasons.push({
         kind: "interests",
         excludes: false,
-        message: fr ? `Intéressé(e) par ${interestCodes}.` : `Interested in ${interestCodes}.`,
+        message: fr ? `Intérêt pour ${interestCodes}.` : `Interested in ${interestCodes}.`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { REGISTRY_CHECK_CODES } from "../ids/index.js";
 import {
+  countOf,
   defineIssueMessages,
   describeIssueCodes,
   INVALID_INPUT_MESSAGES,
@@ -88,6 +89,11 @@ function hostProblemFr(p: IssueParams): string {
       return `${at} : l'identifiant ${p.received} figure deux fois ; l'entrée suivante est ignorée.`;
   }
 }
+
+const WEEK_EN = { one: "week", other: "weeks" };
+const WEEK_FR = { one: "semaine", other: "semaines" };
+const PRESENCE_DAY_EN = { one: "presence day", other: "presence days" };
+const PRESENCE_DAY_FR = { one: "jour de présence", other: "jours de présence" };
 
 function frNumber(value: unknown): string {
   return String(value).replace(".", ",");
@@ -254,8 +260,10 @@ export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "pathway.target_not_reached": {
     severity: "warning",
     message: {
-      en: 'The pathway does not cover {count} block(s) of target programme "{programmeId}": {missing}.',
-      fr: "Le parcours ne couvre pas {count} bloc(s) de la formation cible « {programmeId} » : {missing}.",
+      en: (p) =>
+        `The pathway does not cover ${countOf(Number(p.count), "en", { one: "block", other: "blocks" })} of target programme "${p.programmeId}": ${p.missing}.`,
+      fr: (p) =>
+        `Le parcours ne couvre pas ${countOf(Number(p.count), "fr", { one: "bloc", other: "blocs" })} de la formation cible « ${p.programmeId} » : ${p.missing}.`,
     },
   },
   "apprenticeship.age_out_of_range": {
@@ -361,9 +369,9 @@ export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
     severity: "warning",
     message: {
       en: (p) =>
-        `${STEP_EN(p)} (${p.diploma}) has ${p.weeks} weeks of PFMP (${p.days} presence days), fewer than the ${p.minimum} weeks of the cycle (${p.source}).`,
+        `${STEP_EN(p)} (${p.diploma}) has ${countOf(Number(p.weeks), "en", WEEK_EN)} of PFMP (${countOf(Number(p.days), "en", PRESENCE_DAY_EN)}), fewer than the ${countOf(Number(p.minimum), "en", WEEK_EN)} of the cycle (${p.source}).`,
       fr: (p) =>
-        `${STEP_FR(p)} (${p.diploma}) compte ${frNumber(p.weeks)} semaines de PFMP (${p.days} jours de présence), moins que les ${p.minimum} semaines du cycle (${p.source}).`,
+        `${STEP_FR(p)} (${p.diploma}) compte ${countOf(Number(p.weeks), "fr", WEEK_FR)} de PFMP (${countOf(Number(p.days), "fr", PRESENCE_DAY_FR)}), moins que le minimum du cycle, ${countOf(Number(p.minimum), "fr", WEEK_FR)} (${p.source}).`,
     },
   },
   "registry.unknown_certification": REGISTRY_CHECK_CODES["registry.unknown_certification"],

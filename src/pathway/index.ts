@@ -107,6 +107,7 @@ export {
   type StepKind,
   StepSchema,
 } from "./model.js";
+export { LEARNER_STATUS_NAMES, STEP_KIND_NAMES } from "./names.js";
 export { type ParameterAtOptions, parameterAt } from "./parameter-at.js";
 export { isParameterName, type ParameterReading } from "./parameter-set.js";
 export {

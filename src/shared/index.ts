@@ -81,6 +81,13 @@ export {
   sortIssues,
 } from "./issue.js";
 export {
+  countOf,
+  formatNumber,
+  type LocalizedName,
+  pluralForm,
+  SEVERITY_NAMES,
+} from "./names.js";
+export {
   describeValue,
   isArraySafely,
   isSafeIntegerAtLeast,

@@ -20,7 +20,7 @@ describe("cmq-kit validate", () => {
     const { io, output } = memoryIo({ "vrai.json": VRAI });
     expect(await runCli(["validate", "vrai.json", "--on", "2026-01-15"], io)).toBe(0);
     expect(output.out).toContain(
-      "vrai.json: valid, 0 error(s), 1 warning(s), 0 info(s) (checked on 2026-01-15)",
+      "vrai.json: valid, 0 errors, 1 warning, 0 infos (checked on 2026-01-15)",
     );
     expect(output.out).toContain(
       "pathways\n  warning  pathways[8].target  pathway.target_not_reached",
@@ -43,12 +43,17 @@ describe("cmq-kit validate", () => {
     expect(
       await runCli(["validate", "broken.json", "--on", "2026-01-15", "--locale", "fr"], io),
     ).toBe(1);
-    expect(output.out).toContain("broken.json: invalide, 2 erreur(s)");
-    expect(output.out).toContain("partners\n  error    partners[10].siret  network.invalid_siret");
     expect(output.out).toContain(
-      "projects\n  error    projects[0].partnerId  dataset.unknown_reference",
+      "broken.json : invalide, 2 erreurs, 1 avertissement, 0 information (vérifié au 2026-01-15)",
     );
-    expect(output.out).toContain("Aucun(e) partenaire n'a l'identifiant « michelin ».");
+    expect(output.out).toContain(
+      "partners\n  erreur         partners[10].siret  network.invalid_siret",
+    );
+    expect(output.out).toContain(
+      "projects\n  erreur         projects[0].partnerId  dataset.unknown_reference\n                 Aucun partenaire n'a l'identifiant « michelin ».",
+    );
+    expect(output.out).toContain("Le parcours ne couvre pas 3 blocs de la formation cible");
+    expect(output.out).not.toMatch(/\b(error|warning)\b|\(s\)|\(e\)/);
   });
 
   it("prints { ok, issues } with --format json", async () => {

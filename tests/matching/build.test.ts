@@ -99,12 +99,12 @@ describe("buildAllocationProblem", () => {
       buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
     ).toBe(
-      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : écarté(s) des préférences.",
+      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : retrait des préférences.",
     );
     expect(
       buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
-    ).toBe("Apprenant eva : projets inconnus a, b : écarté(s) des préférences.");
+    ).toBe("Apprenant eva : projets inconnus a, b : retrait des préférences.");
   });
 
   it("cuts score-built lists to maxPreferences and takes supervisors' capacities from options", () => {

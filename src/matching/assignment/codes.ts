@@ -1,4 +1,5 @@
 import {
+  countOf,
   defineIssueMessages,
   describeIssueCodes,
   INVALID_INPUT_MESSAGES,
@@ -8,6 +9,9 @@ import {
   typeLabel,
 } from "../../shared/index.js";
 import { optionValueMessage } from "./option-text.js";
+
+const ENTRY_EN = { one: "entry", other: "entries" };
+const ENTRY_FR = { one: "entrée", other: "entrées" };
 
 /** "entry (2, 5)" / "l'entrée (2, 5)", or the flat index of a `data` array. */
 function entry(p: IssueParams, locale: Locale): string {
@@ -41,8 +45,8 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         : `Row ${p.row} must be an array of numbers; received ${received(p, locale)}.`;
     case "ragged":
       return fr
-        ? `La ligne ${p.row} a ${p.length} entrée(s), la ligne ${p.reference} en a ${p.expected} : toutes les lignes doivent avoir la même longueur.`
-        : `Row ${p.row} has ${p.length} entries but row ${p.reference} has ${p.expected}: every row must have the same length.`;
+        ? `La ligne ${p.row} a ${countOf(Number(p.length), "fr", ENTRY_FR)}, la ligne ${p.reference} en a ${p.expected} : toutes les lignes doivent avoir la même longueur.`
+        : `Row ${p.row} has ${countOf(Number(p.length), "en", ENTRY_EN)} but row ${p.reference} has ${p.expected}: every row must have the same length.`;
     case "not_number":
       return fr
         ? `${entry(p, locale)} doit être un nombre ; reçu ${received(p, locale)}.`
@@ -71,8 +75,8 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         : `data must be a Float64Array or an array of numbers; received ${received(p, locale)}.`;
     default:
       return fr
-        ? `data a ${p.length} entrée(s) ; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`
-        : `data has ${p.length} entries; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`;
+        ? `data a ${countOf(Number(p.length), "fr", ENTRY_FR)} ; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`
+        : `data has ${countOf(Number(p.length), "en", ENTRY_EN)}; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`;
   }
 }
 
@@ -201,8 +205,10 @@ export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "assignment.issues_truncated": {
     severity: "error",
     message: {
-      en: "{omitted} more issue(s) not listed (only the first {listed} are).",
-      fr: "{omitted} autre(s) anomalie(s) non listée(s) (seules les {listed} premières le sont).",
+      en: (p) =>
+        `${countOf(Number(p.omitted), "en", { one: "more issue", other: "more issues" })} not listed (only the first ${p.listed} are).`,
+      fr: (p) =>
+        `${countOf(Number(p.omitted), "fr", { one: "autre anomalie non listée", other: "autres anomalies non listées" })} (seules les ${p.listed} premières le sont).`,
     },
   },
 }));
