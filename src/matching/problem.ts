@@ -90,6 +90,17 @@ export interface CompiledProblem {
   supStart: Int32Array;
   supLearner: Int32Array;
   /**
+   * For each position of {@link supLearner}, where that learner's applicant record for the
+   * supervisor starts in {@link apps} (-1 for a name that did not apply to the supervisor).
+   */
+  supRecord: Int32Array;
+  /**
+   * The applicant records: a record at `a` holds `apps[a + 1] >>> 4` pairs (entry, project), the
+   * learner's entries for the supervisor's projects in the learner's order, from
+   * `a + 2 + keyWords(apps[a + 1] & 15)`; see {@link recordEntries}.
+   */
+  apps: Int32Array;
+  /**
    * Projected lists L_k^j: the acceptable entries of project j, best-ranked learner first, at
    * positions projListStart[j] … projListEnd[j] - 1 (room is reserved for every application).
    * Position `x` is `projEntry[x * PROJ_ENTRY + …]`: `PROJ_T` the entry (position in the
@@ -144,6 +155,9 @@ class Arena {
  * `APP_KEY + 3` words and a pair).
  */
 const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
+
+/** Arena words per name in the supervisors' lists: the learner and their applicant record. */
+const WORDS_PER_NAME = 2;
 
 /** An Int32Array that grows by doubling. */
 class IntBuffer {
@@ -671,7 +685,7 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
   const learnerIdList = new Array<string>(nL).fill("");
   const room = entriesRoom(raw.learners, nP);
   const supRoom = supervisorsRoom(supervisors.supPrefs);
-  const arena = new Arena(room * WORDS_PER_ENTRY + supRoom + nL * 2);
+  const arena = new Arena(room * WORDS_PER_ENTRY + supRoom * WORDS_PER_NAME + nL * 2);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
@@ -743,6 +757,16 @@ interface ReadLists {
 /** Words of a record's key: one to three for a packed id, one (its hash) otherwise. */
 function keyWords(code: number): number {
   return code === NOT_PACKED ? 1 : (code + 3) >> 2;
+}
+
+/**
+ * Where the pairs (entry, project) of the applicant record at `a` start in `apps`; the record
+ * holds `apps[a + 1] >>> 4` of them, in the learner's order.
+ *
+ * @internal
+ */
+export function recordEntries(apps: Int32Array, a: number): number {
+  return a + APP_KEY + keyWords((apps[a + APP_HEAD] as number) & 15);
 }
 
 /**
@@ -891,6 +915,7 @@ interface Output {
   /** Entries ranked so far (acceptable pairs). */
   accepted: number;
   supLearner: IntBuffer;
+  supRecord: IntBuffer;
   prefRank: Int32Array;
   projEntry: Int32Array;
   projListEnd: Int32Array;
@@ -960,7 +985,7 @@ function rankSupervisor(
   table: ApplicantTable,
   out: Output,
 ): void {
-  const { supLearner, prefRank, projEntry, projListEnd } = out;
+  const { supLearner, supRecord, prefRank, projEntry, projListEnd } = out;
   const { apps } = applicants;
   const { slots, mask } = table;
   const { learnerIndex, learnerIds } = p;
@@ -1024,6 +1049,7 @@ function rankSupervisor(
         const i = apps[a + APP_LEARNER] as number;
         slots[slot + 3] = r;
         supLearner.push(i);
+        supRecord.push(a);
         const head = apps[a + APP_HEAD] as number;
         const first = a + APP_KEY + keyWords(head & 15);
         const end = first + 2 * (head >>> 4);
@@ -1052,6 +1078,7 @@ function rankSupervisor(
         scratch[i * 2 + SEEN] = mark;
         scratch[i * 2 + SEEN_AT] = r;
         supLearner.push(i);
+        supRecord.push(-1);
         ignored++;
         continue;
       }
@@ -1162,10 +1189,14 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const total = prefProj.length;
   // The room read before the learners; a list that grew since (a proxy) gets a new arena.
   const room = Math.max(p.room, total);
-  const arena = room === p.room ? p.arena : new Arena(room * WORDS_PER_ENTRY + p.supRoom + nL * 2);
+  const arena =
+    room === p.room
+      ? p.arena
+      : new Arena(room * WORDS_PER_ENTRY + p.supRoom * WORDS_PER_NAME + nL * 2);
   const prefRank = arena.take(room).subarray(0, total).fill(-1);
   const projEntry = arena.take(room * PROJ_ENTRY).subarray(0, total * PROJ_ENTRY);
   const supLearner = new IntBuffer(arena.take(p.supRoom));
+  const supRecord = new IntBuffer(arena.take(p.supRoom));
   const scratch = arena.take(nL * 2);
   // Applicant records take at most a header (2 + 3 words) and a pair per entry.
   const applicants = applicantRecords(p, arena.take(room * (APP_KEY + 5)));
@@ -1173,6 +1204,7 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
   const out: Output = {
     accepted: 0,
     supLearner,
+    supRecord,
     prefRank,
     projEntry,
     projListEnd: projListStart.slice(0, nP),
@@ -1207,6 +1239,8 @@ function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
     prefRank: out.prefRank,
     supStart,
     supLearner: out.supLearner.toArray(),
+    supRecord: out.supRecord.toArray(),
+    apps: applicants.apps,
     projListStart,
     projListEnd: out.projListEnd,
     projEntry: out.projEntry,
