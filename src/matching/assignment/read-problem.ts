@@ -139,11 +139,12 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
   if (ok) {
     for (const field of FIELDS) {
       const value = readField(problem as Record<string, unknown>, field);
-      if (value === UNREADABLE) {
+      const length = value === UNREADABLE ? -1 : arrayLength(value);
+      if (value === UNREADABLE || length === UNREADABLE) {
         unreadable([field], issues);
         return undefined;
       }
-      if (Array.isArray(value) && value.length > MAX_ENTRIES) {
+      if (length > MAX_ENTRIES) {
         issues.add("assignment.invalid_input", [field], {
           where: field,
           zodCode: "too_big",
@@ -153,7 +154,7 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
         });
         return undefined;
       }
-      if (Array.isArray(value)) top[field] = value;
+      if (length >= 0) top[field] = value as unknown[];
       else if (!(field === "supervisors" && value === undefined)) ok = false;
     }
   }
@@ -172,6 +173,18 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
 }
 
 const UNREADABLE = Symbol("unreadable");
+
+/**
+ * The length of an array, -1 for anything else, or {@link UNREADABLE} when asking throws (a
+ * revoked proxy, a proxy whose traps throw).
+ */
+function arrayLength(value: unknown): number | typeof UNREADABLE {
+  try {
+    return Array.isArray(value) ? value.length : -1;
+  } catch {
+    return UNREADABLE;
+  }
+}
 
 function readField(record: Record<string, unknown>, field: Field): unknown {
   try {
@@ -196,8 +209,16 @@ function readEntries<F extends Field>(
   locale: Locale,
 ): NonNullable<ReturnType<(typeof READERS)[F]>>[] {
   const read = READERS[field] as (value: unknown) => NonNullable<ReturnType<(typeof READERS)[F]>>;
-  const out = new Array<NonNullable<ReturnType<(typeof READERS)[F]>>>(list.length);
-  for (let i = 0; i < list.length; i++) {
+  // The length was read once by readTop; a proxy may not give it twice.
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    unreadable([field], issues);
+    return [];
+  }
+  const out = new Array<NonNullable<ReturnType<(typeof READERS)[F]>>>(length);
+  for (let i = 0; i < length; i++) {
     let entry: ReturnType<typeof read> | undefined;
     let value: unknown;
     try {

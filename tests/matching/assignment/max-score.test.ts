@@ -6,7 +6,13 @@ import {
   type MaxScoreProblem,
   MaxScoreProblemSchema,
 } from "../../../src/matching/index.js";
-import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../../helpers/junk.js";
+import {
+  deepFreeze,
+  hostileValues,
+  junk,
+  prototypeIsClean,
+  revokedProxy,
+} from "../../helpers/junk.js";
 import { edgeValue, mutate, mutations } from "../../helpers/mutate.js";
 import { bruteForceAllocation, type SmallProblem } from "./oracles.js";
 
@@ -534,6 +540,42 @@ describe("allocateMaxScore issues", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(issuesOf(proxy)[0]?.[0]).toBe("assignment.invalid_input");
+  });
+
+  it("gives located issues, never exceptions, for throwing or revoked proxies as lists (issue 17)", () => {
+    const revokedArray = () => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      return proxy;
+    };
+    const throwingArray = () =>
+      new Proxy([{ id: "a" }], {
+        get() {
+          throw new Error("trap");
+        },
+      });
+    const throwingIsArray = () =>
+      new Proxy([], {
+        getPrototypeOf() {
+          throw new Error("trap");
+        },
+        get() {
+          throw new Error("trap");
+        },
+      });
+    for (const field of ["learners", "projects", "supervisors", "scores"]) {
+      for (const hostile of [revokedArray(), throwingArray(), throwingIsArray(), revokedProxy()]) {
+        const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+        problem[field] = hostile;
+        let result: ReturnType<typeof allocateMaxScore> | undefined;
+        expect(() => {
+          result = allocateMaxScore(problem as never);
+        }).not.toThrow();
+        expect(result?.ok).toBe(false);
+        expect(result?.issues[0]?.code).toBe("assignment.invalid_input");
+        expect(result?.issues[0]?.path).toEqual([field]);
+      }
+    }
   });
 
   it("lists 100 issues of a million-entry list quickly, then counts the rest", () => {
