@@ -30,8 +30,22 @@ export interface ProblemInput {
   projects: { id: string; capacity: unknown; supervisorId: string | undefined }[];
   /** Supervisors in input order, when given; `capacity` not yet checked. */
   supervisors: { id: string; capacity: unknown }[] | undefined;
-  /** Scores, in input order; `score` not yet checked. */
-  scores: { learnerId: string; projectId: string; score: unknown }[];
+  /** Scores, in input order, as columns; `score` not yet checked. */
+  scores: ScoreColumns;
+}
+
+/**
+ * The scores as three columns (entry `x` is `learnerId[x]`, `projectId[x]`, `score[x]`): a
+ * million-pair problem reads into three arrays instead of a million small objects for the
+ * garbage collector.
+ *
+ * @internal
+ */
+export interface ScoreColumns {
+  length: number;
+  learnerId: string[];
+  projectId: string[];
+  score: unknown[];
 }
 
 const IdSchema = z.string().min(1);
@@ -82,18 +96,12 @@ const READERS = {
     const { id, capacity } = value;
     return isId(id) ? { id, capacity } : undefined;
   },
-  scores: (value: unknown): ProblemInput["scores"][number] | undefined => {
-    if (!isPlainRecord(value)) return undefined;
-    const { learnerId, projectId, score } = value;
-    return isId(learnerId) && isId(projectId) ? { learnerId, projectId, score } : undefined;
-  },
 };
 
 const SHAPES = {
   learners: LearnerShape,
   projects: ProjectShape,
   supervisors: SupervisorShape,
-  scores: ScoreShape,
 };
 
 /**
@@ -115,7 +123,7 @@ export function readProblem(
     top.supervisors === undefined
       ? undefined
       : readEntries(top.supervisors, "supervisors", issues, locale);
-  const scores = readEntries(top.scores, "scores", issues, locale);
+  const scores = readScores(top.scores, issues, locale);
   if (!issues.isEmpty) return undefined;
   return { learnerIds, projects, supervisors, scores };
 }
@@ -202,7 +210,44 @@ function isPlainRecordSafely(value: unknown): boolean {
   }
 }
 
-function readEntries<F extends Field>(
+/** Reads the scores into columns, each field once; zod explains the malformed entries. */
+function readScores(list: readonly unknown[], issues: IssueList, locale: Locale): ScoreColumns {
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    unreadable(["scores"], issues);
+    return { length: 0, learnerId: [], projectId: [], score: [] };
+  }
+  const learnerIds = new Array<string>(length);
+  const projectIds = new Array<string>(length);
+  const scores = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) {
+    let value: unknown;
+    let ok = false;
+    try {
+      value = list[i];
+      if (isPlainRecord(value)) {
+        const { learnerId, projectId, score } = value;
+        if (isId(learnerId) && isId(projectId)) {
+          learnerIds[i] = learnerId;
+          projectIds[i] = projectId;
+          scores[i] = score;
+          ok = true;
+        }
+      }
+    } catch {
+      unreadable(["scores", i], issues);
+      continue;
+    }
+    if (ok) continue;
+    if (issues.isFull) issues.omit(1);
+    else explain(ScoreShape, value, ["scores", i], issues, locale);
+  }
+  return { length, learnerId: learnerIds, projectId: projectIds, score: scores };
+}
+
+function readEntries<F extends "learners" | "projects" | "supervisors">(
   list: readonly unknown[],
   field: F,
   issues: IssueList,

@@ -261,6 +261,149 @@ describe("allocateMaxScore", () => {
     );
   });
 
+  it("takes the dense route when every pair is scored, and agrees with the flow and brute force", () => {
+    // Dense: every learner scores every project, no supervisors. The same problem with one
+    // supervisor that never binds goes to the min-cost flow.
+    const dense = fc
+      .record({
+        learners: fc.integer({ min: 1, max: 5 }),
+        capacities: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }),
+        integer: fc.boolean(),
+      })
+      .chain(({ learners, capacities, integer }) =>
+        fc
+          .array(
+            integer ? fc.integer({ min: 0, max: 9 }) : fc.double({ min: 0, max: 1, noNaN: true }),
+            {
+              minLength: learners * capacities.length,
+              maxLength: learners * capacities.length,
+            },
+          )
+          .map(
+            (grid): SmallProblem => ({
+              learners: Array.from({ length: learners }, (_, i) => ({ id: `l${i}` })),
+              projects: capacities.map((capacity, j) => ({ id: `p${j}`, capacity })),
+              scores: grid.map((score, x) => ({
+                learnerId: `l${Math.floor(x / capacities.length)}`,
+                projectId: `p${x % capacities.length}`,
+                score,
+              })),
+            }),
+          ),
+      );
+    fc.assert(
+      fc.property(dense, fc.integer({ min: 1, max: 2 ** 31 }), (problem, seed) => {
+        const viaDense = allocateMaxScore(shuffled(problem, seed));
+        const viaFlow = allocateMaxScore({
+          ...problem,
+          projects: problem.projects.map((p) => ({ ...p, supervisorId: "s" })),
+          supervisors: [{ id: "s", capacity: 100 }],
+        });
+        expect(viaDense.ok && viaFlow.ok).toBe(true);
+        if (!viaDense.ok || !viaFlow.ok) return;
+        expectFeasible(problem, viaDense.value);
+        const best = bruteForceAllocation(problem);
+        expect(viaDense.value.totalScore).toBeCloseTo(best.total, 9);
+        expect(viaFlow.value.totalScore).toBeCloseTo(best.total, 9);
+        expect(viaDense.value.matches).toHaveLength(best.placed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("falls back to the flow, with its issues, when a dense-looking problem is not clean", () => {
+    const base = {
+      learners: [{ id: "a" }, { id: "b" }],
+      projects: [{ id: "p", capacity: 1 }],
+    };
+    // A negative score: the flow leaves that pair out.
+    const negative = allocateMaxScore({
+      ...base,
+      scores: [
+        { learnerId: "a", projectId: "p", score: -1 },
+        { learnerId: "b", projectId: "p", score: 0 },
+      ],
+    });
+    expect(negative.ok && negative.value.matches).toEqual([
+      { learnerId: "b", projectId: "p", score: 0 },
+    ]);
+    // A repeated pair, an unknown id, a bad capacity, a duplicate learner: issues as before.
+    const codes = (problem: unknown) =>
+      allocateMaxScore(problem as never).issues.map((i) => i.code);
+    expect(
+      codes({
+        ...base,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "a", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.duplicate_score"]);
+    expect(
+      codes({
+        ...base,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "z", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.unknown_id"]);
+    expect(
+      codes({
+        learners: base.learners,
+        projects: [{ id: "p", capacity: 0 }],
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "b", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.invalid_capacity"]);
+    expect(
+      codes({
+        learners: [{ id: "a" }, { id: "a" }],
+        projects: base.projects,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "a", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toContain("assignment.duplicate_id");
+    // Scores out of order still take the dense route; a huge score does not.
+    const outOfOrder = allocateMaxScore({
+      learners: base.learners,
+      projects: [
+        { id: "p", capacity: 1 },
+        { id: "q", capacity: 1 },
+      ],
+      scores: [
+        { learnerId: "b", projectId: "q", score: 5 },
+        { learnerId: "a", projectId: "q", score: 4 },
+        { learnerId: "b", projectId: "p", score: 1 },
+        { learnerId: "a", projectId: "p", score: 3 },
+      ],
+    });
+    expect(outOfOrder.ok && outOfOrder.value.totalScore).toBe(8);
+    const huge = allocateMaxScore({
+      ...base,
+      scores: [
+        { learnerId: "a", projectId: "p", score: 2 ** 1000 },
+        { learnerId: "b", projectId: "p", score: 1 },
+      ],
+    });
+    expect(huge.ok && huge.value.totalScore).toBe(2 ** 1000);
+    // More seats than learners times projects allows: the flow takes it.
+    const wide = allocateMaxScore({
+      learners: Array.from({ length: 5000 }, (_, i) => ({ id: `l${i}` })),
+      projects: [{ id: "p", capacity: 5000 }],
+      scores: Array.from({ length: 5000 }, (_, i) => ({
+        learnerId: `l${i}`,
+        projectId: "p",
+        score: 1,
+      })),
+    });
+    expect(wide.ok && wide.value.totalScore).toBe(5000);
+  });
+
   it("equals brute force on float scores", () => {
     fc.assert(
       fc.property(smallProblem(fc.double({ min: -1, max: 1, noNaN: true })), (problem) => {
