@@ -7,14 +7,8 @@
  * @internal
  * @module
  */
-import {
-  type CompiledProblem,
-  PROJ_ENTRY,
-  PROJ_LEARNER,
-  PROJ_RANK,
-  PROJ_T,
-  recordEntries,
-} from "./problem.js";
+import { recordEntries } from "./applicants.js";
+import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./compiled.js";
 
 /**
  * SPA-student (AIM07, the student-oriented algorithm): free learners apply to the first project left on their list;
