@@ -53,7 +53,10 @@ export interface AllocateMaxScoreOptions extends LocaleOptions {
  * - Exact for integer scores (below 2^53); for other scores, optimal up to floating-point
  *   rounding, like SciPy's solvers.
  *
- * Algorithm: min-cost flow by successive shortest paths with node potentials and Dijkstra on a
+ * Algorithm: when every learner scores every project, no score is negative and there are no
+ * supervisors, a rectangular assignment on a seat matrix (one column per seat) with the solver of
+ * {@link linearSumAssignment}; otherwise min-cost flow by successive shortest paths with node
+ * potentials and Dijkstra on a
  * binary heap (Ahuja, Magnanti & Orlin, *Network Flows*, 1993, §9.7) on the network
  * source → learner → project → supervisor → sink, plus learner → sink for "unassigned"
  * (reference/matching-algorithms.md §1.8). A maximum-score allocation may contain blocking pairs:
