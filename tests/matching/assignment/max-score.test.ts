@@ -742,6 +742,39 @@ describe("allocateMaxScore issues", () => {
           throw new Error("trap");
         },
       });
+    // Entries that throw when read, and a length that throws the second time it is read.
+    const throwingAt0 = (items: unknown[]) =>
+      new Proxy(items, {
+        get(target, key) {
+          if (key === "0") throw new Error("trap");
+          return Reflect.get(target, key);
+        },
+      });
+    let reads = 0;
+    const lengthOnce = new Proxy([], {
+      get(target, key) {
+        if (key === "length" && reads++ > 0) throw new Error("trap");
+        return Reflect.get(target, key);
+      },
+    });
+    for (const [field, list] of [
+      ["scores", throwingAt0([{ learnerId: "a", projectId: "p", score: 1 }])],
+      ["learners", throwingAt0([{ id: "a" }])],
+    ] as const) {
+      const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+      problem[field] = list;
+      const result = allocateMaxScore(problem as never);
+      expect(result.ok).toBe(false);
+      expect(result.issues[0]?.path).toEqual([field, 0]);
+    }
+    for (const field of ["learners", "scores"]) {
+      reads = 0;
+      const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+      problem[field] = lengthOnce;
+      const result = allocateMaxScore(problem as never);
+      expect(result.ok).toBe(false);
+      expect(result.issues[0]?.path).toEqual([field]);
+    }
     for (const field of ["learners", "projects", "supervisors", "scores"]) {
       for (const hostile of [revokedArray(), throwingArray(), throwingIsArray(), revokedProxy()]) {
         const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
