@@ -1,10 +1,4 @@
-import {
-  hasErrors,
-  type Issue,
-  type Result,
-  readSafely,
-  typeName,
-} from "../shared/index.js";
+import { hasErrors, type Issue, type Result, readSafely, typeName } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { IssueCollector } from "./collector.js";
 import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } from "./matches.js";

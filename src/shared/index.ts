@@ -6,6 +6,7 @@
  *
  * @module
  */
+export { type MovedArgument, readMovedArgument } from "./arguments.js";
 export {
   createIssue,
   defineIssueCodes,

@@ -17,14 +17,14 @@ const WELD: ProjectOffer = {
 const COPY: ProjectOffer = { ...WELD, id: "another-weld" };
 
 /** The value of a Result that must succeed. */
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; issues: unknown[] }): T {
+function rankedOf<T>(result: { ok: true; value: T } | { ok: false; issues: unknown[] }): T {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
 
 describe("rankProjects", () => {
   it("puts eligible projects first, by descending score, ties by id", () => {
-    const ranked = valueOf(rankProjects(ANA, [TWIN, COBOT, WELD, COPY]));
+    const ranked = rankedOf(rankProjects(ANA, [TWIN, COBOT, WELD, COPY]));
     expect(ranked.map((r) => [r.projectId, r.eligible])).toEqual([
       ["another-weld", true],
       ["weld", true],
@@ -37,13 +37,13 @@ describe("rankProjects", () => {
 
   it("ranks an ineligible project with a higher score after eligible ones", () => {
     const far = { ...WELD, id: "far", location: TWIN.location };
-    const ranked = valueOf(rankProjects(ANA, [far, COBOT]));
+    const ranked = rankedOf(rankProjects(ANA, [far, COBOT]));
     expect(ranked.map((r) => r.projectId)).toEqual(["cobot", "far"]);
     expect((ranked[1]?.score ?? 0) > 0).toBe(true);
   });
 
   it("passes options to every score", () => {
-    const ranked = valueOf(rankProjects(ANA, [TWIN, COBOT], { locale: "fr", explain: false }));
+    const ranked = rankedOf(rankProjects(ANA, [TWIN, COBOT], { locale: "fr", explain: false }));
     expect(ranked.map((r) => [r.projectId, r.reasons.length])).toEqual([
       ["cobot", 0],
       ["twin", 0],
@@ -152,7 +152,7 @@ describe("rankLearners", () => {
 
   it("puts eligible learners first, by descending score, ties by id", () => {
     expect(
-      valueOf(rankLearners(COBOT, [eva, zoe, ANA, ben])).map((r) => [r.learnerId, r.eligible]),
+      rankedOf(rankLearners(COBOT, [eva, zoe, ANA, ben])).map((r) => [r.learnerId, r.eligible]),
     ).toEqual([
       ["ben", true],
       ["zoe", true],
