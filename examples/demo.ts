@@ -44,7 +44,9 @@ await run("   … and when the renewal comes due (French)", [
 heading(`2. The partner network on ${ON}`);
 const dataset = parseDataset(JSON.parse(readFileSync(FILE, "utf8")), { on: ON });
 const network = checkCampusNetwork(dataset.campus, dataset.partners, { on: ON });
-const inForce = dataset.campus.members.filter((membership) => isMembershipInForce(membership, ON));
+const inForce = dataset.campus.members.filter((membership) =>
+  isMembershipInForce(membership, { on: ON }),
+);
 const kinds = new Map<string, number>();
 for (const membership of inForce) {
   const kind = dataset.partners.find((partner) => partner.id === membership.partnerId)?.kind;

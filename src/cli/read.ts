@@ -54,7 +54,7 @@ function readFailureReason(error: unknown, { texts }: CommandContext): string {
 export async function loadDataset(context: CommandContext): Promise<CampusDataset | number> {
   const text = await readDataFile(context);
   if (text === undefined) return 2;
-  const json = parseJsonText(text, context.locale);
+  const json = parseJsonText(text, { locale: context.locale });
   if (!json.ok) {
     context.io.err(renderIssues(json.issues, createStyle(false), context.texts));
     return 2;

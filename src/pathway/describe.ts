@@ -8,7 +8,7 @@ import {
   isPlainRecord,
   type Locale,
   type LocaleOptions,
-  localeOf,
+  readLocaleArgument,
   readSafely,
 } from "../shared/index.js";
 import { type RequirementExplanation, requirementKind, safeParse } from "./evaluate.js";
@@ -264,11 +264,11 @@ export function describeRequirement(
 ): string {
   // A plain object second is the options form; anything else, the positional form.
   const optionsForm = isPlainRecord(localeOrOptions);
-  const locale = optionsForm ? localeOf(localeOrOptions) : localeOrOptions;
+  const locale = readLocaleArgument(localeOrOptions);
   const explanation = optionsForm
     ? readSafely(() => (localeOrOptions as DescribeRequirementOptions).explanation, undefined)
     : legacyExplanation;
-  const language: Locale = locale === "fr" ? "fr" : "en";
+  const language: Locale = locale;
   const parsed = safeParse(RequirementSchema, requirement);
   let text: string;
   if (!parsed.success) text = WORDS[language].invalid;

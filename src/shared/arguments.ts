@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isPlainRecord, readSafely } from "./issue.js";
+import { isPlainRecord, type Locale, localeOf, readSafely } from "./issue.js";
 
 /**
  * What {@link readMovedArgument} read: the moved argument and the options object.
@@ -45,4 +45,23 @@ export function readMovedArgument(second: unknown, third: unknown, key: string):
     };
   }
   return { value: second, options: third };
+}
+
+/**
+ * Reads the language of a function whose positional `locale` moved into its options: the
+ * `locale` of a plain object (the new form), or the value itself (the deprecated positional
+ * form). `"fr"` is French; anything else, English. Never throws.
+ *
+ * @param second - the argument after the data: options, or a locale.
+ * @returns `"fr"` or `"en"`.
+ * @example
+ * ```ts
+ * readLocaleArgument({ locale: "fr" }); //=> "fr"
+ * readLocaleArgument("fr"); //=> "fr"
+ * readLocaleArgument(42); //=> "en"
+ * ```
+ */
+export function readLocaleArgument(second: unknown): Locale {
+  if (isPlainRecord(second)) return localeOf(second);
+  return second === "fr" ? "fr" : "en";
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-export { type MovedArgument, readMovedArgument } from "./arguments.js";
+export { type MovedArgument, readLocaleArgument, readMovedArgument } from "./arguments.js";
 export {
   createIssue,
   defineIssueCodes,

@@ -26,7 +26,7 @@ export const reportCommand: Command = {
     const { io, locale, options } = context;
     const text = await readDataFile(context);
     if (text === undefined) return 2;
-    const json = parseJsonText(text, locale);
+    const json = parseJsonText(text, { locale });
     if (!json.ok) {
       io.err(renderIssues(json.issues, createStyle(false), context.texts));
       return 2;
