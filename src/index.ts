@@ -41,6 +41,7 @@ export {
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   hasErrors,
   type IsoDate,
   IsoDateSchema,

@@ -50,6 +50,7 @@ export {
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   isHolidayCalendar,
   isPublicHoliday,
   type PresenceDayOptions,

@@ -10,10 +10,12 @@ import {
   describeRequirement,
   evaluateRequirement,
   isMembershipInForce,
+  isPublicHoliday,
   labelStatusAt,
   localizeIssue,
   parameterAt,
   parseJsonText,
+  publicHolidays,
   validateIdentifier,
 } from "../../src/index.js";
 import { PARAMETER_NAMES } from "../../src/pathway/index.js";
@@ -235,5 +237,45 @@ describe("parameterAt, isMembershipInForce, parseJsonText, localizeIssue", () =>
       { numRuns: 300 },
     );
     expect(prototypeIsClean()).toBe(true);
+  });
+});
+
+describe("publicHolidays and isPublicHoliday: options form and deprecated positional form", () => {
+  const calendarArb = fc.oneof(
+    fc.constantFrom("metropole", "alsace-moselle", "971", "976", "paris", undefined),
+    junk.filter((value) => !isPlainRecord(value)),
+  );
+
+  it("give the same answers", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1500, max: 2100 }),
+        dayArb,
+        calendarArb,
+        (year, day, calendar) => {
+          expect(publicHolidays(year, { calendar } as never)).toEqual(
+            publicHolidays(year, calendar as never),
+          );
+          expect(isPublicHoliday(day, { calendar } as never)).toBe(
+            isPublicHoliday(day, calendar as never),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(isPublicHoliday("2027-05-27", { calendar: "971" })).toBe(true);
+    expect(isPublicHoliday("2027-05-27", {})).toBe(false);
+    expect(publicHolidays(2027, {})).toEqual(publicHolidays(2027));
+  });
+
+  it("never throw on junk in any argument", () => {
+    fc.assert(
+      fc.property(junk, junk, (a, b) => {
+        expect(Array.isArray(publicHolidays(a as never, b as never))).toBe(true);
+        expect(typeof isPublicHoliday(a as never, b as never)).toBe("boolean");
+        expect(typeof isPublicHoliday(a as never, { calendar: b } as never)).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
   });
 });
