@@ -19,6 +19,7 @@ import {
   validateIdentifier,
 } from "../../src/index.js";
 import { PARAMETER_NAMES } from "../../src/pathway/index.js";
+import { writeCsv, writeCsvField } from "../../src/registry/index.js";
 import { isPlainRecord } from "../../src/shared/index.js";
 import { junk, prototypeIsClean } from "../helpers/junk.js";
 import { achievementArb, requirementArb } from "../pathway/oracle.js";
@@ -277,5 +278,29 @@ describe("publicHolidays and isPublicHoliday: options form and deprecated positi
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("writeCsv and writeCsvField: options form and deprecated positional form", () => {
+  it("give the same text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { maxLength: 4 }),
+        fc.constantFrom(";", ",", "\t", undefined),
+        (rows, separator) => {
+          expect(writeCsv(rows, { separator } as never)).toBe(writeCsv(rows, separator as never));
+          for (const row of rows) {
+            for (const field of row) {
+              expect(writeCsvField(field, { separator } as never)).toBe(
+                writeCsvField(field, separator as never),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(writeCsv([["a,b", "c"]], { separator: "," })).toBe('"a,b",c\r\n');
+    expect(writeCsvField("a;b", {})).toBe('"a;b"');
   });
 });
