@@ -167,7 +167,7 @@ export function validateDataset(
       expected: "a registry (createRegistry)",
     });
   }
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     report(context, "dataset.too_deep", tooDeep, {
       where: formatPath(tooDeep),
@@ -281,7 +281,7 @@ export function checkDatasetShape(
   options?: LocaleOptions,
 ): Result<CampusDataset, DatasetIssueCode> {
   const locale = localeOf(options);
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     const params = { where: formatPath(tooDeep), limit: MAX_DATASET_DEPTH };
     return {

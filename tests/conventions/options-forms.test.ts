@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findTooDeep, MAX_DATASET_DEPTH } from "../../src/dataset/index.js";
 import {
   CMQ_ITIP,
   describeRequirement,
@@ -302,5 +303,32 @@ describe("writeCsv and writeCsvField: options form and deprecated positional for
     );
     expect(writeCsv([["a,b", "c"]], { separator: "," })).toBe('"a,b",c\r\n');
     expect(writeCsvField("a;b", {})).toBe('"a;b"');
+  });
+});
+
+describe("findTooDeep: options form and deprecated positional form", () => {
+  it("give the same path", () => {
+    fc.assert(
+      fc.property(
+        junk,
+        fc.oneof(fc.integer({ min: -1, max: 70 }), fc.constant(Number.NaN)),
+        (value, limit) => {
+          expect(findTooDeep(value, { maxDepth: limit })).toEqual(findTooDeep(value, limit));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(findTooDeep({ a: [[[]]] }, { maxDepth: 2 })).toEqual(["a", 0]);
+    expect(findTooDeep([[[]]])).toEqual(findTooDeep([[[]]], MAX_DATASET_DEPTH));
+  });
+
+  it("never throws on junk in any argument", () => {
+    fc.assert(
+      fc.property(junk, junk, (value, options) => {
+        findTooDeep(value, options as never);
+        findTooDeep(value, { maxDepth: options } as never);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
