@@ -15,7 +15,12 @@ export * from "./campus/index.js";
 export * from "./dataset/index.js";
 export * from "./ids/index.js";
 export * from "./interop/index.js";
-export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type LocalizeIssueOptions,
+  localizeIssue,
+} from "./issue-codes.js";
 export * from "./matching/index.js";
 export * from "./pathway/index.js";
 export * from "./registry/index.js";
@@ -38,6 +43,7 @@ export {
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   hasErrors,
   type IsoDate,
   IsoDateSchema,

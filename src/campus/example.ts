@@ -74,7 +74,7 @@ const SINCE = "2020-02-06";
  * @example
  * ```ts
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" }).ok; //=> true
- * labelStatusAt(CMQ_ITIP.campus, "2022-09-01");
+ * labelStatusAt(CMQ_ITIP.campus, { on: "2022-09-01" });
  * //=> { state: "labelled", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05", daysLeft: 888, issues: [] }
  * labelStatusAt(CMQ_ITIP.campus, "2026-01-15").state; //=> "expired"
  * ```

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import { CMQ_ITIP, checkCampusNetwork, labelStatusAt } from "cmq-kit/campus";
- * labelStatusAt(CMQ_ITIP.campus, "2024-12-01").state; //=> "expiring"
+ * labelStatusAt(CMQ_ITIP.campus, { on: "2024-12-01" }).state; //=> "expiring"
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" }).ok; //=> true
  * ```
  *

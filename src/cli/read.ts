@@ -99,7 +99,7 @@ export async function loadJson(context: CommandContext): Promise<{ value: unknow
 export async function loadDataset(context: CommandContext): Promise<CampusDataset | number> {
   const text = await readDataFile(context);
   if (text === undefined) return 2;
-  const json = parseJsonText(text, context.locale);
+  const json = parseJsonText(text, { locale: context.locale });
   if (!json.ok) {
     writeJsonErrors(context, json.issues);
     return 2;

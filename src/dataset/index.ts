@@ -15,7 +15,7 @@
  * @module dataset
  */
 export { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
-export { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
+export { type FindTooDeepOptions, findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
 export { type JsonErrorLocation, locateJsonError } from "./json.js";
 export { DATASET_SCHEMA_ID, datasetJsonSchema } from "./json-schema.js";
 export {

@@ -52,6 +52,7 @@ import {
   pushAll,
   quote,
   type Result,
+  readLocaleArgument,
   readSafely,
   resultOf,
   sortIssues,
@@ -184,7 +185,7 @@ export function validateDataset(
       expected: "a registry (createRegistry)",
     });
   }
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     report(context, "dataset.too_deep", tooDeep, {
       where: formatPath(tooDeep),
@@ -218,25 +219,51 @@ export function validateDatasetJson(
   text: string,
   options: ValidateDatasetOptions,
 ): Result<CampusDataset, DatasetReportCode> {
-  const parsed = parseJsonText(text, localeOf(options));
+  const parsed = parseJsonText(text, { locale: localeOf(options) });
   return parsed.ok ? validateDataset(parsed.value, options) : parsed;
 }
 
 /**
  * Parses JSON text; invalid JSON gives a `dataset.invalid_json` issue with its line and column.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `parseJsonText(text, locale)` still
+ * works in 0.x and gives the same result.
+ *
  * @param text - the JSON text (a leading byte-order mark is accepted).
- * @param locale - message language.
+ * @param options - `locale`: message language (`"en"` by default).
  * @returns the parsed value, or the issue.
  * @example
  * ```ts
- * parseJsonText("[1, 2", "en"); //=> { ok: false, issues: [{ code: "dataset.invalid_json", params: { line: 1, column: 6, reason: "unexpected-end" }, … }] }
+ * parseJsonText("[1, 2"); //=> { ok: false, issues: [{ code: "dataset.invalid_json", params: { line: 1, column: 6, reason: "unexpected-end" }, … }] }
+ * parseJsonText("[1, 2]", { locale: "fr" }); //=> { ok: true, value: [1, 2], issues: [] }
  * ```
  */
 export function parseJsonText(
   text: string,
-  locale: Locale = "en",
+  options?: LocaleOptions,
+): Result<unknown, DatasetIssueCode>;
+/**
+ * Parses JSON text: the positional form of revision 1.
+ *
+ * @deprecated Pass the locale in the options: `parseJsonText(text, { locale })`. This form keeps
+ *   working in 0.x and gives the same result.
+ * @param text - the JSON text.
+ * @param locale - message language.
+ * @returns the parsed value, or the issue.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * parseJsonText("[1, 2", "fr");
+ * // Now:
+ * parseJsonText("[1, 2", { locale: "fr" });
+ * ```
+ */
+export function parseJsonText(text: string, locale: Locale): Result<unknown, DatasetIssueCode>;
+export function parseJsonText(
+  text: string,
+  localeOrOptions?: Locale | LocaleOptions,
 ): Result<unknown, DatasetIssueCode> {
+  const locale = readLocaleArgument(localeOrOptions);
   const source = typeof text === "string" ? text.replace(/^\uFEFF/, "") : "";
   try {
     return { ok: true, value: JSON.parse(source) as unknown, issues: [] };
@@ -273,7 +300,7 @@ export function checkDatasetShape(
   options?: LocaleOptions,
 ): Result<CampusDataset, DatasetIssueCode> {
   const locale = localeOf(options);
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     const params = { where: formatPath(tooDeep), limit: MAX_DATASET_DEPTH };
     return {

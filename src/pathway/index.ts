@@ -37,7 +37,7 @@ export {
   type ProgrammeCatalogueOptions,
 } from "./catalogue.js";
 export { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-export { describeRequirement } from "./describe.js";
+export { type DescribeRequirementOptions, describeRequirement } from "./describe.js";
 export {
   type BlocksExplanation,
   type CombinatorExplanation,

@@ -32,6 +32,7 @@ export {
   type CsvReadOptions,
   CsvRowView,
   type CsvSeparator,
+  type CsvWriteOptions,
   detectSeparator,
   MAX_CSV_COLUMNS,
   readCsvRows,

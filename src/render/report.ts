@@ -295,7 +295,7 @@ function labelSection(campus: unknown, issues: readonly DrawnIssue[], context: C
   const { report, texts, on } = context;
   let body = "";
   if (on !== "") {
-    const status = labelStatusAt(campus as never, on, { locale: context.locale });
+    const status = labelStatusAt(campus as never, { on, locale: context.locale });
     const rows: [string, string][] = [
       [report.stateLine, report.state[status.state] ?? status.state],
     ];

@@ -27,6 +27,7 @@
  */
 
 import * as z from "zod";
+import { readMovedArgument } from "./arguments.js";
 import {
   civilFromDays,
   fromDayNumber,
@@ -132,6 +133,28 @@ export const PublicHolidaySchema = /* @__PURE__ */ z.object({
   }),
   source: /* @__PURE__ */ z.string(),
 });
+
+/**
+ * Options of {@link publicHolidays} and {@link isPublicHoliday}.
+ *
+ * @example
+ * ```ts
+ * const options: HolidayOptions = { calendar: "alsace-moselle" };
+ * ```
+ */
+export interface HolidayOptions {
+  /** The holiday calendar; `"metropole"` when left out. */
+  calendar?: HolidayCalendar;
+}
+
+/**
+ * The calendar a holiday function reads: from its options (the new form), or the positional
+ * value of revision 1 (deprecated); `"metropole"` when left out.
+ */
+function calendarArgument(second: unknown): unknown {
+  const { value } = readMovedArgument(second, undefined, "calendar");
+  return value === undefined ? "metropole" : value;
+}
 
 /**
  * Options of {@link countPresenceDays}.
@@ -383,21 +406,46 @@ function buildYearTable(year: number, calendar: HolidayCalendar): YearTable {
  * The public holidays of a year in a calendar, sorted by date. Two holidays on one day (Ascension
  * on 1 May 2008) are both listed. The list and its entries are frozen and shared between calls.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `publicHolidays(year, calendar)` still
+ * works in 0.x and gives the same list.
+ *
  * @param year - a whole year from 1583 to 9999.
- * @param calendar - the calendar; `"metropole"` when left out.
+ * @param options - `calendar`: the calendar; `"metropole"` when left out.
  * @returns the holidays; an empty list for a year outside 1583–9999 or an unknown calendar.
  * @example
  * ```ts
- * publicHolidays(2027, "alsace-moselle").map((h) => h.date);
+ * publicHolidays(2027, { calendar: "alsace-moselle" }).map((h) => h.date);
  * //=> ["2027-01-01", "2027-03-26", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08",
  * //    "2027-05-17", "2027-07-14", "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25",
  * //    "2027-12-26"]
  * ```
  */
+export function publicHolidays(year: number, options?: HolidayOptions): readonly PublicHoliday[];
+/**
+ * The public holidays of a year: the positional form of revision 1.
+ *
+ * @deprecated Pass the calendar in the options: `publicHolidays(year, { calendar })`. This form
+ *   keeps working in 0.x and gives the same list.
+ * @param year - a whole year from 1583 to 9999.
+ * @param calendar - the calendar.
+ * @returns the holidays.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * publicHolidays(2027, "971");
+ * // Now:
+ * publicHolidays(2027, { calendar: "971" });
+ * ```
+ */
 export function publicHolidays(
   year: number,
-  calendar: HolidayCalendar = "metropole",
+  calendar: HolidayCalendar | undefined,
+): readonly PublicHoliday[];
+export function publicHolidays(
+  year: number,
+  calendarOrOptions?: HolidayCalendar | HolidayOptions,
 ): readonly PublicHoliday[] {
+  const calendar = calendarArgument(calendarOrOptions);
   if (!isCoveredYear(year) || !isHolidayCalendar(calendar)) return [];
   return yearTable(year, calendar).holidays;
 }
@@ -405,18 +453,43 @@ export function publicHolidays(
 /**
  * Tells whether a date is a public holiday in a calendar.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `isPublicHoliday(date, calendar)` still
+ * works in 0.x and gives the same answer.
+ *
  * @param date - an {@link IsoDate}.
- * @param calendar - the calendar; `"metropole"` when left out.
+ * @param options - `calendar`: the calendar; `"metropole"` when left out.
  * @returns `true` for a holiday; `false` for any other day, for a value that is not an ISO date,
  * a year outside 1583–9999 or an unknown calendar.
  * @example
  * ```ts
  * isPublicHoliday("2027-03-29"); //=> true (Easter Monday)
- * isPublicHoliday("2027-05-27", "971"); //=> true
+ * isPublicHoliday("2027-05-27", { calendar: "971" }); //=> true
  * isPublicHoliday("2027-05-27"); //=> false
  * ```
  */
-export function isPublicHoliday(date: IsoDate, calendar: HolidayCalendar = "metropole"): boolean {
+export function isPublicHoliday(date: IsoDate, options?: HolidayOptions): boolean;
+/**
+ * Tells whether a date is a public holiday: the positional form of revision 1.
+ *
+ * @deprecated Pass the calendar in the options: `isPublicHoliday(date, { calendar })`. This form
+ *   keeps working in 0.x and gives the same answer.
+ * @param date - an {@link IsoDate}.
+ * @param calendar - the calendar.
+ * @returns `true` for a holiday.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * isPublicHoliday("2027-05-27", "971"); //=> true
+ * // Now:
+ * isPublicHoliday("2027-05-27", { calendar: "971" }); //=> true
+ * ```
+ */
+export function isPublicHoliday(date: IsoDate, calendar: HolidayCalendar | undefined): boolean;
+export function isPublicHoliday(
+  date: IsoDate,
+  calendarOrOptions?: HolidayCalendar | HolidayOptions,
+): boolean {
+  const calendar = calendarArgument(calendarOrOptions);
   if (!isIsoDate(date) || !isHolidayCalendar(calendar)) return false;
   const year = Number(date.slice(0, 4));
   if (!isCoveredYear(year)) return false;

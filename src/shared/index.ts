@@ -6,6 +6,7 @@
  *
  * @module
  */
+export { type MovedArgument, readLocaleArgument, readMovedArgument } from "./arguments.js";
 export {
   createIssue,
   defineIssueCodes,
@@ -54,6 +55,7 @@ export {
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   isHolidayCalendar,
   isPublicHoliday,
   type PresenceDayOptions,

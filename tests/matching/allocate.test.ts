@@ -467,9 +467,8 @@ describe("allocate against brute force", () => {
     }));
     for (const optimal of ["learner", "supervisor"] as const) {
       const allocation = solved(problem, optimal);
-      const blocking = findBlockingPairs(problem, allocation.matches);
-      expect(blocking).toEqual([]);
-      expect([blocking.ok, blocking.issues]).toEqual([true, []]);
+      const blocking = findBlockingPairs(problem, allocation);
+      expect(blocking).toEqual({ ok: true, value: [], issues: [] });
     }
     expect(solved(problem).unassigned).toEqual(solved(problem, "supervisor").unassigned);
   });

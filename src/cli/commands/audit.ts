@@ -78,10 +78,10 @@ function renderAudit(
   if (audit.prerequisites !== null) {
     const { requirement, acquired, planned } = audit.prerequisites;
     lines.push(
-      `  ${fr ? "prérequis aujourd'hui" : "prerequisites now"}${colon} ${describeRequirement(requirement, locale, acquired.explanation)}`,
+      `  ${fr ? "prérequis aujourd'hui" : "prerequisites now"}${colon} ${describeRequirement(requirement, { locale, explanation: acquired.explanation })}`,
     );
     lines.push(
-      `  ${fr ? "prérequis au départ" : "prerequisites at start"}${colon} ${describeRequirement(requirement, locale, planned.explanation)}`,
+      `  ${fr ? "prérequis au départ" : "prerequisites at start"}${colon} ${describeRequirement(requirement, { locale, explanation: planned.explanation })}`,
     );
   }
   const reached = audit.complete ? style.green(fr ? "oui" : "yes") : fr ? "non" : "no";

@@ -33,8 +33,7 @@ export const statusCommand: Command = {
     const window = context.options.window;
     const status = labelStatusAt(
       dataset.campus,
-      on,
-      window === undefined ? {} : { renewalWindowDays: Number(window) },
+      window === undefined ? { on } : { on, renewalWindowDays: Number(window) },
     );
     if (context.options.format === "json") {
       context.io.out(`${JSON.stringify({ campus: dataset.campus.id, on, ...status }, null, 2)}\n`);
