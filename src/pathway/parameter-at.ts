@@ -54,19 +54,16 @@ export function parameterAt(
   options: ParameterAtOptions & { on: IsoDate },
 ): ParameterReading | undefined;
 /**
- * The value of a legal parameter in force on a date: the positional form.
- *
- * @deprecated Pass the date in the options: `parameterAt(name, { on, parameters })`. This form
- *   keeps working in 0.x and gives the same value.
+ * The value of a legal parameter in force on a date, the date given second (CONTRACT §4a:
+ * `parameterAt(name, date)`). It gives the same value as `parameterAt(name, { on })`, the form
+ * every other function follows; both stay.
  * @param name - the parameter.
  * @param on - the date the rule concerns.
  * @param options - `parameters`: overrides.
  * @returns the value in force with its source, or `undefined`.
  * @example
  * ```ts
- * // Before (deprecated):
  * parameterAt("apprenticeship.maxAge", "2018-12-31")?.value; //=> 25
- * // Now:
  * parameterAt("apprenticeship.maxAge", { on: "2018-12-31" })?.value; //=> 25
  * ```
  */
