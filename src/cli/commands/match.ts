@@ -13,9 +13,10 @@ import { renderIssues } from "../render.js";
 const SHOWN_EXPLANATIONS = 10;
 
 /**
- * `cmq-kit match <file.json> [--optimal learner|supervisor] [--seed N] [--format text|json|csv]`:
- * builds the allocation problem from the learners and project offers (learners' own preferences,
- * else scores; supervisors rank by score), computes the learner-optimal (default) or
+ * `cmq-kit match <file.json> [--optimal learner|supervisor] [--seed N] [--max-preferences N]
+ * [--format text|json|csv]`: builds the allocation problem from the learners and project offers
+ * (learners' own preferences, else the `--max-preferences` best-scored projects, 20 by default;
+ * supervisors rank by score), computes the learner-optimal (default) or
  * supervisor-optimal stable allocation, and reports on it: matches, rank distribution, free
  * seats, and why learners did not get the projects they preferred.
  *
@@ -30,6 +31,7 @@ export const matchCommand: Command = {
   options: {
     optimal: { values: ["learner", "supervisor"], help: "optimal" },
     seed: { kind: "integer", help: "seed", valueName: "N" },
+    "max-preferences": { kind: "integer", help: "maxPreferences", valueName: "N" },
     format: { values: ["text", "json", "csv"], help: "format" },
   },
   async run(context) {
@@ -37,8 +39,15 @@ export const matchCommand: Command = {
     if (typeof dataset === "number") return dataset;
     const { io, locale, options, style, texts } = context;
     const seed = options.seed === undefined ? {} : { seed: Number(options.seed) };
+    const max = options["max-preferences"];
+    if (max !== undefined && Number(max) < 0) {
+      io.err(`cmq-kit: ${texts.badValue("max-preferences", max, "0, 1, 2…")}\n${texts.seeHelp}\n`);
+      return 2;
+    }
+    const maxPreferences = max === undefined ? {} : { maxPreferences: Number(max) };
     const built = buildAllocationProblem(dataset.learners ?? [], dataset.projects ?? [], {
       ...seed,
+      ...maxPreferences,
       locale,
     });
     if (!built.ok) {
@@ -68,13 +77,14 @@ export const matchCommand: Command = {
       score: scores.get(`${match.learnerId}\u0000${match.projectId}`) ?? null,
     }));
     if (options.format === "json") {
-      const { tieBreak, seed: usedSeed } = built.value;
+      const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
         `${JSON.stringify(
           {
             optimal,
             tieBreak,
             seed: usedSeed,
+            pairs: stats,
             matches: rows,
             unassigned: allocation.value.unassigned,
             report: report.value,
