@@ -421,12 +421,12 @@ export class ProjectIndex {
         const first = this.startDay[j] as number;
         const last = this.endDay[j] as number;
         const covered = Math.min(periodEnd, last) - Math.max(periodStart, first) + 1;
-        availability = (covered > 0 ? covered : 0) / (last - first + 1);
+        availability = Math.max(0, covered) / (last - first + 1);
       }
       let distance = 0.5;
       const d = km[x] as number;
       if (this.where[j] === REMOTE) distance = 1;
-      else if (d === d) distance = d >= scale ? 0 : 1 - d / scale;
+      else if (!Number.isNaN(d)) distance = d >= scale ? 0 : 1 - d / scale;
       const level = levelUnknown && this.ranged[this.classOf[j] as number] === 1 ? 0.5 : 1;
       out[x] =
         (w.skills * skills +
