@@ -53,11 +53,10 @@ async function timed(args: string[], text: string): Promise<number> {
 /** Peak RSS (MB) and wall time of `cmq-kit match` alone in a child process. */
 function matchInChild(file: string): { ms: number; rssMb: number; status: number | null } {
   const started = performance.now();
-  const child = spawnSync(
-    process.execPath,
-    ["--import", REPORT_RSS, PROGRAM, "match", file, "--on", "2026-09-01", "--format", "json"],
-    { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
-  );
+  const child = spawnSync(process.execPath, ["--import", REPORT_RSS, PROGRAM, "match", file], {
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
   const rssKb = Number(/@@maxRSS=(\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
   return { ms, rssMb: rssKb / 1024, status: child.status };
@@ -67,8 +66,8 @@ export async function benches(): Promise<BenchRow[]> {
   const learners = Number(process.env.CMQ_BENCH_MATCH_LEARNERS ?? 30_000);
   const projects = Number(process.env.CMQ_BENCH_MATCH_PROJECTS ?? 15_000);
   const text = JSON.stringify(matchingDataset({ learners, projects, seed: 2026 }));
-  const validate = ["validate", FILE, "--on", "2026-09-01", "--format", "json"];
-  const match = ["match", FILE, "--on", "2026-09-01", "--format", "json"];
+  const validate = ["validate", FILE, "--on", "2026-09-01"];
+  const match = ["match", FILE];
   // One warm-up round, then alternating rounds.
   await timed(validate, text);
   await timed(match, text);

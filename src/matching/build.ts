@@ -382,7 +382,8 @@ function readOption(options: unknown, key: string): unknown {
  * - only eligible pairs are acceptable ({@link scoreMatch}: dates, level, status, distance);
  * - a learner's list is their own `preferences` when given (kept in their order, without unknown
  *   or ineligible projects, which are reported as `matching.preference_dropped` infos, one per
- *   learner), else every eligible project by descending score, cut to `maxPreferences`;
+ *   learner; never cut), else the `maxPreferences` best eligible projects by descending score
+ *   (default {@link DEFAULT_MAX_PREFERENCES}, 20; `Infinity` for all of them);
  * - each project's supervisor is its `supervisorId`, else its `partnerId`; a supervisor's
  *   capacity is given in `options.supervisors`, else it is the sum of its projects' capacities;
  * - a supervisor ranks the learners who listed one of its projects by descending score, the
@@ -399,7 +400,17 @@ function readOption(options: unknown, key: string): unknown {
  * Issues: `matching.invalid_input`, `matching.period_invalid`, `matching.duplicate_id`,
  * `allocation.reserved_id`, `allocation.invalid_capacity` (in `options.supervisors`) and
  * `allocation.invalid_option` (`seed`, `maxPreferences`) are errors; `matching.preference_dropped`
- * is an info. Never throws. Time: one score per learner–project pair.
+ * is an info; `allocation.list_too_long` refuses a list of more than `MAX_ALLOCATION_ENTRIES`
+ * entries. Invalid records are explained in full up to `maxIssuesPerCode` (default 1000), then
+ * only counted in one `allocation.issues_truncated` info. Never throws: throwing getters and
+ * proxies give located issues, and each record is read once (the schema's copy is used after).
+ *
+ * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
+ * 0.25° grid on their location and by their dates, so that a learner meets only the projects
+ * they may be eligible for; among those, an upper bound of the score picks the ones worth
+ * scoring for a list of `maxPreferences`. The result is the same as scoring every pair (a
+ * property test holds it to that); `stats` says how many pairs were considered, pruned, scored
+ * and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.
