@@ -208,15 +208,21 @@ describe("buildAllocationProblem: candidate pruning", () => {
     );
     const own = Array.from({ length: 25 }, (_, j) => `p${String(j).padStart(2, "0")}`);
     const built = buildAllocationProblem(
-      [ANA, { ...ANA, id: "ben", preferences: own }, { ...ANA, id: "eva", status: "pupil" }],
+      [
+        ANA,
+        { ...ANA, id: "ben", preferences: own },
+        { ...ANA, id: "eva", status: "pupil" },
+        { ...ANA, id: "zoe" },
+      ],
       projects,
     );
     expect(built.ok).toBe(true);
     if (!built.ok) return;
-    const [ana, ben, eva] = built.value.problem.learners;
+    const [ana, ben, eva, zoe] = built.value.problem.learners;
+    expect(zoe?.preferences).toEqual(ana?.preferences);
     expect(ana?.preferences).toHaveLength(20);
     expect(ben?.preferences).toEqual(own);
     expect(eva?.preferences).toEqual([]);
-    expect(built.value.stats).toEqual({ considered: 90, pruned: 35, scored: 55, kept: 45 });
+    expect(built.value.stats).toEqual({ considered: 120, pruned: 35, scored: 85, kept: 65 });
   });
 });

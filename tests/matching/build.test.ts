@@ -325,4 +325,64 @@ describe("buildAllocationProblem", () => {
       buildAllocationProblem([ANA], [COBOT], { maxPreferences: Number.NaN }).issues[0]?.path,
     ).toEqual(["options", "maxPreferences"]);
   });
+
+  it("lists one issue per code with maxIssuesPerCode: 1 and counts the rest", () => {
+    const result = buildAllocationProblem(
+      [ANA, ANA, ANA, { ...ANA, id: "__proto__" }, { ...ANA, id: "__proto__" }],
+      [
+        COBOT,
+        COBOT,
+        COBOT,
+        { ...TWIN, id: "t1", supervisorId: "__proto__" },
+        { ...TWIN, id: "t2", supervisorId: "__proto__" },
+      ],
+      {
+        maxIssuesPerCode: 1,
+        supervisors: [{ id: 1 }, { id: 2 }, { id: "a", capacity: 0 }, { id: "b", capacity: 0 }],
+      } as never,
+    );
+    const truncated = result.issues.filter((i) => i.code === "allocation.issues_truncated");
+    expect(truncated.map((i) => i.params?.code)).toEqual([
+      "allocation.invalid_capacity",
+      "allocation.reserved_id",
+      "matching.duplicate_id",
+      "matching.invalid_input",
+    ]);
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const twice = buildAllocationProblem(huge as never, huge as never, { maxIssuesPerCode: 1 });
+    expect(twice.issues.map((i) => i.code).sort()).toEqual([
+      "allocation.issues_truncated",
+      "allocation.list_too_long",
+    ]);
+    const dropped = buildAllocationProblem(
+      [
+        { ...ANA, preferences: ["ghost"] },
+        { ...ANA, id: "ben", preferences: ["ghost"] },
+      ],
+      [COBOT],
+      { maxIssuesPerCode: 1 },
+    );
+    expect(dropped.issues.map((i) => i.code).sort()).toEqual([
+      "allocation.issues_truncated",
+      "matching.preference_dropped",
+    ]);
+  });
+
+  it("reports a record that changes between two reads", () => {
+    let reads = 0;
+    const project = { ...COBOT };
+    Object.defineProperty(project, "start", {
+      enumerable: true,
+      get() {
+        reads++;
+        return reads === 1 ? "not a date" : COBOT.start;
+      },
+    });
+    const result = buildAllocationProblem([ANA], [project]);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["projects", 0]],
+    ]);
+  });
 });
