@@ -27,6 +27,7 @@ type OptionHelp = Record<
   | "window"
   | "optimal"
   | "seed"
+  | "maxPreferences"
   | "pathway"
   | "help"
   | "standard"
@@ -214,6 +215,7 @@ const EN: CliTexts = {
     window: "renewal window in days (default 180)",
     optimal: "learner-optimal (default) or supervisor-optimal stable allocation",
     seed: "seed of the documented tie-breaking rule (a whole number)",
+    maxPreferences: "at most N projects in each list built from scores (default 20)",
     pathway: "id of the pathway to audit",
     help: "show this help",
     standard: "the standard to write",
@@ -318,6 +320,8 @@ const FR: CliTexts = {
     window: "fenêtre de renouvellement en jours (180 par défaut)",
     optimal: "affectation stable optimale pour les apprenants (par défaut) ou pour les encadrants",
     seed: "graine de la règle de départage documentée (un entier)",
+    maxPreferences:
+      "au plus N projets dans chaque liste construite d'après les scores (20 par défaut)",
     pathway: "identifiant du parcours à examiner",
     help: "afficher cette aide",
     standard: "le standard à écrire",

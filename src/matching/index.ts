@@ -59,7 +59,9 @@ export {
 export {
   type AllocationBuild,
   type BuildAllocationOptions,
+  type BuildStats,
   buildAllocationProblem,
+  DEFAULT_MAX_PREFERENCES,
   type PairScore,
   type TieBreakRule,
 } from "./build.js";

@@ -213,6 +213,28 @@ describe("cmq-kit match", () => {
     expect(printed.matches.length + printed.unassigned.length).toBe(12);
   });
 
+  it("bounds generated lists with --max-preferences and says how many pairs it scored", async () => {
+    const data = JSON.parse(VRAI);
+    for (const learner of data.learners) delete learner.preferences;
+    const { io, output } = memoryIo({ "g.json": JSON.stringify(data) });
+    const args = ["match", "g.json", "--format", "json"];
+    expect(await runCli([...args, "--max-preferences", "1"], io)).toBe(0);
+    const printed = JSON.parse(output.out);
+    expect(printed.matches.every((m: JsonObject) => m.choice === 1)).toBe(true);
+    expect(printed.pairs.kept).toBeLessThanOrEqual(data.learners.length);
+    expect(printed.pairs.considered).toBe(data.learners.length * data.projects.length);
+    const wide = memoryIo({ "g.json": JSON.stringify(data) });
+    expect(await runCli([...args, "--max-preferences", "50"], wide.io)).toBe(0);
+    expect(JSON.parse(wide.output.out).pairs.kept).toBeGreaterThan(printed.pairs.kept);
+    const bad = memoryIo({ "g.json": "{}" }, {});
+    expect(await runCli(["match", "g.json", "--max-preferences", "-1"], bad.io)).toBe(2);
+    expect(bad.output.err).toContain("--max-preferences");
+    const fr = memoryIo({}, {});
+    expect(await runCli(["match", "--help", "--locale", "fr"], fr.io)).toBe(0);
+    expect(fr.output.out).toContain("--max-preferences");
+    expect(fr.output.out).toContain("au plus N projets");
+  });
+
   it("speaks French", async () => {
     const { io, output } = memoryIo({ "vrai.json": VRAI });
     expect(await runCli(["match", "vrai.json", "--locale", "fr"], io)).toBe(0);

@@ -18,10 +18,11 @@ const SHOWN_EXPLANATIONS = 10;
 
 /**
  * `cmq-kit match <file.json> [--optimal learner|supervisor] [--max-score] [--seed N]
- * [--format text|json|csv]`: builds the allocation problem from the learners and project offers
- * (learners' own preferences, else scores; supervisors rank by score), computes the
- * learner-optimal (default) or supervisor-optimal stable allocation, and reports on it: matches,
- * rank distribution, free seats, and why learners did not get the projects they preferred.
+ * [--max-preferences N] [--format text|json|csv]`: builds the allocation problem from the
+ * learners and project offers (learners' own preferences, else the `--max-preferences`
+ * best-scored projects, 20 by default; supervisors rank by score), computes the learner-optimal
+ * (default) or supervisor-optimal stable allocation, and reports on it: matches, rank
+ * distribution, free seats, and why learners did not get the projects they preferred.
  * With `--max-score`, it computes instead the allocation of maximum total score
  * (`allocateMaxScore`) on the scores of the same pairs, within the same capacities: it may
  * contain blocking pairs.
@@ -38,6 +39,7 @@ export const matchCommand: Command = {
     optimal: { values: ["learner", "supervisor"], help: "optimal" },
     "max-score": { kind: "flag", help: "maxScore" },
     seed: { kind: "integer", help: "seed", valueName: "N" },
+    "max-preferences": { kind: "integer", help: "maxPreferences", valueName: "N" },
     format: { values: ["text", "json", "csv"], help: "format" },
   },
   async run(context) {
@@ -49,8 +51,15 @@ export const matchCommand: Command = {
     const dataset = await loadDataset(context);
     if (typeof dataset === "number") return dataset;
     const seed = options.seed === undefined ? {} : { seed: Number(options.seed) };
+    const max = options["max-preferences"];
+    if (max !== undefined && Number(max) < 0) {
+      io.err(`cmq-kit: ${texts.badValue("max-preferences", max, "0, 1, 2…")}\n${texts.seeHelp}\n`);
+      return 2;
+    }
+    const maxPreferences = max === undefined ? {} : { maxPreferences: Number(max) };
     const built = buildAllocationProblem(dataset.learners ?? [], dataset.projects ?? [], {
       ...seed,
+      ...maxPreferences,
       locale,
     });
     if (!built.ok) {
@@ -81,13 +90,14 @@ export const matchCommand: Command = {
       score: scores.get(`${match.learnerId}\u0000${match.projectId}`) ?? null,
     }));
     if (options.format === "json") {
-      const { tieBreak, seed: usedSeed } = built.value;
+      const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
         `${JSON.stringify(
           {
             optimal,
             tieBreak,
             seed: usedSeed,
+            pairs: stats,
             matches: rows,
             unassigned: allocation.value.unassigned,
             report: report.value,
