@@ -14,6 +14,7 @@ const EXPECTED_FR: Readonly<Record<string, string>> = {
   "true or false": "valoir true ou false",
   "an integer of at most 32 bits": "être un nombre entier d'au plus 32 bits",
   "a whole number ≥ 0": "être un nombre entier ≥ 0",
+  "a whole number ≥ 0, or Infinity": "être un nombre entier ≥ 0, ou Infinity",
 };
 
 /**
