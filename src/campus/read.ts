@@ -13,6 +13,8 @@
  */
 import type * as z from "zod";
 import {
+  createIssue,
+  formatPath,
   type Issue,
   type IssuePath,
   isIsoDate,
@@ -21,7 +23,7 @@ import {
   pushAll,
   readSafely,
 } from "../shared/index.js";
-import type { CampusIssueCode } from "./codes.js";
+import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
 import { fieldOf, MAX_ITEMS, notArrayIssue, parseSafely, UNREADABLE } from "./internal.js";
 import {
   type Campus,
@@ -241,6 +243,20 @@ function readItems<T>(
       indices.push(index);
       continue;
     }
+    if (rejected.length >= MAX_LISTED_REJECTS) {
+      // Past the bound, an item is only counted: parsed without building issues, and not at
+      // all when it is no object (every item schema here wants one).
+      if (isObjectItem(item) && readSafely(() => schema.safeParse(item).success, false)) {
+        const parsed = parseSafely(schema, item, code, [...path, index], locale);
+        if (parsed.ok) {
+          values.push(parsed.value);
+          indices.push(index);
+          continue;
+        }
+      }
+      rejected.push({ index, value: item });
+      continue;
+    }
     const parsed = parseSafely(schema, item, code, [...path, index], locale);
     if (parsed.ok) {
       values.push(parsed.value);
@@ -250,7 +266,32 @@ function readItems<T>(
       pushAll(issues, parsed.issues);
     }
   }
+  if (rejected.length > MAX_LISTED_REJECTS) {
+    issues.push(
+      createIssue(
+        CAMPUS_CODES,
+        "network.issues_truncated",
+        path,
+        {
+          where: formatPath(path),
+          listed: MAX_LISTED_REJECTS,
+          omitted: rejected.length - MAX_LISTED_REJECTS,
+        },
+        locale,
+      ),
+    );
+  }
   return { readable: true, values, indices, rejected, issues };
+}
+
+/**
+ * Malformed items of one list whose issues are listed; the others are counted in one
+ * `network.issues_truncated` info, so that a million-entry list of junk answers at once.
+ */
+export const MAX_LISTED_REJECTS = 1000;
+
+function isObjectItem(item: unknown): boolean {
+  return typeof item === "object" && item !== null;
 }
 
 /** The campus without its arrays, which are read item by item. */

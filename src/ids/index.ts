@@ -73,6 +73,7 @@ export {
   checkBlockInRegistry,
   checkCertificationInRegistry,
   checkEstablishmentInRegistry,
+  type EstablishmentCheckFacts,
   type EstablishmentFacts,
   isRegistryLookup,
   REGISTRY_CHECK_CODES,

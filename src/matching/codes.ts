@@ -2,6 +2,7 @@ import {
   defineIssueCodes,
   type IssueParams,
   invalidInputSpec,
+  shownValue,
   typeLabel,
 } from "../shared/index.js";
 import { optionValueMessage } from "./assignment/option-text.js";
@@ -37,7 +38,7 @@ const OPTION_EXPECTED: Record<"en" | "fr", Record<string, string>> = {
     "weight-sum": "weights whose sum is more than 0",
   },
   fr: {
-    boolean: "true ou false",
+    boolean: "un booléen (true ou false)",
     "finite-non-negative": "un nombre fini ≥ 0",
     "finite-positive": "un nombre fini > 0",
     "distance-limit": "un nombre ≥ 0 (Infinity : pas de limite)",
@@ -127,9 +128,9 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "La capacité d'un projet ou d'un encadrant n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
       en: (p) =>
-        `${p.where}: capacity ${p.value}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
+        `${p.where}: capacity ${shownValue(p.value, "en")}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
       fr: (p) =>
-        `${p.where} : la capacité ${p.value}${ownerFr(p)} doit être un entier de 1 à 2^53 − 1.`,
+        `${p.where} : la capacité ${shownValue(p.value, "fr")}${ownerFr(p)} doit être un entier de 1 à 2^53 − 1.`,
     },
   },
   "allocation.duplicate_id": {

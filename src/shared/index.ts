@@ -81,6 +81,7 @@ export {
   isSafeIntegerAtLeast,
   MAX_QUOTED_LENGTH,
   quote,
+  shownValue,
   typeLabel,
   typeName,
 } from "./values.js";
