@@ -84,7 +84,7 @@ export async function benches(): Promise<BenchRow[]> {
       durationYears: 1 + (i % 5),
     })),
   };
-  const status = await meanTimeMs("labelStatusAt", () => labelStatusAt(labels, on));
+  const status = await meanTimeMs("labelStatusAt", () => labelStatusAt(labels, { on }));
   return [
     {
       name: "checkCampusNetwork, 5,000 partners, 20,000 memberships",

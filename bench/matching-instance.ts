@@ -28,6 +28,11 @@ export interface InstanceSize {
   /** Projects per learner list. */
   listLength: number;
   seed: number;
+  /** Project capacities are drawn uniformly from `minCapacity … maxCapacity` (default 1 … 20). */
+  minCapacity?: number;
+  maxCapacity?: number;
+  /** A supervisor's capacity as a share of its projects' seats (default 0.8: it binds). */
+  supervisorShare?: number;
 }
 
 /** A generated instance, with the numbers that describe it. */
@@ -39,7 +44,8 @@ export function generateAllocationProblem(size: InstanceSize): AllocationProblem
   const seats = new Float64Array(size.supervisors);
   const projects = projectIds.map((id, j) => {
     const k = Math.floor(next() * size.supervisors);
-    const capacity = 1 + Math.floor(next() * 20);
+    const low = size.minCapacity ?? 1;
+    const capacity = low + Math.floor(next() * ((size.maxCapacity ?? 20) - low + 1));
     supervisorOf[j] = k;
     seats[k] = (seats[k] as number) + capacity;
     return { id, capacity, supervisorId: `s${k}` };
@@ -95,9 +101,27 @@ export function generateAllocationProblem(size: InstanceSize): AllocationProblem
     }
     return {
       id: `s${k}`,
-      capacity: Math.max(1, Math.floor(0.8 * (seats[k] as number))),
+      capacity: Math.max(1, Math.floor((size.supervisorShare ?? 0.8) * (seats[k] as number))),
       preferences,
     };
   });
   return { learners, projects, supervisors };
+}
+
+/**
+ * The oversubscribed instance of issue 17: 100,000 learners × 10 choices, 10,000 projects of
+ * capacity 1–3 (about 20,000 seats, 20 % of the learners), 1,000 supervisors whose capacity is
+ * their projects' seats, seed 2017. Most learners go through their whole list.
+ */
+export function generateOversubscribedProblem(learners = 100_000): AllocationProblem {
+  return generateAllocationProblem({
+    learners,
+    projects: learners / 10,
+    supervisors: learners / 100,
+    listLength: 10,
+    seed: 2017,
+    minCapacity: 1,
+    maxCapacity: 3,
+    supervisorShare: 1,
+  });
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run test:consumer`: packs the package as npm would publish it, installs the tarball (with
  * zod) into a fresh project in a temporary folder, and checks there that an ESM import and a CJS
- * require of every entry point work, that the JSON Schema resolves, and that the program runs.
+ * require of every entry point work, that the JSON Schema, the demo dataset
+ * (`cmq-kit/examples/vrai.json`, imported as JSON) and the CSV templates resolve, and that the
+ * program runs.
  * Run by `npm test` after the build.
  */
 import { execFileSync } from "node:child_process";
@@ -40,10 +42,17 @@ try {
     join(dir, "esm.mjs"),
     `${ENTRY_POINTS.map((entry, i) => `import * as m${i} from "${entry}";`).join("\n")}
 import schema from "cmq-kit/schemas/campus-dataset.schema.json" with { type: "json" };
+import vrai from "cmq-kit/examples/vrai.json" with { type: "json" };
+import { readFileSync } from "node:fs";
 const modules = [${ENTRY_POINTS.map((_, i) => `m${i}`).join(", ")}];
 if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry point is empty");
 if (!m1.isValidSiret("55210055400013")) throw new Error("isValidSiret");
 if (schema.$id === undefined) throw new Error("schema");
+if (!m5.validateDataset(vrai, { on: "2026-01-15" }).ok) throw new Error("examples/vrai.json");
+for (const name of ["partenaires", "apprenants"]) {
+  const url = new URL(import.meta.resolve("cmq-kit/templates/" + name + ".csv"));
+  if (!readFileSync(url, "utf8").startsWith("identifiant;")) throw new Error("template " + name);
+}
 console.log("ESM: " + modules.map((m) => Object.keys(m).length).join(", ") + " exports");
 `,
   );
@@ -53,6 +62,7 @@ console.log("ESM: " + modules.map((m) => Object.keys(m).length).join(", ") + " e
 if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry point is empty");
 if (require("cmq-kit/ids").normalizeUai(" 0710010a ") !== "0710010A") throw new Error("normalizeUai");
 if (require("cmq-kit/schemas/campus-dataset.schema.json").$id === undefined) throw new Error("schema");
+if (require("cmq-kit/examples/vrai.json").campus.id !== "cmq-itip") throw new Error("examples/vrai.json");
 console.log("CJS: " + modules.map((m) => Object.keys(m).length).join(", ") + " exports");
 `,
   );

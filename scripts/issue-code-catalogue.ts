@@ -33,11 +33,11 @@ export function renderIssueCodeCatalogue(): string {
     "",
     "Every issue the library can emit, with its default severity. An issue's `code`, `path` and",
     "`params` never depend on the locale; its `message` is written in the locale asked for",
-    '(`locale: "en" | "fr"`), and `localizeIssue(issue, locale)` rewrites it in the other one.',
+    '(`locale: "en" | "fr"`), and `localizeIssue(issue, { locale })` rewrites it in the other one.',
     "",
     "Chaque anomalie que la bibliothèque peut émettre, avec sa gravité par défaut. Le `code`, le",
     "`path` et les `params` d'une anomalie ne dépendent jamais de la langue ; son `message` est",
-    "rédigé dans la langue demandée, et `localizeIssue(issue, locale)` le traduit dans l'autre.",
+    "rédigé dans la langue demandée, et `localizeIssue(issue, { locale })` le traduit dans l'autre.",
     "",
     `${entries.length} codes.`,
   ];

@@ -74,7 +74,7 @@ export function renderLegalParametersPage(): string {
     "was read in the text itself, `secondary` when it comes from an official or professional",
     "reading (the note says which reading was taken). A rule reads the value in force on the",
     "date it concerns: a contract's rules at its start (at its conclusion for D. 6222-1), a",
-    "placement's at its start, a PFMP minimum at the start of the cycle. `parameterAt(name, on)`",
+    "placement's at its start, a PFMP minimum at the start of the cycle. `parameterAt(name, { on })`",
     "gives that value; `options.parameters` of `validatePathway` replaces values from a date on.",
     "",
     "Chaque valeur légale utilisée par les règles des parcours, avec ses valeurs successives, la",

@@ -15,7 +15,12 @@ export * from "./campus/index.js";
 export * from "./dataset/index.js";
 export * from "./ids/index.js";
 export * from "./interop/index.js";
-export { ISSUE_CODES, type IssueCode, localizeIssue } from "./issue-codes.js";
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type LocalizeIssueOptions,
+  localizeIssue,
+} from "./issue-codes.js";
 export * from "./matching/index.js";
 export * from "./pathway/index.js";
 export * from "./registry/index.js";
@@ -28,14 +33,17 @@ export {
   addCalendarYears,
   ageInYears,
   CmqError,
+  countOf,
   countPresenceDays,
   countWeekdays,
   daysBetween,
   easterSunday,
+  formatNumber,
   formatPath,
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   hasErrors,
   type IsoDate,
   IsoDateSchema,
@@ -53,6 +61,7 @@ export {
   isWithinPeriod,
   type Locale,
   type LocaleOptions,
+  type LocalizedName,
   type MessageTemplate,
   type Period,
   PeriodSchema,
@@ -62,7 +71,10 @@ export {
   periodContains,
   periodDays,
   periodsOverlap,
+  pluralForm,
   publicHolidays,
   type Result,
+  SEVERITY_NAMES,
   type Severity,
+  zodErrorMap,
 } from "./shared/index.js";

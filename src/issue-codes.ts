@@ -21,6 +21,7 @@ import {
   type IssueCodeInfo,
   issueCodeRegistry,
   type Locale,
+  readLocaleArgument,
   relocalizeIssue,
 } from "./shared/index.js";
 
@@ -67,21 +68,60 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> =
   /* @__PURE__ */ issueCodeRegistry(CATALOGUE);
 
 /**
+ * Options of {@link localizeIssue}.
+ *
+ * @example
+ * ```ts
+ * const options: LocalizeIssueOptions = { locale: "fr" };
+ * ```
+ */
+export interface LocalizeIssueOptions {
+  /** The target language (`"en"` by default). */
+  locale?: Locale;
+}
+
+/**
  * Rewrites an issue's message in another locale, from its code and params (which never depend
  * on the locale). Issues with a code the library does not know are returned unchanged.
  *
  * Never throws: a `locale` other than `"fr"` (such as `"__proto__"`) means English, and an
  * issue that cannot be read (not an object, a throwing getter, a revoked proxy) is returned as is.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `localizeIssue(issue, locale)` still
+ * works in 0.x and gives the same issue.
+ *
+ * @param issue - an issue produced by the library (left unchanged).
+ * @param options - `locale`: the target language.
+ * @returns a copy of the issue with its message in `locale`.
+ * @example
+ * ```ts
+ * const [issue] = validateIdentifier("uai", "0251234K").issues;
+ * if (issue) localizeIssue(issue, { locale: "fr" }).message;
+ * //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * ```
+ */
+export function localizeIssue<C extends string>(
+  issue: Issue<C>,
+  options?: LocalizeIssueOptions,
+): Issue<C>;
+/**
+ * Rewrites an issue's message in another locale: the positional form of revision 1.
+ *
+ * @deprecated Pass the locale in the options: `localizeIssue(issue, { locale })`. This form
+ *   keeps working in 0.x and gives the same issue.
  * @param issue - an issue produced by the library (left unchanged).
  * @param locale - the target language.
  * @returns a copy of the issue with its message in `locale`.
  * @example
  * ```ts
  * const [issue] = validateIdentifier("uai", "0251234K").issues;
- * localizeIssue(issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * if (issue) localizeIssue(issue, { locale: "fr" }).message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
  * ```
  */
-export function localizeIssue<C extends string>(issue: Issue<C>, locale: Locale): Issue<C> {
-  return relocalizeIssue(CATALOGUE, issue, locale);
+export function localizeIssue<C extends string>(issue: Issue<C>, locale: Locale): Issue<C>;
+export function localizeIssue<C extends string>(
+  issue: Issue<C>,
+  localeOrOptions?: Locale | LocalizeIssueOptions,
+): Issue<C> {
+  return relocalizeIssue(CATALOGUE, issue, readLocaleArgument(localeOrOptions));
 }

@@ -20,7 +20,7 @@ const fromTsup = Object.keys(ENTRY_POINTS).map((entry) =>
   entry === "index" ? "" : entry.replace(/\/index$/, ""),
 );
 const fromExports = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json" && !key.startsWith("./schemas/"))
+  .filter((key) => key !== "./package.json" && !/^\.\/(schemas|examples|templates)\//.test(key))
   .map((key) => key.replace(/^\.\/?/, ""));
 const fromTypesVersions = ["", ...Object.keys(pkg.typesVersions["*"] ?? {})];
 const fromTypedoc = typedoc.entryPoints.map((file) =>
@@ -57,6 +57,46 @@ describe("entry points", () => {
     );
     expect(pkg.files).toContain("schemas");
     expect(pkg.bin).toEqual({ "cmq-kit": "./dist/cli/main.js" });
+  });
+
+  it("ship and export the demo dataset and the CSV templates", () => {
+    expect(pkg.files).toEqual(expect.arrayContaining(["examples/vrai.json", "templates"]));
+    expect(pkg.exports["./examples/vrai.json"]).toBe("./examples/vrai.json");
+    expect(pkg.exports["./templates/*.csv"]).toBe("./templates/*.csv");
+    // The templates the registry's CSV importers read are there.
+    for (const name of ["partenaires.csv", "apprenants.csv"]) {
+      expect(readFileSync(new URL(`../templates/${name}`, import.meta.url), "utf8")).toMatch(/^id/);
+    }
+    // Only the dataset: the scripts of examples/ are not part of the package.
+    expect(pkg.files).not.toContain("examples");
+  });
+
+  it("say where the repository, the issues and the home page are", () => {
+    const meta = pkg as unknown as Record<string, unknown>;
+    expect(meta.repository).toEqual({
+      type: "git",
+      url: "git+https://github.com/cmq-kit/cmq-kit.git",
+    });
+    expect(meta.bugs).toEqual({ url: "https://github.com/cmq-kit/cmq-kit/issues" });
+    expect(meta.homepage).toBe("https://github.com/cmq-kit/cmq-kit#readme");
+  });
+
+  it("README links work on the registry page: no relative links, guides that exist", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+    expect(targets.length).toBeGreaterThan(10);
+    for (const target of targets) {
+      expect(target, target).toMatch(/^(https:\/\/|#)/);
+      const guide = /^https:\/\/github\.com\/cmq-kit\/cmq-kit\/blob\/main\/(.+?)(#.*)?$/.exec(
+        target,
+      );
+      if (guide !== null) {
+        expect(
+          () => readFileSync(new URL(`../${guide[1]}`, import.meta.url)),
+          target,
+        ).not.toThrow();
+      }
+    }
   });
 
   it("depend on zod (peer) and date-fns only, without side effects", () => {

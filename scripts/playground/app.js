@@ -109,7 +109,7 @@
     translate();
     if (text === "") return;
     const on = $("on").value || "2026-01-15";
-    const parsed = K.parseJsonText(text, locale());
+    const parsed = K.parseJsonText(text, { locale: locale() });
     const issues = parsed.ok
       ? K.validateDataset(parsed.value, { on, locale: locale() }).issues
       : parsed.issues;

@@ -1,5 +1,6 @@
 import { IDENTIFIERS, REGISTRY_CHECK_CODES } from "../ids/index.js";
 import {
+  countOf,
   defineIssueCodes,
   type IssueParams,
   invalidInputSpec,
@@ -364,8 +365,10 @@ export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The network's composition was not judged, because memberships or partners it depends on could not be read.",
     fr: "La composition du réseau n'a pas été jugée, car des adhésions ou des partenaires dont elle dépend n'ont pas pu être lus.",
     message: {
-      en: "The composition of the network on {on} was not judged, because {unreadable} membership(s) or partner(s) could not be read: fix the shape errors first, so that no member is missed.",
-      fr: "La composition du réseau au {on} n'a pas été jugée, car {unreadable} adhésion(s) ou partenaire(s) n'ont pas pu être lus : corrigez d'abord les erreurs de forme, pour ne manquer aucun membre.",
+      en: (p) =>
+        `The composition of the network on ${p.on} was not judged, because ${countOf(Number(p.unreadable), "en", { one: "membership or partner", other: "memberships or partners" })} could not be read: fix the shape errors first, so that no member is missed.`,
+      fr: (p) =>
+        `La composition du réseau au ${p.on} n'a pas été jugée, car ${countOf(Number(p.unreadable), "fr", { one: "adhésion ou partenaire n'a pas pu être lu", other: "adhésions ou partenaires n'ont pas pu être lus" })} : corrigez d'abord les erreurs de forme, pour ne manquer aucun membre.`,
     },
   },
 });

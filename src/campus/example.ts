@@ -56,6 +56,13 @@ const SINCE = "2020-02-06";
  *   research laboratory, the continuing-training centre, the association and every site except
  *   the VRAI village and La Ruche are invented.
  *
+ * **Sourced or illustrative, label included.** The constant holds one label decision, the first
+ * (date and duration modelled as above), so it covers 2020-02-06 to 2025-02-05: from 2025-02-06
+ * the example is `expired` (on 2026-01-15 too). The demo dataset `cmq-kit/examples/vrai.json`
+ * adds a renewal from 2025-02-06 to 2030-02-05 that keeps ITIP labelled in the demo; that
+ * renewal is illustrative (no source was found for it), as are the dataset's learners,
+ * pathways and projects (examples/README.md lists what is sourced there).
+ *
  * **Identifiers are fictional**: no SIRET or UAI here is a verified public one. They are
  * checksum-valid (Luhn for SIRETs, mod-23 letter for UAIs) so that the example passes
  * {@link checkCampusNetwork}. The SIRETs start with `000`, a prefix chosen to stand out as
@@ -67,8 +74,9 @@ const SINCE = "2020-02-06";
  * @example
  * ```ts
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" }).ok; //=> true
- * labelStatusAt(CMQ_ITIP.campus, "2022-09-01");
+ * labelStatusAt(CMQ_ITIP.campus, { on: "2022-09-01" });
  * //=> { state: "labelled", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05", daysLeft: 888, issues: [] }
+ * labelStatusAt(CMQ_ITIP.campus, "2026-01-15").state; //=> "expired"
  * ```
  */
 export const CMQ_ITIP: CampusNetworkExample = /* @__PURE__ */ deepFreeze({

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import { CMQ_ITIP, checkCampusNetwork, labelStatusAt } from "cmq-kit/campus";
- * labelStatusAt(CMQ_ITIP.campus, "2024-12-01").state; //=> "expiring"
+ * labelStatusAt(CMQ_ITIP.campus, { on: "2024-12-01" }).state; //=> "expiring"
  * checkCampusNetwork(CMQ_ITIP.campus, CMQ_ITIP.partners, { on: "2022-09-01" }).ok; //=> true
  * ```
  *
@@ -86,6 +86,14 @@ export {
   SiteKindSchema,
   SiteSchema,
 } from "./model.js";
+export {
+  LABEL_CATEGORY_NAMES,
+  LABEL_STATE_NAMES,
+  PARTNER_ROLE_NAMES,
+  PROCEDURE_EVENT_NAMES,
+  PROCEDURE_STATE_NAMES,
+  SITE_KIND_NAMES,
+} from "./names.js";
 export {
   type CheckCampusNetworkOptions,
   checkCampusNetwork,

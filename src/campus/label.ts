@@ -23,6 +23,7 @@ import {
   type Period,
   pushAll,
   type Result,
+  readMovedArgument,
   readSafely,
   sortIssues,
   toDayNumber,
@@ -452,7 +453,7 @@ export interface LabelSpan {
  *
  * @example
  * ```ts
- * const status: LabelStatus = labelStatusAt(CMQ_ITIP.campus, "2024-12-01");
+ * const status: LabelStatus = labelStatusAt(CMQ_ITIP.campus, { on: "2024-12-01" });
  * //=> { state: "expiring", category: "cmq-excellence", validFrom: "2020-02-06",
  * //     validUntil: "2025-02-05", daysLeft: 66, issues: [] }
  * ```
@@ -475,14 +476,16 @@ export interface LabelStatus {
 }
 
 /**
- * Options of {@link labelStatusAt}.
+ * Options of {@link labelStatusAt}: the day `on` and how to read the decisions.
  *
  * @example
  * ```ts
- * const options: LabelStatusOptions = { renewalWindowDays: 365, locale: "fr" };
+ * const options: LabelStatusOptions = { on: "2026-01-15", renewalWindowDays: 365, locale: "fr" };
  * ```
  */
 export interface LabelStatusOptions extends LocaleOptions {
+  /** The day of the status, `YYYY-MM-DD` (a bad or missing day: `label.invalid_input` at `["on"]`). */
+  on: IsoDate;
   /** `expiring` when `daysLeft` ≤ this many days; default {@link DEFAULT_RENEWAL_WINDOW_DAYS} (180). */
   renewalWindowDays?: number;
   /** Count only the decisions taken on or before this date (e.g. `on`, for the status as it was known then). Default: all. */
@@ -528,24 +531,56 @@ const RenewalWindowSchema = /* @__PURE__ */ z.number().int().nonnegative();
  * `["on"]`; a bad `renewalWindowDays` or `decidedBy` is reported and replaced by its default.
  * Never throws; the result does not depend on the order of the decisions (except issue paths).
  *
+ * The day is `options.on` (CONTRACT §0 rev. 2); the positional form
+ * `labelStatusAt(campus, on, options?)` of revision 1 still works in 0.x and gives the same
+ * status and the same issues.
+ *
  * @param campus - a campus, or anything with `labels` (untrusted input is fine).
+ * @param options - `on` (the day, `YYYY-MM-DD`), `renewalWindowDays`, `decidedBy`, `locale`,
+ *   `path`.
+ * @returns the status.
+ * @example
+ * ```ts
+ * const campus = { labels: [{ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 }] };
+ * labelStatusAt(campus, { on: "2022-06-01" });
+ * //=> { state: "labelled", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05", daysLeft: 980, issues: [] }
+ * labelStatusAt(campus, { on: "2025-02-05" }).state; //=> "expiring" (daysLeft 0)
+ * labelStatusAt(campus, { on: "2025-02-06", locale: "fr" }).state; //=> "expired"
+ * ```
+ */
+export function labelStatusAt(
+  campus: { readonly labels: readonly LabelDecision[] },
+  options: LabelStatusOptions,
+): LabelStatus;
+/**
+ * The label status of a campus on a day: the positional form of revision 1.
+ *
+ * @deprecated Pass the day in the options: `labelStatusAt(campus, { on, ...options })`. This
+ *   form keeps working in 0.x, with the same status and the same issues.
+ * @param campus - a campus, or anything with `labels`.
  * @param on - the day, `YYYY-MM-DD`.
  * @param options - `renewalWindowDays`, `decidedBy`, `locale`, `path`.
  * @returns the status.
  * @example
  * ```ts
- * const campus = { labels: [{ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 }] };
- * labelStatusAt(campus, "2022-06-01");
+ * const campus: { labels: LabelDecision[] } = { labels: [{ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 }] };
+ * labelStatusAt(campus, { on: "2022-06-01" });
  * //=> { state: "labelled", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05", daysLeft: 980, issues: [] }
- * labelStatusAt(campus, "2025-02-05").state; //=> "expiring" (daysLeft 0)
- * labelStatusAt(campus, "2025-02-06").state; //=> "expired"
+ * labelStatusAt(campus, { on: "2025-02-05" }).state; //=> "expiring" (daysLeft 0)
+ * labelStatusAt(campus, { on: "2025-02-06" }).state; //=> "expired"
  * ```
  */
 export function labelStatusAt(
   campus: { readonly labels: readonly LabelDecision[] },
   on: IsoDate,
-  options?: LabelStatusOptions,
+  options?: Omit<LabelStatusOptions, "on">,
+): LabelStatus;
+export function labelStatusAt(
+  campus: { readonly labels: readonly LabelDecision[] },
+  onOrOptions: IsoDate | LabelStatusOptions,
+  legacyOptions?: Omit<LabelStatusOptions, "on">,
 ): LabelStatus {
+  const { value: on, options } = readMovedArgument(onOrOptions, legacyOptions, "on");
   const locale = localeOf(options);
   const base = pathOption(options);
   const issues: Issue<CampusIssueCode>[] = [];

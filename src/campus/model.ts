@@ -1,20 +1,24 @@
 /**
- * The campus model: label decisions, partners, memberships, sites and fundings. Schemas are the
- * single source; each type is inferred from its schema.
+ * The campus model: label decisions, partners, memberships, sites and fundings. Each type is an
+ * interface documented field by field; its zod schema `XSchema` is the runtime check, and
+ * tests/campus/model.test-d.ts proves that the two are the same type.
  *
- * Identifier fields (`siret`, `uai`) are plain strings here: their checks are rules
- * (`checkCampusNetwork` reports `network.invalid_siret` and `network.invalid_uai`), so that one
- * bad identifier does not hide every other finding.
+ * Identifier fields (`siret`, `uai`) go through the `cmq-kit/ids` schemas: loose forms are
+ * normalised to the canonical one and checked (CONTRACT §2). The campus checks read a partner
+ * whose only fault is an identifier all the same (`checkCampusNetwork` reports
+ * `network.invalid_siret` and `network.invalid_uai`), so that one bad identifier does not hide
+ * every other finding.
  *
  * @module
  */
 import * as z from "zod";
+import { SiretSchema, UaiSchema } from "../ids/index.js";
 import { type IsoDate, IsoDateSchema } from "../shared/index.js";
 import { type PartnerKind, PartnerKindSchema } from "./partner-kinds.js";
-import { SectorIdSchema } from "./sectors.js";
+import { type SectorId, SectorIdSchema } from "./sectors.js";
 
-const IdSchema = z.string().min(1);
-const AmountSchema = z.number().nonnegative();
+const IdSchema = /* @__PURE__ */ z.string().min(1);
+const AmountSchema = /* @__PURE__ */ z.number().nonnegative();
 
 /**
  * zod schema of {@link LabelCategory}.
@@ -27,15 +31,21 @@ const AmountSchema = z.number().nonnegative();
 export const LabelCategorySchema = /* @__PURE__ */ z.enum(["cmq", "cmq-excellence"]);
 
 /**
- * The label's category: the base label, or the *excellence* category (created by the national
- * cahier des charges of 13 December 2018; a "mention" of D. 335-33 since 2019).
+ * The label's category (catégorie du label):
  *
+ * - `"cmq"`: the base label *Campus des métiers et des qualifications* (C. éduc. D. 335-33);
+ * - `"cmq-excellence"`: the *excellence* category, created by the national cahier des charges
+ *   published on 13 December 2018, and a "mention excellence" of D. 335-33 since the 2019
+ *   reform. A decision of this category dated before 13 December 2018 is
+ *   `label.excellence_before_creation`.
+ *
+ * @fr catégorie du label
  * @example
  * ```ts
  * const category: LabelCategory = "cmq";
  * ```
  */
-export type LabelCategory = z.output<typeof LabelCategorySchema>;
+export type LabelCategory = "cmq" | "cmq-excellence";
 
 /**
  * zod schema of {@link LabelDecision}. Whether the duration and the category fit the rules of
@@ -70,6 +80,7 @@ export const LabelDecisionSchema = /* @__PURE__ */ z
  * A decision (joint arrêté of the ministers) granting or renewing a campus's label, for a
  * limited time (C. éduc. D. 335-33 to D. 335-35).
  *
+ * @fr décision de labellisation
  * @example
  * ```ts
  * const decision: LabelDecision = { category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 };
@@ -77,23 +88,55 @@ export const LabelDecisionSchema = /* @__PURE__ */ z
  * ```
  */
 export interface LabelDecision {
-  /** Base label or excellence. */
+  /**
+   * Base label (`"cmq"`) or excellence (`"cmq-excellence"`); see {@link LabelCategory}.
+   *
+   * @fr catégorie
+   */
   category: LabelCategory;
-  /** Date of the joint arrêté that grants the label (`YYYY-MM-DD`). */
+  /**
+   * Date of the joint arrêté (arrêté conjoint of the ministers for education, higher education,
+   * vocational training and the economy, C. éduc. D. 335-34) that grants the label, `YYYY-MM-DD`.
+   *
+   * @fr date de l'arrêté
+   */
   decidedOn: IsoDate;
-  /** First day of validity; the decision date when absent. */
+  /**
+   * First day of validity, `YYYY-MM-DD`; the decision date `decidedOn` when absent.
+   *
+   * @fr début de validité
+   */
   validFrom?: IsoDate | undefined;
-  /** Validity in whole years: it ends the day before `validFrom + durationYears`. */
+  /**
+   * Validity, in years: the label ends the day before `validFrom + durationYears`. Before the
+   * decree of 16 September 2019 it must be 4 (C. éduc. D. 335-34 as created by décret
+   * n° 2014-1100); from then on a whole
+   * number from 1 to 5 (`label.duration_out_of_range` otherwise).
+   *
+   * @fr durée du label (années)
+   */
   durationYears: number;
-  /** Mentions of the intitulé; "international" existed from 2014 to the 2019 reform. */
+  /**
+   * Mentions of the campus's intitulé. Only `"international"`, the mention of the international
+   * dimension that existed from 2014 until the 2019 reform
+   * (`label.international_mention_after_reform` after it).
+   *
+   * @fr mentions de l'intitulé
+   */
   mentions?: "international"[] | undefined;
-  /** NOR or title of the arrêté. */
+  /**
+   * NOR number or title of the arrêté that grants the label.
+   *
+   * @fr référence de l'arrêté (NOR)
+   */
   reference?: string | undefined;
   /**
    * The label ended early: the last day this decision covers (inclusive, like `validUntil`).
    * Nothing after it is covered by this decision; a later decision may still cover it. An
    * `endedOn` after the decision's normal end changes nothing; one before `validFrom` leaves
    * the decision covering nothing. Must not be before `decidedOn` (`label.ended_before_decided`).
+   *
+   * @fr fin anticipée
    */
   endedOn?: IsoDate | undefined;
 }
@@ -121,17 +164,31 @@ export const EnterpriseSizeSchema = /* @__PURE__ */ z.object({
  * the enterprise; on a {@link Partner}, they may be those of an establishment only (see
  * {@link Partner.enterpriseCategory}).
  *
+ * @fr taille de l'entreprise
  * @example
  * ```ts
  * const size: EnterpriseSize = { headcount: 120, turnoverEur: 30e6 };
  * ```
  */
 export interface EnterpriseSize {
-  /** Persons employed (full-time equivalents, annual average). */
+  /**
+   * Persons employed, in full-time equivalents over the year (annual average), 0 or more
+   * (décret n° 2008-1354 art. 3).
+   *
+   * @fr effectif
+   */
   headcount: number;
-  /** Annual turnover, in euros. */
+  /**
+   * Annual turnover, in euros, 0 or more.
+   *
+   * @fr chiffre d'affaires (€)
+   */
   turnoverEur?: number | undefined;
-  /** Balance-sheet total, in euros. */
+  /**
+   * Balance-sheet total, in euros, 0 or more.
+   *
+   * @fr total de bilan (€)
+   */
   balanceSheetEur?: number | undefined;
 }
 
@@ -155,6 +212,7 @@ export const SireneEnterpriseCategorySchema = /* @__PURE__ */ z.enum(["PME", "ET
  * by décret n° 2008-1354 on the enterprise, the legal unit together with its group, not on an
  * establishment.
  *
+ * @fr catégorie d'entreprise (Sirene)
  * @example
  * ```ts
  * const category: SireneEnterpriseCategory = "ETI";
@@ -178,10 +236,10 @@ export const PartnerSchema = /* @__PURE__ */ z
     name: z.string().min(1),
     /** Kind of partner. */
     kind: PartnerKindSchema,
-    /** SIRET of the establishment (companies, associations, public bodies). */
-    siret: z.string().optional(),
-    /** UAI (schools, universities, CFA). */
-    uai: z.string().optional(),
+    /** SIRET of the establishment; loose forms (spaces) are normalised, the Luhn key checked. */
+    siret: SiretSchema.optional(),
+    /** UAI (schools, universities, CFA); normalised (spaces, case), check letter and prefix checked. */
+    uai: UaiSchema.optional(),
     /** ISO 3166-1 alpha-2 country code; "FR" when absent. */
     country: z
       .string()
@@ -198,6 +256,7 @@ export const PartnerSchema = /* @__PURE__ */ z
  * An organisation that takes part in campus networks: a lycée, a university, a CFA, a lab, a
  * company, a local authority…
  *
+ * @fr partenaire
  * @example
  * ```ts
  * const partner: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
@@ -205,22 +264,52 @@ export const PartnerSchema = /* @__PURE__ */ z
  * ```
  */
 export interface Partner {
-  /** Identifier, unique within a dataset. */
+  /**
+   * Identifier, unique within a dataset (a non-empty string); memberships, sites, pathways and
+   * projects name the partner by it.
+   *
+   * @fr identifiant
+   */
   id: string;
-  /** Name. */
+  /**
+   * Name, non-empty.
+   *
+   * @fr nom
+   */
   name: string;
-  /** Kind of partner. */
+  /**
+   * Kind of partner: lycée, university, CFA, research structure, company… (the kinds of
+   * C. éduc. D. 335-33; see `PARTNER_KINDS`).
+   *
+   * @fr type de partenaire
+   */
   kind: PartnerKind;
-  /** SIRET of the establishment (companies, associations, public bodies). */
+  /**
+   * SIRET of the establishment (companies, associations, public bodies): 14 digits, Luhn
+   * checksum (La Poste exception). A malformed one is `network.invalid_siret`.
+   *
+   * @fr SIRET
+   */
   siret?: string | undefined;
-  /** UAI (schools, universities, CFA). */
+  /**
+   * UAI (unité administrative immatriculée) of a school, university or CFA: 7 characters and a
+   * check letter. A malformed one is `network.invalid_uai`.
+   *
+   * @fr UAI
+   */
   uai?: string | undefined;
-  /** ISO 3166-1 alpha-2 country code; "FR" when absent. */
+  /**
+   * Country, as an ISO 3166-1 alpha-2 code in capitals (`"DE"`); France (`"FR"`) when absent.
+   *
+   * @fr pays
+   */
   country?: string | undefined;
   /**
    * Size, for the enterprise category when {@link Partner.enterpriseCategory} is not given. The
    * figures of the partner as given; when they are an establishment's own (its SIRET), the
    * category they give may understate the enterprise (`classifyPartner` says so).
+   *
+   * @fr taille
    */
   size?: EnterpriseSize | undefined;
   /**
@@ -229,6 +318,8 @@ export interface Partner {
    * décret n° 2008-1354 does, so where it is given it prevails over `size` (CONTRACT §3 rev. 2).
    * Not to be confused with the function `enterpriseCategory(size)`, which computes the
    * library's own finer category (micro, sme, mid-cap, large) from figures.
+   *
+   * @fr catégorie d'entreprise (Sirene)
    */
   enterpriseCategory?: SireneEnterpriseCategory | undefined;
 }
@@ -250,16 +341,23 @@ export const PartnerRoleSchema = /* @__PURE__ */ z.enum([
 ]);
 
 /**
- * A partner's role in a campus: `carrier` (établissement support that carries the campus),
- * `governance` (sits in the instance de gouvernance), `member`, `sponsor`, `host` (of learners or
- * of a site).
+ * A partner's role in a campus (rôle du partenaire):
  *
+ * - `"carrier"`: the établissement support that carries the campus (a network without one in
+ *   force is `network.no_carrier`);
+ * - `"governance"`: sits in the instance de gouvernance the network's convention sets up
+ *   (C. éduc. D. 335-33);
+ * - `"member"`: a member of the network;
+ * - `"sponsor"`: a sponsor (mécène);
+ * - `"host"`: hosts learners or a site of the campus.
+ *
+ * @fr rôle
  * @example
  * ```ts
  * const role: PartnerRole = "governance";
  * ```
  */
-export type PartnerRole = z.output<typeof PartnerRoleSchema>;
+export type PartnerRole = "carrier" | "governance" | "member" | "sponsor" | "host";
 
 /**
  * zod schema of {@link ContributionKind}.
@@ -280,15 +378,30 @@ export const ContributionKindSchema = /* @__PURE__ */ z.enum([
 ]);
 
 /**
- * What a partner contributes: skills sponsorship (mécénat de compétences), equipment, money,
- * premises, a project space, placements (internships, apprenticeships) or teaching.
+ * What a partner contributes (type de contribution):
  *
+ * - `"skills-sponsorship"`: mécénat de compétences, staff time given;
+ * - `"equipment"`: equipment (machines, software, platforms);
+ * - `"financial"`: money;
+ * - `"premises"`: premises (locaux);
+ * - `"project-space"`: a project space where learners work on the partner's projects;
+ * - `"placements"`: placements: internships, PFMP, apprenticeships;
+ * - `"teaching"`: teaching hours given by the partner's staff.
+ *
+ * @fr type de contribution
  * @example
  * ```ts
  * const kind: ContributionKind = "project-space";
  * ```
  */
-export type ContributionKind = z.output<typeof ContributionKindSchema>;
+export type ContributionKind =
+  | "skills-sponsorship"
+  | "equipment"
+  | "financial"
+  | "premises"
+  | "project-space"
+  | "placements"
+  | "teaching";
 
 /**
  * zod schema of {@link Contribution}.
@@ -308,14 +421,35 @@ export const ContributionSchema = /* @__PURE__ */ z.object({
 });
 
 /**
- * One contribution of a member to the campus.
+ * One contribution of a member to the campus, valued in euros, in hours, or both.
  *
+ * @fr contribution
  * @example
  * ```ts
  * const contribution: Contribution = { kind: "equipment", amountEur: 45000 };
  * ```
  */
-export type Contribution = z.output<typeof ContributionSchema>;
+export interface Contribution {
+  /**
+   * What is contributed; see {@link ContributionKind}.
+   *
+   * @fr type
+   */
+  kind: ContributionKind;
+  /**
+   * Value in euros, 0 or more, when known.
+   *
+   * @fr montant (€)
+   */
+  amountEur?: number | undefined;
+  /**
+   * Hours given, 0 or more, when the contribution is counted in hours (skills sponsorship,
+   * teaching).
+   *
+   * @fr heures
+   */
+  hours?: number | undefined;
+}
 
 /**
  * zod schema of {@link Membership}.
@@ -339,14 +473,48 @@ export const MembershipSchema = /* @__PURE__ */ z.object({
 });
 
 /**
- * A partner's membership of a campus, for a period, with its roles and contributions.
+ * A partner's membership of a campus (adhésion au réseau, by the convention of C. éduc.
+ * D. 335-33), for a period, with its roles and contributions. Network checks count the
+ * memberships in force on their reference date (`from` ≤ `on` ≤ `to`).
  *
+ * @fr adhésion
  * @example
  * ```ts
  * const membership: Membership = { partnerId: "uimm-21-71", roles: ["governance"], from: "2020-02-06" };
  * ```
  */
-export type Membership = z.output<typeof MembershipSchema>;
+export interface Membership {
+  /**
+   * The partner's {@link Partner.id}; one that names no partner is `network.unknown_partner`.
+   *
+   * @fr partenaire
+   */
+  partnerId: string;
+  /**
+   * Roles in the campus, at least one; see {@link PartnerRole}.
+   *
+   * @fr rôles
+   */
+  roles: PartnerRole[];
+  /**
+   * First day of membership, `YYYY-MM-DD`.
+   *
+   * @fr depuis le
+   */
+  from: IsoDate;
+  /**
+   * Last day of membership (included), `YYYY-MM-DD`; open-ended when absent.
+   *
+   * @fr jusqu'au
+   */
+  to?: IsoDate | undefined;
+  /**
+   * What the partner contributes.
+   *
+   * @fr contributions
+   */
+  contributions?: Contribution[] | undefined;
+}
 
 /**
  * zod schema of {@link SiteKind}.
@@ -366,16 +534,29 @@ export const SiteKindSchema = /* @__PURE__ */ z.enum([
 ]);
 
 /**
- * A kind of place: `totem` (the campus's emblematic place of life and exchange), `training`,
- * `project-space`, `accommodation` (hébergement), `innovation` (lab, incubator, technical
- * platform), `sports-culture`.
+ * A kind of place (type de lieu):
  *
+ * - `"totem"`: the campus's emblematic place of life and exchange (lieu totem);
+ * - `"training"`: a place of training (lycée, CFA, university site);
+ * - `"project-space"`: a project space;
+ * - `"accommodation"`: accommodation (hébergement, which C. éduc. D. 335-33 asks the network
+ *   to offer);
+ * - `"innovation"`: a lab, an incubator, a technical platform (plateau technique);
+ * - `"sports-culture"`: a place for sports or cultural activities.
+ *
+ * @fr type de lieu
  * @example
  * ```ts
  * const kind: SiteKind = "accommodation";
  * ```
  */
-export type SiteKind = z.output<typeof SiteKindSchema>;
+export type SiteKind =
+  | "totem"
+  | "training"
+  | "project-space"
+  | "accommodation"
+  | "innovation"
+  | "sports-culture";
 
 /**
  * zod schema of {@link Site}.
@@ -401,12 +582,44 @@ export const SiteSchema = /* @__PURE__ */ z.object({
 /**
  * A place of the campus.
  *
+ * @fr lieu
  * @example
  * ```ts
  * const site: Site = { id: "fablab", name: "Fablab", kind: "innovation", partnerId: "iut-creusot" };
  * ```
  */
-export type Site = z.output<typeof SiteSchema>;
+export interface Site {
+  /**
+   * Identifier, unique within the campus (non-empty).
+   *
+   * @fr identifiant
+   */
+  id: string;
+  /**
+   * Name, non-empty.
+   *
+   * @fr nom
+   */
+  name: string;
+  /**
+   * Kind of place; see {@link SiteKind}.
+   *
+   * @fr type de lieu
+   */
+  kind: SiteKind;
+  /**
+   * The {@link Partner.id} of the partner that runs or hosts it.
+   *
+   * @fr partenaire gestionnaire
+   */
+  partnerId?: string | undefined;
+  /**
+   * City.
+   *
+   * @fr commune
+   */
+  city?: string | undefined;
+}
 
 /**
  * zod schema of {@link Funding}.
@@ -435,12 +648,50 @@ export const FundingSchema = /* @__PURE__ */ z.object({
  * A funding awarded to the campus, such as the PIA 3 call "Campus des métiers et des
  * qualifications" operated by the Caisse des Dépôts.
  *
+ * @fr financement
  * @example
  * ```ts
  * const funding: Funding = { scheme: "PIA 3", funder: "Caisse des Dépôts", amountEur: 3e6, awardedOn: "2020-02-06", project: "VRAI" };
  * ```
  */
-export type Funding = z.output<typeof FundingSchema>;
+export interface Funding {
+  /**
+   * The funding scheme, non-empty, e.g. `"PIA 3 – Territoires d'innovation pédagogique"`.
+   *
+   * @fr dispositif
+   */
+  scheme: string;
+  /**
+   * The funder or operator, non-empty, e.g. `"Caisse des Dépôts"`.
+   *
+   * @fr financeur
+   */
+  funder: string;
+  /**
+   * The funder's {@link Partner.id}, when the funder is a partner of the campus.
+   *
+   * @fr partenaire financeur
+   */
+  partnerId?: string | undefined;
+  /**
+   * Amount awarded, in euros, 0 or more.
+   *
+   * @fr montant (€)
+   */
+  amountEur: number;
+  /**
+   * Date of the award, `YYYY-MM-DD`.
+   *
+   * @fr date d'attribution
+   */
+  awardedOn: IsoDate;
+  /**
+   * The funded project, e.g. `"VRAI"`.
+   *
+   * @fr projet financé
+   */
+  project?: string | undefined;
+}
 
 /**
  * zod schema of {@link Campus}.
@@ -472,11 +723,63 @@ export const CampusSchema = /* @__PURE__ */ z
   .meta({ description: "A Campus des Métiers et des Qualifications." });
 
 /**
- * A Campus des Métiers et des Qualifications: a labelled network of partners around one sector.
+ * A Campus des Métiers et des Qualifications: a network of partners (lycées, higher education,
+ * CFA, research, companies…) around one sector of activity, on a territory, holding the label of
+ * C. éduc. D. 335-33 for limited periods.
  *
+ * @fr campus des métiers et des qualifications
  * @example
  * ```ts
  * const campus: Campus = { id: "cmq-itip", name: "CMQ ITIP", sector: "innovative-systems-mechatronics", labels: [], members: [] };
  * ```
  */
-export type Campus = z.output<typeof CampusSchema>;
+export interface Campus {
+  /**
+   * Identifier, non-empty.
+   *
+   * @fr identifiant
+   */
+  id: string;
+  /**
+   * Name, non-empty, e.g. `"Campus des métiers et des qualifications d'excellence ITIP"`.
+   *
+   * @fr nom
+   */
+  name: string;
+  /**
+   * The national sector (one of the 12 filières) it is built around; see `SECTORS`.
+   *
+   * @fr filière
+   */
+  sector: SectorId;
+  /**
+   * Region, e.g. `"Bourgogne-Franche-Comté"`.
+   *
+   * @fr région
+   */
+  region?: string | undefined;
+  /**
+   * Label decisions, in any order; renewals chain (see `labelStatusAt`).
+   *
+   * @fr décisions de labellisation
+   */
+  labels: LabelDecision[];
+  /**
+   * Memberships of partners, in any order.
+   *
+   * @fr membres
+   */
+  members: Membership[];
+  /**
+   * Places of the campus.
+   *
+   * @fr lieux
+   */
+  sites?: Site[] | undefined;
+  /**
+   * Fundings awarded to the campus.
+   *
+   * @fr financements
+   */
+  fundings?: Funding[] | undefined;
+}

@@ -25,6 +25,7 @@ import {
   pushAll,
   quote,
   type Result,
+  readMovedArgument,
   readPathOption,
   readSafely,
   sortIssues,
@@ -63,17 +64,43 @@ export interface CheckCampusNetworkOptions extends LocaleOptions {
  * Tells whether a membership is in force on a day: `from` ≤ `on` and, when it has an end,
  * `on` ≤ `to` (both ends included).
  *
+ * The day is `options.on` (CONTRACT §0 rev. 2); the positional form
+ * `isMembershipInForce(membership, on)` still works in 0.x and gives the same answer.
+ *
  * @param membership - the membership.
- * @param on - the day.
+ * @param options - `on`: the day.
  * @returns `true` when in force; `false` also when `on`, `from` or `to` is not a `YYYY-MM-DD`
  *   date (never throws).
  * @example
  * ```ts
- * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2024-12-31"); //=> true
- * isMembershipInForce({ partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" }, "2025-01-01"); //=> false
+ * const membership = { partnerId: "framatome", roles: ["member" as const], from: "2020-02-06", to: "2024-12-31" };
+ * isMembershipInForce(membership, { on: "2024-12-31" }); //=> true
+ * isMembershipInForce(membership, { on: "2025-01-01" }); //=> false
  * ```
  */
-export function isMembershipInForce(membership: Membership, on: IsoDate): boolean {
+export function isMembershipInForce(membership: Membership, options: { on: IsoDate }): boolean;
+/**
+ * Tells whether a membership is in force on a day: the positional form of revision 1.
+ *
+ * @deprecated Pass the day in the options: `isMembershipInForce(membership, { on })`. This form
+ *   keeps working in 0.x and gives the same answer.
+ * @param membership - the membership.
+ * @param on - the day.
+ * @returns `true` when in force.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * isMembershipInForce(membership, "2024-12-31");
+ * // Now:
+ * isMembershipInForce(membership, { on: "2024-12-31" });
+ * ```
+ */
+export function isMembershipInForce(membership: Membership, on: IsoDate): boolean;
+export function isMembershipInForce(
+  membership: Membership,
+  onOrOptions: IsoDate | { on: IsoDate },
+): boolean {
+  const on = readMovedArgument(onOrOptions, undefined, "on").value;
   const from = fieldOf(membership, "from");
   const to = fieldOf(membership, "to");
   if (!isIsoDate(on) || !isIsoDate(from) || (to !== undefined && !isIsoDate(to))) return false;

@@ -11,7 +11,8 @@
  * @internal
  * @module
  */
-import type * as z from "zod";
+import * as z from "zod";
+import { isValidSiret, isValidUai, normalizeSiret, normalizeUai } from "../ids/index.js";
 import {
   createIssue,
   formatPath,
@@ -24,7 +25,14 @@ import {
   readSafely,
 } from "../shared/index.js";
 import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
-import { fieldOf, MAX_ITEMS, notArrayIssue, parseSafely, UNREADABLE } from "./internal.js";
+import {
+  fieldOf,
+  MAX_ITEMS,
+  notArrayIssue,
+  type Parsed,
+  parseSafely,
+  UNREADABLE,
+} from "./internal.js";
 import {
   type Campus,
   CampusSchema,
@@ -151,7 +159,9 @@ function passesSizeSchema(value: unknown): value is EnterpriseSize {
 const COUNTRY = /^[A-Z]{2}$/;
 
 /**
- * The fast path of {@link PartnerSchema} (see {@link passesMembershipSchema}).
+ * The fast path of {@link PartnerSchema} (see {@link passesMembershipSchema}). Identifiers pass
+ * only in canonical, valid form (on which the schema's normalisation changes nothing); loose or
+ * invalid ones are left to zod.
  *
  * @internal
  */
@@ -162,8 +172,8 @@ export function passesPartnerSchema(value: unknown): value is Partner {
     isNonEmptyString(id) &&
     isNonEmptyString(name) &&
     isPartnerKind(kind) &&
-    (siret === undefined || typeof siret === "string") &&
-    (uai === undefined || typeof uai === "string") &&
+    (siret === undefined || isValidSiret(siret)) &&
+    (uai === undefined || isValidUai(uai)) &&
     (country === undefined || (typeof country === "string" && COUNTRY.test(country))) &&
     (size === undefined || passesSizeSchema(size)) &&
     (enterpriseCategory === undefined ||
@@ -198,6 +208,10 @@ export interface ReadItems<T> {
 /**
  * Parses each item of an array field: items that pass the fast path (`isExact`) are kept as
  * they are, the others go through `schema`; `"not-array"` or too big becomes one issue at `path`.
+ * An item that `schema` rejects is tried with `lenient` when given (the same schema without
+ * its identifier checks): when that passes, the item is kept, and its identifiers are left to
+ * the rules that report them (`network.invalid_siret`…), so that a bad identifier does not hide
+ * the item from every other check.
  */
 function readItems<T>(
   value: unknown,
@@ -206,6 +220,7 @@ function readItems<T>(
   code: CampusIssueCode,
   path: IssuePath,
   locale: Locale,
+  lenient?: (item: unknown, path: IssuePath) => Parsed<T>,
 ): ReadItems<T> {
   const length = readSafely(() => (Array.isArray(value) ? value.length : -1), -1);
   if (length < 0 || length > MAX_ITEMS) {
@@ -244,20 +259,23 @@ function readItems<T>(
       continue;
     }
     if (rejected.length >= MAX_LISTED_REJECTS) {
-      // Past the bound, an item is only counted: parsed without building issues, and not at
-      // all when it is no object (every item schema here wants one).
-      if (isObjectItem(item) && readSafely(() => schema.safeParse(item).success, false)) {
-        const parsed = parseSafely(schema, item, code, [...path, index], locale);
-        if (parsed.ok) {
-          values.push(parsed.value);
-          indices.push(index);
-          continue;
-        }
+      // Past the bound, an item is only counted: checked without building issues when it may
+      // pass, and not at all when it is no object (every item schema here wants one).
+      const kept = isObjectItem(item)
+        ? keptBeyondBound(schema, lenient, item, [...path, index])
+        : undefined;
+      if (kept === undefined) {
+        rejected.push({ index, value: item });
+      } else {
+        values.push(kept);
+        indices.push(index);
       }
-      rejected.push({ index, value: item });
       continue;
     }
-    const parsed = parseSafely(schema, item, code, [...path, index], locale);
+    let parsed = parseSafely(schema, item, code, [...path, index], locale);
+    if (!parsed.ok && lenient !== undefined && item !== UNREADABLE) {
+      parsed = lenient(item, [...path, index]);
+    }
     if (parsed.ok) {
       values.push(parsed.value);
       indices.push(index);
@@ -289,6 +307,19 @@ function readItems<T>(
  * `network.issues_truncated` info, so that a million-entry list of junk answers at once.
  */
 export const MAX_LISTED_REJECTS = 1000;
+
+/** The value of an item read past the bound, or `undefined` when it would be rejected. */
+function keptBeyondBound<T>(
+  schema: z.ZodType<T>,
+  lenient: ((item: unknown, path: IssuePath) => Parsed<T>) | undefined,
+  item: unknown,
+  path: IssuePath,
+): T | undefined {
+  const strict = readSafely(() => schema.safeParse(item), undefined);
+  if (strict?.success === true) return strict.data;
+  const parsed = lenient?.(item, path);
+  return parsed?.ok === true ? parsed.value : undefined;
+}
 
 function isObjectItem(item: unknown): boolean {
   return typeof item === "object" && item !== null;
@@ -403,5 +434,38 @@ export function readPartners(input: unknown, path: IssuePath, locale: Locale): R
     "network.invalid_input",
     path,
     locale,
+    (item, at) => readPartnerLeniently(item, at, locale),
   );
+}
+
+/**
+ * {@link PartnerSchema} with identifiers taken as any string: what a partner is apart from its
+ * SIRET and UAI.
+ *
+ * @internal
+ */
+export const LenientPartnerSchema = /* @__PURE__ */ PartnerSchema.extend({
+  siret: z.string().optional(),
+  uai: z.string().optional(),
+});
+
+/**
+ * Reads a partner that {@link PartnerSchema} rejects as far as it can: when only its SIRET or
+ * UAI is wrong, the partner with its identifiers as given (the valid ones in canonical form),
+ * for the checks that do not need them; otherwise the shape issues other than identifiers
+ * (those are reported by the rules, `network.invalid_siret` and `network.invalid_uai`).
+ *
+ * @internal
+ */
+export function readPartnerLeniently(
+  item: unknown,
+  path: IssuePath,
+  locale: Locale,
+): Parsed<Partner> {
+  const parsed = parseSafely(LenientPartnerSchema, item, "network.invalid_input", path, locale);
+  if (!parsed.ok) return parsed;
+  const partner: Partner = parsed.value;
+  if (partner.siret !== undefined) partner.siret = normalizeSiret(partner.siret) ?? partner.siret;
+  if (partner.uai !== undefined) partner.uai = normalizeUai(partner.uai) ?? partner.uai;
+  return { ok: true, value: partner };
 }

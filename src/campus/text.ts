@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Locale } from "../shared/index.js";
+import { countOf, type Locale } from "../shared/index.js";
 
 /** Names shown in one list before "and N more". @internal */
 export const MAX_LISTED = 8;
@@ -57,7 +57,8 @@ export function listNames(names: readonly string[], locale: Locale): string {
   const rest = names.length - shown.length;
   const and = locale === "fr" ? "et" : "and";
   if (rest > 0) {
-    const more = locale === "fr" ? `${rest} autre(s)` : `${rest} more`;
+    const more =
+      locale === "fr" ? countOf(rest, "fr", { one: "autre", other: "autres" }) : `${rest} more`;
     return `${shown.join(", ")} ${and} ${more}`;
   }
   if (shown.length <= 1) return shown.join("");

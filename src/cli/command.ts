@@ -19,8 +19,11 @@ import type { CliTexts } from "./texts.js";
 export interface OptionSpec {
   /** Allowed values; any string when absent. */
   values?: readonly string[];
-  /** How to check a free value: a calendar date or a whole number. */
-  kind?: "date" | "integer";
+  /**
+   * How to check a free value: a calendar date or a whole number; `"flag"`: the option takes no
+   * value (its value is `"true"` when given).
+   */
+  kind?: "date" | "integer" | "flag";
   /** Whether the option must be given. */
   required?: boolean;
   /** Key of its help text. */

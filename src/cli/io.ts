@@ -1,6 +1,6 @@
 /**
- * The program's only contact with the outside world: standard output and error, files, the
- * environment and the clock. Commands receive a {@link CliIo}, so tests drive them in memory.
+ * The program's only contact with the outside world: standard input, output and error, files,
+ * the environment and the clock. Commands receive a {@link CliIo}, so tests drive them in memory.
  *
  * @module
  */
@@ -21,6 +21,8 @@ export interface CliIo {
   err(text: string): void;
   /** Reads a UTF-8 text file. Rejects with the system error (ENOENT, EACCES, EISDIR…). */
   readText(path: string): Promise<string>;
+  /** Reads all of standard input as UTF-8 text (the file argument `-`). */
+  readStdin?(): Promise<string>;
   /** Whether standard output takes colours: a terminal, and `NO_COLOR` unset. */
   colour: boolean;
   /** Today's date in the machine's time zone, `YYYY-MM-DD` (default of `--on`). */
@@ -50,6 +52,13 @@ export function nodeIo(): CliIo {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readText: (path) => readFile(path, "utf8"),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) {
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
+      }
+      return Buffer.concat(chunks).toString("utf8");
+    },
     colour: process.stdout.isTTY === true && !noColor,
     readBytes: async (path) => new Uint8Array(await readFile(path)),
     listFiles: async (path) =>

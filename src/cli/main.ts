@@ -6,8 +6,10 @@
  *
  * @module
  */
+import { errorLine } from "./errors.js";
 import { nodeIo } from "./io.js";
-import { runCli } from "./program.js";
+import { localeArgument, runCli } from "./program.js";
+import { textsFor } from "./texts.js";
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), nodeIo());
@@ -15,8 +17,7 @@ try {
   const detail = process.env.CMQ_KIT_DEBUG
     ? String((error as Error)?.stack ?? error)
     : String((error as Error)?.message ?? error);
-  process.stderr.write(
-    `cmq-kit: unexpected error: ${detail}\nThis is a bug in cmq-kit; please report it (CMQ_KIT_DEBUG=1 shows the details).\n`,
-  );
+  const texts = textsFor(localeArgument(process.argv.slice(2)));
+  process.stderr.write(errorLine(texts, texts.unexpected(detail)));
   process.exitCode = 2;
 }

@@ -8,24 +8,28 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type Locale } from "../shared/index.js";
 import type { Command, OptionSpec } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
+import { contributionsCommand } from "./commands/contributions.js";
+import { excellenceCommand } from "./commands/excellence.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { matchCommand } from "./commands/match.js";
+import { networkCommand } from "./commands/network.js";
 import { registryCommand } from "./commands/registry.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
+import { usageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { createStyle } from "./style.js";
 import { type CliTexts, textsFor } from "./texts.js";
 
-/** Exit code for usage and read errors. */
-const USAGE_ERROR = 2;
-
 const COMMANDS: readonly Command[] = [
   validateCommand,
   statusCommand,
+  networkCommand,
+  excellenceCommand,
+  contributionsCommand,
   matchCommand,
   auditCommand,
   reportCommand,
@@ -112,7 +116,12 @@ async function runCommand(
   if (unexpected !== undefined) return usageError(io, texts, texts.tooManyArguments(unexpected));
   const options: Record<string, string | undefined> = {};
   for (const [option, spec] of Object.entries(command.options)) {
-    const value = stringValue(parsed.values[option]);
+    const value =
+      spec.kind === "flag"
+        ? parsed.values[option] === true
+          ? "true"
+          : undefined
+        : stringValue(parsed.values[option]);
     const problem = optionProblem(option, spec, value, texts);
     if (problem !== undefined) return usageError(io, texts, problem);
     options[option] = value;
@@ -139,7 +148,9 @@ function parseCommandLine(command: Command, argv: readonly string[]) {
     help: { type: "boolean", short: "h" },
     locale: { type: "string" },
   };
-  for (const option of Object.keys(command.options)) options[option] = { type: "string" };
+  for (const [option, spec] of Object.entries(command.options)) {
+    options[option] = { type: spec.kind === "flag" ? "boolean" : "string" };
+  }
   return parseArgs({
     args: [...argv],
     options,
@@ -177,17 +188,21 @@ function optionProblem(
   return undefined;
 }
 
-/** Reads `--locale fr` / `--locale=fr` before parsing, so even usage errors speak French. */
-function localeArgument(argv: readonly string[]): Locale {
+/**
+ * Reads `--locale fr` / `--locale=fr` before parsing, so even usage errors speak French.
+ *
+ * @param argv - the arguments after the program name.
+ * @returns `"fr"` when asked for, else `"en"`.
+ * @example
+ * ```ts
+ * localeArgument(["validate", "a.json", "--locale", "fr"]); //=> "fr"
+ * ```
+ */
+export function localeArgument(argv: readonly string[]): Locale {
   const index = argv.indexOf("--locale");
   const value =
     index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith("--locale="))?.slice(9);
   return value === "fr" ? "fr" : "en";
-}
-
-function usageError(io: CliIo, texts: CliTexts, message: string): number {
-  io.err(`cmq-kit: ${message}\n${texts.seeHelp}\n`);
-  return USAGE_ERROR;
 }
 
 function usageLine(command: Command): string {
@@ -198,6 +213,7 @@ function usageLine(command: Command): string {
         ? " <file.json>"
         : "";
   const options = Object.entries(command.options).map(([option, spec]) => {
+    if (spec.kind === "flag") return ` [--${option}]`;
     const value = spec.values?.join("|") ?? spec.valueName ?? "VALUE";
     return spec.required ? ` --${option} ${value}` : ` [--${option} ${value}]`;
   });
@@ -209,8 +225,8 @@ function programHelp(texts: CliTexts): string {
   for (const command of COMMANDS) lines.push(`  ${usageLine(command)}`);
   lines.push("", `${texts.commands}:`);
   for (const command of COMMANDS)
-    lines.push(`  ${command.name.padEnd(9)} ${texts.describe[command.name]}`);
-  lines.push("", "  --locale en|fr, --help, --version", "", texts.exitCodes, "");
+    lines.push(`  ${command.name.padEnd(13)} ${texts.describe[command.name]}`);
+  lines.push("", "  --locale en|fr, --help, --version", texts.stdinHelp, "", texts.exitCodes, "");
   return lines.join("\n");
 }
 
@@ -223,9 +239,9 @@ function commandHelp(command: Command, texts: CliTexts): string {
     `${texts.options}:`,
   ];
   for (const [option, spec] of Object.entries(command.options)) {
-    lines.push(`  --${option.padEnd(9)} ${texts.optionHelp[spec.help]}`);
+    lines.push(`  --${option.padEnd(10)} ${texts.optionHelp[spec.help]}`);
   }
-  lines.push(`  --${"locale".padEnd(9)} ${texts.optionHelp.locale}`);
-  lines.push(`  --${"help".padEnd(9)} ${texts.optionHelp.help}`, "", texts.exitCodes, "");
+  lines.push(`  --${"locale".padEnd(10)} ${texts.optionHelp.locale}`);
+  lines.push(`  --${"help".padEnd(10)} ${texts.optionHelp.help}`, "", texts.exitCodes, "");
   return lines.join("\n");
 }

@@ -4,28 +4,49 @@
  * @module
  */
 import { type CampusDataset, checkDatasetShape, parseJsonText } from "../dataset/index.js";
+import type { Issue } from "../shared/index.js";
 import type { CommandContext } from "./command.js";
+import { errorLine } from "./errors.js";
 import { renderIssues } from "./render.js";
 import { createStyle } from "./style.js";
 
 /**
- * Reads the command's data file; on failure writes why to standard error and returns `undefined`
- * (the caller exits with 2).
+ * How messages name a file argument: `-` is standard input.
+ *
+ * @param context - the command context.
+ * @param file - the file argument (the command's data file by default).
+ * @returns the name to show.
+ * @example
+ * ```ts
+ * fileName(context, "-"); //=> "standard input"
+ * ```
+ */
+export function fileName(context: CommandContext, file: string = context.file): string {
+  return file === "-" ? context.texts.stdin : file;
+}
+
+/**
+ * Reads the command's data file (`-`: standard input); on failure writes why to standard error
+ * and returns `undefined` (the caller exits with 2).
  *
  * @param context - the command context.
  * @returns the file's text, or `undefined` when it cannot be read.
  * @example
  * ```ts
  * const text = await readDataFile(context);
- * if (text === undefined) return 2;
+ * if (text === undefined) process.exitCode = 2;
  * ```
  */
 export async function readDataFile(context: CommandContext): Promise<string | undefined> {
   const { io, texts, file } = context;
   try {
-    return await io.readText(file);
+    if (file !== "-") return await io.readText(file);
+    if (io.readStdin === undefined) throw new Error(texts.noStdin);
+    return await io.readStdin();
   } catch (error) {
-    io.err(`${texts.cannotRead(file, readFailureReason(error, context))}\n`);
+    io.err(
+      errorLine(texts, texts.cannotRead(fileName(context), readFailureReason(error, context))),
+    );
     return undefined;
   }
 }
@@ -40,6 +61,30 @@ function readFailureReason(error: unknown, { texts }: CommandContext): string {
 }
 
 /**
+ * Reads the data file as JSON, without judging its shape: what commands that report on data
+ * whatever its state need (`report`, `network`, `excellence`, `contributions`). On failure
+ * writes why and returns exit code 2.
+ *
+ * @param context - the command context.
+ * @returns `{ value }`, the parsed JSON, or 2 when the file cannot be read or is not JSON.
+ * @example
+ * ```ts
+ * const json = await loadJson(context);
+ * if (typeof json === "number") return json;
+ * ```
+ */
+export async function loadJson(context: CommandContext): Promise<{ value: unknown } | number> {
+  const text = await readDataFile(context);
+  if (text === undefined) return 2;
+  const json = parseJsonText(text, context.locale);
+  if (!json.ok) {
+    writeJsonErrors(context, json.issues);
+    return 2;
+  }
+  return { value: json.value };
+}
+
+/**
  * Reads the data file and checks its shape (not its rules): what `status`, `match` and `audit`
  * need. On failure writes the issues (or the read error) and returns the exit code to use.
  *
@@ -48,19 +93,37 @@ function readFailureReason(error: unknown, { texts }: CommandContext): string {
  * @example
  * ```ts
  * const dataset = await loadDataset(context);
- * if (typeof dataset === "number") return dataset;
+ * if (typeof dataset === "number") process.exitCode = dataset;
  * ```
  */
 export async function loadDataset(context: CommandContext): Promise<CampusDataset | number> {
   const text = await readDataFile(context);
   if (text === undefined) return 2;
-  const json = parseJsonText(text, context.locale);
+  const json = parseJsonText(text, { locale: context.locale });
   if (!json.ok) {
-    context.io.err(renderIssues(json.issues, createStyle(false), context.texts));
+    writeJsonErrors(context, json.issues);
     return 2;
   }
   const shape = checkDatasetShape(json.value, { locale: context.locale });
   if (shape.ok) return shape.value;
   context.io.err(renderIssues(shape.issues, createStyle(false), context.texts));
   return 1;
+}
+
+/**
+ * Writes why a file is not JSON: one error line per issue, naming the file.
+ *
+ * @param context - the command context.
+ * @param issues - the issues of `parseJsonText` (`dataset.invalid_json`, `dataset.too_deep`…).
+ * @example
+ * ```ts
+ * writeJsonErrors(context, json.issues); // cmq-kit: error: bad.json: Invalid JSON at line 2…
+ * ```
+ */
+export function writeJsonErrors(context: CommandContext, issues: readonly Issue[]): void {
+  for (const issue of issues) {
+    context.io.err(
+      errorLine(context.texts, `${fileName(context)}${context.texts.colon}${issue.message}`),
+    );
+  }
 }

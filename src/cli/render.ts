@@ -30,7 +30,8 @@ function sectionOf(issue: Issue): string {
 }
 
 /**
- * Renders issues as text grouped by section, in the order given.
+ * Renders issues as text grouped by section, in the order given, with the severities named in
+ * the texts' language.
  *
  * @param issues - the issues to show.
  * @param style - colours (or none).
@@ -49,12 +50,15 @@ export function renderIssues(issues: readonly Issue[], style: Style, texts: CliT
     sections.set(section, [...(sections.get(section) ?? []), issue]);
   }
   const lines: string[] = [];
+  const width = Math.max(...Object.values(texts.severity).map((name) => name.length));
+  const indent = " ".repeat(width + 4);
   for (const [section, group] of sections) {
     lines.push(style.bold(section));
     for (const issue of group) {
-      const severity = severityLabel(style, issue.severity, issue.severity.padEnd(7));
+      const name = texts.severity[issue.severity] ?? issue.severity;
+      const severity = severityLabel(style, issue.severity, name.padEnd(width));
       lines.push(`  ${severity}  ${formatPath(issue.path)}  ${style.dim(issue.code)}`);
-      lines.push(`           ${issue.message}`);
+      lines.push(`${indent}${issue.message}`);
     }
     lines.push("");
   }
@@ -73,7 +77,7 @@ export function renderIssues(issues: readonly Issue[], style: Style, texts: CliT
  * @example
  * ```ts
  * renderVerdict("vrai.json", [], createStyle(false), textsFor("en"), "2026-11-28");
- * //=> "vrai.json: valid, 0 error(s), 0 warning(s), 0 info(s) (checked on 2026-11-28)\n"
+ * //=> "vrai.json: valid, 0 errors, 0 warnings, 0 infos (checked on 2026-11-28)\n"
  * ```
  */
 export function renderVerdict(
@@ -86,5 +90,5 @@ export function renderVerdict(
   const counts = countBySeverity(issues);
   const verdict = counts.error === 0 ? style.green(texts.valid) : style.red(texts.invalid);
   const summary = texts.summary(counts.error, counts.warning, counts.info);
-  return `${style.bold(file)}: ${verdict}, ${summary} (${texts.checkedOn(on)})\n`;
+  return `${style.bold(file)}${texts.colon}${verdict}, ${summary} (${texts.checkedOn(on)})\n`;
 }

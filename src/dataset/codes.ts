@@ -1,4 +1,4 @@
-import { defineIssueCodes, invalidInputSpec } from "../shared/index.js";
+import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
 
 const JSON_REASONS = {
   "unexpected-character": { en: "unexpected character", fr: "caractère inattendu" },
@@ -17,9 +17,9 @@ function jsonReason(reason: unknown, locale: "en" | "fr"): string {
     : String(reason);
 }
 
-const SECTION_NAMES: Record<string, { en: string; fr: string }> = {
+const SECTION_NAMES: Record<string, { en: string; fr: string; feminine?: true }> = {
   partner: { en: "partner", fr: "partenaire" },
-  programme: { en: "programme", fr: "formation" },
+  programme: { en: "programme", fr: "formation", feminine: true },
   learner: { en: "learner", fr: "apprenant" },
   pathway: { en: "pathway", fr: "parcours" },
   project: { en: "project", fr: "projet" },
@@ -27,8 +27,73 @@ const SECTION_NAMES: Record<string, { en: string; fr: string }> = {
   block: { en: "block", fr: "bloc" },
 };
 
+/** The checks `validateDataset` may have to skip, as `params.check` names them. */
+const SKIPPED_CHECKS: Record<string, { en: string; fr: string }> = {
+  "network-composition": {
+    en: "the network's composition (required members, carrier, governance)",
+    fr: "la composition du réseau (membres requis, porteur, gouvernance)",
+  },
+  "pathway-rules": {
+    en: "the rules of this pathway (periods, placements, apprenticeship, prerequisites)",
+    fr: "les règles de ce parcours (périodes, stages, apprentissage, prérequis)",
+  },
+  "pathway-programme-rules": {
+    en: "the rules of this pathway that depend on its programmes (prerequisites, levels, target, PFMP weeks)",
+    fr: "les règles de ce parcours qui dépendent de ses formations (prérequis, niveaux, objectif, semaines de PFMP)",
+  },
+  "host-limits": {
+    en: "the host limits of this partner (interns at a time, per tutor, waiting period)",
+    fr: "les plafonds d'accueil de ce partenaire (stagiaires simultanés, par tuteur, délai de carence)",
+  },
+};
+
+/** Why a check was skipped, as `params.reason` says; `{id}` is `params.id`. */
+const SKIP_REASONS: Record<string, { en: string; fr: string }> = {
+  "campus-unreadable": {
+    en: "the campus is not an object that could be read",
+    fr: "le campus n'est pas un objet lisible",
+  },
+  "invalid-on": {
+    en: "the option on is not a date",
+    fr: "l'option on n'est pas une date",
+  },
+  "learner-unknown": {
+    en: 'no learner has the id "{id}"',
+    fr: "aucun apprenant n'a l'identifiant « {id} »",
+  },
+  "learner-malformed": {
+    en: 'the learner "{id}" is malformed (see its issues)',
+    fr: "l'apprenant « {id} » est mal formé (voir ses anomalies)",
+  },
+  "programme-malformed": {
+    en: "the programmes {id} are malformed (see their issues)",
+    fr: "les formations {id} sont mal formées (voir leurs anomalies)",
+  },
+  "partner-malformed": {
+    en: 'the partner "{id}" is malformed (see its issues)',
+    fr: "le partenaire « {id} » est mal formé (voir ses anomalies)",
+  },
+};
+
+function skipped(p: IssueParams, locale: "en" | "fr"): string {
+  const check = SKIPPED_CHECKS[String(p.check)]?.[locale] ?? String(p.check);
+  const reason = (SKIP_REASONS[String(p.reason)]?.[locale] ?? String(p.reason)).replace(
+    "{id}",
+    String(p.id ?? ""),
+  );
+  return locale === "fr"
+    ? `Non vérifié : ${check}, car ${reason}.`
+    : `Not checked: ${check}, because ${reason}.`;
+}
+
 function entityName(kind: unknown, locale: "en" | "fr"): string {
   return SECTION_NAMES[String(kind)]?.[locale] ?? String(kind);
+}
+
+/** "Aucun partenaire", "Aucune formation": the French determiner agrees with the noun. */
+function noEntityFr(kind: unknown): string {
+  const feminine = SECTION_NAMES[String(kind)]?.feminine === true;
+  return `${feminine ? "Aucune" : "Aucun"} ${entityName(kind, "fr")}`;
 }
 
 /**
@@ -90,13 +155,22 @@ export const DATASET_CODES = /* @__PURE__ */ defineIssueCodes({
         `Identifiant de ${entityName(p.kind, "fr")} « ${p.id} » en double (déjà utilisé en ${p.first}).`,
     },
   },
+  "dataset.check_skipped": {
+    severity: "info",
+    en: "A check could not run on what could be read (params check: which one; reason: why); the other checks ran.",
+    fr: "Une vérification n'a pas pu être faite sur ce qui a pu être lu (params check : laquelle ; reason : pourquoi) ; les autres l'ont été.",
+    message: {
+      en: (p) => skipped(p, "en"),
+      fr: (p) => skipped(p, "fr"),
+    },
+  },
   "dataset.unknown_reference": {
     severity: "error",
     en: "A reference names no entry of the section it points to.",
     fr: "Une référence ne désigne aucune entrée de la section visée.",
     message: {
       en: (p) => `No ${entityName(p.kind, "en")} has the id "${p.id}".`,
-      fr: (p) => `Aucun(e) ${entityName(p.kind, "fr")} n'a l'identifiant « ${p.id} ».`,
+      fr: (p) => `${noEntityFr(p.kind)} n'a l'identifiant « ${p.id} ».`,
     },
   },
 });

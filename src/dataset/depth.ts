@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IssuePath } from "../shared/index.js";
+import { type IssuePath, readMovedArgument } from "../shared/index.js";
 
 /**
  * The deepest nesting a valid dataset needs, with a wide margin: requirement trees are the only
@@ -18,19 +18,61 @@ import type { IssuePath } from "../shared/index.js";
 export const MAX_DATASET_DEPTH = 64;
 
 /**
- * Finds the first value nested deeper than `limit` (arrays and objects count one level each),
- * walking iteratively. Values that cannot be read (throwing getters, revoked proxies) are
- * skipped here; the shape check reports them.
+ * Options of {@link findTooDeep}.
  *
+ * @example
+ * ```ts
+ * const options: FindTooDeepOptions = { maxDepth: 16 };
+ * ```
+ */
+export interface FindTooDeepOptions {
+  /** The deepest nesting allowed; {@link MAX_DATASET_DEPTH} (64) by default. */
+  maxDepth?: number;
+}
+
+/**
+ * Finds the first value nested deeper than `maxDepth` (arrays and objects count one level each),
+ * walking iteratively. Values that cannot be read (throwing getters, revoked proxies) are
+ * skipped here; the shape check reports them. A pure computation: a `maxDepth` that is not a
+ * number finds nothing. Never throws.
+ *
+ * The options form is CONTRACT §0 rev. 2; the positional `findTooDeep(value, limit)` still works
+ * in 0.x and gives the same path.
+ *
+ * @param value - the data.
+ * @param options - `maxDepth`: the deepest nesting allowed.
+ * @returns the path of the first too-deep value, or `undefined`.
+ * @example
+ * ```ts
+ * findTooDeep({ a: [[[]]] }, { maxDepth: 2 }); //=> ["a", 0]
+ * findTooDeep({ a: [[[]]] }); //=> undefined
+ * ```
+ */
+export function findTooDeep(value: unknown, options?: FindTooDeepOptions): IssuePath | undefined;
+/**
+ * Finds the first value nested deeper than `limit`: the positional form of revision 1.
+ *
+ * @deprecated Pass the limit in the options: `findTooDeep(value, { maxDepth })`. This form keeps
+ *   working in 0.x and gives the same path.
  * @param value - the data.
  * @param limit - the deepest nesting allowed.
  * @returns the path of the first too-deep value, or `undefined`.
  * @example
  * ```ts
+ * // Before (deprecated):
  * findTooDeep({ a: [[[]]] }, 2); //=> ["a", 0]
+ * // Now:
+ * findTooDeep({ a: [[[]]] }, { maxDepth: 2 }); //=> ["a", 0]
  * ```
  */
-export function findTooDeep(value: unknown, limit: number): IssuePath | undefined {
+export function findTooDeep(value: unknown, limit: number): IssuePath | undefined;
+export function findTooDeep(
+  value: unknown,
+  limitOrOptions?: number | FindTooDeepOptions,
+): IssuePath | undefined {
+  const read = readMovedArgument(limitOrOptions, undefined, "maxDepth").value;
+  const limit =
+    read === undefined ? MAX_DATASET_DEPTH : typeof read === "number" ? read : Number.NaN;
   // Nodes keep their parent rather than a copy of their path: paths are built only on failure.
   const stack: Node[] = [{ value, depth: 0, key: undefined, parent: undefined }];
   // The deepest depth each object was already explored from: reached again no deeper (a shared

@@ -5,14 +5,17 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { validateDatasetJson } from "cmq-kit/dataset";
+ * const text = readFileSync("examples/vrai.json", "utf8");
  * const result = validateDatasetJson(text, { on: "2026-01-15", locale: "fr" });
+ * result.ok; //=> true
  * ```
  *
  * @module dataset
  */
 export { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
-export { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
+export { type FindTooDeepOptions, findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
 export { type JsonErrorLocation, locateJsonError } from "./json.js";
 export { DATASET_SCHEMA_ID, datasetJsonSchema } from "./json-schema.js";
 export {

@@ -3,7 +3,11 @@ import { RequirementSchema, RequirementShapeSchema } from "../pathway/index.js";
 import { CampusDatasetSchema } from "./model.js";
 
 /**
- * The `$id` of the dataset's JSON Schema.
+ * The `$id` of the dataset's JSON Schema: an identifier (a URI that names this schema, as JSON
+ * Schema's `$id` is), not the address of a copy. Nothing is promised to be served at it; the
+ * schema is shipped in the package as `cmq-kit/schemas/campus-dataset.schema.json`, printed by
+ * `cmq-kit schema` and returned by {@link datasetJsonSchema}. Reference it by this `$id` in a
+ * validator's schema store (e.g. `ajv.addSchema(schema)`), not by downloading it.
  *
  * @example
  * ```ts

@@ -1,14 +1,23 @@
 /**
  * The campus dataset: one file holding a campus, its partners, programmes, learners, pathways
- * and project offers.
+ * and project offers. {@link CampusDataset} is an interface documented field by field;
+ * {@link CampusDatasetSchema} is its runtime check, and tests/dataset/model.test-d.ts proves that
+ * the two are the same type.
  *
  * @module
  */
 
 import * as z from "zod";
-import { CampusSchema, PartnerSchema } from "../campus/index.js";
-import { ProjectOfferSchema } from "../matching/index.js";
-import { LearnerSchema, PathwaySchema, ProgrammeSchema } from "../pathway/index.js";
+import { type Campus, CampusSchema, type Partner, PartnerSchema } from "../campus/index.js";
+import { type ProjectOffer, ProjectOfferSchema } from "../matching/index.js";
+import {
+  type Learner,
+  LearnerSchema,
+  type Pathway,
+  PathwaySchema,
+  type Programme,
+  ProgrammeSchema,
+} from "../pathway/index.js";
 import { deepFreeze } from "../shared/index.js";
 
 /**
@@ -17,7 +26,10 @@ import { deepFreeze } from "../shared/index.js";
  *
  * @example
  * ```ts
- * CampusDatasetSchema.safeParse(JSON.parse(text)).success;
+ * import { readFileSync } from "node:fs";
+ *
+ * const text = readFileSync("examples/vrai.json", "utf8");
+ * CampusDatasetSchema.safeParse(JSON.parse(text)).success; //=> true
  * ```
  */
 export const CampusDatasetSchema = /* @__PURE__ */ z
@@ -43,14 +55,52 @@ export const CampusDatasetSchema = /* @__PURE__ */ z
 
 /**
  * A whole campus dataset, as exchanged between lycées, universities, CFAs, the rectorat and the
- * Région.
+ * Région. Every section refers to the others by id: `validateDataset` checks the references.
  *
+ * @fr jeu de données du campus
  * @example
  * ```ts
  * const dataset: CampusDataset = { campus, partners, programmes: [], learners: [], pathways: [], projects: [] };
  * ```
  */
-export type CampusDataset = z.output<typeof CampusDatasetSchema>;
+export interface CampusDataset {
+  /**
+   * The campus: its label decisions, memberships, sites and fundings.
+   *
+   * @fr campus
+   */
+  campus: Campus;
+  /**
+   * Every partner the campus, its pathways and its projects refer to, each id once.
+   *
+   * @fr partenaires
+   */
+  partners: Partner[];
+  /**
+   * The programme catalogue.
+   *
+   * @fr formations
+   */
+  programmes?: Programme[] | undefined;
+  /**
+   * The learners.
+   *
+   * @fr apprenants
+   */
+  learners?: Learner[] | undefined;
+  /**
+   * The learners' pathways.
+   *
+   * @fr parcours
+   */
+  pathways?: Pathway[] | undefined;
+  /**
+   * The partners' project offers.
+   *
+   * @fr offres de projets
+   */
+  projects?: ProjectOffer[] | undefined;
+}
 
 /**
  * The sections of a dataset, in reading order.

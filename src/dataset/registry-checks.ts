@@ -5,9 +5,9 @@
  * @module
  */
 import {
-  type Campus,
   checkNetworkInRegistry,
   guardedRegistry,
+  type Membership,
   type Partner,
 } from "../campus/index.js";
 import {
@@ -22,7 +22,8 @@ import type { Issue, Locale } from "../shared/index.js";
 
 /** The parts of a dataset the registry checks read, each entry with its index in the input. */
 export interface RegistryCheckInput {
-  campus: Campus | undefined;
+  /** The campus's well-formed memberships (a malformed one does not hide the others). */
+  members: { index: number; value: Membership }[];
   partners: { index: number; value: Partner }[];
   programmes: { index: number; value: Programme }[];
   pathways: { index: number; value: Pathway }[];
@@ -121,12 +122,11 @@ export function checkDatasetAgainstRegistry(
     });
   }
 
-  const members = (input.campus?.members ?? []).map((value, index) => ({ index, value }));
   issues.push(
     ...checkNetworkInRegistry(
       safe,
       input.partners,
-      members,
+      input.members,
       { partners: ["partners"], members: ["campus", "members"] },
       locale,
     ),

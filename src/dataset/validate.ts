@@ -10,8 +10,9 @@ import {
   type CampusIssueCode,
   CampusSchema,
   checkCampusNetwork,
+  type Membership,
+  MembershipSchema,
   type Partner,
-  PartnerSchema,
   validateLabelDecision,
 } from "../campus/index.js";
 import {
@@ -21,11 +22,7 @@ import {
   type RegistryLookup,
   validateIdentifier,
 } from "../ids/index.js";
-import {
-  type MatchingIssueCode,
-  type ProjectOffer,
-  ProjectOfferSchema,
-} from "../matching/index.js";
+import { type MatchingIssueCode, ProjectOfferSchema } from "../matching/index.js";
 import {
   buildProgrammeCatalogue,
   checkPlacementHosts,
@@ -35,7 +32,6 @@ import {
   type PathwayIssueCode,
   PathwaySchema,
   type Programme,
-  ProgrammeSchema,
   validatePathway,
 } from "../pathway/index.js";
 import {
@@ -56,6 +52,7 @@ import {
   pushAll,
   quote,
   type Result,
+  readLocaleArgument,
   readSafely,
   resultOf,
   sortIssues,
@@ -63,6 +60,13 @@ import {
 import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
 import { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
 import { locateJsonError } from "./json.js";
+import {
+  type EntryReader,
+  LenientPartnerSchema,
+  LenientProgrammeSchema,
+  PARTNER_READER,
+  PROGRAMME_READER,
+} from "./lenient.js";
 import { type CampusDataset, CampusDatasetSchema, DATASET_SECTIONS } from "./model.js";
 import { checkDatasetAgainstRegistry } from "./registry-checks.js";
 
@@ -132,6 +136,17 @@ interface Context {
  * - referential integrity (`dataset.unknown_reference`) and duplicate ids (`dataset.duplicate_id`,
  *   reported at the second entry with the path of the first).
  *
+ * Each check runs on whatever could be read, independently (CONTRACT §6 rev. 2): a malformed
+ * label decision, membership or partner hides no network or identifier issue (the network is
+ * checked on the raw campus and partners, entry by entry); an entry whose only fault is an
+ * identifier (`PartnerSchema` and `ProgrammeSchema` normalise and check SIRET, UAI and RNCP
+ * codes) is still read for every other check, and the identifier is reported once
+ * (`network.invalid_siret`, `network.invalid_uai`, `ids.invalid_format`…); references are
+ * checked on every entry, well-formed or not. When a check cannot run at all, one info
+ * `dataset.check_skipped` says which (`params.check`: `network-composition`, `pathway-rules`,
+ * `pathway-programme-rules`, `host-limits`) and why (`params.reason`, `params.id`), at the place
+ * it concerns.
+ *
  * Issue paths point into the dataset (`["pathways", 3, "steps", 2, "end"]`); issues are
  * ordered by section, then by path. Data nested deeper than {@link MAX_DATASET_DEPTH} levels is
  * refused with `dataset.too_deep` before anything else reads it.
@@ -141,7 +156,11 @@ interface Context {
  * @returns the dataset (as parsed by the schemas) when no issue is an error, else every issue.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ *
+ * const text = readFileSync("examples/vrai.json", "utf8");
  * const result = validateDataset(JSON.parse(text), { on: "2026-01-15", locale: "fr" });
+ * result.ok; //=> true
  * if (!result.ok) for (const issue of result.issues) console.log(formatPath(issue.path), issue.message);
  * ```
  */
@@ -166,7 +185,7 @@ export function validateDataset(
       expected: "a registry (createRegistry)",
     });
   }
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     report(context, "dataset.too_deep", tooDeep, {
       where: formatPath(tooDeep),
@@ -200,25 +219,51 @@ export function validateDatasetJson(
   text: string,
   options: ValidateDatasetOptions,
 ): Result<CampusDataset, DatasetReportCode> {
-  const parsed = parseJsonText(text, localeOf(options));
+  const parsed = parseJsonText(text, { locale: localeOf(options) });
   return parsed.ok ? validateDataset(parsed.value, options) : parsed;
 }
 
 /**
  * Parses JSON text; invalid JSON gives a `dataset.invalid_json` issue with its line and column.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `parseJsonText(text, locale)` still
+ * works in 0.x and gives the same result.
+ *
  * @param text - the JSON text (a leading byte-order mark is accepted).
- * @param locale - message language.
+ * @param options - `locale`: message language (`"en"` by default).
  * @returns the parsed value, or the issue.
  * @example
  * ```ts
- * parseJsonText("[1, 2", "en"); //=> { ok: false, issues: [{ code: "dataset.invalid_json", params: { line: 1, column: 6, reason: "unexpected-end" }, … }] }
+ * parseJsonText("[1, 2"); //=> { ok: false, issues: [{ code: "dataset.invalid_json", params: { line: 1, column: 6, reason: "unexpected-end" }, … }] }
+ * parseJsonText("[1, 2]", { locale: "fr" }); //=> { ok: true, value: [1, 2], issues: [] }
  * ```
  */
 export function parseJsonText(
   text: string,
-  locale: Locale = "en",
+  options?: LocaleOptions,
+): Result<unknown, DatasetIssueCode>;
+/**
+ * Parses JSON text: the positional form of revision 1.
+ *
+ * @deprecated Pass the locale in the options: `parseJsonText(text, { locale })`. This form keeps
+ *   working in 0.x and gives the same result.
+ * @param text - the JSON text.
+ * @param locale - message language.
+ * @returns the parsed value, or the issue.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * parseJsonText("[1, 2", "fr");
+ * // Now:
+ * parseJsonText("[1, 2", { locale: "fr" });
+ * ```
+ */
+export function parseJsonText(text: string, locale: Locale): Result<unknown, DatasetIssueCode>;
+export function parseJsonText(
+  text: string,
+  localeOrOptions?: Locale | LocaleOptions,
 ): Result<unknown, DatasetIssueCode> {
+  const locale = readLocaleArgument(localeOrOptions);
   const source = typeof text === "string" ? text.replace(/^\uFEFF/, "") : "";
   try {
     return { ok: true, value: JSON.parse(source) as unknown, issues: [] };
@@ -238,7 +283,8 @@ export function parseJsonText(
 
 /**
  * Checks only the shape of a dataset (types, required fields, dates, enumerations), not its
- * rules: what tools need before reading a file they will not fully validate (the `status` and
+ * rules (a wrong SIRET or UAI check character or RNCP code is a rule: such identifiers are left
+ * out of the value, and reported by {@link validateDataset}): what tools need before reading a file they will not fully validate (the `status` and
  * `match` commands). Refuses data nested too deep, like {@link validateDataset}.
  *
  * @param input - the dataset.
@@ -254,7 +300,7 @@ export function checkDatasetShape(
   options?: LocaleOptions,
 ): Result<CampusDataset, DatasetIssueCode> {
   const locale = localeOf(options);
-  const tooDeep = findTooDeep(input, MAX_DATASET_DEPTH);
+  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
   if (tooDeep !== undefined) {
     const params = { where: formatPath(tooDeep), limit: MAX_DATASET_DEPTH };
     return {
@@ -264,11 +310,31 @@ export function checkDatasetShape(
   }
   const parsed = parseAt(CampusDatasetSchema, input, [], locale);
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
+  // Check digits and UAI prefixes are rules (validateDataset reports them), not shape.
+  const lenient = parseAt(LenientDatasetSchema, input, [], locale);
+  if (lenient.success) {
+    const value: CampusDataset = {
+      ...lenient.data,
+      partners: lenient.data.partners.map((partner) => PARTNER_READER.repair?.(partner) ?? partner),
+    };
+    if (lenient.data.programmes !== undefined) {
+      value.programmes = lenient.data.programmes.map(
+        (programme) => PROGRAMME_READER.repair?.(programme) ?? programme,
+      );
+    }
+    return { ok: true, value, issues: [] };
+  }
   return {
     ok: false,
-    issues: parsed.issues as Issue<DatasetIssueCode>[],
+    issues: lenient.issues as Issue<DatasetIssueCode>[],
   };
 }
+
+/** {@link CampusDatasetSchema} with partners' and programmes' identifiers as any string. */
+const LenientDatasetSchema = /* @__PURE__ */ CampusDatasetSchema.extend({
+  partners: LenientPartnerSchema.array(),
+  programmes: LenientProgrammeSchema.array().optional(),
+});
 
 /**
  * Validates a dataset and returns it, or throws.
@@ -291,16 +357,28 @@ export function parseDataset(input: unknown, options: ValidateDatasetOptions): C
 function checkSections(input: Record<string, unknown>, context: Context): Partial<CampusDataset> {
   const read = (key: string) => readSafely(() => input[key], undefined);
   const campus = checkCampus(read("campus"), context);
-  const partners = checkEntries("partners", read("partners"), PartnerSchema, context, true);
+  const partners = checkEntries("partners", read("partners"), PARTNER_READER, context, true);
   const programmes = checkEntries(
     "programmes",
     read("programmes"),
-    ProgrammeSchema,
+    PROGRAMME_READER,
     context,
     false,
   );
-  const learners = checkEntries("learners", read("learners"), LearnerSchema, context, false);
-  const projects = checkEntries("projects", read("projects"), ProjectOfferSchema, context, false);
+  const learners = checkEntries(
+    "learners",
+    read("learners"),
+    { schema: LearnerSchema },
+    context,
+    false,
+  );
+  const projects = checkEntries(
+    "projects",
+    read("projects"),
+    { schema: ProjectOfferSchema },
+    context,
+    false,
+  );
   const index = buildIndex(read, programmes.entries, learners.entries);
 
   reportDuplicates(context, "partners", "partner", read("partners"));
@@ -309,20 +387,19 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   reportDuplicates(context, "pathways", "pathway", read("pathways"));
   reportDuplicates(context, "projects", "project", read("projects"));
 
-  if (campus !== undefined) {
-    checkNetwork(campus, partners.entries, index, context);
-  }
-  checkProgrammes(programmes.entries, context);
-  checkLearners(learners.entries, index, context);
+  // Each check reads what it needs from the raw input, whatever else is malformed.
+  checkNetwork(read("campus"), read("partners"), context);
+  checkProgrammes(read("programmes"), programmes.entries, context);
+  checkLearners(read("learners"), index, context);
   const pathways = checkPathways(read("pathways"), index, context);
-  checkHosts(read("pathways"), partners.entries, context);
-  checkProjects(projects.entries, index, context);
+  checkHosts(read("pathways"), read("partners"), partners.entries, context);
+  checkProjects(read("projects"), index, context);
   if (context.registry !== undefined) {
     const registry = context.registry;
     const found = readSafely(
       () =>
         checkDatasetAgainstRegistry(registry, {
-          campus,
+          members: readMembers(read("campus")),
           partners: partners.entries,
           programmes: programmes.entries,
           pathways: (pathways ?? []).map((value, i) => ({ index: i, value })),
@@ -341,6 +418,38 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   if (pathways !== undefined) dataset.pathways = pathways;
   if (projects.present) dataset.projects = values(projects.entries);
   return dataset;
+}
+
+/** The raw items of an array section (none when it is not an array or cannot be read). */
+function rawItems(raw: unknown): unknown[] {
+  return readSafely(() => (isArraySafely(raw) ? [...raw] : []), []);
+}
+
+/** One field of a raw entry, `undefined` when it cannot be read. */
+function rawField(item: unknown, key: string): unknown {
+  return readSafely(() => (isPlainRecord(item) ? item[key] : undefined), undefined);
+}
+
+/** The memberships of a raw campus that are well-formed, each with its index. */
+function readMembers(campus: unknown): Entry<Membership>[] {
+  const entries: Entry<Membership>[] = [];
+  rawItems(rawField(campus, "members")).forEach((item, index) => {
+    const parsed = parseUntrusted(MembershipSchema, item);
+    if (parsed.success) entries.push({ index, value: parsed.data });
+  });
+  return entries;
+}
+
+function skipped(
+  context: Context,
+  path: IssuePath,
+  check: string,
+  reason: string,
+  id?: string,
+): void {
+  const params: IssueParams = { check, reason };
+  if (id !== undefined) params.id = id;
+  report(context, "dataset.check_skipped", path, params);
 }
 
 function values<T>(entries: Entry<T>[]): T[] {
@@ -408,23 +517,34 @@ function checkCampus(raw: unknown, context: Context): Campus | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Shape-checks each entry of an array section; returns the entries that passed. */
+/**
+ * Shape-checks each entry of an array section; returns the entries that passed. An entry that
+ * the schema rejects only for an identifier is read leniently (its identifiers are reported by
+ * their own rule), so that it still takes part in the other checks.
+ */
 function checkEntries<T>(
   section: string,
   raw: unknown,
-  schema: z.ZodType<T>,
+  reader: EntryReader<T>,
   context: Context,
   required: boolean,
 ): { present: boolean; entries: Entry<T>[] } {
   if (raw === undefined && !required) return { present: false, entries: [] };
   if (!isArraySafely(raw)) {
-    const parsed = parseAt(schema.array(), raw, [section], context.locale);
+    const parsed = parseAt(reader.schema.array(), raw, [section], context.locale);
     if (!parsed.success) pushAll(context.issues, parsed.issues);
     return { present: false, entries: [] };
   }
   const entries: Entry<T>[] = [];
   raw.forEach((item, index) => {
-    const parsed = parseAt(schema, item, [section, index], context.locale);
+    let parsed = parseAt(reader.schema, item, [section, index], context.locale);
+    if (!parsed.success && reader.lenient !== undefined) {
+      const lenient = parseAt(reader.lenient, item, [section, index], context.locale);
+      parsed =
+        lenient.success && reader.repair !== undefined
+          ? { success: true, data: reader.repair(lenient.data) }
+          : lenient;
+    }
     if (parsed.success) entries.push({ index, value: parsed.data });
     else pushAll(context.issues, parsed.issues);
   });
@@ -498,45 +618,48 @@ function checkReference(
   }
 }
 
-function checkNetwork(
-  campus: Campus,
-  partners: Entry<Partner>[],
-  index: Index,
-  context: Context,
-): void {
-  if (context.on === "") return;
-  const result = checkCampusNetwork(
-    campus,
-    partners.map((entry) => entry.value),
-    { on: context.on, locale: context.locale },
-  );
+/** What the network check reports that the dataset reports its own way. */
+const NETWORK_ECHOES: ReadonlySet<string> = new Set([
+  // Shapes are dataset.invalid_input, from the dataset's own reading of the same schemas.
+  "network.invalid_input",
+  "label.invalid_input",
+  // Duplicate partner ids are dataset.duplicate_id, like every section's.
+  "network.duplicate_partner_id",
+]);
+
+/**
+ * The network check on the raw campus and partners: `checkCampusNetwork` reads them item by
+ * item, so a malformed label, membership or partner hides nothing else. When the composition
+ * cannot be judged at all (no campus object, no date), one `dataset.check_skipped` says so.
+ */
+function checkNetwork(campus: unknown, partners: unknown, context: Context): void {
+  const result = checkCampusNetwork(campus, partners, {
+    on: context.on === "" ? (undefined as unknown as string) : context.on,
+    locale: context.locale,
+  });
   for (const issue of result.issues) {
-    // Duplicate partner ids are reported as dataset.duplicate_id, like every section's.
-    if (issue.code === "network.duplicate_partner_id") continue;
-    // A member whose partner entry exists but is malformed is reported by the shape check.
-    if (
-      issue.code === "network.unknown_partner" &&
-      index.partners.has(String(issue.params?.partnerId))
-    ) {
-      continue;
-    }
-    const path = [...issue.path];
-    if (path[0] === "partners" && typeof path[1] === "number") {
-      path[1] = partners[path[1]]?.index ?? path[1];
-    }
-    context.issues.push({ ...issue, path });
+    if (NETWORK_ECHOES.has(issue.code) || issue.path[0] === "on") continue;
+    context.issues.push(issue);
+  }
+  if (!readSafely(() => isPlainRecord(campus), false)) {
+    skipped(context, ["campus"], "network-composition", "campus-unreadable");
+  } else if (context.on === "") {
+    skipped(context, ["campus", "members"], "network-composition", "invalid-on");
   }
 }
 
-function checkProgrammes(programmes: Entry<Programme>[], context: Context): void {
+function checkProgrammes(raw: unknown, programmes: Entry<Programme>[], context: Context): void {
+  // Every programme's RNCP code as written, well-formed entry or not.
+  rawItems(raw).forEach((item, index) => {
+    const rncp = rawField(item, "rncp");
+    if (typeof rncp !== "string") return;
+    const result = validateIdentifier("rncp", rncp, {
+      locale: context.locale,
+      path: ["programmes", index, "rncp"],
+    });
+    pushAll(context.issues, result.issues);
+  });
   for (const { index, value } of programmes) {
-    if (value.rncp !== undefined) {
-      const result = validateIdentifier("rncp", value.rncp, {
-        locale: context.locale,
-        path: ["programmes", index, "rncp"],
-      });
-      pushAll(context.issues, result.issues);
-    }
     const seen = new Map<string, number>();
     value.blocks?.forEach((block, b) => {
       const earlier = seen.get(block.code);
@@ -552,21 +675,20 @@ function checkProgrammes(programmes: Entry<Programme>[], context: Context): void
   }
 }
 
-function checkLearners(learners: Entry<Learner>[], index: Index, context: Context): void {
-  for (const { index: i, value } of learners) {
-    for (const [a, achievement] of (value.achievements ?? []).entries()) {
+/** References of every learner, read from the raw entries (a malformed learner's too). */
+function checkLearners(raw: unknown, index: Index, context: Context): void {
+  rawItems(raw).forEach((learner, i) => {
+    rawItems(rawField(learner, "achievements")).forEach((achievement, a) => {
+      const id = rawField(achievement, "programmeId");
+      if (typeof id !== "string") return;
       const path = ["learners", i, "achievements", a, "programmeId"];
-      checkReference(context, index.programmeIds, "programme", achievement.programmeId, path);
-    }
-    for (const [p, projectId] of (value.preferences ?? []).entries()) {
-      checkReference(context, index.projectIds, "project", projectId, [
-        "learners",
-        i,
-        "preferences",
-        p,
-      ]);
-    }
-  }
+      checkReference(context, index.programmeIds, "programme", id, path);
+    });
+    rawItems(rawField(learner, "preferences")).forEach((id, p) => {
+      if (typeof id !== "string") return;
+      checkReference(context, index.projectIds, "project", id, ["learners", i, "preferences", p]);
+    });
+  });
 }
 
 function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] | undefined {
@@ -586,11 +708,17 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
     );
     const learner = typeof learnerId === "string" ? index.learners.get(learnerId) : undefined;
     if (learner === undefined) {
-      if (typeof learnerId === "string" && !index.learnerIds.has(learnerId)) {
-        report(context, "dataset.unknown_reference", ["pathways", k, "learnerId"], {
-          kind: "learner",
-          id: quote(learnerId),
-        });
+      if (typeof learnerId === "string") {
+        const known = index.learnerIds.has(learnerId);
+        if (!known) {
+          report(context, "dataset.unknown_reference", ["pathways", k, "learnerId"], {
+            kind: "learner",
+            id: quote(learnerId),
+          });
+        }
+        // Its rules need the learner (age, status, achievements): only its shape is checked.
+        const reason = known ? "learner-malformed" : "learner-unknown";
+        skipped(context, ["pathways", k], "pathway-rules", reason, quote(learnerId));
       }
       const parsed = parseAt(PathwaySchema, item, ["pathways", k], context.locale);
       if (!parsed.success) pushAll(context.issues, parsed.issues);
@@ -603,11 +731,15 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
       path: ["pathways", k],
       learnerPath: ["learners", index.learnerIndex.get(learner.id) ?? 0],
     });
-    const dependsOnMalformed = referencesAny(item, malformed);
+    const named = malformedNamed(item, malformed);
     pushAll(
       context.issues,
-      result.issues.filter((issue) => !(dependsOnMalformed && PROGRAMME_DEPENDENT.has(issue.code))),
+      result.issues.filter((issue) => !(named.length > 0 && PROGRAMME_DEPENDENT.has(issue.code))),
     );
+    if (named.length > 0) {
+      const ids = named.map((id) => `"${quote(id)}"`).join(", ");
+      skipped(context, ["pathways", k], "pathway-programme-rules", "programme-malformed", ids);
+    }
     if (result.ok) {
       pathways.push(result.value);
       checkStepReferences(result.value, k, index, context);
@@ -631,7 +763,12 @@ const HOST_LIMIT_CODES: ReadonlySet<string> = new Set([
  * least that many (a lower bound of the R. 124-12 headcount; give the headcount in persons
  * there for an exact quota). Shape problems are the dataset's own issues, already reported.
  */
-function checkHosts(raw: unknown, partners: Entry<Partner>[], context: Context): void {
+function checkHosts(
+  raw: unknown,
+  rawPartners: unknown,
+  partners: Entry<Partner>[],
+  context: Context,
+): void {
   if (!isArraySafely(raw)) return;
   const hosts = [];
   for (const { value } of partners) {
@@ -639,6 +776,7 @@ function checkHosts(raw: unknown, partners: Entry<Partner>[], context: Context):
       hosts.push({ id: value.id, headcount: Math.ceil(value.size.headcount) });
     }
   }
+  reportBlindHosts(raw, rawPartners, partners, context);
   if (hosts.length === 0) return;
   const result = checkPlacementHosts(raw, hosts, {
     on: context.on === "" ? "1970-01-01" : context.on,
@@ -646,6 +784,38 @@ function checkHosts(raw: unknown, partners: Entry<Partner>[], context: Context):
   });
   for (const issue of result.issues) {
     if (HOST_LIMIT_CODES.has(issue.code)) context.issues.push(issue);
+  }
+}
+
+/**
+ * `dataset.check_skipped` for each malformed partner that gives a `size` and hosts placements:
+ * its host limits cannot be checked.
+ */
+function reportBlindHosts(
+  pathways: unknown,
+  rawPartners: unknown,
+  partners: Entry<Partner>[],
+  context: Context,
+): void {
+  const read = new Set(partners.map((entry) => entry.index));
+  const blind = new Map<string, number>();
+  rawItems(rawPartners).forEach((item, index) => {
+    const id = rawField(item, "id");
+    if (read.has(index) || typeof id !== "string" || rawField(item, "size") === undefined) return;
+    if (!blind.has(id)) blind.set(id, index);
+  });
+  if (blind.size === 0) return;
+  const hosting = new Set<string>();
+  for (const pathway of rawItems(pathways)) {
+    for (const step of rawItems(rawField(pathway, "steps"))) {
+      const host = rawField(step, "hostId");
+      if (typeof host === "string" && blind.has(host)) hosting.add(host);
+    }
+  }
+  for (const [id, index] of blind) {
+    if (hosting.has(id)) {
+      skipped(context, ["partners", index], "host-limits", "partner-malformed", quote(id));
+    }
   }
 }
 
@@ -661,20 +831,16 @@ const PROGRAMME_DEPENDENT = new Set<string>([
   "pfmp.weeks_below_minimum",
 ]);
 
-/** Whether a raw pathway names one of the given programme ids (in a step or its target). */
-function referencesAny(pathway: unknown, programmeIds: Set<string>): boolean {
-  if (programmeIds.size === 0) return false;
-  return readSafely(() => {
-    const record = pathway as {
-      steps?: { programmeId?: unknown }[];
-      target?: { programmeId?: unknown };
-    };
-    const named = [
-      record.target?.programmeId,
-      ...(record.steps ?? []).map((step) => step?.programmeId),
-    ];
-    return named.some((id) => typeof id === "string" && programmeIds.has(id));
-  }, true);
+/** The given programme ids a raw pathway names (in a step or its target), in order, once each. */
+function malformedNamed(pathway: unknown, programmeIds: Set<string>): string[] {
+  if (programmeIds.size === 0) return [];
+  const named = new Set<string>();
+  const add = (id: unknown) => {
+    if (typeof id === "string" && programmeIds.has(id)) named.add(id);
+  };
+  add(rawField(rawField(pathway, "target"), "programmeId"));
+  for (const step of rawItems(rawField(pathway, "steps"))) add(rawField(step, "programmeId"));
+  return [...named];
 }
 
 function checkStepReferences(pathway: Pathway, k: number, index: Index, context: Context): void {
@@ -690,14 +856,12 @@ function checkStepReferences(pathway: Pathway, k: number, index: Index, context:
   });
 }
 
-function checkProjects(projects: Entry<ProjectOffer>[], index: Index, context: Context): void {
-  for (const { index: i, value } of projects) {
-    checkReference(context, index.partners, "partner", value.partnerId, [
-      "projects",
-      i,
-      "partnerId",
-    ]);
-  }
+function checkProjects(raw: unknown, index: Index, context: Context): void {
+  rawItems(raw).forEach((project, i) => {
+    const id = rawField(project, "partnerId");
+    if (typeof id !== "string") return;
+    checkReference(context, index.partners, "partner", id, ["projects", i, "partnerId"]);
+  });
 }
 
 /** Issues by section in reading order, then by path within a section. */

@@ -1,4 +1,10 @@
-import { defineIssueCodes, type IssueParams, type Locale, typeLabel } from "../shared/index.js";
+import {
+  defineIssueMessages,
+  describeIssueCodes,
+  type IssueParams,
+  type Locale,
+  typeLabel,
+} from "../shared/index.js";
 import { IDENTIFIERS, isIdentifierKind } from "./kinds.js";
 
 function labelOf(kind: unknown): string {
@@ -32,18 +38,15 @@ function shownKind(p: IssueParams, locale: Locale): string {
 }
 
 /**
- * Issue codes of `cmq-kit/ids`, with their severity, meaning and messages in English and French.
+ * The severity and messages of each code of {@link IDS_CODES}, without the codes' descriptions:
+ * what the checks need to write issues, so that a bundle that only checks does not carry the
+ * descriptions (see docs/performance.md).
  *
- * @example
- * ```ts
- * IDS_CODES["ids.invalid_checksum"].severity; //=> "error"
- * ```
+ * @internal
  */
-export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
+export const IDS_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "ids.invalid_input": {
     severity: "error",
-    en: "The identifier is not a string.",
-    fr: "L'identifiant n'est pas une chaîne de caractères.",
     message: {
       en: (p) => `${labelOf(p.kind)}: expected a string, received ${typeLabel(p.received, "en")}.`,
       fr: (p) =>
@@ -52,8 +55,6 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "ids.unknown_kind": {
     severity: "error",
-    en: "The identifier kind is not one the library knows.",
-    fr: "Le type d'identifiant n'est pas connu de la bibliothèque.",
     message: {
       en: (p) => `Unknown identifier kind ${shownKind(p, "en")}; expected one of ${p.known}.`,
       fr: (p) => `Type d'identifiant inconnu : ${shownKind(p, "fr")} ; types connus : ${p.known}.`,
@@ -61,8 +62,6 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "ids.invalid_format": {
     severity: "error",
-    en: "The identifier does not have the format of its kind (for a UAI, also: its first three digits name no département or collectivité).",
-    fr: "L'identifiant n'a pas le format de son type (pour une UAI, aussi : ses trois premiers chiffres ne désignent aucun département ni aucune collectivité).",
     message: {
       en: (p) =>
         p.prefix === undefined
@@ -76,8 +75,6 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "ids.invalid_checksum": {
     severity: "error",
-    en: "The identifier's check character is wrong.",
-    fr: "Le caractère de contrôle de l'identifiant est faux.",
     message: {
       en: (p) =>
         `${labelOf(p.kind)} ${p.value}: ${checkNoun(p.kind, "en")} should be ${p.expected}.`,
@@ -87,13 +84,42 @@ export const IDS_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "ids.not_canonical": {
     severity: "info",
-    en: "The identifier is valid but not written in canonical form (spaces or letter case).",
-    fr: "L'identifiant est valide mais pas écrit sous sa forme canonique (espaces ou casse).",
     message: {
       en: (p) => `${labelOf(p.kind)} "${p.value}" is valid; its canonical form is ${p.canonical}.`,
       fr: (p) =>
         `${labelOf(p.kind)} « ${p.value} » est valide ; sa forme canonique est ${p.canonical}.`,
     },
+  },
+}));
+
+/**
+ * Issue codes of `cmq-kit/ids`, with their severity, meaning and messages in English and French.
+ *
+ * @example
+ * ```ts
+ * IDS_CODES["ids.invalid_checksum"].severity; //=> "error"
+ * ```
+ */
+export const IDS_CODES = /* @__PURE__ */ describeIssueCodes(IDS_MESSAGES, {
+  "ids.invalid_input": {
+    en: "The identifier is not a string.",
+    fr: "L'identifiant n'est pas une chaîne de caractères.",
+  },
+  "ids.unknown_kind": {
+    en: "The identifier kind is not one the library knows.",
+    fr: "Le type d'identifiant n'est pas connu de la bibliothèque.",
+  },
+  "ids.invalid_format": {
+    en: "The identifier does not have the format of its kind (for a UAI, also: its first three digits name no département or collectivité).",
+    fr: "L'identifiant n'a pas le format de son type (pour une UAI, aussi : ses trois premiers chiffres ne désignent aucun département ni aucune collectivité).",
+  },
+  "ids.invalid_checksum": {
+    en: "The identifier's check character is wrong.",
+    fr: "Le caractère de contrôle de l'identifiant est faux.",
+  },
+  "ids.not_canonical": {
+    en: "The identifier is valid but not written in canonical form (spaces or letter case).",
+    fr: "L'identifiant est valide mais pas écrit sous sa forme canonique (espaces ou casse).",
   },
 });
 

@@ -35,10 +35,12 @@ export {
 } from "./kinds.js";
 export {
   DIPLOMA_KINDS,
+  DIPLOMA_LEVELS,
   DIPLOMAS,
   type DiplomaInfo,
   type DiplomaKind,
   DiplomaKindSchema,
+  type DiplomaLevelInfo,
   isDiplomaLevel,
   isQualificationLevel,
   QUALIFICATION_LEVELS,

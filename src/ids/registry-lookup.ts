@@ -33,11 +33,11 @@ export interface CertificationFacts {
   /** Title of the certification. */
   title: string;
   /** Level in the national framework, when the registry gives one. */
-  level?: number;
+  level?: number | undefined;
   /** Whether the registry marks it ACTIVE. */
   active: boolean;
   /** Last day of its registration (`YYYY-MM-DD`), when known. */
-  registrationEnd?: string;
+  registrationEnd?: string | undefined;
   /** Its competence blocks. */
   blocks: readonly { code: string; title: string }[];
 }
@@ -47,7 +47,7 @@ export interface CertificationFacts {
  *
  * @example
  * ```ts
- * const facts: EstablishmentFacts = { uai: "0710010A", name: "Lycée Niépce", status: "open" };
+ * const facts: EstablishmentFacts = { uai: "0710010A", name: "Lycée Niépce", status: "open", source: "annuaire" };
  * ```
  */
 export interface EstablishmentFacts {
@@ -56,13 +56,13 @@ export interface EstablishmentFacts {
   /** Name. */
   name: string;
   /** SIRET given by the directory. */
-  siret?: string;
+  siret?: string | undefined;
   /** SIREN given by the directory (or the first 9 digits of its SIRET). */
-  siren?: string;
+  siren?: string | undefined;
   /** `open`, `closing` (announced) or `closed`. */
   status: "open" | "closing" | "closed";
   /** Closing date, when known. */
-  closedOn?: string;
+  closedOn?: string | undefined;
   /** Which file it comes from. */
   source: "annuaire" | "esr";
 }

@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import { createIssue, quote, typeName, zodIssueFor } from "../shared/index.js";
-import { IDS_CODES } from "./codes.js";
+import { IDS_MESSAGES } from "./codes.js";
 import {
   canonicalShape,
   IDENTIFIER_KINDS,
@@ -38,7 +38,7 @@ export function identifierSchema(kind: IdentifierKind): z.ZodString {
     .check((ctx) => {
       const verdict = judgeIdentifier(kind, ctx.value);
       if (verdict.ok) return;
-      const message = createIssue(IDS_CODES, verdict.code, [], verdict.params).message;
+      const message = createIssue(IDS_MESSAGES, verdict.code, [], verdict.params).message;
       ctx.issues.push(zodIssueFor(verdict.code, verdict.params, ctx.value, message));
     })
     .meta({
@@ -55,7 +55,7 @@ function unknownKindSchema(kind: unknown): z.ZodString {
     known: IDENTIFIER_KINDS.join(", "),
     received: typeName(kind),
   };
-  const message = createIssue(IDS_CODES, "ids.unknown_kind", [], params).message;
+  const message = createIssue(IDS_MESSAGES, "ids.unknown_kind", [], params).message;
   return z.string().check((ctx) => {
     ctx.issues.push(zodIssueFor("ids.unknown_kind", params, ctx.value, message));
   });

@@ -41,14 +41,14 @@ function range(from: number, to: number): string[] {
  * UAI_PREFIXES.includes("000"); //=> false
  * ```
  */
-export const UAI_PREFIXES: readonly string[] = /* @__PURE__ */ Object.freeze([
-  ...range(1, 19),
-  ...range(21, 95),
-  "620",
-  "720",
-  ...range(971, 978),
-  ...range(983, 988),
-]);
+export const UAI_PREFIXES: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ range(1, 19).concat(
+    /* @__PURE__ */ range(21, 95),
+    ["620", "720"],
+    /* @__PURE__ */ range(971, 978),
+    /* @__PURE__ */ range(983, 988),
+  ),
+);
 
 /** `KNOWN[n]` is 1 when the prefix of number n (000–999) is in {@link UAI_PREFIXES}. */
 const KNOWN: Uint8Array = /* @__PURE__ */ (() => {

@@ -12,7 +12,7 @@ import {
   readSafely,
   typeName,
 } from "../shared/index.js";
-import { IDS_CODES, type IdsIssueCode } from "./codes.js";
+import { IDS_MESSAGES, type IdsIssueCode } from "./codes.js";
 import {
   canonicalShape,
   IDENTIFIER_KINDS,
@@ -106,7 +106,7 @@ export function validateIdentifier(
     [],
   );
   const issue = (code: IdsIssueCode, params: IssueParams): Issue<IdsIssueCode> =>
-    createIssue(IDS_CODES, code, path, params, locale);
+    createIssue(IDS_MESSAGES, code, path, params, locale);
   if (!isIdentifierKind(kind)) {
     const shown = typeof kind === "string" ? quote(kind) : typeName(kind);
     return {
@@ -144,7 +144,11 @@ export function validateIdentifier(
  * @example
  * ```ts
  * parseIdentifier("uai", "0710010a"); //=> "0710010A"
- * parseIdentifier("uai", "0251234K"); // throws CmqError: ids.invalid_checksum
+ * try {
+ *   parseIdentifier("uai", "0251234K"); // throws a CmqError
+ * } catch (error) {
+ *   if (error instanceof CmqError) error.issues[0]?.code; //=> "ids.invalid_checksum"
+ * }
  * ```
  */
 export function parseIdentifier(

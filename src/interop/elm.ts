@@ -5,8 +5,8 @@
  * @module
  */
 
-import { type Partner, PartnerSchema } from "../campus/index.js";
-import { type Programme, type ProgrammeBlock, ProgrammeSchema } from "../pathway/index.js";
+import type { Partner } from "../campus/index.js";
+import type { Programme, ProgrammeBlock } from "../pathway/index.js";
 import {
   CmqError,
   deepFreeze,
@@ -16,6 +16,7 @@ import {
   resultOf,
 } from "../shared/index.js";
 import { certificationCode, partnerIds, rncpBlockCode } from "./identifiers.js";
+import { InputPartnerSchema, InputProgrammeSchema } from "./input-schemas.js";
 import {
   type Collector,
   commonOptions,
@@ -266,7 +267,7 @@ export function exportElmQualification(
   options?: ElmQualificationOptions,
 ): Result<JsonObject> {
   const { common, collector } = commonOptions(options);
-  const parsed = parseInput(ProgrammeSchema, programme, collector, []);
+  const parsed = parseInput(InputProgrammeSchema, programme, collector, []);
   if (parsed === undefined) return resultOf({}, collector.issues);
   const value = qualification(parsed, options, common.baseIri, collector, []);
   return resultOf({ "@context": [...ELM_CONTEXT], ...value }, collector.issues);
@@ -363,7 +364,7 @@ export function exportElmOrganisation(
   options?: InteropOptions,
 ): Result<JsonObject> {
   const { common, collector } = commonOptions(options);
-  const parsed = parseInput(PartnerSchema, partner, collector, []);
+  const parsed = parseInput(InputPartnerSchema, partner, collector, []);
   if (parsed === undefined) return resultOf({}, collector.issues);
   const value = organisation(parsed, common.baseIri, collector, []);
   return resultOf({ "@context": [...ELM_CONTEXT], ...value }, collector.issues);
@@ -407,8 +408,8 @@ export function exportElmLearningOpportunity(
   options?: ElmLearningOpportunityOptions,
 ): Result<JsonObject> {
   const { common, collector } = commonOptions(options);
-  const parsedProgramme = parseInput(ProgrammeSchema, programme, collector, ["programme"]);
-  const parsedProvider = parseInput(PartnerSchema, provider, collector, ["provider"]);
+  const parsedProgramme = parseInput(InputProgrammeSchema, programme, collector, ["programme"]);
+  const parsedProvider = parseInput(InputPartnerSchema, provider, collector, ["provider"]);
   const start = optionOf(options, "start");
   const end = optionOf(options, "end");
   if (start !== undefined && !isIsoDate(start))

@@ -5,12 +5,7 @@
  */
 
 import { DIPLOMAS, type DiplomaInfo, type DiplomaKind } from "../ids/index.js";
-import {
-  type Programme,
-  type ProgrammeBlock,
-  ProgrammeBlockSchema,
-  ProgrammeSchema,
-} from "../pathway/index.js";
+import { type Programme, type ProgrammeBlock, ProgrammeBlockSchema } from "../pathway/index.js";
 import {
   CmqError,
   deepFreeze,
@@ -22,6 +17,7 @@ import {
   resultOf,
 } from "../shared/index.js";
 import { certificationCode, rncpBlockCode } from "./identifiers.js";
+import { InputProgrammeSchema } from "./input-schemas.js";
 import {
   type Collector,
   commonOptions,
@@ -265,7 +261,7 @@ export function exportOpenBadgeAchievement(
   const programme =
     rawProgramme === undefined
       ? undefined
-      : parseInput(ProgrammeSchema, rawProgramme, collector, ["options", "programme"]);
+      : parseInput(InputProgrammeSchema, rawProgramme, collector, ["options", "programme"]);
   if (looksLikeBlock(programmeOrBlock)) {
     const block = parseInput(ProgrammeBlockSchema, programmeOrBlock, collector, []);
     if (block === undefined || (rawProgramme !== undefined && programme === undefined))
@@ -280,7 +276,7 @@ export function exportOpenBadgeAchievement(
     );
     return resultOf(value, collector.issues);
   }
-  const parsed = parseInput(ProgrammeSchema, programmeOrBlock, collector, []);
+  const parsed = parseInput(InputProgrammeSchema, programmeOrBlock, collector, []);
   if (parsed === undefined) return resultOf({}, collector.issues);
   return resultOf(programmeAchievement(parsed, common.baseIri, collector, []), collector.issues);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type Partner, PartnerSchema } from "../campus/index.js";
+import type { Partner } from "../campus/index.js";
 import {
   DIPLOMA_KINDS,
   DIPLOMAS,
@@ -16,7 +16,6 @@ import {
   AchievementSchema,
   type Learner,
   type Programme,
-  ProgrammeSchema,
 } from "../pathway/index.js";
 import {
   type IsoDate,
@@ -29,6 +28,7 @@ import {
   resultOf,
 } from "../shared/index.js";
 import { partnerIds } from "./identifiers.js";
+import { InputPartnerSchema, InputProgrammeSchema } from "./input-schemas.js";
 import {
   Collector,
   commonOptions,
@@ -149,7 +149,7 @@ function prepare(options: unknown): Prepared {
   if (subjectId !== undefined && !isIri(subjectId))
     invalidOption(collector, "subjectId", "iri", subjectId);
   const rawIssuer = optionOf(options, "issuer");
-  const issuerPartner = parseInput(PartnerSchema, rawIssuer, collector, ["options", "issuer"]);
+  const issuerPartner = parseInput(InputPartnerSchema, rawIssuer, collector, ["options", "issuer"]);
   const issuer =
     issuerPartner === undefined
       ? undefined
@@ -235,7 +235,11 @@ function programmeOf(prepared: Prepared, id: string, collector: Collector): Prog
     if (raw === undefined) return undefined;
     const index = prepared.programmeIndex.get(id) ?? 0;
     const scratch = new Collector(collector.locale, collector.base);
-    const programme = parseInput(ProgrammeSchema, raw, scratch, ["options", "programmes", index]);
+    const programme = parseInput(InputProgrammeSchema, raw, scratch, [
+      "options",
+      "programmes",
+      index,
+    ]);
     cached = { programme, issues: scratch.issues };
     prepared.parsed.set(id, cached);
   }
@@ -477,7 +481,7 @@ function subjectOf(
  * @example
  * ```ts
  * const issue = createOpenBadgeIssuer({ issuer: iut, programmes, issuedOn: "2026-07-01", salt: "campus-2026" });
- * const results = learners.flatMap((l) => (l.achievements ?? []).map((a) => issue(a, l)));
+ * const results = learners.flatMap((learner) => (learner.achievements ?? []).map((achievement) => issue(achievement, learner)));
  * ```
  */
 export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadgeIssuer {

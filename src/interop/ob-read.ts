@@ -11,12 +11,7 @@ import {
   isQualificationLevel,
   type QualificationLevel,
 } from "../ids/index.js";
-import {
-  type Achievement,
-  AchievementSchema,
-  type Programme,
-  ProgrammeSchema,
-} from "../pathway/index.js";
+import { type Achievement, AchievementSchema, type Programme } from "../pathway/index.js";
 import {
   deepFreeze,
   describeValue,
@@ -29,6 +24,7 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
+import { InputProgrammeSchema } from "./input-schemas.js";
 import { type Collector, commonOptions, invalidOption, optionOf, parseInput } from "./internal.js";
 import { PROGRAMME_ID_TYPE } from "./ob-achievement.js";
 import { DIPLOMA_TARGET_TYPE } from "./ob-credential.js";
@@ -318,7 +314,7 @@ export function fromOpenBadgeCredential(
   return resultOf(parsed, c.issues);
 }
 
-const ProgrammesSchema = /* @__PURE__ */ z.array(ProgrammeSchema);
+const ProgrammesSchema = /* @__PURE__ */ z.array(InputProgrammeSchema);
 
 function failed(issues: Collector["issues"]): Result<Achievement> {
   return { ok: false, issues };

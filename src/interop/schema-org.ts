@@ -5,12 +5,13 @@
  * @module
  */
 
-import { type Partner, type PartnerKind, PartnerSchema } from "../campus/index.js";
+import type { Partner, PartnerKind } from "../campus/index.js";
 import { DIPLOMAS, type DiplomaInfo } from "../ids/index.js";
-import { type Programme, ProgrammeSchema } from "../pathway/index.js";
+import type { Programme } from "../pathway/index.js";
 import { deepFreeze, isIsoDate, type Result, resultOf } from "../shared/index.js";
 import { valueOrThrow } from "./elm.js";
 import { certificationCode, partnerIds, rncpBlockCode } from "./identifiers.js";
+import { InputPartnerSchema, InputProgrammeSchema } from "./input-schemas.js";
 import {
   type Collector,
   commonOptions,
@@ -111,7 +112,7 @@ export function exportSchemaOrgOrganization(
   options?: InteropOptions,
 ): Result<JsonObject> {
   const { common, collector } = commonOptions(options);
-  const parsed = parseInput(PartnerSchema, partner, collector, []);
+  const parsed = parseInput(InputPartnerSchema, partner, collector, []);
   if (parsed === undefined) return resultOf({}, collector.issues);
   const value = organization(parsed, common.baseIri, collector, []);
   return resultOf({ "@context": CONTEXTS.schemaOrg, ...value }, collector.issues);
@@ -156,8 +157,8 @@ export function exportSchemaOrgProgram(
   options?: SchemaOrgProgramOptions,
 ): Result<JsonObject> {
   const { common, collector } = commonOptions(options);
-  const parsedProgramme = parseInput(ProgrammeSchema, programme, collector, ["programme"]);
-  const parsedProvider = parseInput(PartnerSchema, provider, collector, ["provider"]);
+  const parsedProgramme = parseInput(InputProgrammeSchema, programme, collector, ["programme"]);
+  const parsedProvider = parseInput(InputPartnerSchema, provider, collector, ["provider"]);
   const url = optionOf(options, "url");
   const validUrl = typeof url === "string" && /^https?:\/\/\S+$/.test(url) && url.length < 2000;
   if (url !== undefined && !validUrl) invalidOption(collector, "url", "iri", url);

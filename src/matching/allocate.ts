@@ -6,7 +6,7 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import type { Allocation, AllocationMatch } from "./model.js";
 import { learnersById } from "./order.js";
 import { type AllocationInputOptions, type CompiledProblem, readProblem } from "./problem.js";
@@ -57,7 +57,7 @@ export function optimumOf(
   return {
     optimum: "learner",
     issue: createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["optimal"],
       {
@@ -117,7 +117,8 @@ export function solve(p: CompiledProblem, optimum: AllocationOptimum): Int32Arra
  *
  * Time: SPA-student O(L + n) and reading the input O(L + n), where L is the total length of all
  * preference lists and n the number of records (rank arrays, cut-offs and backward pointers, no
- * list search); SPA-lecturer O(L log P) with P the largest number of projects of one supervisor.
+ * list search); SPA-lecturer walks each supervisor's list with one pointer, and keeps per
+ * supervisor a short list of the projects that reopened behind it (no heap).
  * The output is sorted by learner id, so that it does not depend on the order of the input
  * arrays.
  *

@@ -1,11 +1,10 @@
-import { hasErrors, type Issue, readSafely, typeName } from "../shared/index.js";
+import { hasErrors, type Issue, type Result, readSafely, typeName } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { IssueCollector } from "./collector.js";
 import { type CompiledMatching, checkUnassigned, compileMatching, conditionOf } from "./matches.js";
 import type { Allocation } from "./model.js";
 import { learnersById } from "./order.js";
 import { type AllocationInputOptions, type CompiledProblem, readProblem } from "./problem.js";
-import { withVerdict } from "./verdict.js";
 
 /**
  * Which clause of the blocking-pair definition holds (Abraham, Irving & Manlove 2007):
@@ -40,25 +39,21 @@ export interface BlockingPair {
 }
 
 /**
- * What {@link findBlockingPairs} returns: the blocking pairs as a plain array (CONTRACT §5), which
- * also carries the verdict on its input as two non-enumerable properties, so that the array
- * compares, iterates and serialises as the list of pairs alone:
- * - `ok`: `false` when the problem or the matching cannot be judged (then the array is empty, and
- *   this is not a stable allocation: `issues` says why);
- * - `issues`: errors and infos about the input (never lost, never silently accepted).
+ * What {@link findBlockingPairs} returns (CONTRACT §5 rev. 2): a {@link Result} whose value is the
+ * list of blocking pairs.
+ * - `{ ok: true, value: [], issues }`: the allocation is stable;
+ * - `{ ok: true, value: [pair, …], issues }`: it is not, and each pair is a certificate;
+ * - `{ ok: false, issues }`: the problem or the matching cannot be judged, and `issues` says why
+ *   (so a failed call is never mistaken for a stable allocation).
  *
  * @example
  * ```ts
- * const found: BlockingPairs = findBlockingPairs(problem, allocation.matches);
- * if (!found.ok) console.log(found.issues); else if (found.length === 0) console.log("stable");
+ * const found: BlockingPairs = findBlockingPairs(problem, allocation);
+ * if (!found.ok) console.log(found.issues);
+ * else if (found.value.length === 0) console.log("stable");
  * ```
  */
-export type BlockingPairs = BlockingPair[] & {
-  /** `false` when the problem or the matching cannot be judged (the array is then empty). */
-  readonly ok: boolean;
-  /** Problems with the input, in reading order. */
-  readonly issues: Issue<MatchingIssueCode>[];
-};
+export type BlockingPairs = Result<BlockingPair[], MatchingIssueCode>;
 
 /** Infos about the problem that callers other than {@link allocate} do not need to see again. */
 const PROBLEM_INFOS = new Set<string>([
@@ -147,38 +142,46 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
  * Only acceptable pairs are judged: the learner lists the project and its supervisor lists the
  * learner. Linear in the total length of the preference lists.
  *
- * Result: the array of blocking pairs (see {@link BlockingPairs}); a problem or a matching that
- * cannot be judged gives an empty array with `ok: false` and its `issues`, so that it is reported,
- * not mistaken for a stable one. Errors: those of {@link validateAllocationProblem} (among them
+ * The allocation is given whole (an {@link Allocation}: its `unassigned` list, when present, is
+ * checked as {@link explainAllocation} checks it) or as its `matches` alone. Returns a
+ * {@link Result} (CONTRACT §5 rev. 2, see {@link BlockingPairs}): a problem or a matching that
+ * cannot be judged gives `ok: false` and its `issues`, so that it is reported, not mistaken for a
+ * stable one. Errors: those of {@link validateAllocationProblem} (among them
  * `allocation.unknown_learner` when a supervisor ranks an unknown learner),
  * `allocation.invalid_input`, `allocation.invalid_match` (unknown id, a learner matched twice,
- * a pair that is not acceptable) and `allocation.over_capacity`. Never throws.
+ * a pair that is not acceptable, an `unassigned` learner who has a match) and
+ * `allocation.over_capacity`; paths start with `["matches", i]` or `["unassigned", i]` in both
+ * forms. Never throws.
  *
  * @param problem - anything; an {@link AllocationProblem} when valid.
- * @param matches - the pairs of the allocation (`Allocation["matches"]`).
+ * @param allocation - the {@link Allocation}, or its `matches` (`Allocation["matches"]`).
  * @param options - `locale`, `maxIssuesPerCode`.
- * @returns the blocking pairs, sorted by learner id then by the learner's preference order, with
- *   the non-enumerable `ok` and `issues`.
+ * @returns `{ ok: true, value, issues }` with the blocking pairs, sorted by learner id then by
+ *   the learner's preference order (`[]` when stable); or `{ ok: false, issues }`.
  * @example
  * ```ts
  * // The problem of allocate's example: framatome prefers ben to ana, who holds cobot.
- * const pairs = findBlockingPairs(problem, [{ learnerId: "ana", projectId: "cobot" }]);
- * //=> [ { learnerId: "ben", projectId: "cobot", condition: "3c" } ]
- * pairs.ok; //=> true
+ * const found = findBlockingPairs(problem, {
+ *   matches: [{ learnerId: "ana", projectId: "cobot" }],
+ *   unassigned: ["ben"],
+ * });
+ * found.ok && found.value; //=> [ { learnerId: "ben", projectId: "cobot", condition: "3c" } ]
  * findBlockingPairs(problem, [{ learnerId: "zoe", projectId: "cobot" }]).issues[0]?.code;
  * //=> "allocation.invalid_match"
  * ```
  */
 export function findBlockingPairs(
   problem: unknown,
-  matches: unknown,
+  allocation: unknown,
   options?: AllocationInputOptions,
 ): BlockingPairs {
-  const { p, m, collector } = readProblemAndMatches(problem, matches, options, ["matches"]);
+  const { p, m, collector } =
+    allocationParts(allocation) === null
+      ? readProblemAndMatches(problem, allocation, options, ["matches"])
+      : readProblemAndAllocation(problem, allocation, options);
   const issues = problemIssues(collector);
-  if (p === null || m === null) return withVerdict([], false, issues);
-  const ok = !hasErrors(issues);
-  return withVerdict(ok ? blockingPairsOf(p, m) : [], ok, issues);
+  if (p === null || m === null || hasErrors(issues)) return { ok: false, issues };
+  return { ok: true, value: blockingPairsOf(p, m), issues };
 }
 
 /**

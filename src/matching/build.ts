@@ -1,4 +1,5 @@
-import type { Learner } from "../pathway/index.js";
+import type * as z from "zod";
+import { type Learner, LearnerSchema } from "../pathway/index.js";
 import {
   createIssue,
   formatPath,
@@ -10,13 +11,22 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { kthLargest, ProjectIndex } from "./candidates.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
-import type { AllocationProblem, ProjectOffer } from "./model.js";
+import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { compareIds } from "./order.js";
 import { isSeed, lotteryNumber } from "./prng.js";
-import { itemAt } from "./schema-issues.js";
-import { inputIssues, type ScoreMatchOptions, scorePair, scoringContext } from "./score.js";
+import { MAX_ALLOCATION_ENTRIES } from "./problem.js";
+import { ExplanationBudget, itemAt, parseMatchingInput } from "./schema-issues.js";
+import {
+  inputIssues,
+  learnerLooksValid,
+  projectLooksValid,
+  type ScoreMatchOptions,
+  scorePair,
+  scoringContext,
+} from "./score.js";
 
 /**
  * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
@@ -36,7 +46,11 @@ export interface BuildAllocationOptions extends Omit<ScoreMatchOptions, "explain
   seed?: number;
   /** Capacities of supervisors; a supervisor not listed gets the sum of its projects' capacities. */
   supervisors?: readonly { id: string; capacity: number }[];
-  /** At most this many projects in a list built from scores (default: every eligible project). */
+  /**
+   * At most this many projects in a list built from scores (default
+   * {@link DEFAULT_MAX_PREFERENCES}, 20; `Infinity` for every eligible project). Learners' own
+   * `preferences` are kept as given.
+   */
   maxPreferences?: number;
   /** How many issues of one code are listed (default 1000). */
   maxIssuesPerCode?: number;
@@ -77,6 +91,7 @@ export type TieBreakRule = "id" | "lottery";
  * ```ts
  * const built: AllocationBuild = {
  *   problem: { learners: [], projects: [], supervisors: [] }, scores: [], tieBreak: "id", seed: null,
+ *   stats: { considered: 0, pruned: 0, scored: 0, kept: 0 },
  * };
  * ```
  */
@@ -89,6 +104,38 @@ export interface AllocationBuild {
   tieBreak: TieBreakRule;
   /** The seed used, echoed; `null` without one. */
   seed: number | null;
+  /** How many learner–project pairs were considered, set aside unscored, scored and kept. */
+  stats: BuildStats;
+}
+
+/**
+ * How much work {@link buildAllocationProblem} did: `considered` = `scored` + `pruned`, and
+ * `kept` ≤ `scored`.
+ *
+ * @example
+ * ```ts
+ * const stats: BuildStats = { considered: 450_000_000, pruned: 449_100_000, scored: 900_000, kept: 600_000 };
+ * ```
+ */
+export interface BuildStats {
+  /** Learner–project pairs of the input: learners × projects (valid ones). */
+  considered: number;
+  /**
+   * Pairs set aside without being scored: ineligible by dates, level, status or distance as the
+   * project index tells, beyond the `maxPreferences` best by an upper bound of their score, or
+   * not named by a learner who gives their own preferences.
+   */
+  pruned: number;
+  /** Pairs scored with {@link scoreMatch}'s rules. */
+  scored: number;
+  /** Pairs in the learners' lists (the acceptable pairs; as many as `scores`). */
+  kept: number;
+}
+
+/** An entry of a learner's list: a project (index in id order) and its score. */
+interface Entry {
+  project: number;
+  score: number;
 }
 
 interface Checked {
@@ -96,9 +143,70 @@ interface Checked {
   id: string;
 }
 
-/** Checks records, reports their issues, duplicates and reserved ids; returns the valid ones. */
+/**
+ * The default of `maxPreferences`: 20 projects per list built from scores. Stable-matching
+ * clearinghouses ask for short lists (Affelnet and Parcoursup take 10 to 15 wishes; the SPA
+ * instances of Abraham, Irving and Manlove rank a handful of projects), and in a learner-optimal
+ * allocation few learners get a project beyond their tenth choice; 20 is twice that, while keeping
+ * the problem linear in the number of learners (30,000 learners give at most 600,000 pairs,
+ * instead of every eligible pair).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_PREFERENCES; //=> 20
+ * ```
+ */
+export const DEFAULT_MAX_PREFERENCES = 20;
+
+/** The length of a list, or `null` after reporting it unreadable or too long. */
+function listLength(c: IssueCollector, list: unknown[], path: IssuePath): number | null {
+  let length: unknown;
+  try {
+    length = list.length;
+  } catch {
+    length = undefined;
+  }
+  if (typeof length !== "number") {
+    if (c.take("matching.invalid_input")) {
+      c.push("matching.invalid_input", path, {
+        where: formatPath(path),
+        zodCode: "custom",
+        received: "unreadable",
+      });
+    }
+    return null;
+  }
+  if (length > MAX_ALLOCATION_ENTRIES) {
+    if (c.take("allocation.list_too_long")) {
+      c.push("allocation.list_too_long", path, {
+        where: formatPath(path),
+        reason: "size",
+        length,
+        limit: MAX_ALLOCATION_ENTRIES,
+      });
+    }
+    return null;
+  }
+  return length;
+}
+
+/** Whether the cheap check finds the record sound (a throwing getter says no). */
+function looksValid(value: unknown, kind: "learner" | "project"): boolean {
+  try {
+    return kind === "learner" ? learnerLooksValid(value) : projectLooksValid(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks records, reports their issues, duplicates and reserved ids; returns the valid ones as
+ * read by their schema (plain copies: a getter of the input is never read again). Invalid records
+ * are explained within `budget`; the others are only counted.
+ */
 function checkRecords(
   c: IssueCollector,
+  budget: ExplanationBudget,
   list: unknown,
   key: "learners" | "projects",
 ): { valid: Checked[]; values: unknown[] } {
@@ -114,19 +222,33 @@ function checkRecords(
     }
     return { valid: [], values: [] };
   }
-  const values: unknown[] = [];
+  const length = listLength(c, list, [key]);
+  if (length === null) return { valid: [], values: [] };
+  const schema: z.ZodType<unknown> = kind === "learner" ? LearnerSchema : ProjectOfferSchema;
+  const values: unknown[] = new Array(length);
   const valid: Checked[] = [];
   const seen = new Map<string, number>();
-  for (let x = 0; x < list.length; x++) {
+  for (let x = 0; x < length; x++) {
     const value = itemAt(list, x);
-    values.push(value);
-    // Whole records are checked against their schemas: the built problem must be sound.
-    const issues = inputIssues(value, kind, [key, x], c.locale);
-    if (issues.length > 0) {
-      c.addAll(issues);
+    // Whole records are checked against their schemas: the built problem must be sound. The
+    // cheap check turns junk away without building zod's issues.
+    const parsed = looksValid(value, kind)
+      ? parseMatchingInput(schema, value, [key, x], c.locale, false)
+      : null;
+    if (parsed === null || !parsed.ok) {
+      if (budget.take()) {
+        const issues = inputIssues(value, kind, [key, x], c.locale);
+        if (issues.length > 0) c.addAll(issues);
+        else
+          c.add("matching.invalid_input", [key, x], {
+            where: formatPath([key, x]),
+            zodCode: "custom",
+          });
+      } else c.errorCount++;
       continue;
     }
-    const id = (value as { id: string }).id;
+    values[x] = parsed.data;
+    const id = (parsed.data as { id: string }).id;
     if (id === "__proto__") {
       if (c.take("allocation.reserved_id")) {
         c.push("allocation.reserved_id", [key, x, "id"], {
@@ -150,7 +272,7 @@ function checkRecords(
       continue;
     }
     if (kind === "project") {
-      const project = value as ProjectOffer;
+      const project = parsed.data as ProjectOffer;
       const supervisorId = project.supervisorId ?? project.partnerId;
       if (supervisorId === "__proto__") {
         const field = project.supervisorId === undefined ? "partnerId" : "supervisorId";
@@ -192,7 +314,9 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
     }
     return capacities;
   }
-  for (let k = 0; k < list.length; k++) {
+  const length = listLength(c, list, base);
+  if (length === null) return capacities;
+  for (let k = 0; k < length; k++) {
     let id: unknown;
     let capacity: unknown;
     try {
@@ -232,7 +356,7 @@ function supervisorCapacities(c: IssueCollector, options: unknown): Map<string, 
 function optionIssue(c: IssueCollector, option: string, expected: string, value: unknown): void {
   c.addAll([
     createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["options", option],
       { option, expected, received: typeof value === "number" ? String(value) : typeName(value) },
@@ -258,7 +382,8 @@ function readOption(options: unknown, key: string): unknown {
  * - only eligible pairs are acceptable ({@link scoreMatch}: dates, level, status, distance);
  * - a learner's list is their own `preferences` when given (kept in their order, without unknown
  *   or ineligible projects, which are reported as `matching.preference_dropped` infos, one per
- *   learner), else every eligible project by descending score, cut to `maxPreferences`;
+ *   learner; never cut), else the `maxPreferences` best eligible projects by descending score
+ *   (default {@link DEFAULT_MAX_PREFERENCES}, 20; `Infinity` for all of them);
  * - each project's supervisor is its `supervisorId`, else its `partnerId`; a supervisor's
  *   capacity is given in `options.supervisors`, else it is the sum of its projects' capacities;
  * - a supervisor ranks the learners who listed one of its projects by descending score, the
@@ -275,7 +400,17 @@ function readOption(options: unknown, key: string): unknown {
  * Issues: `matching.invalid_input`, `matching.period_invalid`, `matching.duplicate_id`,
  * `allocation.reserved_id`, `allocation.invalid_capacity` (in `options.supervisors`) and
  * `allocation.invalid_option` (`seed`, `maxPreferences`) are errors; `matching.preference_dropped`
- * is an info. Never throws. Time: one score per learner–project pair.
+ * is an info; `allocation.list_too_long` refuses a list of more than `MAX_ALLOCATION_ENTRIES`
+ * entries. Invalid records are explained in full up to `maxIssuesPerCode` (default 1000), then
+ * only counted in one `allocation.issues_truncated` info. Never throws: throwing getters and
+ * proxies give located issues, and each record is read once (the schema's copy is used after).
+ *
+ * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
+ * 0.25° grid on their location and by their dates, so that a learner meets only the projects
+ * they may be eligible for; among those, an upper bound of the score picks the ones worth
+ * scoring for a list of `maxPreferences`. The result is the same as scoring every pair (a
+ * property test holds it to that); `stats` says how many pairs were considered, pruned, scored
+ * and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.
@@ -305,17 +440,23 @@ export function buildAllocationProblem(
     }
   }
   const maxValue = readOption(options, "maxPreferences");
-  let maxPreferences = Number.POSITIVE_INFINITY;
+  let maxPreferences = DEFAULT_MAX_PREFERENCES;
   if (maxValue !== undefined) {
-    if (typeof maxValue === "number" && Number.isInteger(maxValue) && maxValue >= 0) {
+    if (
+      typeof maxValue === "number" &&
+      maxValue >= 0 &&
+      (Number.isSafeInteger(maxValue) || maxValue === Number.POSITIVE_INFINITY)
+    ) {
       maxPreferences = maxValue;
     } else {
-      optionIssue(c, "maxPreferences", "a whole number ≥ 0", maxValue);
+      optionIssue(c, "maxPreferences", "a whole number ≥ 0, or Infinity", maxValue);
     }
   }
   const capacities = supervisorCapacities(c, options);
-  const L = checkRecords(c, learners, "learners");
-  const P = checkRecords(c, projects, "projects");
+  const budget = new ExplanationBudget(c.limit, c.locale);
+  const L = checkRecords(c, budget, learners, "learners");
+  const P = checkRecords(c, budget, projects, "projects");
+  c.addAll(budget.truncation());
   if (c.failed) return { ok: false, issues: c.finish() };
 
   const key = (id: string): number => (seed === null ? 0 : lotteryNumber(seed, id));
@@ -327,14 +468,32 @@ export function buildAllocationProblem(
   const projectKeys = projectList.map((p) => key(p.id));
   const projectIndex = new Map(projectList.map((p, j) => [p.id, j]));
   const supervisorOf = projectObjects.map((p) => p.supervisorId ?? p.partnerId);
+  const stats: BuildStats = {
+    considered: learnerList.length * projectList.length,
+    pruned: 0,
+    scored: 0,
+    kept: 0,
+  };
+  /** Best first: descending score, then tie-break number, then id (projects are sorted by id). */
+  const byRank = (a: Entry, b: Entry) =>
+    b.score - a.score ||
+    (projectKeys[a.project] as number) - (projectKeys[b.project] as number) ||
+    a.project - b.project;
 
   // Learners' lists.
-  const nP = projectList.length;
-  const lists: { project: number; score: number }[][] = [];
+  const index = new ProjectIndex(projectObjects, ctx);
+  let bounds = new Float64Array(64);
+  /** Scores a pair and lists it when eligible. */
+  const scoreInto = (list: Entry[], learner: Learner, j: number): void => {
+    stats.scored++;
+    const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
+    if (match.eligible) list.push({ project: j, score: match.score });
+  };
+  const lists: Entry[][] = [];
   for (let i = 0; i < learnerList.length; i++) {
     const learner = learnerObjects[i] as Learner;
     const own = learner.preferences;
-    const list: { project: number; score: number }[] = [];
+    const list: Entry[] = [];
     if (own !== undefined) {
       const unknown: string[] = [];
       const ineligible: string[] = [];
@@ -346,6 +505,7 @@ export function buildAllocationProblem(
           continue;
         }
         if (taken.has(j)) continue;
+        stats.scored++;
         const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
         if (!match.eligible) {
           ineligible.push(id);
@@ -367,24 +527,40 @@ export function buildAllocationProblem(
           });
         }
       }
-    } else {
-      for (let j = 0; j < nP; j++) {
-        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
-        if (match.eligible) list.push({ project: j, score: match.score });
+    } else if (maxPreferences > 0) {
+      index.candidates(learner);
+      const n = index.count;
+      const found = index.found;
+      if (n <= maxPreferences) {
+        for (let x = 0; x < n; x++) scoreInto(list, learner, found[x] as number);
+      } else {
+        // Score first the candidates whose bound is among the best `maxPreferences`; then only
+        // those whose bound reaches the worst score kept: the others cannot enter the list.
+        if (bounds.length < 2 * n) bounds = new Float64Array(2 * n);
+        index.bounds(learner, bounds);
+        bounds.copyWithin(n, 0, n);
+        const threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
+        for (let x = 0; x < n; x++) {
+          if ((bounds[x] as number) >= threshold) scoreInto(list, learner, found[x] as number);
+        }
+        let floor = Number.NEGATIVE_INFINITY;
+        if (list.length >= maxPreferences) {
+          list.sort(byRank);
+          floor = (list[maxPreferences - 1] as Entry).score;
+        }
+        for (let x = 0; x < n; x++) {
+          const bound = bounds[x] as number;
+          if (bound < threshold && bound >= floor) scoreInto(list, learner, found[x] as number);
+        }
       }
-      list.sort(
-        (a, b) =>
-          b.score - a.score ||
-          (projectKeys[a.project] as number) - (projectKeys[b.project] as number) ||
-          compareIds(
-            (projectList[a.project] as Checked).id,
-            (projectList[b.project] as Checked).id,
-          ),
-      );
+      index.release(learner);
+      list.sort(byRank);
       if (list.length > maxPreferences) list.length = maxPreferences;
     }
+    stats.kept += list.length;
     lists.push(list);
   }
+  stats.pruned = stats.considered - stats.scored;
 
   // Supervisors: ids, capacities, and their ranking of the learners who listed their projects.
   const supervisorIds = [...new Set(supervisorOf)].sort(compareIds);
@@ -396,29 +572,22 @@ export function buildAllocationProblem(
   });
   const best = supervisorIds.map(() => new Map<number, number>());
   const scores: PairScore[] = [];
+  const supervisorAt = supervisorOf.map((id) => supervisorIndex.get(id) as number);
+  // Learners and projects are sorted by id: index order is id order.
   lists.forEach((list, i) => {
-    for (const { project, score } of list) {
-      const k = supervisorIndex.get(supervisorOf[project] as string) as number;
-      const mine = best[k] as Map<number, number>;
+    const learnerId = (learnerList[i] as Checked).id;
+    for (const { project, score } of [...list].sort((a, b) => a.project - b.project)) {
+      const mine = best[supervisorAt[project] as number] as Map<number, number>;
       const previous = mine.get(i);
       if (previous === undefined || score > previous) mine.set(i, score);
-      scores.push({
-        learnerId: (learnerList[i] as Checked).id,
-        projectId: (projectList[project] as Checked).id,
-        score,
-      });
+      scores.push({ learnerId, projectId: (projectList[project] as Checked).id, score });
     }
   });
-  scores.sort(
-    (a, b) => compareIds(a.learnerId, b.learnerId) || compareIds(a.projectId, b.projectId),
-  );
   const learnerKeys = learnerList.map((l) => key(l.id));
   const supervisors = supervisorIds.map((id, k) => {
     const ranked = [...(best[k] as Map<number, number>)].sort(
       ([a, sa], [b, sb]) =>
-        sb - sa ||
-        (learnerKeys[a] as number) - (learnerKeys[b] as number) ||
-        compareIds((learnerList[a] as Checked).id, (learnerList[b] as Checked).id),
+        sb - sa || (learnerKeys[a] as number) - (learnerKeys[b] as number) || a - b,
     );
     return {
       id,
@@ -439,7 +608,7 @@ export function buildAllocationProblem(
     supervisors,
   };
   return resultOf(
-    { problem, scores, tieBreak: seed === null ? "id" : "lottery", seed },
+    { problem, scores, tieBreak: seed === null ? "id" : "lottery", seed, stats },
     c.finish(),
   );
 }

@@ -1,7 +1,9 @@
 import {
-  defineIssueCodes,
+  defineIssueMessages,
+  describeIssueCodes,
+  INVALID_INPUT_MESSAGES,
   type IssueParams,
-  invalidInputSpec,
+  invalidInputDescription,
   shownValue,
   typeLabel,
 } from "../shared/index.js";
@@ -108,24 +110,16 @@ function matchReason(
 }
 
 /**
- * Issue codes of `cmq-kit/matching`, with their severity, meaning and messages in English and
- * French. Codes `allocation.*` concern allocation problems and allocations (SPA, Abraham, Irving
- * & Manlove 2007); codes `matching.*` concern learners and project offers being scored.
+ * The severity and messages of each code of {@link MATCHING_CODES}, without the codes' descriptions:
+ * what the checks need to write issues, so that a bundle that only checks does not carry the
+ * descriptions (see docs/performance.md).
  *
- * @example
- * ```ts
- * MATCHING_CODES["allocation.pair_dropped"].severity; //=> "info"
- * ```
+ * @internal
  */
-export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
-  "allocation.invalid_input": invalidInputSpec({
-    en: "The allocation problem or allocation",
-    fr: "Le problème d'affectation ou l'affectation",
-  }),
+export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
+  "allocation.invalid_input": INVALID_INPUT_MESSAGES,
   "allocation.invalid_capacity": {
     severity: "error",
-    en: "A project or supervisor capacity is not a whole number from 1 to 2^53 − 1.",
-    fr: "La capacité d'un projet ou d'un encadrant n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
       en: (p) =>
         `${p.where}: capacity ${shownValue(p.value, "en")}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
@@ -135,8 +129,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.duplicate_id": {
     severity: "error",
-    en: "Two learners, two projects or two supervisors have the same id.",
-    fr: "Deux apprenants, deux projets ou deux encadrants ont le même identifiant.",
     message: {
       en: (p) => `${p.where}: ${kindEn(p)} id ${p.id} is already used by ${p.first}.`,
       fr: (p) =>
@@ -145,8 +137,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.reserved_id": {
     severity: "error",
-    en: "An id is __proto__, which tools that store records by id in plain objects cannot hold.",
-    fr: "Un identifiant vaut __proto__, que les outils rangeant les données par identifiant dans des objets ne peuvent pas stocker.",
     message: {
       en: (p) =>
         `${p.where}: ${kindEn(p)} id ${p.id} is reserved (it would replace the prototype of any object keyed by id); choose another id.`,
@@ -156,8 +146,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.unknown_project": {
     severity: "error",
-    en: "A learner lists a project id that is not among the projects.",
-    fr: "Un apprenant cite un identifiant de projet absent de la liste des projets.",
     message: {
       en: "{where}: learner {learnerId} lists project {projectId}, which is not among the projects.",
       fr: "{where} : l'apprenant {learnerId} cite le projet {projectId}, absent de la liste des projets.",
@@ -165,8 +153,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.unknown_supervisor": {
     severity: "error",
-    en: "A project names a supervisor id that is not among the supervisors.",
-    fr: "Un projet cite un identifiant d'encadrant absent de la liste des encadrants.",
     message: {
       en: "{where}: project {projectId} names supervisor {supervisorId}, who is not among the supervisors.",
       fr: "{where} : le projet {projectId} cite l'encadrant {supervisorId}, absent de la liste des encadrants.",
@@ -174,8 +160,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.unknown_learner": {
     severity: "error",
-    en: "A supervisor's ranking (or a request) names a learner id that is not among the learners.",
-    fr: "Le classement d'un encadrant (ou une demande) cite un identifiant d'apprenant absent de la liste des apprenants.",
     message: {
       en: "{where}: no learner has the id {id}.",
       fr: "{where} : aucun apprenant n'a l'identifiant {id}.",
@@ -183,8 +167,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.duplicate_preference": {
     severity: "error",
-    en: "A preference list names the same id twice, so its ranking is ambiguous.",
-    fr: "Une liste de préférences cite deux fois le même identifiant : son classement est ambigu.",
     message: {
       en: (p) =>
         `${p.where}: ${kindEn(p)} ${p.ownerId} lists ${p.id} twice (first at position ${p.first}).`,
@@ -194,8 +176,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.list_too_long": {
     severity: "error",
-    en: "A list is longer than it can be: a preference list longer than the ids it may name, or more entries than the library handles.",
-    fr: "Une liste est plus longue que possible : liste de préférences plus longue que le nombre d'identifiants qu'elle peut citer, ou plus d'entrées que la bibliothèque n'en traite.",
     message: {
       en: (p) =>
         p.reason === "size"
@@ -209,8 +189,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.pair_dropped": {
     severity: "info",
-    en: "A learner lists projects whose supervisor did not rank the learner: those pairs are not acceptable and are left out (one issue per learner).",
-    fr: "Un apprenant demande des projets dont l'encadrant ne l'a pas classé : ces paires ne sont pas admissibles et sont écartées (une anomalie par apprenant).",
     message: {
       en: (p) =>
         `Learner ${p.learnerId} lists ${p.projectIds}, but ${p.count === 1 ? "its supervisor did" : "their supervisors did"} not rank ${p.learnerId}: ${p.count} pair${p.count === 1 ? "" : "s"} left out.`,
@@ -220,8 +198,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.non_applicant_ranked": {
     severity: "info",
-    en: "A supervisor ranks learners who listed none of its projects: those entries are ignored (one issue per supervisor).",
-    fr: "Un encadrant classe des apprenants qui n'ont demandé aucun de ses projets : ces entrées sont ignorées (une anomalie par encadrant).",
     message: {
       en: (p) =>
         `Supervisor ${p.supervisorId} ranks ${p.learnerIds}, who listed none of its projects: ${p.count} entr${p.count === 1 ? "y" : "ies"} ignored.`,
@@ -231,8 +207,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.issues_truncated": {
     severity: "info",
-    en: "More issues of one code were found than are listed; the rest are counted.",
-    fr: "Plus d'anomalies d'un même code ont été trouvées que n'en liste le résultat ; les autres sont comptées.",
     message: {
       en: "{omitted} more {code} issues were found but not listed (at most {limit} per code).",
       fr: "{omitted} autres anomalies {code} ont été trouvées mais non listées (au plus {limit} par code).",
@@ -240,8 +214,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.invalid_option": {
     severity: "error",
-    en: "An option has a value the function does not know.",
-    fr: "Une option a une valeur que la fonction ne connaît pas.",
     message: {
       en: (p) => optionValueMessage(p, "en"),
       fr: (p) => optionValueMessage(p, "fr"),
@@ -249,8 +221,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.invalid_match": {
     severity: "error",
-    en: "An allocation pairs unknown ids, gives a learner two projects, or uses a pair that is not acceptable.",
-    fr: "Une affectation cite des identifiants inconnus, donne deux projets à un apprenant ou utilise une paire non admissible.",
     message: {
       en: (p) => `${p.where}: ${matchReason(MATCH_REASON_EN, p)}.`,
       fr: (p) => `${p.where} : ${matchReason(MATCH_REASON_FR, p)}.`,
@@ -258,8 +228,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "allocation.over_capacity": {
     severity: "error",
-    en: "An allocation gives a project or a supervisor more learners than its capacity.",
-    fr: "Une affectation donne à un projet ou à un encadrant plus d'apprenants que sa capacité.",
     message: {
       en: (p) =>
         `${p.where}: ${kindEn(p)} ${p.id} is given ${p.load} learners, over its capacity of ${p.capacity}.`,
@@ -267,14 +235,9 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
         `${p.where} : ${p.load} apprenants sont affectés ${p.kind === "project" ? "au projet" : "à l'encadrant"} ${p.id}, au-delà de sa capacité de ${p.capacity}.`,
     },
   },
-  "matching.invalid_input": invalidInputSpec({
-    en: "A learner, project offer, skill gap or programme",
-    fr: "Un apprenant, une offre de projet, un écart de compétence ou une formation",
-  }),
+  "matching.invalid_input": INVALID_INPUT_MESSAGES,
   "matching.period_invalid": {
     severity: "error",
-    en: "A project offer ends before it starts.",
-    fr: "Une offre de projet se termine avant de commencer.",
     message: {
       en: "{where}: project {id} ends on {end}, before it starts on {start}.",
       fr: "{where} : le projet {id} se termine le {end}, avant de commencer le {start}.",
@@ -282,14 +245,10 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "matching.invalid_option": {
     severity: "error",
-    en: "A scoring option has a value scoring cannot use (a negative weight, a flag that is not a boolean…).",
-    fr: "Une option de notation a une valeur inutilisable (poids négatif, indicateur qui n'est pas un booléen…).",
     message: { en: (p) => optionMessage(p, "en"), fr: (p) => optionMessage(p, "fr") },
   },
   "matching.duplicate_id": {
     severity: "error",
-    en: "Two learners or two project offers have the same id.",
-    fr: "Deux apprenants ou deux offres de projet ont le même identifiant.",
     message: {
       en: (p) => `${p.where}: ${kindEn(p)} id ${p.id} is already used by ${p.first}.`,
       fr: (p) =>
@@ -298,8 +257,6 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "matching.preference_dropped": {
     severity: "info",
-    en: "A learner's own preferences name projects that are unknown or for which the learner is not eligible: they are left out (one issue per learner).",
-    fr: "Les préférences d'un apprenant citent des projets inconnus ou pour lesquels il n'est pas éligible : ils sont écartés (une anomalie par apprenant).",
     message: {
       en: (p) =>
         `Learner ${p.learnerId}: ${[
@@ -320,8 +277,101 @@ export const MATCHING_CODES = /* @__PURE__ */ defineIssueCodes({
             : `non éligible à ${p.ineligible} (voir scoreMatch pour les motifs)`,
         ]
           .filter((part) => part !== "")
-          .join(" ; ")} : écarté(s) des préférences.`,
+          .join(" ; ")} : retrait des préférences.`,
     },
+  },
+}));
+
+/**
+ * Issue codes of `cmq-kit/matching`, with their severity, meaning and messages in English and
+ * French. Codes `allocation.*` concern allocation problems and allocations (SPA, Abraham, Irving
+ * & Manlove 2007); codes `matching.*` concern learners and project offers being scored.
+ *
+ * @example
+ * ```ts
+ * MATCHING_CODES["allocation.pair_dropped"].severity; //=> "info"
+ * ```
+ */
+export const MATCHING_CODES = /* @__PURE__ */ describeIssueCodes(MATCHING_MESSAGES, {
+  "allocation.invalid_input": /* @__PURE__ */ invalidInputDescription({
+    en: "The allocation problem or allocation",
+    fr: "Le problème d'affectation ou l'affectation",
+  }),
+  "allocation.invalid_capacity": {
+    en: "A project or supervisor capacity is not a whole number from 1 to 2^53 − 1.",
+    fr: "La capacité d'un projet ou d'un encadrant n'est pas un nombre entier de 1 à 2^53 − 1.",
+  },
+  "allocation.duplicate_id": {
+    en: "Two learners, two projects or two supervisors have the same id.",
+    fr: "Deux apprenants, deux projets ou deux encadrants ont le même identifiant.",
+  },
+  "allocation.reserved_id": {
+    en: "An id is __proto__, which tools that store records by id in plain objects cannot hold.",
+    fr: "Un identifiant vaut __proto__, que les outils rangeant les données par identifiant dans des objets ne peuvent pas stocker.",
+  },
+  "allocation.unknown_project": {
+    en: "A learner lists a project id that is not among the projects.",
+    fr: "Un apprenant cite un identifiant de projet absent de la liste des projets.",
+  },
+  "allocation.unknown_supervisor": {
+    en: "A project names a supervisor id that is not among the supervisors.",
+    fr: "Un projet cite un identifiant d'encadrant absent de la liste des encadrants.",
+  },
+  "allocation.unknown_learner": {
+    en: "A supervisor's ranking (or a request) names a learner id that is not among the learners.",
+    fr: "Le classement d'un encadrant (ou une demande) cite un identifiant d'apprenant absent de la liste des apprenants.",
+  },
+  "allocation.duplicate_preference": {
+    en: "A preference list names the same id twice, so its ranking is ambiguous.",
+    fr: "Une liste de préférences cite deux fois le même identifiant : son classement est ambigu.",
+  },
+  "allocation.list_too_long": {
+    en: "A list is longer than it can be: a preference list longer than the ids it may name, or more entries than the library handles.",
+    fr: "Une liste est plus longue que possible : liste de préférences plus longue que le nombre d'identifiants qu'elle peut citer, ou plus d'entrées que la bibliothèque n'en traite.",
+  },
+  "allocation.pair_dropped": {
+    en: "A learner lists projects whose supervisor did not rank the learner: those pairs are not acceptable and are left out (one issue per learner).",
+    fr: "Un apprenant demande des projets dont l'encadrant ne l'a pas classé : ces paires ne sont pas admissibles et sont écartées (une anomalie par apprenant).",
+  },
+  "allocation.non_applicant_ranked": {
+    en: "A supervisor ranks learners who listed none of its projects: those entries are ignored (one issue per supervisor).",
+    fr: "Un encadrant classe des apprenants qui n'ont demandé aucun de ses projets : ces entrées sont ignorées (une anomalie par encadrant).",
+  },
+  "allocation.issues_truncated": {
+    en: "More issues of one code were found than are listed; the rest are counted.",
+    fr: "Plus d'anomalies d'un même code ont été trouvées que n'en liste le résultat ; les autres sont comptées.",
+  },
+  "allocation.invalid_option": {
+    en: "An option has a value the function does not know.",
+    fr: "Une option a une valeur que la fonction ne connaît pas.",
+  },
+  "allocation.invalid_match": {
+    en: "An allocation pairs unknown ids, gives a learner two projects, or uses a pair that is not acceptable.",
+    fr: "Une affectation cite des identifiants inconnus, donne deux projets à un apprenant ou utilise une paire non admissible.",
+  },
+  "allocation.over_capacity": {
+    en: "An allocation gives a project or a supervisor more learners than its capacity.",
+    fr: "Une affectation donne à un projet ou à un encadrant plus d'apprenants que sa capacité.",
+  },
+  "matching.invalid_input": /* @__PURE__ */ invalidInputDescription({
+    en: "A learner, project offer, skill gap or programme",
+    fr: "Un apprenant, une offre de projet, un écart de compétence ou une formation",
+  }),
+  "matching.period_invalid": {
+    en: "A project offer ends before it starts.",
+    fr: "Une offre de projet se termine avant de commencer.",
+  },
+  "matching.invalid_option": {
+    en: "A scoring option has a value scoring cannot use (a negative weight, a flag that is not a boolean…).",
+    fr: "Une option de notation a une valeur inutilisable (poids négatif, indicateur qui n'est pas un booléen…).",
+  },
+  "matching.duplicate_id": {
+    en: "Two learners or two project offers have the same id.",
+    fr: "Deux apprenants ou deux offres de projet ont le même identifiant.",
+  },
+  "matching.preference_dropped": {
+    en: "A learner's own preferences name projects that are unknown or for which the learner is not eligible: they are left out (one issue per learner).",
+    fr: "Les préférences d'un apprenant citent des projets inconnus ou pour lesquels il n'est pas éligible : ils sont écartés (une anomalie par apprenant).",
   },
 });
 

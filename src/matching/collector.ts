@@ -14,7 +14,7 @@ import {
   type Locale,
   sortIssues,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 
 /** Default number of issues listed per code. */
 export const DEFAULT_MAX_ISSUES_PER_CODE = 1000;
@@ -60,13 +60,13 @@ export class IssueCollector {
   take(code: MatchingIssueCode): boolean {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
-    if (MATCHING_CODES[code].severity === "error") this.errorCount++;
+    if (MATCHING_MESSAGES[code].severity === "error") this.errorCount++;
     return count <= this.limit;
   }
 
   /** Lists an issue that {@link take} accepted. */
   push(code: MatchingIssueCode, path: IssuePath, params: IssueParams): void {
-    this.issues.push(createIssue(MATCHING_CODES, code, path, params, this.locale));
+    this.issues.push(createIssue(MATCHING_MESSAGES, code, path, params, this.locale));
   }
 
   /** Counts and, within the limit, lists an issue. */
@@ -94,7 +94,7 @@ export class IssueCollector {
       if (count > this.limit) {
         result.push(
           createIssue(
-            MATCHING_CODES,
+            MATCHING_MESSAGES,
             "allocation.issues_truncated",
             [],
             { code, omitted: count - this.limit, limit: this.limit },

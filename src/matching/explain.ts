@@ -8,7 +8,7 @@ import {
   typeName,
 } from "../shared/index.js";
 import { type BlockingCondition, problemIssues, readProblemAndAllocation } from "./blocking.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { type CompiledMatching, conditionOf } from "./matches.js";
 import { learnersById } from "./order.js";
 import type { AllocationInputOptions, CompiledProblem } from "./problem.js";
@@ -261,7 +261,17 @@ export function explainLearner(
  * @returns the explanation, or the errors.
  * @example
  * ```ts
- * explainAllocation(problem, allocation, "ana").value?.refusals[0]?.message;
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot", "twin"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }, { id: "twin", capacity: 1, supervisorId: "michelin" }],
+ *   supervisors: [
+ *     { id: "framatome", capacity: 1, preferences: ["ben", "ana"] },
+ *     { id: "michelin", capacity: 1, preferences: ["ana"] },
+ *   ],
+ * };
+ * const allocation = allocate(problem);
+ * const explained = allocation.ok ? explainAllocation(problem, allocation.value, "ana") : allocation;
+ * if (explained.ok) explained.value.refusals[0]?.message;
  * //=> "Choice #1, cobot: the project is full (1/1) and framatome ranks all its learners above ana (lowest: ben, #1; ana is #2)."
  * ```
  */
@@ -279,7 +289,7 @@ export function explainAllocation(
     if (i === undefined) {
       collector.addAll([
         createIssue(
-          MATCHING_CODES,
+          MATCHING_MESSAGES,
           "allocation.unknown_learner",
           ["learnerId"],
           {
@@ -307,7 +317,17 @@ export function explainAllocation(
  * @returns one explanation per learner, or the errors of {@link explainAllocation}.
  * @example
  * ```ts
- * explainAllocations(problem, allocation, { locale: "fr" }).value?.map((e) => e.message);
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot", "twin"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }, { id: "twin", capacity: 1, supervisorId: "michelin" }],
+ *   supervisors: [
+ *     { id: "framatome", capacity: 1, preferences: ["ben", "ana"] },
+ *     { id: "michelin", capacity: 1, preferences: ["ana"] },
+ *   ],
+ * };
+ * const allocation = allocate(problem);
+ * const explained = allocation.ok ? explainAllocations(problem, allocation.value, { locale: "fr" }) : allocation;
+ * if (explained.ok) explained.value.map((explanation) => explanation.message);
  * //=> [ "ana a obtenu son choix n° 2 sur 2 : twin.", "ben a obtenu son choix n° 1 sur 1 : cobot." ]
  * ```
  */
@@ -322,7 +342,7 @@ export function explainAllocations(
   const only = readSafely(() => options?.only, Symbol.for("unreadable") as unknown);
   if (only !== undefined && only !== "refused") {
     const issue = createIssue(
-      MATCHING_CODES,
+      MATCHING_MESSAGES,
       "allocation.invalid_option",
       ["only"],
       {

@@ -13,8 +13,8 @@ import {
   type LocaleOptions,
   localeOf,
   pushAll,
+  type Result,
 } from "../shared/index.js";
-import type { BlockingPairs } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
 import { compareIds } from "./order.js";
@@ -25,7 +25,6 @@ import {
   readMatchingList,
 } from "./schema-issues.js";
 import type { SkillGap } from "./score.js";
-import { withVerdict } from "./verdict.js";
 
 /**
  * A competence block that teaches a skill.
@@ -84,26 +83,20 @@ export interface SuggestBlocksOptions extends LocaleOptions {
 }
 
 /**
- * What {@link suggestBlocksForGaps} returns: the suggestions as a plain array, which also carries
- * the verdict on its input as two non-enumerable properties (as {@link BlockingPairs} does), so
- * that the array compares, iterates and serialises as the suggestions alone:
- * - `ok`: `false` when a gap or a programme is malformed (then the array is empty: a catalogue
- *   read in part would suggest too little without saying so);
- * - `issues`: the `matching.invalid_input` errors, located (`["gaps", 2, "required"]`,
- *   `["programmes", 0, "blocks", 1, "skills", 0]`).
+ * What {@link suggestBlocksForGaps} returns (CONTRACT §0 rev. 2): a {@link Result} whose value is
+ * one suggestion per distinct skill; `{ ok: false, issues }` when a gap or a programme is
+ * malformed (a catalogue read in part would suggest too little without saying so), with the
+ * `matching.invalid_input` errors located (`["gaps", 2, "required"]`,
+ * `["programmes", 0, "blocks", 1, "skills", 0]`).
  *
  * @example
  * ```ts
  * const found: BlockSuggestions = suggestBlocksForGaps(["H2913"], catalogue);
- * if (!found.ok) console.log(found.issues);
+ * if (found.ok) console.log(found.value);
+ * else console.log(found.issues);
  * ```
  */
-export type BlockSuggestions = BlockSuggestion[] & {
-  /** `false` when a gap or a programme is malformed (the array is then empty). */
-  readonly ok: boolean;
-  /** Problems with the input, in reading order. */
-  readonly issues: Issue<MatchingIssueCode>[];
-};
+export type BlockSuggestions = Result<BlockSuggestion[], MatchingIssueCode>;
 
 /** A gap as {@link scoreMatch} writes it (`actual` is not needed here). */
 const GapSchema = /* @__PURE__ */ z.object({ code: z.string().min(1), required: SkillLevelSchema });
@@ -192,20 +185,21 @@ function readProgrammes(
  *
  * Bad input is reported, never skipped in silence: a gap that is neither a non-empty code nor
  * `{ code, required }` (required 1–4), or a programme that does not match `ProgrammeSchema`,
- * gives `matching.invalid_input` with its path, and an empty array with `ok: false` (see
+ * gives `matching.invalid_input` with its path, and `{ ok: false, issues }` (see
  * {@link BlockSuggestions}). Never throws.
  *
  * @param gaps - skill gaps, or skill codes.
  * @param programmes - the programme catalogue.
  * @param options - `locale` of the issue messages, `maxIssuesPerCode`.
- * @returns one suggestion per distinct skill, with the non-enumerable `ok` and `issues`.
+ * @returns `{ ok: true, value, issues }` with one suggestion per distinct skill; or
+ *   `{ ok: false, issues }`.
  * @example
  * ```ts
  * suggestBlocksForGaps(
  *   [{ code: "H2913", required: 3, actual: 1 }],
  *   [{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5,
  *      blocks: [{ code: "RNCP35341BC02", title: "Robotique", skills: ["H2913"] }] }],
- * );
+ * ).value;
  * //=> [ { skill: "H2913", required: 3, blocks: [ { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC02", blockTitle: "Robotique" } ] } ]
  * suggestBlocksForGaps([""], []).issues[0]?.path; //=> ["gaps", 0]
  * ```
@@ -221,7 +215,7 @@ export function suggestBlocksForGaps(
   const wanted = readGaps(gaps, issues, locale, budget);
   const catalogue = readProgrammes(programmes, issues, locale, budget);
   pushAll(issues, budget.truncation());
-  if (issues.length > 0) return withVerdict([], false, issues);
+  if (issues.length > 0) return { ok: false, issues };
   const teaching = new Map<string, TeachingBlock[]>();
   for (const skill of wanted.keys()) teaching.set(skill, []);
   for (const programme of catalogue) {
@@ -247,5 +241,5 @@ export function suggestBlocksForGaps(
         compareIds(a.block, b.block),
     ),
   }));
-  return withVerdict(suggestions, true, []);
+  return { ok: true, value: suggestions, issues: [] };
 }

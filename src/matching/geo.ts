@@ -32,8 +32,26 @@ const RADIANS = Math.PI / 180;
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
   const phi1 = a.lat * RADIANS;
   const phi2 = b.lat * RADIANS;
+  return haversineOf(phi1, Math.cos(phi1), a.lon, phi2, Math.cos(phi2), b.lon);
+}
+
+/**
+ * {@link haversineKm} from latitudes in radians, their cosines and longitudes in degrees, with
+ * the same operations in the same order (so the same result to the last bit): bulk callers
+ * compute each point's radians and cosine once.
+ *
+ * @internal
+ */
+export function haversineOf(
+  phi1: number,
+  cos1: number,
+  lon1: number,
+  phi2: number,
+  cos2: number,
+  lon2: number,
+): number {
   const sinDPhi = Math.sin((phi2 - phi1) / 2);
-  const sinDLambda = Math.sin(((b.lon - a.lon) * RADIANS) / 2);
-  const h = sinDPhi * sinDPhi + Math.cos(phi1) * Math.cos(phi2) * sinDLambda * sinDLambda;
+  const sinDLambda = Math.sin(((lon2 - lon1) * RADIANS) / 2);
+  const h = sinDPhi * sinDPhi + cos1 * cos2 * sinDLambda * sinDLambda;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

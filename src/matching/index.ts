@@ -11,9 +11,15 @@
  *
  * @example
  * ```ts
- * import { allocate, allocationReport } from "cmq-kit/matching";
+ * import { allocate, allocationReport, type AllocationProblem } from "cmq-kit/matching";
+ * const problem: AllocationProblem = {
+ *   learners: [{ id: "ana", preferences: ["cobot"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "dupont" }],
+ *   supervisors: [{ id: "dupont", capacity: 1, preferences: ["ben", "ana"] }],
+ * };
  * const result = allocate(problem);
- * if (result.ok) console.log(allocationReport(problem, result.value).value?.message);
+ * const report = result.ok ? allocationReport(problem, result.value) : result;
+ * if (report.ok) report.value.assigned; //=> 1
  * ```
  *
  * @module matching
@@ -36,9 +42,13 @@ export {
   type LinearSumAssignmentOptions,
   linearSumAssignment,
   type MaxScoreAllocation,
+  type MaxScoreLearner,
   type MaxScoreMatch,
+  type MaxScorePair,
   type MaxScoreProblem,
   MaxScoreProblemSchema,
+  type MaxScoreProject,
+  type MaxScoreSupervisor,
 } from "./assignment/index.js";
 export {
   type BlockingCondition,
@@ -49,7 +59,9 @@ export {
 export {
   type AllocationBuild,
   type BuildAllocationOptions,
+  type BuildStats,
   buildAllocationProblem,
+  DEFAULT_MAX_PREFERENCES,
   type PairScore,
   type TieBreakRule,
 } from "./build.js";
@@ -71,13 +83,18 @@ export {
 export { EARTH_RADIUS_KM, haversineKm } from "./geo.js";
 export {
   type Allocation,
+  type AllocationLearner,
   type AllocationMatch,
   AllocationMatchSchema,
   type AllocationProblem,
   AllocationProblemSchema,
+  type AllocationProject,
   AllocationSchema,
+  type AllocationSupervisor,
+  type LevelRange,
   type ProjectOffer,
   ProjectOfferSchema,
+  type ProjectSkill,
 } from "./model.js";
 export {
   type AllocationInputOptions,

@@ -1,6 +1,12 @@
 import type { Learner } from "../pathway/index.js";
-import { hasErrors, type Issue, type IssuePath, type Locale, pushAll } from "../shared/index.js";
-import type { BlockingPairs } from "./blocking.js";
+import {
+  type Issue,
+  type IssuePath,
+  type Locale,
+  pushAll,
+  type Result,
+  resultOf,
+} from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
 import type { ProjectOffer } from "./model.js";
@@ -18,7 +24,6 @@ import {
   scorePair,
   scoringContext,
 } from "./score.js";
-import { withVerdict } from "./verdict.js";
 
 /**
  * A project offer with the learner's score for it, as returned by {@link rankProjects}.
@@ -47,41 +52,35 @@ export type RankedLearner = MatchScore & {
 };
 
 /**
- * What {@link rankProjects} returns: the ranked offers as a plain array, which also carries the
- * verdict on the input as two non-enumerable properties (as {@link BlockingPairs} does):
- * - `ok`: `false` when `projects` is not an array (the array is then empty), or when the learner
- *   or some project is not valid (those entries come last, with their own `issues`);
- * - `issues`: the learner's issues once, then each invalid project's, in input order.
+ * What {@link rankProjects} returns (CONTRACT §5 rev. 2): a {@link Result} whose value is the
+ * ranked offers.
+ * - `{ ok: true, value, issues }`: every offer ranked; `issues` holds infos only (such as
+ *   `allocation.issues_truncated`);
+ * - `{ ok: false, issues }`: `projects` is not an array, an option is malformed, or the learner
+ *   or some project is not valid; `issues` gives the learner's issues once, then each invalid
+ *   project's, in input order.
  *
  * @example
  * ```ts
  * const ranked: RankedProjects = rankProjects(ana, offers);
- * if (!ranked.ok) console.log(ranked.issues);
+ * if (ranked.ok) console.log(ranked.value.map((r) => r.projectId));
+ * else console.log(ranked.issues);
  * ```
  */
-export type RankedProjects = RankedProject[] & {
-  /** `false` when the input has errors. */
-  readonly ok: boolean;
-  /** Problems with the input, in reading order. */
-  readonly issues: Issue<MatchingIssueCode>[];
-};
+export type RankedProjects = Result<RankedProject[], MatchingIssueCode>;
 
 /**
- * What {@link rankLearners} returns: the ranked learners, with the non-enumerable `ok` and
- * `issues` of {@link RankedProjects} (the project's issues once, then each invalid learner's).
+ * What {@link rankLearners} returns (CONTRACT §5 rev. 2): a {@link Result} whose value is the
+ * ranked learners; on failure, the project's issues once, then each invalid learner's.
  *
  * @example
  * ```ts
  * const ranked: RankedLearners = rankLearners(cobot, learners);
- * if (!ranked.ok) console.log(ranked.issues);
+ * if (ranked.ok) console.log(ranked.value.map((r) => r.learnerId));
+ * else console.log(ranked.issues);
  * ```
  */
-export type RankedLearners = RankedLearner[] & {
-  /** `false` when the input has errors. */
-  readonly ok: boolean;
-  /** Problems with the input, in reading order. */
-  readonly issues: Issue<MatchingIssueCode>[];
-};
+export type RankedLearners = Result<RankedLearner[], MatchingIssueCode>;
 
 function idOf(value: unknown): string {
   try {
@@ -116,7 +115,7 @@ function byRank(
 export interface RankOptions extends ScoreMatchOptions {
   /**
    * How many invalid records are explained in full (default 1000); each of the others gets one
-   * terse `matching.invalid_input` issue, and the array's `issues` end with one
+   * terse `matching.invalid_input` issue, and the result's `issues` end with one
    * `allocation.issues_truncated` info that counts them.
    */
   maxIssuesPerCode?: number;
@@ -185,20 +184,22 @@ function recordIssues(
  * by project id (UTF-16 code-unit order). Each entry is the project's {@link scoreMatch} result
  * with its `projectId`.
  *
- * The learner and each project are checked once (a project that is not valid comes last with
- * its `issues`); scores are those of {@link scoreMatch} with the same options. Never throws; a
- * `projects` that is not an array gives `[]` with `ok: false` and a `matching.invalid_input`
- * issue at `["projects"]` (see {@link RankedProjects}).
+ * The learner and each project are checked once; scores are those of {@link scoreMatch} with
+ * the same options. Returns a {@link Result} (CONTRACT §5 rev. 2, see {@link RankedProjects}):
+ * `ok: false` with located issues when `projects` is not an array (`matching.invalid_input` at
+ * `["projects"]`), an option is malformed, the learner is not valid (issues at `["learner", …]`)
+ * or a project is not (issues at `["projects", i, …]`). Never throws.
  *
  * @param learner - the learner.
  * @param projects - the offers to rank.
  * @param options - scoring options (see {@link ScoreMatchOptions}) and `maxIssuesPerCode`.
- * @returns the ranked offers with their scores, gaps and reasons, and the non-enumerable `ok`
- *   and `issues`.
+ * @returns `{ ok: true, value, issues }` with the ranked offers, their scores, gaps and
+ *   reasons; or `{ ok: false, issues }`.
  * @example
  * ```ts
  * // ana lives in Le Creusot and travels 40 km at most; twin is in Clermont-Ferrand (153 km).
- * rankProjects(ana, [twin, cobot]).map((r) => [r.projectId, r.eligible, r.score]);
+ * const ranked = rankProjects(ana, [twin, cobot]);
+ * if (ranked.ok) ranked.value.map((r) => [r.projectId, r.eligible, r.score]);
  * //=> [ ["cobot", true, 0.845314832], ["twin", false, 0.3] ]
  * ```
  */
@@ -210,7 +211,7 @@ export function rankProjects(
   const ctx = scoringContext(options);
   const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
   const list = readMatchingList(projects, ["projects"], issues, ctx.locale);
-  if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
+  if (list === null || ctx.issues.length > 0) return { ok: false, issues };
   const explain = explainOf(options);
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
   pushAll(issues, learnerIssues);
@@ -218,7 +219,7 @@ export function rankProjects(
   const ranked = rankRecords(list, "project", "projects", learnerIssues, ctx, budget, issues, (p) =>
     scorePair(learner, p as ProjectOffer, ctx, explain),
   ).map(({ id, match }): RankedProject => ({ projectId: id, ...match }));
-  return withVerdict(ranked, !hasErrors(issues), issues);
+  return resultOf(ranked, issues);
 }
 
 /**
@@ -227,18 +228,21 @@ export function rankProjects(
  * with their `learnerId`.
  *
  * The project and each learner are checked once; scores are those of {@link scoreMatch} with
- * the same options. Never throws; a `learners` that is not an array gives `[]` with `ok: false`
- * and a `matching.invalid_input` issue at `["learners"]` (see {@link RankedLearners}).
+ * the same options. Returns a {@link Result} (CONTRACT §5 rev. 2, see {@link RankedLearners}):
+ * `ok: false` with located issues when `learners` is not an array (`matching.invalid_input` at
+ * `["learners"]`), an option is malformed, the project is not valid (issues at
+ * `["project", …]`) or a learner is not (issues at `["learners", i, …]`). Never throws.
  *
  * @param project - the project offer.
  * @param learners - the learners to rank.
  * @param options - scoring options (see {@link ScoreMatchOptions}) and `maxIssuesPerCode`.
- * @returns the ranked learners with their scores, gaps and reasons, and the non-enumerable `ok`
- *   and `issues`.
+ * @returns `{ ok: true, value, issues }` with the ranked learners, their scores, gaps and
+ *   reasons; or `{ ok: false, issues }`.
  * @example
  * ```ts
  * // eva has ana's profile but is a job seeker: cobot takes apprentices and students only.
- * rankLearners(cobot, [ana, ben, eva]).map((r) => [r.learnerId, r.eligible]);
+ * const ranked = rankLearners(cobot, [ana, ben, eva]);
+ * if (ranked.ok) ranked.value.map((r) => [r.learnerId, r.eligible]);
  * //=> [ ["ben", true], ["ana", true], ["eva", false] ]
  * ```
  */
@@ -250,7 +254,7 @@ export function rankLearners(
   const ctx = scoringContext(options);
   const issues: Issue<MatchingIssueCode>[] = [...ctx.issues];
   const list = readMatchingList(learners, ["learners"], issues, ctx.locale);
-  if (list === null || ctx.issues.length > 0) return withVerdict([], false, issues);
+  if (list === null || ctx.issues.length > 0) return { ok: false, issues };
   const explain = explainOf(options);
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
   pushAll(issues, projectIssues);
@@ -258,5 +262,5 @@ export function rankLearners(
   const ranked = rankRecords(list, "learner", "learners", projectIssues, ctx, budget, issues, (l) =>
     scorePair(l as Learner, project, ctx, explain),
   ).map(({ id, match }): RankedLearner => ({ learnerId: id, ...match }));
-  return withVerdict(ranked, !hasErrors(issues), issues);
+  return resultOf(ranked, issues);
 }

@@ -1,4 +1,4 @@
-import { type Locale, type Result, resultOf } from "../shared/index.js";
+import { countOf, type Locale, pluralForm, type Result, resultOf } from "../shared/index.js";
 import { blockingPairsOf, problemIssues, readProblemAndAllocation } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { CompiledMatching } from "./matches.js";
@@ -91,11 +91,16 @@ function summary(r: Omit<AllocationReport, "message">, locale: Locale): string {
   const first = r.rankDistribution[0] ?? 0;
   const mean = r.meanChoice === null ? null : r.meanChoice.toFixed(2).replace(/\.?0+$/, "");
   if (locale === "fr") {
+    const placed = pluralForm(r.assigned, "fr", { one: "affecté", other: "affectés" });
     return [
-      `${r.assigned} apprenant(s) sur ${r.learners} affecté(s)`,
-      `${first} avec leur premier choix`,
+      `${countOf(r.assigned, "fr", { one: "apprenant", other: "apprenants" })} ${placed} sur ${r.learners}`,
+      `${first} avec ${pluralForm(first, "fr", { one: "son", other: "leur" })} premier choix`,
       ...(mean === null ? [] : [`choix moyen ${mean.replace(".", ",")}`]),
-      ...(r.blockingPairs === 0 ? [] : [`${r.blockingPairs} paire(s) bloquante(s) : non stable`]),
+      ...(r.blockingPairs === 0
+        ? []
+        : [
+            `${countOf(r.blockingPairs, "fr", { one: "paire bloquante", other: "paires bloquantes" })} : non stable`,
+          ]),
     ]
       .join(" ; ")
       .concat(".");
@@ -104,7 +109,11 @@ function summary(r: Omit<AllocationReport, "message">, locale: Locale): string {
     `${r.assigned} of ${r.learners} learners placed`,
     `${first} got their first choice`,
     ...(mean === null ? [] : [`mean choice ${mean}`]),
-    ...(r.blockingPairs === 0 ? [] : [`${r.blockingPairs} blocking pair(s): not stable`]),
+    ...(r.blockingPairs === 0
+      ? []
+      : [
+          `${countOf(r.blockingPairs, "en", { one: "blocking pair", other: "blocking pairs" })}: not stable`,
+        ]),
   ]
     .join("; ")
     .concat(".");
@@ -202,7 +211,17 @@ export function reportOf(
  * @returns the report, or the errors.
  * @example
  * ```ts
- * allocationReport(problem, allocate(problem).value).value?.rankDistribution; //=> [1, 1]
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot", "twin"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }, { id: "twin", capacity: 1, supervisorId: "michelin" }],
+ *   supervisors: [
+ *     { id: "framatome", capacity: 1, preferences: ["ben", "ana"] },
+ *     { id: "michelin", capacity: 1, preferences: ["ana"] },
+ *   ],
+ * };
+ * const allocation = allocate(problem);
+ * const report = allocation.ok ? allocationReport(problem, allocation.value) : allocation;
+ * if (report.ok) report.value.rankDistribution; //=> [1, 1]
  * ```
  */
 export function allocationReport(

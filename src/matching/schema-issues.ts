@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IDS_CODES } from "../ids/index.js";
 import {
   createIssue,
   formatPath,
@@ -10,7 +11,13 @@ import {
   parseUntrusted,
   pushAll,
 } from "../shared/index.js";
-import { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
+import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
+
+/**
+ * The codes the inputs' shape issues may carry: ours, and the identifier codes of the model's
+ * identifier fields (a programme's RNCP code: `ids.invalid_format`), which keep their message.
+ */
+const INPUT_CODES = /* @__PURE__ */ Object.freeze({ ...MATCHING_MESSAGES, ...IDS_CODES });
 
 /** What {@link parseMatchingInput} gives: the parsed data, or the issues. */
 export type MatchingParse<T> =
@@ -49,10 +56,10 @@ export function parseMatchingInput<T>(
     ok: false,
     issues: fromZodIssues(issues, {
       invalidInputCode: "matching.invalid_input",
-      catalogue: MATCHING_CODES,
+      catalogue: INPUT_CODES,
       locale,
       basePath,
-    }),
+    }) as Issue<MatchingIssueCode>[],
   };
 }
 
@@ -112,7 +119,7 @@ export class ExplanationBudget {
   terse(path: IssuePath): Issue<MatchingIssueCode>[] {
     return [
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "matching.invalid_input",
         path,
         { where: formatPath(path), zodCode: "custom" },
@@ -126,7 +133,7 @@ export class ExplanationBudget {
     if (this.omitted === 0) return [];
     return [
       createIssue(
-        MATCHING_CODES,
+        MATCHING_MESSAGES,
         "allocation.issues_truncated",
         [],
         { code: "matching.invalid_input", omitted: this.omitted, limit: this.limit },

@@ -7,7 +7,8 @@
  * @internal
  * @module
  */
-import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./problem.js";
+import { recordEntries } from "./applicants.js";
+import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./compiled.js";
 
 /**
  * SPA-student (AIM07, the student-oriented algorithm): free learners apply to the first project left on their list;
@@ -108,132 +109,48 @@ export function spaStudent(p: CompiledProblem): Int32Array {
 }
 
 /**
- * SPA-lecturer (AIM07, the lecturer-oriented algorithm): while some supervisor is under-subscribed and has an
- * under-subscribed project that some learner still finds acceptable (and does not hold), it
- * offers the first such learner on its list the first such project on the learner's list; the
- * learner leaves any project they held and deletes every project after the new one on their list.
+ * SPA-lecturer (AIM07, the lecturer-oriented algorithm): while some supervisor is
+ * under-subscribed and has an under-subscribed project that some learner still finds acceptable
+ * (and does not hold), it offers the first such learner on its list the first such project on the
+ * learner's list; the learner leaves any project they held and deletes every project after the
+ * new one on their list.
  *
- * Learners only move up their lists, so the pair (learner, project) at the head of each projected
- * list L_k^j only moves forward: each project keeps a head pointer. A supervisor's "first such
- * learner" is the best head among its open projects, kept in a binary heap per supervisor
- * (heads only move forward, so a stale heap key is never too large; it is refreshed when it
- * reaches the top). Time O(L log P), L the total length of the lists and P the largest number of
- * projects of one supervisor; linear when supervisors offer a bounded number of projects.
+ * Each supervisor walks its list with one pointer. A learner the pointer passes is not
+ * acceptable to any open project of the supervisor at that moment, and deletions are never
+ * undone, so the learner can become acceptable again only through a project that was full and
+ * reopens (a learner left it for a better project). Such a project goes on its supervisor's short
+ * list of reopened projects with a head pointer over its projected list L_k^j (which only moves
+ * forward, past deleted or held entries), until its head is at or past the supervisor's pointer,
+ * or it fills up again. The supervisor offers to the best of those heads before moving its
+ * pointer on. No heap, no list search: each pointer only moves forward, so the walk is linear in
+ * the length of the lists, plus, for each offer made while projects of the supervisor have
+ * reopened behind its pointer, the number of those projects (a handful: a project reopens only
+ * when a learner leaves it, and leaves it for good).
  *
  * @internal
  */
 export function spaLecturer(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, prefStart, projSup, projCap, supCap } = p;
-  const { projListStart, projListEnd, projEntry } = p;
+  const { nL, nP, nS, prefStart, prefProj, projSup, projCap, supCap } = p;
+  const { supStart, supLearner, supRecord, apps, projListStart, projListEnd, projEntry } = p;
   const assigned = new Int32Array(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
   const limit = prefStart.slice(1, nL + 1);
   const projCount = new Int32Array(nP);
   const supCount = new Int32Array(nS);
+  /** Each supervisor's pointer: a position in supLearner. */
+  const pointer = supStart.slice(0, nS);
+  /** Heads of the projected lists, moved only for reopened projects. */
   const head = projListStart.slice(0, nP);
-
-  // One heap per supervisor, stored side by side: supervisor k owns heap[base[k] …].
+  // Reopened projects of supervisor k: reopened[base[k] … base[k] + reopenedCount[k] - 1].
   const base = new Int32Array(nS + 1);
   for (let j = 0; j < nP; j++) {
     const at = (projSup[j] as number) + 1;
     base[at] = (base[at] as number) + 1;
   }
   for (let k = 0; k < nS; k++) base[k + 1] = (base[k + 1] as number) + (base[k] as number);
-  const heap = new Int32Array(nP);
-  const size = new Int32Array(nS);
-  const where = new Int32Array(nP).fill(-1);
-
-  const key = (j: number): number =>
-    projEntry[(head[j] as number) * PROJ_ENTRY + PROJ_RANK] as number;
-  const place = (k: number, at: number, j: number): void => {
-    heap[(base[k] as number) + at] = j;
-    where[j] = at;
-  };
-  const siftUp = (k: number, at: number): void => {
-    const j = heap[(base[k] as number) + at] as number;
-    const value = key(j);
-    while (at > 0) {
-      const parentAt = (at - 1) >> 1;
-      const parent = heap[(base[k] as number) + parentAt] as number;
-      if (key(parent) <= value) break;
-      place(k, at, parent);
-      at = parentAt;
-    }
-    place(k, at, j);
-  };
-  const siftDown = (k: number, at: number): void => {
-    const n = size[k] as number;
-    const j = heap[(base[k] as number) + at] as number;
-    const value = key(j);
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (
-        right < n &&
-        key(heap[(base[k] as number) + right] as number) <
-          key(heap[(base[k] as number) + child] as number)
-      ) {
-        child = right;
-      }
-      const c = heap[(base[k] as number) + child] as number;
-      if (key(c) >= value) break;
-      place(k, at, c);
-      at = child;
-    }
-    place(k, at, j);
-  };
-  const insert = (j: number): void => {
-    if ((where[j] as number) >= 0 || head[j] === projListEnd[j]) return;
-    const k = projSup[j] as number;
-    const at = size[k] as number;
-    size[k] = at + 1;
-    place(k, at, j);
-    siftUp(k, at);
-  };
-  const removeTop = (k: number): number => {
-    const j = heap[base[k] as number] as number;
-    where[j] = -1;
-    const n = (size[k] as number) - 1;
-    size[k] = n;
-    if (n > 0) {
-      place(k, 0, heap[(base[k] as number) + n] as number);
-      siftDown(k, 0);
-    }
-    return j;
-  };
-  /** Moves project j's head past entries that are deleted or held; false when none is left. */
-  const refresh = (j: number): boolean => {
-    const end = projListEnd[j] as number;
-    let h = head[j] as number;
-    while (h < end) {
-      const x = h * PROJ_ENTRY;
-      if (
-        (projEntry[x + PROJ_T] as number) < (limit[projEntry[x + PROJ_LEARNER] as number] as number)
-      ) {
-        break;
-      }
-      h++;
-    }
-    head[j] = h;
-    return h < end;
-  };
-  /** The open project of k whose head is best, refreshed; -1 when k has none left. */
-  const best = (k: number): number => {
-    while ((size[k] as number) > 0) {
-      const j = heap[base[k] as number] as number;
-      const before = head[j] as number;
-      if (!refresh(j)) {
-        removeTop(k);
-        continue;
-      }
-      if (head[j] === before) return j;
-      siftDown(k, 0);
-    }
-    return -1;
-  };
-
-  for (let j = 0; j < nP; j++) insert(j);
+  const reopened = new Int32Array(nP);
+  const reopenedCount = new Int32Array(nS);
+  const isReopened = new Uint8Array(nP);
 
   const work = new Int32Array(nS);
   const queued = new Uint8Array(nS);
@@ -242,55 +159,115 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
     work[top++] = k;
     queued[k] = 1;
   }
-  const picked: number[] = [];
+
+  /**
+   * The position in k's list of the best learner behind k's pointer whom a reopened project of
+   * k can take, or -1; drops the reopened projects that are full, exhausted or ahead.
+   */
+  const bestReopened = (k: number, from: number): number => {
+    let best = -1;
+    let count = reopenedCount[k] as number;
+    const b = base[k] as number;
+    for (let x = 0; x < count; ) {
+      const j = reopened[b + x] as number;
+      let keep = (projCount[j] as number) < (projCap[j] as number);
+      if (keep) {
+        const end = projListEnd[j] as number;
+        let h = head[j] as number;
+        while (
+          h < end &&
+          (projEntry[h * PROJ_ENTRY + PROJ_T] as number) >=
+            (limit[projEntry[h * PROJ_ENTRY + PROJ_LEARNER] as number] as number)
+        ) {
+          h++;
+        }
+        head[j] = h;
+        if (h === end) keep = false;
+        else {
+          const at = from + (projEntry[h * PROJ_ENTRY + PROJ_RANK] as number);
+          if (at >= (pointer[k] as number)) keep = false;
+          else if (best < 0 || at < best) best = at;
+        }
+      }
+      if (keep) x++;
+      else {
+        isReopened[j] = 0;
+        count--;
+        reopened[b + x] = reopened[b + count] as number;
+      }
+    }
+    reopenedCount[k] = count;
+    return best;
+  };
+
+  /**
+   * Offers the learner at position `at` of k's list the first open project of k left on their
+   * list; false when there is none.
+   */
+  const offer = (k: number, at: number): boolean => {
+    const a = supRecord[at] as number;
+    if (a < 0) return false;
+    const i = supLearner[at] as number;
+    const bound = limit[i] as number;
+    const first = recordEntries(apps, a);
+    const end = first + 2 * ((apps[a + 1] as number) >>> 4);
+    let e = first;
+    for (; e < end; e += 2) {
+      const t = apps[e] as number;
+      if (t >= bound) return false;
+      const j = apps[e + 1] as number;
+      if ((projCount[j] as number) < (projCap[j] as number)) break;
+    }
+    if (e === end) return false;
+    const t = apps[e] as number;
+    const j = prefProj[t] as number;
+    const previous = assigned[i] as number;
+    if (previous >= 0) {
+      const wasFull = projCount[previous] === projCap[previous];
+      projCount[previous] = (projCount[previous] as number) - 1;
+      const kPrevious = projSup[previous] as number;
+      if (kPrevious !== k) {
+        supCount[kPrevious] = (supCount[kPrevious] as number) - 1;
+        supCount[k] = (supCount[k] as number) + 1;
+        if (queued[kPrevious] === 0) {
+          queued[kPrevious] = 1;
+          work[top++] = kPrevious;
+        }
+      }
+      if (wasFull && isReopened[previous] === 0) {
+        isReopened[previous] = 1;
+        const n = reopenedCount[kPrevious] as number;
+        reopened[(base[kPrevious] as number) + n] = previous;
+        reopenedCount[kPrevious] = n + 1;
+      }
+    } else {
+      supCount[k] = (supCount[k] as number) + 1;
+    }
+    assigned[i] = j;
+    limit[i] = t;
+    projCount[j] = (projCount[j] as number) + 1;
+    return true;
+  };
+
   while (top > 0) {
     const k = work[--top] as number;
     queued[k] = 0;
+    const from = supStart[k] as number;
+    const end = supStart[k + 1] as number;
     while ((supCount[k] as number) < (supCap[k] as number)) {
-      const first = best(k);
-      if (first < 0) break;
-      // The learner to offer: the head of the best open project. Every open project of k whose
-      // valid head is that same learner is a candidate; the learner takes the first on their list.
-      const rank = key(first);
-      const learner = projEntry[(head[first] as number) * PROJ_ENTRY + PROJ_LEARNER] as number;
-      picked.length = 0;
-      for (;;) {
-        const j = best(k);
-        if (j < 0 || key(j) !== rank) break;
-        picked.push(removeTop(k));
-      }
-      let chosen = -1;
-      let chosenEntry = 0x7fffffff;
-      for (const j of picked) {
-        const t = projEntry[(head[j] as number) * PROJ_ENTRY + PROJ_T] as number;
-        if (t < chosenEntry) {
-          chosenEntry = t;
-          chosen = j;
+      if ((reopenedCount[k] as number) > 0) {
+        const at = bestReopened(k, from);
+        if (at >= 0) {
+          offer(k, at);
+          continue;
         }
       }
-      const previous = assigned[learner] as number;
-      if (previous >= 0) {
-        const wasFull = projCount[previous] === projCap[previous];
-        projCount[previous] = (projCount[previous] as number) - 1;
-        const kPrevious = projSup[previous] as number;
-        if (kPrevious !== k) {
-          supCount[kPrevious] = (supCount[kPrevious] as number) - 1;
-          supCount[k] = (supCount[k] as number) + 1;
-          if (queued[kPrevious] === 0) {
-            queued[kPrevious] = 1;
-            work[top++] = kPrevious;
-          }
-        }
-        if (wasFull) insert(previous);
-      } else {
-        supCount[k] = (supCount[k] as number) + 1;
-      }
-      assigned[learner] = chosen;
-      limit[learner] = chosenEntry;
-      projCount[chosen] = (projCount[chosen] as number) + 1;
-      for (const j of picked) {
-        if (j !== chosen || (projCount[j] as number) < (projCap[j] as number)) insert(j);
-      }
+      const at = pointer[k] as number;
+      if (at === end) break;
+      // After an offer the learner holds the first open project of k on their list, and k's
+      // projects before it are full: the pointer moves on either way.
+      pointer[k] = at + 1;
+      offer(k, at);
     }
   }
   return assigned;

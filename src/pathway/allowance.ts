@@ -17,7 +17,7 @@ import {
   sortIssues,
 } from "../shared/index.js";
 import { type LearnerFacts, type ProgrammeCatalogue, readCatalogue } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   academicStartYear,
@@ -154,7 +154,7 @@ export function pfmpAllowance(
   if (!parsed.success) {
     const found = fromZodIssues(parsed.issues, {
       invalidInputCode: "pathway.invalid_input",
-      catalogue: PATHWAY_CODES,
+      catalogue: PATHWAY_MESSAGES,
       locale,
     }) as Issue<PathwayIssueCode>[];
     for (const issue of found) issues.push(issue);

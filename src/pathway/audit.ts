@@ -22,7 +22,7 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import { contextIssues, type ProgrammeCatalogue, readCatalogue, readLearner } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { evaluateOnFacts, type RequirementEvaluation, safeParse } from "./evaluate.js";
 import { FactIndex } from "./facts.js";
 import { buildFrame, type StepRecord } from "./frame.js";
@@ -176,7 +176,7 @@ export function auditPathway(
       issues,
       fromZodIssues(parsed.issues, {
         invalidInputCode: "pathway.invalid_input",
-        catalogue: PATHWAY_CODES,
+        catalogue: PATHWAY_MESSAGES,
         locale,
       }) as Issue<PathwayIssueCode>[],
     );
@@ -189,7 +189,7 @@ export function auditPathway(
   if (targetId !== undefined && target === undefined) {
     issues.push(
       createIssue(
-        PATHWAY_CODES,
+        PATHWAY_MESSAGES,
         "pathway.unknown_programme",
         ["target", "programmeId"],
         { id: null, programmeId: quote(targetId) },

@@ -5,7 +5,13 @@
  * @module
  */
 import * as z from "zod";
-import { DIPLOMAS, type DiplomaKind, isDiplomaLevel, isQualificationLevel } from "../ids/index.js";
+import {
+  DIPLOMA_LEVELS,
+  type DiplomaKind,
+  IDS_CODES,
+  isDiplomaLevel,
+  isQualificationLevel,
+} from "../ids/index.js";
 import {
   createIssue,
   fromZodIssues,
@@ -21,7 +27,7 @@ import {
   readPathOption,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   type Achievement,
@@ -70,7 +76,7 @@ export class ProgrammeCatalogue {
    * @param value - anything.
    * @returns `true` for a catalogue.
    * @example
-   * ```ts
+   * ```ts no-run
    * ProgrammeCatalogue.isCatalogue(buildProgrammeCatalogue([]).catalogue); //=> true
    * ProgrammeCatalogue.isCatalogue([]); //=> false
    * ```
@@ -86,6 +92,7 @@ export class ProgrammeCatalogue {
    * @returns the programme, or `undefined` when the catalogue has no valid programme with that id.
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.get("bts-crsa")?.diploma; //=> "bts"
    * ```
    */
@@ -115,7 +122,8 @@ export class ProgrammeCatalogue {
    * @returns a new array.
    * @example
    * ```ts
-   * catalogue.programmes().map((p) => p.id); //=> ["bts-crsa"]
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
+   * catalogue.programmes().map((programme) => programme.id); //=> ["bts-crsa"]
    * ```
    */
   programmes(): Programme[] {
@@ -127,6 +135,7 @@ export class ProgrammeCatalogue {
    *
    * @example
    * ```ts
+   * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 }]);
    * catalogue.size; //=> 1
    * ```
    */
@@ -205,9 +214,17 @@ export function buildProgrammeCatalogue(
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
   entries.forEach((entry, k) => {
-    const parsed = safeParse(ProgrammeSchema, entry);
+    let parsed = safeParse(ProgrammeSchema, entry);
     if (!parsed.success) {
       pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
+      // Only its RNCP code wrong: the programme is still used, without the code.
+      const lenient = safeParse(LenientProgrammeSchema, entry);
+      if (lenient.success) {
+        const { rncp: _wrong, ...programme } = lenient.data;
+        parsed = { success: true, data: programme };
+      }
+    }
+    if (!parsed.success) {
       const id = readSafely(() => (isPlainRecord(entry) ? entry.id : undefined), undefined);
       if (typeof id === "string") rejected.add(id);
       return;
@@ -215,7 +232,7 @@ export function buildProgrammeCatalogue(
     if (byId.has(parsed.data.id)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.duplicate_programme_id",
           [...path, k, "id"],
           { programmeId: parsed.data.id },
@@ -227,14 +244,14 @@ export function buildProgrammeCatalogue(
     if (!isDiplomaLevel(parsed.data.diploma, parsed.data.level)) {
       issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "pathway.level_not_allowed",
           [...path, k, "level"],
           {
             programmeId: parsed.data.id,
             diploma: parsed.data.diploma,
             level: parsed.data.level,
-            allowed: DIPLOMAS[parsed.data.diploma].levels.join(", "),
+            allowed: DIPLOMA_LEVELS[parsed.data.diploma].levels.join(", "),
           },
           locale,
         ),
@@ -247,6 +264,20 @@ export function buildProgrammeCatalogue(
 
 const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
 
+/**
+ * The codes the options' shape issues may carry: ours, and the identifier codes of the
+ * programmes' RNCP codes (`ids.invalid_format`), which keep their code and message.
+ */
+const CONTEXT_CODES = /* @__PURE__ */ Object.freeze({ ...PATHWAY_MESSAGES, ...IDS_CODES });
+
+/**
+ * {@link ProgrammeSchema} with the RNCP code taken as any string: a programme whose only fault is
+ * its code stays in the catalogue (without it), so that the code's issue hides no pathway check.
+ */
+const LenientProgrammeSchema = /* @__PURE__ */ ProgrammeSchema.extend({
+  rncp: z.string().optional(),
+});
+
 function mapContextIssues(
   issues: readonly z.core.$ZodIssue[],
   basePath: IssuePath,
@@ -254,7 +285,7 @@ function mapContextIssues(
 ): Issue<PathwayIssueCode>[] {
   return fromZodIssues(issues, {
     invalidInputCode: "pathway.invalid_context",
-    catalogue: PATHWAY_CODES,
+    catalogue: CONTEXT_CODES,
     locale,
     basePath,
   }) as Issue<PathwayIssueCode>[];
@@ -438,7 +469,10 @@ function plainAchievement(entry: unknown): Achievement | undefined {
   if (!isPlainObject(entry)) return undefined;
   const { on, programmeId, block, diploma, level, ects } = entry;
   if (!isIsoDate(on) || !isId(programmeId) || !isId(block)) return undefined;
-  if (diploma !== undefined && !(typeof diploma === "string" && Object.hasOwn(DIPLOMAS, diploma))) {
+  if (
+    diploma !== undefined &&
+    !(typeof diploma === "string" && Object.hasOwn(DIPLOMA_LEVELS, diploma))
+  ) {
     return undefined;
   }
   if (level !== undefined && !isQualificationLevel(level)) return undefined;

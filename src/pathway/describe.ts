@@ -4,7 +4,13 @@
  * @module
  */
 import { DIPLOMAS } from "../ids/index.js";
-import type { Locale } from "../shared/index.js";
+import {
+  isPlainRecord,
+  type Locale,
+  type LocaleOptions,
+  readLocaleArgument,
+  readSafely,
+} from "../shared/index.js";
 import { type RequirementExplanation, requirementKind, safeParse } from "./evaluate.js";
 import { type BlocksRequirement, type Requirement, RequirementSchema } from "./model.js";
 
@@ -178,6 +184,20 @@ function describeNode(
 }
 
 /**
+ * Options of {@link describeRequirement}.
+ *
+ * @example
+ * ```ts
+ * const { explanation } = evaluateRequirement({ ects: 60 }, [{ on: "2025-06-30", ects: 45 }]);
+ * const options: DescribeRequirementOptions = { locale: "fr", explanation };
+ * ```
+ */
+export interface DescribeRequirementOptions extends LocaleOptions {
+  /** The explanation of an evaluation ({@link evaluateRequirement}): marks each leaf ✓ or ✗. */
+  explanation?: RequirementExplanation;
+}
+
+/**
  * Writes a requirement as one short sentence in English or French, for screens and PDFs. Given
  * the explanation of an evaluation ({@link evaluateRequirement}), it marks each leaf met (✓) or
  * not (✗) and shows progress where there is some (levels reached, ECTS earned, blocks counted,
@@ -188,29 +208,67 @@ function describeNode(
  * `sequence` → "A, then B" / "A, puis B"; an empty `all` or `sequence` → "No condition" /
  * "Aucune condition"; an empty `any` or `onlyOne` → "One of no options (never met)" / "Une option
  * parmi aucune (jamais remplie)"; nested combinators in parentheses; diplomas by their
- * national name (DIPLOMAS). Never throws: anything that is not a requirement is "Invalid
- * requirement" / "Condition invalide".
+ * national name (DIPLOMAS). A pure computation: it never throws; anything that is not a
+ * requirement is "Invalid requirement" / "Condition invalide", a `locale` other than `"fr"` is
+ * English, and an explanation that does not fit the requirement is left out.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional form
+ * `describeRequirement(requirement, locale, explanation?)` of revision 1 still works in 0.x and
+ * gives the same text.
+ *
+ * @param requirement - the requirement (checked at run time).
+ * @param options - `locale` (`"en"` by default) and, optionally, the `explanation` of its
+ *   evaluation.
+ * @returns the text, starting with a capital letter.
+ * @example
+ * ```ts
+ * describeRequirement({ any: [{ diploma: "bac-pro" }, { level: 4 }] });
+ * //=> "Vocational baccalaureate or level 4 or above"
+ * describeRequirement({ all: [{ diploma: "bts" }, { ects: 60 }] }, { locale: "fr" });
+ * //=> "Brevet de technicien supérieur (BTS) et 60 crédits ECTS"
+ * const { explanation } = evaluateRequirement({ ects: 60 }, [{ on: "2025-06-30", ects: 45 }]);
+ * describeRequirement({ ects: 60 }, { explanation }); //=> "60 ECTS credits (45/60) ✗"
+ * ```
+ */
+export function describeRequirement(
+  requirement: Requirement,
+  options?: DescribeRequirementOptions,
+): string;
+/**
+ * Writes a requirement as one short sentence: the positional form of revision 1.
+ *
+ * @deprecated Pass the locale and the explanation in the options:
+ *   `describeRequirement(requirement, { locale, explanation })`. This form keeps working in 0.x
+ *   and gives the same text.
  * @param requirement - the requirement (checked at run time).
  * @param locale - `"en"` or `"fr"` (anything else is English).
  * @param explanation - optionally, the explanation of its evaluation.
  * @returns the text, starting with a capital letter.
  * @example
  * ```ts
- * describeRequirement({ any: [{ diploma: "bac-pro" }, { level: 4 }] }, "en");
- * //=> "Vocational baccalaureate or level 4 or above"
- * describeRequirement({ all: [{ diploma: "bts" }, { ects: 60 }] }, "fr");
- * //=> "Brevet de technicien supérieur (BTS) et 60 crédits ECTS"
- * const { explanation } = evaluateRequirement({ ects: 60 }, [{ on: "2025-06-30", ects: 45 }]);
- * describeRequirement({ ects: 60 }, "en", explanation); //=> "60 ECTS credits (45/60) ✗"
+ * // Before (deprecated):
+ * describeRequirement({ ects: 60 }, "fr", explanation);
+ * // Now:
+ * describeRequirement({ ects: 60 }, { locale: "fr", explanation });
  * ```
  */
 export function describeRequirement(
   requirement: Requirement,
   locale: Locale,
   explanation?: RequirementExplanation,
+): string;
+export function describeRequirement(
+  requirement: Requirement,
+  localeOrOptions?: Locale | DescribeRequirementOptions,
+  legacyExplanation?: RequirementExplanation,
 ): string {
-  const language: Locale = locale === "fr" ? "fr" : "en";
+  // A plain object second is the options form; anything else, the positional form.
+  const optionsForm = isPlainRecord(localeOrOptions);
+  const locale = readLocaleArgument(localeOrOptions);
+  const explanation = optionsForm
+    ? readSafely(() => (localeOrOptions as DescribeRequirementOptions).explanation, undefined)
+    : legacyExplanation;
+  const language: Locale = locale;
   const parsed = safeParse(RequirementSchema, requirement);
   let text: string;
   if (!parsed.success) text = WORDS[language].invalid;

@@ -20,7 +20,7 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import { allocateInOrder, allocateMost, type BlockDemand, takenBlocks } from "./allocation.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { type Fact, FactIndex, factOfAchievement } from "./facts.js";
 import {
   type Achievement,
@@ -683,7 +683,7 @@ export function evaluateRequirement(
   const issues: Issue<PathwayIssueCode>[] = [];
   const mapping = (base: string) => ({
     invalidInputCode: "requirement.invalid_input" as const,
-    catalogue: PATHWAY_CODES,
+    catalogue: PATHWAY_MESSAGES,
     locale,
     basePath: [base],
   });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DIPLOMAS, type DiplomaKind } from "../ids/index.js";
+import { DIPLOMA_LEVELS, type DiplomaKind } from "../ids/index.js";
 import { toDayNumber } from "../shared/index.js";
 import type { Achievement, Programme, ProgrammeBlock } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
@@ -39,7 +39,8 @@ export interface Fact {
  * @internal
  */
 export function factOfAchievement(achievement: Achievement): Fact {
-  const diploma = achievement.diploma === undefined ? undefined : DIPLOMAS[achievement.diploma];
+  const diploma =
+    achievement.diploma === undefined ? undefined : DIPLOMA_LEVELS[achievement.diploma];
   // A kind without a level of its own (a CQP) says nothing of the level reached.
   const diplomaLevel = diploma === undefined || !diploma.ownLevel ? 0 : diploma.level;
   return {

@@ -16,11 +16,11 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import type { Pathway, Step } from "./model.js";
 import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
+import { PARAMETER_VALUES } from "./parameter-values.js";
 import type { ParameterName } from "./parameters.js";
-import { RULES } from "./rules.js";
 
 /**
  * A step with its index in the input and its period as day numbers.
@@ -88,7 +88,7 @@ export function buildFrame(
   }
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
     const shown = boundIdParams(params);
-    issues.push(createIssue(PATHWAY_CODES, code, [...basePath, ...path], shown, locale));
+    issues.push(createIssue(PATHWAY_MESSAGES, code, [...basePath, ...path], shown, locale));
   };
   return { pathway, records, firstById, catalogue, learner, parameters, holidays, emit };
 }
@@ -200,15 +200,19 @@ export function chronological(a: StepRecord, b: StepRecord): number {
   );
 }
 
+/**
+ * The month and day (`"MM-DD"`) an academic year starts on: the one value of
+ * `internship.academicYearStart`, which overrides cannot change.
+ */
+const ACADEMIC_YEAR_START: string = /* @__PURE__ */ (() =>
+  PARAMETER_VALUES["internship.academicYearStart"].values[0].value)();
 /** The month and day an academic year starts on, read once from the table. */
-const [ACADEMIC_MONTH, ACADEMIC_DAY] = RULES.academicYearStart.value.split("-").map(Number) as [
-  number,
-  number,
-];
+const ACADEMIC_MONTH = /* @__PURE__ */ Number(/* @__PURE__ */ ACADEMIC_YEAR_START.slice(0, 2));
+const ACADEMIC_DAY = /* @__PURE__ */ Number(/* @__PURE__ */ ACADEMIC_YEAR_START.slice(3, 5));
 
 /**
  * The academic year (année d'enseignement) of a date: it starts on
- * {@link RULES}`.academicYearStart` (1 September) and lasts one year. Reads the digits of the
+ * `internship.academicYearStart` (1 September) and lasts one year. Reads the digits of the
  * checked `YYYY-MM-DD` date directly (it runs for every placement).
  *
  * @internal
@@ -233,7 +237,7 @@ export function academicStartYear(date: string): number {
  */
 export function academicYearDays(startYear: number): { first: number; last: number } {
   const dayOf = (year: number) =>
-    toDayNumber(`${String(year).padStart(4, "0")}-${RULES.academicYearStart.value}`);
+    toDayNumber(`${String(year).padStart(4, "0")}-${ACADEMIC_YEAR_START}`);
   // Dates run from year 0000 to 9999: the years around them are open-ended.
   const first = startYear < 0 ? Number.NEGATIVE_INFINITY : dayOf(startYear);
   const last = startYear >= 9999 ? Number.POSITIVE_INFINITY : dayOf(startYear + 1) - 1;

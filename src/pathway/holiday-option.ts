@@ -13,7 +13,7 @@ import {
   type Locale,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 
 /**
  * The holiday calendar of a call (`"metropole"` when none is given), and the issue of a value
@@ -33,7 +33,7 @@ export function readHolidayOption(
   if (given === undefined) return { holidays: "metropole", issues: [] };
   if (isHolidayCalendar(given)) return { holidays: given, issues: [] };
   const issue = createIssue(
-    PATHWAY_CODES,
+    PATHWAY_MESSAGES,
     "pathway.invalid_option",
     ["holidays"],
     {

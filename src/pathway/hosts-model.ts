@@ -30,23 +30,32 @@ export const PlacementHostSchema = /* @__PURE__ */ z
  * L. 124-11): the quota of interns follows its headcount; the tutors are those placement steps
  * may name.
  *
+ * @fr organisme d'accueil
  * @example
  * ```ts
  * const host: PlacementHost = { id: "framatome", headcount: 120, tutors: ["t-durand", "t-martin"] };
  * ```
  */
 export interface PlacementHost {
-  /** The host's id, as placement steps name it in `hostId`. */
+  /**
+   * The host's id, as placement steps name it in `hostId`.
+   *
+   * @fr identifiant
+   */
   id: string;
   /**
    * Persons employed, a whole number, 0 or more: by C. éduc. R. 124-12, the larger of the number
    * of natural persons employed on the last day of the previous calendar month and its average
    * over the previous 12 months.
+   *
+   * @fr effectif
    */
   headcount: number;
   /**
    * The host's tutors, as placement steps name them in `tutorId`. When given, a `tutorId` that is
    * not in it is a `placement.unknown_tutor` error; when absent, any id is accepted.
+   *
+   * @fr tuteurs
    */
   tutors?: string[] | undefined;
 }

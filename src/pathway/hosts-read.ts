@@ -15,7 +15,7 @@ import {
   readSafely,
   toDayNumber,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import type { IssueSink } from "./hosts-sink.js";
 import { type Pathway, PathwaySchema } from "./model.js";
@@ -348,7 +348,7 @@ function reportIssues(
 ): void {
   const found = fromZodIssues(issues, {
     invalidInputCode: "pathway.invalid_input",
-    catalogue: PATHWAY_CODES,
+    catalogue: PATHWAY_MESSAGES,
     locale,
     basePath,
   }) as Issue<PathwayIssueCode>[];

@@ -11,7 +11,7 @@ import {
   type IssuePath,
   type Locale,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 
 /**
  * How many issues of one code are listed by default.
@@ -42,7 +42,7 @@ export class IssueSink {
   emit(code: PathwayIssueCode, path: IssuePath, params: () => IssueParams): void {
     if (this.#take(code)) {
       this.issues.push(
-        createIssue(PATHWAY_CODES, code, [...this.#prefix, ...path], params(), this.#locale),
+        createIssue(PATHWAY_MESSAGES, code, [...this.#prefix, ...path], params(), this.#locale),
       );
     }
   }
@@ -58,7 +58,7 @@ export class IssueSink {
       if (count <= this.#limit) continue;
       this.issues.push(
         createIssue(
-          PATHWAY_CODES,
+          PATHWAY_MESSAGES,
           "placement.issues_truncated",
           [...this.#prefix],
           { code, omitted: count - this.#limit, limit: this.#limit },

@@ -19,7 +19,7 @@ import {
   resultOf,
   sortIssues,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { groupByHost, groupByKey, type KeyScratch, keyScratch } from "./hosts-order.js";
 import { PlacementTable, readHosts, readPlacements } from "./hosts-read.js";
 import { DEFAULT_MAX_ISSUES_PER_CODE, IssueSink } from "./hosts-sink.js";
@@ -128,7 +128,7 @@ export function checkPlacementHosts(
   if (!isIsoDate(on)) {
     optionIssues.push(
       createIssue(
-        PATHWAY_CODES,
+        PATHWAY_MESSAGES,
         "pathway.invalid_option",
         ["on"],
         { option: "on", problem: "bad_from", received: describeValue(on) },
@@ -221,7 +221,7 @@ function readLimit(
   if (Number.isSafeInteger(given) && (given as number) >= 1) return given as number;
   issues.push(
     createIssue(
-      PATHWAY_CODES,
+      PATHWAY_MESSAGES,
       "pathway.invalid_option",
       ["maxIssuesPerCode"],
       {

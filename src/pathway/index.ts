@@ -6,9 +6,13 @@
  *
  * @example
  * ```ts
- * import { buildProgrammeCatalogue, validatePathway } from "cmq-kit/pathway";
- * const { catalogue } = buildProgrammeCatalogue(programmes);
- * const result = validatePathway(pathway, { learner, programmes: catalogue, locale: "fr" });
+ * import { buildProgrammeCatalogue, validatePathway, type Pathway } from "cmq-kit/pathway";
+ * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-cira", title: "BTS CIRA", diploma: "bts", level: 5, ects: 120 }]);
+ * const pathway: Pathway = { id: "max-bts", learnerId: "max", steps: [
+ *   { id: "bts", kind: "programme", programmeId: "bts-cira", status: "student", start: "2025-09-01", end: "2027-06-30" },
+ * ] };
+ * const result = validatePathway(pathway, { learner: { id: "max", birthDate: "2007-03-14" }, programmes: catalogue, locale: "fr" });
+ * result.ok; //=> true
  * ```
  *
  * @module pathway
@@ -33,7 +37,7 @@ export {
   type ProgrammeCatalogueOptions,
 } from "./catalogue.js";
 export { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
-export { describeRequirement } from "./describe.js";
+export { type DescribeRequirementOptions, describeRequirement } from "./describe.js";
 export {
   type BlocksExplanation,
   type CombinatorExplanation,
@@ -68,23 +72,32 @@ export {
   AchievementSchema,
   type AgeException,
   AgeExceptionSchema,
+  type ApprenticeshipStep,
+  type BlockStep,
   type BlocksRequirement,
   type ContractExtension,
   ContractExtensionSchema,
   type GeoPoint,
   GeoPointSchema,
+  type InternshipStep,
   type Learner,
   LearnerSchema,
+  type LearnerSkill,
   type LearnerStatus,
   LearnerStatusSchema,
+  type MobilityStep,
   type Pathway,
   PathwaySchema,
+  type PathwayTarget,
   type PfmpPurpose,
   PfmpPurposeSchema,
+  type PfmpStep,
   type Programme,
   type ProgrammeBlock,
   ProgrammeBlockSchema,
   ProgrammeSchema,
+  type ProgrammeStep,
+  type ProjectStep,
   type Requirement,
   RequirementSchema,
   RequirementShapeSchema,
@@ -94,6 +107,7 @@ export {
   type StepKind,
   StepSchema,
 } from "./model.js";
+export { LEARNER_STATUS_NAMES, STEP_KIND_NAMES } from "./names.js";
 export { type ParameterAtOptions, parameterAt } from "./parameter-at.js";
 export { isParameterName, type ParameterReading } from "./parameter-set.js";
 export {

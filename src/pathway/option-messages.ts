@@ -5,7 +5,7 @@
  */
 import type { IssueParams } from "../shared/index.js";
 import { isParameterName, valueProblem } from "./parameter-set.js";
-import { LEGAL_PARAMETERS } from "./parameters.js";
+import { PARAMETER_VALUES } from "./parameter-values.js";
 
 /** Where the problem is: `parameters`, `parameters.<name>` or `parameters.<name>[i].<field>`. */
 function where(p: IssueParams): string {
@@ -115,5 +115,5 @@ function expectedFr(p: IssueParams): string {
 }
 
 function unitOf(p: IssueParams): string {
-  return isParameterName(p.parameter) ? LEGAL_PARAMETERS[p.parameter].unit : "";
+  return isParameterName(p.parameter) ? PARAMETER_VALUES[p.parameter].unit : "";
 }

@@ -16,19 +16,15 @@ import {
   type Locale,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import {
   DEFAULT_PARAMETERS,
   isParameterName,
   ParameterSet,
   valueProblem,
 } from "./parameter-set.js";
-import {
-  LEGAL_PARAMETERS,
-  type ParameterName,
-  type ParameterOverrides,
-  type ParameterValue,
-} from "./parameters.js";
+import { PARAMETER_VALUES } from "./parameter-values.js";
+import type { ParameterName, ParameterOverrides, ParameterValue } from "./parameters.js";
 
 /**
  * Parameters that shape the calendar itself rather than a rule's limit: the table's value is
@@ -62,7 +58,7 @@ export function readParameterOverrides(options: unknown, locale: Locale): ReadPa
   const report = (path: (string | number)[], params: IssueParams) => {
     issues.push(
       createIssue(
-        PATHWAY_CODES,
+        PATHWAY_MESSAGES,
         "pathway.invalid_option",
         ["parameters", ...path],
         {
@@ -186,7 +182,7 @@ function readValue(
   if (grade !== "primary" && grade !== "secondary") fail("grade", "bad_grade", grade);
   if (url !== undefined && typeof url !== "string") fail("url", "bad_text", url);
   if (note !== undefined && typeof note !== "string") fail("note", "bad_text", note);
-  if (unit !== undefined && unit !== LEGAL_PARAMETERS[name].unit) fail("unit", "bad_unit", unit);
+  if (unit !== undefined && unit !== PARAMETER_VALUES[name].unit) fail("unit", "bad_unit", unit);
   if (!ok) return undefined;
   const read: ParameterValue = {
     from: from as string,

@@ -5,12 +5,12 @@
  * @module
  */
 import { type IsoDate, isIsoDate } from "../shared/index.js";
-import {
-  LEGAL_PARAMETERS,
-  type ParameterName,
-  type ParameterOverrides,
-  type ParameterValue,
-  type SourceGrade,
+import { PARAMETER_VALUES } from "./parameter-values.js";
+import type {
+  ParameterName,
+  ParameterOverrides,
+  ParameterValue,
+  SourceGrade,
 } from "./parameters.js";
 
 /**
@@ -49,7 +49,7 @@ export interface ParameterReading {
  * ```
  */
 export function isParameterName(value: unknown): value is ParameterName {
-  return typeof value === "string" && Object.hasOwn(LEGAL_PARAMETERS, value);
+  return typeof value === "string" && Object.hasOwn(PARAMETER_VALUES, value);
 }
 
 /**
@@ -64,8 +64,8 @@ export class ParameterSet {
   /** Merges `overrides` (already checked) into the table. */
   constructor(overrides: ParameterOverrides = {}) {
     const table: Record<string, CompiledParameter> = Object.create(null);
-    for (const name of Object.keys(LEGAL_PARAMETERS) as ParameterName[]) {
-      const parameter = LEGAL_PARAMETERS[name] as {
+    for (const name of Object.keys(PARAMETER_VALUES) as ParameterName[]) {
+      const parameter = PARAMETER_VALUES[name] as {
         until?: IsoDate;
         values: readonly ParameterValue[];
       };
@@ -154,7 +154,7 @@ export function valueProblem(
   name: ParameterName,
   value: unknown,
 ): { en: string; fr: string } | undefined {
-  const { valueKind, unit } = LEGAL_PARAMETERS[name];
+  const { valueKind, unit } = PARAMETER_VALUES[name];
   switch (valueKind) {
     case "integer":
       return Number.isSafeInteger(value) && (value as number) >= 0

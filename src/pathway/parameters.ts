@@ -10,6 +10,27 @@
  * @module
  */
 import type { IsoDate } from "../shared/index.js";
+import { PARAMETER_VALUES } from "./parameter-values.js";
+
+const ALLOWANCE_URL = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047963979";
+const DECREE_2015_1359 =
+  "https://www.legifrance.gouv.fr/eli/decret/2015/10/26/ETST1516016D/jo/texte";
+const QUOTA_NOTE =
+  "Counted per calendar week (Monday to Sunday), interns and PFMP pupils together (R. 124-11). Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each week's Monday. The rectorat's higher limits for PFMP (up to 20 % from 30 persons, or 5) are not in the table: state them with options.parameters.";
+const LEGIFRANCE_L6222_1_2019 =
+  "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
+const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
+const CENTRE_INFFO_DURATION =
+  "https://www.centre-inffo.fr/ (FAQ « Quelle est la durée maximale du contrat d'apprentissage ? », 2023)";
+const RECODIFIED_2008 =
+  "The recodified Code du travail came into force on 2008-05-01; earlier texts are not modelled.";
+
+/** The note of a value of the hourly social-security ceiling, read in secondary sources. */
+function ceilingNote(readIn: string): { note: string } {
+  return {
+    note: `Read in ${readIn}; the yearly arrêté itself was not read. Unchanged until the next value.`,
+  };
+}
 
 /**
  * How sure a value's reference is: `"primary"` when the value was read in the text itself (the
@@ -90,47 +111,468 @@ export interface LegalParameter {
   until?: IsoDate;
 }
 
-/** The day loi n° 2018-771 (« Avenir professionnel ») applies to apprenticeship contracts. */
-const REFORM_2019 = "2019-01-01";
-/** The day the recodified Code du travail came into force (ordonnance n° 2007-329). */
-const CODE_2008 = "2008-05-01";
-/** The day after the publication of décret n° 2014-1420 (JO of 30 November 2014). */
-const INTERNSHIP_DECREE_2014 = "2014-12-01";
-
-/** The first day of PFMP the State allowance pays (décret n° 2023-765, in force 2023-09-01). */
-const ALLOWANCE_2023 = "2023-09-01";
-const ALLOWANCE_SOURCE =
-  "Décret n° 2023-765 du 11 août 2023 et arrêté du 11 août 2023, annexe 1 (montant forfaitaire journalier)";
-const ALLOWANCE_URL = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047963979";
-
-/** A value of the hourly social-security ceiling, read in secondary sources. */
-function ceiling(from: IsoDate, value: number, readIn: string): ParameterValue {
-  return {
-    from,
-    value,
-    source: `Plafond horaire de la sécurité sociale (CSS L. 241-3, D. 242-19), année ${from.slice(0, 4)}`,
-    grade: "secondary",
-    note: `Read in ${readIn}; the yearly arrêté itself was not read. Unchanged until the next value.`,
-  };
-}
-
-/** The day after the publication of décret n° 2015-1359 (JO of 28 October 2015, art. 6). */
-const QUOTA_DECREE_2015 = "2015-10-29";
-const DECREE_2015_1359 =
-  "https://www.legifrance.gouv.fr/eli/decret/2015/10/26/ETST1516016D/jo/texte";
-const QUOTA_SOURCE =
-  "C. éduc. L. 124-8, R. 124-10, R. 124-11 (décret n° 2015-1359 du 26 octobre 2015, art. 1 and 6)";
-const QUOTA_NOTE =
-  "Counted per calendar week (Monday to Sunday), interns and PFMP pupils together (R. 124-11). Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each week's Monday. The rectorat's higher limits for PFMP (up to 20 % from 30 persons, or 5) are not in the table: state them with options.parameters.";
-
-const LEGIFRANCE_L6222_1_2019 =
-  "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000037385933/2019-01-01/";
-const D6222_1_2008 = "https://www.circulaires.gouv.fr/codes/id/LEGISCTA000018524191/2008-05-01";
-const CENTRE_INFFO_DURATION =
-  "https://www.centre-inffo.fr/ (FAQ « Quelle est la durée maximale du contrat d'apprentissage ? », 2023)";
-
-const RECODIFIED_2008 =
-  "The recodified Code du travail came into force on 2008-05-01; earlier texts are not modelled.";
+/**
+ * What each parameter means, and the url and note of its dated values, keyed by `from`. Built
+ * in a function marked pure, so that bundlers drop the texts when only the values are used.
+ */
+const PARAMETER_TEXTS: Readonly<
+  Record<
+    ParameterName,
+    {
+      description: { en: string; fr: string };
+      values?: Readonly<Record<IsoDate, { url?: string; note?: string }>>;
+    }
+  >
+> = /* @__PURE__ */ (() => ({
+  "apprenticeship.minAge": {
+    description: {
+      en: "Youngest age, in whole years at the contract start, for an apprenticeship.",
+      fr: "Âge minimum, en années révolues au début du contrat, pour un apprentissage.",
+    },
+    values: {
+      "2008-05-01": {
+        note: `${RECODIFIED_2008} Read in the 2008 version as quoted by practitioners (« seize ans au moins »).`,
+      },
+      "2019-01-01": { url: LEGIFRANCE_L6222_1_2019 },
+    },
+  },
+  "apprenticeship.minAgeAfterLowerSecondary": {
+    description: {
+      en: "Youngest age when the learner has completed collège (premier cycle du secondaire).",
+      fr: "Âge minimum lorsque l'apprenti a accompli la scolarité du premier cycle du secondaire.",
+    },
+    values: {
+      "2008-05-01": {
+        note: `${RECODIFIED_2008} The 15-year rule after collège is read in practitioners' summaries of the pre-2019 text.`,
+      },
+      "2019-01-01": { url: LEGIFRANCE_L6222_1_2019 },
+    },
+  },
+  "apprenticeship.maxAge": {
+    description: {
+      en: "Oldest age, in whole years at the contract start (29 « ans révolus »: before the 30th birthday).",
+      fr: "Âge maximum, en années révolues au début du contrat (vingt-neuf ans révolus : avant le 30e anniversaire).",
+    },
+    values: {
+      "2008-05-01": {
+        url: "https://ash.tm.fr/hebdo/2396/le-social-en-textes/les-derogations-a-la-limite-dage-maximale-dentree-en-apprentissage-395219.php",
+        note: "Read as 25 in whole years at the start. The 2017–2019 experiment raising the limit to 30 in volunteer régions (loi n° 2016-1088, art. 77) is regional: state it with options.parameters.",
+      },
+      "2019-01-01": {
+        url: LEGIFRANCE_L6222_1_2019,
+        note: "Applies to contracts concluded from 2019-01-01 (loi n° 2018-771, art. 46 II); cmq-kit reads it at the contract start.",
+      },
+    },
+  },
+  "apprenticeship.maxAgeWithException": {
+    description: {
+      en: "Oldest age at the conclusion of the contract when it continues to a higher level or follows a contract broken for reasons beyond the apprentice (L. 6222-2 1° and 2°).",
+      fr: "Âge maximum à la conclusion du contrat lorsqu'il fait suite à un précédent et mène à un niveau supérieur, ou suit une rupture indépendante de la volonté de l'apprenti (L. 6222-2 1° et 2°).",
+    },
+    values: {
+      "2008-05-01": { url: D6222_1_2008 },
+      "2019-01-01": {
+        url: "https://www.preventionbtp.fr/droit-de-la-prevention/article-d6222-1-du-code-du-travail_NajoQ6rA9rENF63k4rKwca",
+        note: "The current text says 35; the decree that raised it from 30 was not confirmed in a primary text. Read as applying with the 2019 reform, to contracts concluded from 2019-01-01.",
+      },
+    },
+  },
+  "apprenticeship.exceptionMaxGapYears": {
+    description: {
+      en: "With the exceptions of L. 6222-2 1° and 2°, the new contract is concluded at most this many years after the previous one ended.",
+      fr: "Avec les dérogations de L. 6222-2 1° et 2°, le nouveau contrat est souscrit au plus tard ce nombre d'années après l'expiration du précédent.",
+    },
+    values: { "2008-05-01": { url: D6222_1_2008 } },
+  },
+  "apprenticeship.minDurationMonths": {
+    description: {
+      en: "Shortest contract; periods are inclusive, so it ends at the earliest on start + N months − 1 day.",
+      fr: "Durée minimale du contrat ; les périodes sont inclusives : fin au plus tôt le début + N mois − 1 jour.",
+    },
+    values: {
+      "2008-05-01": {
+        note: "Before 2019 a contract lasted 1 to 3 years and could be shortened for prior training; cmq-kit applies the 6-month floor of those reductions, so that it refuses no contract the law allowed.",
+      },
+    },
+  },
+  "apprenticeship.maxDurationYears": {
+    description: {
+      en: "Longest contract; it ends at the latest on start + N years − 1 day.",
+      fr: "Durée maximale du contrat ; fin au plus tard le début + N ans − 1 jour.",
+    },
+    values: { "2008-05-01": { note: RECODIFIED_2008 } },
+  },
+  "apprenticeship.maxDurationYearsRqth": {
+    description: {
+      en: "Longest contract of a recognised disabled worker (RQTH).",
+      fr: "Durée maximale du contrat d'un travailleur handicapé reconnu (RQTH).",
+    },
+    values: {
+      "2008-05-01": {
+        url: "https://french-business-law.com/",
+        note: "Read in a consolidated English rendering of the code; the article dates from the 2008 recodification.",
+      },
+    },
+  },
+  "apprenticeship.failedExamExtensionYears": {
+    description: {
+      en: "After a failed exam, the apprenticeship may be extended by at most this many years.",
+      fr: "En cas d'échec à l'examen, l'apprentissage peut être prolongé d'au plus ce nombre d'années.",
+    },
+    values: {
+      "2008-05-01": {
+        url: "https://www.le-code-du-travail.fr/",
+        note: "Read in a consolidated copy of the code.",
+      },
+    },
+  },
+  "apprenticeship.annualTrainingHours": {
+    description: {
+      en: "Before 2019: fewest CFA training hours per year of contract, on average (prorated by calendar days).",
+      fr: "Avant 2019 : nombre minimal d'heures de formation en CFA par année de contrat, en moyenne (au prorata des jours calendaires).",
+    },
+    values: {
+      "2008-05-01": {
+        note: "Repealed by loi n° 2018-771 for contracts from 2019-01-01, which apply the 25 % share instead.",
+      },
+    },
+  },
+  "apprenticeship.trainingShare": {
+    description: {
+      en: "Smallest share of the contract's working time spent in training at the CFA, unless the certifier sets its own rule.",
+      fr: "Part minimale du temps de travail du contrat consacrée à la formation en CFA, sauf règle propre du certificateur.",
+    },
+    values: {
+      "2019-01-01": {
+        note: "« Sous réserve, le cas échéant, des règles fixées par l'organisme certificateur »: a programme's apprenticeshipMinTrainingHours prevails.",
+      },
+    },
+  },
+  "apprenticeship.annualWorkingHours": {
+    description: {
+      en: "Working time of one year of contract, the base of the training share (prorated by calendar days over 365).",
+      fr: "Temps de travail d'une année de contrat, base de la part de formation (au prorata des jours calendaires sur 365).",
+    },
+    values: {
+      "2019-01-01": {
+        url: "https://www.opcoep.fr/",
+        note: "L. 6211-2 says « durée totale du contrat » without a unit; OPCOs count it as the legal annual working time, 1 607 h (a one-year contract needs 401.75 h). That reading is taken.",
+      },
+    },
+  },
+  "apprenticeship.trainingStartMaxDelayMonths": {
+    description: {
+      en: "The training at the employer and the training at the CFA each begin at most this many months after the contract starts.",
+      fr: "La formation pratique chez l'employeur et la formation en CFA débutent chacune au plus tard ce nombre de mois après le début d'exécution du contrat.",
+    },
+    values: {
+      "2019-01-01": {
+        url: "https://www.lhotellerie-restauration.fr/",
+        note: "Read in the text of the article as quoted by the trade press (« ne peut être postérieure de plus de trois mois au début d'exécution du contrat »).",
+      },
+    },
+  },
+  "apprenticeship.cycleStartWindowMonths": {
+    description: {
+      en: "Before 2019: the contract starts at most this many months before or after the start of the training cycle.",
+      fr: "Avant 2019 : le contrat débute au plus tôt ou au plus tard ce nombre de mois avant ou après le début du cycle de formation.",
+    },
+    values: {
+      "2008-05-01": {
+        url: "http://www.cci-paris-idf.fr/",
+        note: "Replaced from 2019-01-01 by the rule of the trainings' start (trainingStartMaxDelayMonths).",
+      },
+    },
+  },
+  "apprenticeship.endAfterProgrammeMaxMonths": {
+    description: {
+      en: "A contract may end at most this many months after the end of its training cycle or exam.",
+      fr: "Un contrat peut se terminer au plus tard ce nombre de mois après la fin du cycle de formation ou de l'examen.",
+    },
+    values: {
+      "2019-01-01": {
+        url: CENTRE_INFFO_DURATION,
+        note: "No article stating the two months was confirmed in a primary text; Centre Inffo's reading is taken, from the 2019 reform.",
+      },
+    },
+  },
+  "internship.hoursPerDay": {
+    description: {
+      en: "Hours of presence, consecutive or not, that count as one day of internship.",
+      fr: "Heures de présence, consécutives ou non, qui valent un jour de stage.",
+    },
+    values: {
+      "2014-12-01": {
+        note: "In force the day after its publication in the JO of 30 November 2014.",
+      },
+    },
+  },
+  "internship.maxPresenceDaysPerHost": {
+    description: {
+      en: "At most 6 months (6 × 22 presence days) of internships and PFMP with one host in one academic year.",
+      fr: "Au plus 6 mois (6 × 22 jours de présence) de stages et PFMP dans un même organisme au cours d'une même année d'enseignement.",
+    },
+    values: {
+      "2014-12-01": {
+        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234973",
+        note: "6 months × 22 presence days; dated from the decree that fixes how presence is counted.",
+      },
+    },
+  },
+  "internship.gratificationThresholdDays": {
+    description: {
+      en: "Beyond 2 months (2 × 22 presence days) with one host in one academic year, the placements must be paid a gratification.",
+      fr: "Au-delà de 2 mois (2 × 22 jours de présence) dans un même organisme au cours d'une même année d'enseignement, les stages sont gratifiés.",
+    },
+    values: {
+      "2014-12-01": {
+        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234400",
+      },
+    },
+  },
+  "internship.academicYearStart": {
+    description: {
+      en: "First day of an academic year (année d'enseignement), which lasts one year.",
+      fr: "Premier jour d'une année d'enseignement, qui dure un an.",
+    },
+    values: {
+      "2014-12-01": {
+        note: "The code does not define the année d'enseignement; read as 1 September – 31 August. It shapes the calendar of every rule, so it cannot be overridden (pathway.invalid_option).",
+      },
+    },
+  },
+  "pfmp.bacProMinWeeks": {
+    description: {
+      en: "Weeks of certifying PFMP over the 3-year bac pro cycle, by the cohort (the academic year the cycle starts in).",
+      fr: "Semaines de PFMP certificatives sur le cycle de 3 ans du baccalauréat professionnel, selon la cohorte (l'année scolaire où le cycle commence).",
+    },
+    values: {
+      "2009-09-01": {
+        url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
+      },
+      "2022-09-01": {
+        url: "https://voie-professionnelle.ac-versailles.fr/",
+        note: "The 2024 texts applied from rentrée 2024 to pupils already in terminale, so the cohort that entered seconde in 2022 (exam session 2025) was the first to need 20 certifying weeks. Read in académie pages quoting the texts; the entry-into-force clause was not read in the JORF. Insertion weeks of the differentiated track (6 weeks in 2024-25, 4 in 2025-26, 2 announced for 2026-27) do not count. Later cohorts keep 20, the last confirmed value.",
+      },
+    },
+  },
+  "pfmp.capMinWeeks": {
+    description: {
+      en: "Fewest weeks of PFMP over a 2-year CAP cycle (12, 13 or 14 weeks depending on the specialty).",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP en 2 ans (12, 13 ou 14 selon la spécialité).",
+    },
+    values: {
+      "2019-09-01": { url: "https://www.education.gouv.fr/bo/18/Hebdo46/MENE1831833A.htm" },
+    },
+  },
+  "pfmp.capMinWeeks1Year": {
+    description: {
+      en: "Fewest weeks of PFMP over a CAP cycle shortened to one year by the recteur's positioning decision.",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP réduit à un an par la décision de positionnement du recteur.",
+    },
+    values: {
+      "2019-09-01": {
+        note: "Read in a summary of the 2019 texts (« la durée de la PFMP ne peut être inférieure à 5 semaines » for a reduced cycle); the arrêté itself was not read.",
+      },
+    },
+  },
+  "pfmp.capMinWeeks3Years": {
+    description: {
+      en: "Fewest weeks of PFMP over a CAP cycle lengthened to three years by the recteur's positioning decision.",
+      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP porté à trois ans par la décision de positionnement du recteur.",
+    },
+    values: {
+      "2019-09-01": {
+        note: "A 3-year CAP keeps the PFMP total of the 2-year cycle, spread over its 2nd and 3rd years (reading of the 2019 texts in a summary; not read in the arrêté).",
+      },
+    },
+  },
+  "pfmp.daysPerWeek": {
+    description: {
+      en: "Presence days in one week of PFMP (Monday to Friday).",
+      fr: "Jours de présence dans une semaine de PFMP (du lundi au vendredi).",
+    },
+    values: {
+      "2009-09-01": {
+        note: "The grids count PFMP in weeks; a week is read as five presence days.",
+      },
+    },
+  },
+  "pfmp.allowanceCapFirstYear": {
+    description: {
+      en: "State allowance per day of PFMP actually done, 1st year of a 2- or 3-year CAP.",
+      fr: "Allocation de l'État par jour de PFMP effectué, 1re année d'un CAP en 2 ou 3 ans.",
+    },
+    values: {
+      "2023-09-01": {
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    },
+  },
+  "pfmp.allowanceCapLaterYears": {
+    description: {
+      en: "State allowance per day of PFMP, 2nd and 3rd years of a CAP, and a CAP in one year.",
+      fr: "Allocation de l'État par jour de PFMP, 2e et 3e années d'un CAP, et CAP en un an.",
+    },
+    values: {
+      "2023-09-01": {
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent. The 3rd year of a 3-year CAP is read as the 2nd-year rate.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProSeconde": {
+    description: {
+      en: "State allowance per day of PFMP in seconde of a bac pro.",
+      fr: "Allocation de l'État par jour de PFMP en seconde professionnelle.",
+    },
+    values: {
+      "2023-09-01": {
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProPremiere": {
+    description: {
+      en: "State allowance per day of PFMP in première of a bac pro.",
+      fr: "Allocation de l'État par jour de PFMP en première professionnelle.",
+    },
+    values: {
+      "2023-09-01": {
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProTerminale": {
+    description: {
+      en: "State allowance per day of PFMP in terminale of a bac pro, and a bac pro in one year.",
+      fr: "Allocation de l'État par jour de PFMP en terminale professionnelle, et bac pro en un an.",
+    },
+    values: {
+      "2023-09-01": {
+        url: ALLOWANCE_URL,
+        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProSecondeCeiling": {
+    description: {
+      en: "Most the PFMP allowance pays in one school year of seconde professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de seconde professionnelle.",
+    },
+    values: {
+      "2023-09-01": {
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProPremiereCeiling": {
+    description: {
+      en: "Most the PFMP allowance pays in one school year of première professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de première professionnelle.",
+    },
+    values: {
+      "2023-09-01": {
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    },
+  },
+  "pfmp.allowanceBacProTerminaleCeiling": {
+    description: {
+      en: "Most the PFMP allowance pays in one school year of terminale professionnelle.",
+      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de terminale professionnelle.",
+    },
+    values: {
+      "2023-09-01": {
+        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
+      },
+    },
+  },
+  "internship.gratificationHourlyShare": {
+    description: {
+      en: "Legal minimum of the gratification per hour of presence, as a share of the hourly social-security ceiling.",
+      fr: "Minimum légal de la gratification par heure de présence, en part du plafond horaire de la sécurité sociale.",
+    },
+    values: {
+      "2014-12-01": {
+        note: "Conventions signed from 2014-12-01 to 2015-08-31; read in ASH and Éditions Francis Lefebvre. The rate applies by the convention's signature; cmq-kit reads it at the placement start.",
+      },
+    },
+  },
+  "socialSecurity.hourlyCeiling": {
+    description: {
+      en: "Hourly social-security ceiling (plafond horaire de la sécurité sociale), set each 1 January.",
+      fr: "Plafond horaire de la sécurité sociale, fixé chaque 1er janvier.",
+    },
+    values: {
+      ["2015-01-01"]: /* @__PURE__ */ ceilingNote(
+        "ASH; Éditions Francis Lefebvre (3.60 €/h at 15 %)",
+      ),
+      ["2018-01-01"]: /* @__PURE__ */ ceilingNote(
+        "payroll guides (3.75 €/h at 15 % in 2018 and 2019)",
+      ),
+      ["2020-01-01"]: /* @__PURE__ */ ceilingNote(
+        "payroll guides (3.90 €/h at 15 % from 2020 to 2022)",
+      ),
+      ["2023-01-01"]: /* @__PURE__ */ ceilingNote(
+        "arrêté du 9 décembre 2022, as quoted by Bpifrance Création",
+      ),
+      ["2024-01-01"]: /* @__PURE__ */ ceilingNote(
+        "arrêté du 19 décembre 2023, as quoted by the MSA",
+      ),
+      ["2026-01-01"]: /* @__PURE__ */ ceilingNote(
+        "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance",
+      ),
+    },
+  },
+  "placement.quotaShareLargeHost": {
+    description: {
+      en: "Share of the headcount, rounded up, that interns and PFMP pupils in progress during one calendar week may not exceed, in a host of 20 or more persons.",
+      fr: "Part de l'effectif, arrondie à l'entier supérieur, que les stagiaires et élèves en PFMP en cours pendant une même semaine civile ne peuvent dépasser, dans un organisme d'au moins 20 personnes.",
+    },
+    values: { "2015-10-29": { url: DECREE_2015_1359, note: QUOTA_NOTE } },
+  },
+  "placement.quotaLargeHostThreshold": {
+    description: {
+      en: "Headcount from which the quota of interns is a share of the headcount rather than a fixed number.",
+      fr: "Effectif à partir duquel le plafond de stagiaires est une part de l'effectif plutôt qu'un nombre fixe.",
+    },
+    values: { "2015-10-29": { url: DECREE_2015_1359, note: QUOTA_NOTE } },
+  },
+  "placement.quotaSmallHost": {
+    description: {
+      en: "Most interns and PFMP pupils in progress during one calendar week in a host of fewer than 20 persons.",
+      fr: "Nombre maximal de stagiaires et d'élèves en PFMP en cours pendant une même semaine civile dans un organisme de moins de 20 personnes.",
+    },
+    values: { "2015-10-29": { url: DECREE_2015_1359, note: QUOTA_NOTE } },
+  },
+  "placement.maxPerTutor": {
+    description: {
+      en: "Most placements in progress at once that one tutor may follow.",
+      fr: "Nombre maximal de conventions en cours qu'un même tuteur peut suivre simultanément.",
+    },
+    values: {
+      "2015-10-29": {
+        url: DECREE_2015_1359,
+        note: "Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each placement's start, since the day a convention is concluded is not in the data.",
+      },
+    },
+  },
+  "placement.waitingPeriodShare": {
+    description: {
+      en: "Waiting period before a post is given to a new intern, as a share of the previous placement's duration on that post.",
+      fr: "Délai de carence avant l'accueil d'un nouveau stagiaire sur un même poste, en part de la durée du stage précédent sur ce poste.",
+    },
+    values: {
+      "2014-07-12": {
+        note: "« un tiers de la durée du stage précédent ». Dated from the day after the law's publication (JO of 11 July 2014). Readings taken: the duration is the calendar days of the previous period, the delay is rounded up to whole days and runs from the day after it ends; PFMP count as stages (L. 124-1 names both). The exemption when the previous stage was broken off by the intern is not modelled.",
+      },
+    },
+  },
+}))();
 
 /**
  * Every legal value of the pathway rules, with its dated values and their sources, keyed by
@@ -151,806 +593,37 @@ const RECODIFIED_2008 =
  * //=> [["2008-05-01", 25], ["2019-01-01", 29]]
  * ```
  */
-export const LEGAL_PARAMETERS = /* @__PURE__ */ deepFreeze({
-  "apprenticeship.minAge": {
-    name: "apprenticeship.minAge",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Youngest age, in whole years at the contract start, for an apprenticeship.",
-      fr: "Âge minimum, en années révolues au début du contrat, pour un apprentissage.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 16,
-        source: "C. trav. L. 6222-1 al. 1 (version de 2008)",
-        grade: "secondary",
-        note: `${RECODIFIED_2008} Read in the 2008 version as quoted by practitioners (« seize ans au moins »).`,
-      },
-      {
-        from: REFORM_2019,
-        value: 16,
-        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
-        grade: "primary",
-        url: LEGIFRANCE_L6222_1_2019,
-      },
-    ],
-  },
-  "apprenticeship.minAgeAfterLowerSecondary": {
-    name: "apprenticeship.minAgeAfterLowerSecondary",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Youngest age when the learner has completed collège (premier cycle du secondaire).",
-      fr: "Âge minimum lorsque l'apprenti a accompli la scolarité du premier cycle du secondaire.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 15,
-        source: "C. trav. L. 6222-1 al. 2 (version de 2008)",
-        grade: "secondary",
-        note: `${RECODIFIED_2008} The 15-year rule after collège is read in practitioners' summaries of the pre-2019 text.`,
-      },
-      {
-        from: REFORM_2019,
-        value: 15,
-        source: "C. trav. L. 6222-1 al. 2 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
-        grade: "primary",
-        url: LEGIFRANCE_L6222_1_2019,
-      },
-    ],
-  },
-  "apprenticeship.maxAge": {
-    name: "apprenticeship.maxAge",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Oldest age, in whole years at the contract start (29 « ans révolus »: before the 30th birthday).",
-      fr: "Âge maximum, en années révolues au début du contrat (vingt-neuf ans révolus : avant le 30e anniversaire).",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 25,
-        source:
-          "C. trav. L. 6222-1 al. 1 (version de 2008 : « de seize ans au moins à vingt-cinq ans »)",
-        grade: "secondary",
-        url: "https://ash.tm.fr/hebdo/2396/le-social-en-textes/les-derogations-a-la-limite-dage-maximale-dentree-en-apprentissage-395219.php",
-        note: "Read as 25 in whole years at the start. The 2017–2019 experiment raising the limit to 30 in volunteer régions (loi n° 2016-1088, art. 77) is regional: state it with options.parameters.",
-      },
-      {
-        from: REFORM_2019,
-        value: 29,
-        source: "C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13 et 46 II)",
-        grade: "primary",
-        url: LEGIFRANCE_L6222_1_2019,
-        note: "Applies to contracts concluded from 2019-01-01 (loi n° 2018-771, art. 46 II); cmq-kit reads it at the contract start.",
-      },
-    ],
-  },
-  "apprenticeship.maxAgeWithException": {
-    name: "apprenticeship.maxAgeWithException",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Oldest age at the conclusion of the contract when it continues to a higher level or follows a contract broken for reasons beyond the apprentice (L. 6222-2 1° and 2°).",
-      fr: "Âge maximum à la conclusion du contrat lorsqu'il fait suite à un précédent et mène à un niveau supérieur, ou suit une rupture indépendante de la volonté de l'apprenti (L. 6222-2 1° et 2°).",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 30,
-        source: "C. trav. D. 6222-1 1° (version de 2008 : « trente ans au plus »)",
-        grade: "primary",
-        url: D6222_1_2008,
-      },
-      {
-        from: REFORM_2019,
-        value: 35,
-        source: "C. trav. D. 6222-1 1° (version en vigueur : « trente-cinq ans au plus »)",
-        grade: "secondary",
-        url: "https://www.preventionbtp.fr/droit-de-la-prevention/article-d6222-1-du-code-du-travail_NajoQ6rA9rENF63k4rKwca",
-        note: "The current text says 35; the decree that raised it from 30 was not confirmed in a primary text. Read as applying with the 2019 reform, to contracts concluded from 2019-01-01.",
-      },
-    ],
-  },
-  "apprenticeship.exceptionMaxGapYears": {
-    name: "apprenticeship.exceptionMaxGapYears",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "With the exceptions of L. 6222-2 1° and 2°, the new contract is concluded at most this many years after the previous one ended.",
-      fr: "Avec les dérogations de L. 6222-2 1° et 2°, le nouveau contrat est souscrit au plus tard ce nombre d'années après l'expiration du précédent.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 1,
-        source:
-          "C. trav. D. 6222-1 2° (« dans un délai maximum d'un an après l'expiration du précédent contrat »)",
-        grade: "primary",
-        url: D6222_1_2008,
-      },
-    ],
-  },
-  "apprenticeship.minDurationMonths": {
-    name: "apprenticeship.minDurationMonths",
-    unit: "months",
-    valueKind: "integer",
-    description: {
-      en: "Shortest contract; periods are inclusive, so it ends at the earliest on start + N months − 1 day.",
-      fr: "Durée minimale du contrat ; les périodes sont inclusives : fin au plus tôt le début + N mois − 1 jour.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 6,
-        source:
-          "C. trav. anciens L. 6222-7 et L. 6222-9 (un à trois ans, réductible selon la formation antérieure)",
-        grade: "secondary",
-        note: "Before 2019 a contract lasted 1 to 3 years and could be shortened for prior training; cmq-kit applies the 6-month floor of those reductions, so that it refuses no contract the law allowed.",
-      },
-      {
-        from: REFORM_2019,
-        value: 6,
-        source: "C. trav. L. 6222-7-1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
-        grade: "primary",
-      },
-    ],
-  },
-  "apprenticeship.maxDurationYears": {
-    name: "apprenticeship.maxDurationYears",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Longest contract; it ends at the latest on start + N years − 1 day.",
-      fr: "Durée maximale du contrat ; fin au plus tard le début + N ans − 1 jour.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 3,
-        source: "C. trav. ancien L. 6222-7 (« entre un et trois ans »)",
-        grade: "secondary",
-        note: RECODIFIED_2008,
-      },
-      {
-        from: REFORM_2019,
-        value: 3,
-        source: "C. trav. L. 6222-7-1 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
-        grade: "primary",
-      },
-    ],
-  },
-  "apprenticeship.maxDurationYearsRqth": {
-    name: "apprenticeship.maxDurationYearsRqth",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "Longest contract of a recognised disabled worker (RQTH).",
-      fr: "Durée maximale du contrat d'un travailleur handicapé reconnu (RQTH).",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 4,
-        source: "C. trav. R. 6222-46 (« peut être portée à quatre ans »)",
-        grade: "secondary",
-        url: "https://french-business-law.com/",
-        note: "Read in a consolidated English rendering of the code; the article dates from the 2008 recodification.",
-      },
-    ],
-  },
-  "apprenticeship.failedExamExtensionYears": {
-    name: "apprenticeship.failedExamExtensionYears",
-    unit: "years",
-    valueKind: "integer",
-    description: {
-      en: "After a failed exam, the apprenticeship may be extended by at most this many years.",
-      fr: "En cas d'échec à l'examen, l'apprentissage peut être prolongé d'au plus ce nombre d'années.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 1,
-        source: "C. trav. L. 6222-11 (« prolongé pour une durée d'un an au plus »)",
-        grade: "secondary",
-        url: "https://www.le-code-du-travail.fr/",
-        note: "Read in a consolidated copy of the code.",
-      },
-    ],
-  },
-  "apprenticeship.annualTrainingHours": {
-    name: "apprenticeship.annualTrainingHours",
-    unit: "hours per year",
-    valueKind: "decimal",
-    description: {
-      en: "Before 2019: fewest CFA training hours per year of contract, on average (prorated by calendar days).",
-      fr: "Avant 2019 : nombre minimal d'heures de formation en CFA par année de contrat, en moyenne (au prorata des jours calendaires).",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 400,
-        source: "C. trav. ancien L. 6233-8 (« 400 heures par an en moyenne »)",
-        grade: "secondary",
-        note: "Repealed by loi n° 2018-771 for contracts from 2019-01-01, which apply the 25 % share instead.",
-      },
-    ],
-    until: REFORM_2019,
-  },
-  "apprenticeship.trainingShare": {
-    name: "apprenticeship.trainingShare",
-    unit: "share",
-    valueKind: "share",
-    description: {
-      en: "Smallest share of the contract's working time spent in training at the CFA, unless the certifier sets its own rule.",
-      fr: "Part minimale du temps de travail du contrat consacrée à la formation en CFA, sauf règle propre du certificateur.",
-    },
-    values: [
-      {
-        from: REFORM_2019,
-        value: 0.25,
-        source: "C. trav. L. 6211-2 (loi n° 2018-771 du 5 septembre 2018, art. 11)",
-        grade: "primary",
-        note: "« Sous réserve, le cas échéant, des règles fixées par l'organisme certificateur »: a programme's apprenticeshipMinTrainingHours prevails.",
-      },
-    ],
-  },
-  "apprenticeship.annualWorkingHours": {
-    name: "apprenticeship.annualWorkingHours",
-    unit: "hours per year",
-    valueKind: "decimal",
-    description: {
-      en: "Working time of one year of contract, the base of the training share (prorated by calendar days over 365).",
-      fr: "Temps de travail d'une année de contrat, base de la part de formation (au prorata des jours calendaires sur 365).",
-    },
-    values: [
-      {
-        from: REFORM_2019,
-        value: 1607,
-        source: "C. trav. L. 3121-41 (1 607 h par an), base retenue par les OPCO pour L. 6211-2",
-        grade: "secondary",
-        url: "https://www.opcoep.fr/",
-        note: "L. 6211-2 says « durée totale du contrat » without a unit; OPCOs count it as the legal annual working time, 1 607 h (a one-year contract needs 401.75 h). That reading is taken.",
-      },
-    ],
-  },
-  "apprenticeship.trainingStartMaxDelayMonths": {
-    name: "apprenticeship.trainingStartMaxDelayMonths",
-    unit: "months",
-    valueKind: "integer",
-    description: {
-      en: "The training at the employer and the training at the CFA each begin at most this many months after the contract starts.",
-      fr: "La formation pratique chez l'employeur et la formation en CFA débutent chacune au plus tard ce nombre de mois après le début d'exécution du contrat.",
-    },
-    values: [
-      {
-        from: REFORM_2019,
-        value: 3,
-        source: "C. trav. L. 6222-12 (loi n° 2018-771 du 5 septembre 2018, art. 13)",
-        grade: "secondary",
-        url: "https://www.lhotellerie-restauration.fr/",
-        note: "Read in the text of the article as quoted by the trade press (« ne peut être postérieure de plus de trois mois au début d'exécution du contrat »).",
-      },
-    ],
-  },
-  "apprenticeship.cycleStartWindowMonths": {
-    name: "apprenticeship.cycleStartWindowMonths",
-    unit: "months",
-    valueKind: "integer",
-    description: {
-      en: "Before 2019: the contract starts at most this many months before or after the start of the training cycle.",
-      fr: "Avant 2019 : le contrat débute au plus tôt ou au plus tard ce nombre de mois avant ou après le début du cycle de formation.",
-    },
-    values: [
-      {
-        from: CODE_2008,
-        value: 3,
-        source: "C. trav. ancien L. 6222-12 (« trois mois » autour du début du cycle)",
-        grade: "secondary",
-        url: "http://www.cci-paris-idf.fr/",
-        note: "Replaced from 2019-01-01 by the rule of the trainings' start (trainingStartMaxDelayMonths).",
-      },
-    ],
-    until: REFORM_2019,
-  },
-  "apprenticeship.endAfterProgrammeMaxMonths": {
-    name: "apprenticeship.endAfterProgrammeMaxMonths",
-    unit: "months",
-    valueKind: "integer",
-    description: {
-      en: "A contract may end at most this many months after the end of its training cycle or exam.",
-      fr: "Un contrat peut se terminer au plus tard ce nombre de mois après la fin du cycle de formation ou de l'examen.",
-    },
-    values: [
-      {
-        from: REFORM_2019,
-        value: 2,
-        source:
-          "Centre Inffo, lecture de C. trav. L. 6222-7-1 et L. 6222-12-1 (« au plus tard deux mois après la fin du cycle »)",
-        grade: "secondary",
-        url: CENTRE_INFFO_DURATION,
-        note: "No article stating the two months was confirmed in a primary text; Centre Inffo's reading is taken, from the 2019 reform.",
-      },
-    ],
-  },
-  "internship.hoursPerDay": {
-    name: "internship.hoursPerDay",
-    unit: "hours",
-    valueKind: "decimal",
-    description: {
-      en: "Hours of presence, consecutive or not, that count as one day of internship.",
-      fr: "Heures de présence, consécutives ou non, qui valent un jour de stage.",
-    },
-    values: [
-      {
-        from: INTERNSHIP_DECREE_2014,
-        value: 7,
-        source: "C. éduc. D. 124-6 (décret n° 2014-1420 du 27 novembre 2014)",
-        grade: "primary",
-        note: "In force the day after its publication in the JO of 30 November 2014.",
-      },
-    ],
-  },
-  "internship.maxPresenceDaysPerHost": {
-    name: "internship.maxPresenceDaysPerHost",
-    unit: "presence days",
-    valueKind: "integer",
-    description: {
-      en: "At most 6 months (6 × 22 presence days) of internships and PFMP with one host in one academic year.",
-      fr: "Au plus 6 mois (6 × 22 jours de présence) de stages et PFMP dans un même organisme au cours d'une même année d'enseignement.",
-    },
-    values: [
-      {
-        from: INTERNSHIP_DECREE_2014,
-        value: 132,
-        source: "C. éduc. L. 124-5 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6",
-        grade: "primary",
-        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234973",
-        note: "6 months × 22 presence days; dated from the decree that fixes how presence is counted.",
-      },
-    ],
-  },
-  "internship.gratificationThresholdDays": {
-    name: "internship.gratificationThresholdDays",
-    unit: "presence days",
-    valueKind: "integer",
-    description: {
-      en: "Beyond 2 months (2 × 22 presence days) with one host in one academic year, the placements must be paid a gratification.",
-      fr: "Au-delà de 2 mois (2 × 22 jours de présence) dans un même organisme au cours d'une même année d'enseignement, les stages sont gratifiés.",
-    },
-    values: [
-      {
-        from: INTERNSHIP_DECREE_2014,
-        value: 44,
-        source: "C. éduc. L. 124-6 (loi n° 2014-788 du 10 juillet 2014) ; D. 124-6",
-        grade: "primary",
-        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029234400",
-      },
-    ],
-  },
-  "internship.academicYearStart": {
-    name: "internship.academicYearStart",
-    unit: "month-day",
-    valueKind: "month-day",
-    description: {
-      en: "First day of an academic year (année d'enseignement), which lasts one year.",
-      fr: "Premier jour d'une année d'enseignement, qui dure un an.",
-    },
-    values: [
-      {
-        from: INTERNSHIP_DECREE_2014,
-        value: "09-01",
-        source: "C. éduc. L. 124-5 et L. 124-6 (« année d'enseignement »)",
-        grade: "secondary",
-        note: "The code does not define the année d'enseignement; read as 1 September – 31 August. It shapes the calendar of every rule, so it cannot be overridden (pathway.invalid_option).",
-      },
-    ],
-  },
-  "pfmp.bacProMinWeeks": {
-    name: "pfmp.bacProMinWeeks",
-    unit: "weeks",
-    valueKind: "integer",
-    description: {
-      en: "Weeks of certifying PFMP over the 3-year bac pro cycle, by the cohort (the academic year the cycle starts in).",
-      fr: "Semaines de PFMP certificatives sur le cycle de 3 ans du baccalauréat professionnel, selon la cohorte (l'année scolaire où le cycle commence).",
-    },
-    values: [
-      {
-        from: "2009-09-01",
-        value: 22,
-        source:
-          "Arrêté du 10 février 2009, annexe II ; arrêté du 21 novembre 2018 (grille horaire du baccalauréat professionnel)",
-        grade: "primary",
-        url: "https://juriblio.fr/arretes/arrete-du-1er-mars-2021/177562427/annexe/311780166",
-      },
-      {
-        from: "2022-09-01",
-        value: 20,
-        source:
-          "Décret n° 2024-542 du 13 juin 2024 et arrêtés de juin 2024 (20 semaines exigées pour l'examen) ; arrêté du 22 janvier 2024 (terminale : 6 semaines certificatives)",
-        grade: "secondary",
-        url: "https://voie-professionnelle.ac-versailles.fr/",
-        note: "The 2024 texts applied from rentrée 2024 to pupils already in terminale, so the cohort that entered seconde in 2022 (exam session 2025) was the first to need 20 certifying weeks. Read in académie pages quoting the texts; the entry-into-force clause was not read in the JORF. Insertion weeks of the differentiated track (6 weeks in 2024-25, 4 in 2025-26, 2 announced for 2026-27) do not count. Later cohorts keep 20, the last confirmed value.",
-      },
-    ],
-  },
-  "pfmp.capMinWeeks": {
-    name: "pfmp.capMinWeeks",
-    unit: "weeks",
-    valueKind: "integer",
-    description: {
-      en: "Fewest weeks of PFMP over a 2-year CAP cycle (12, 13 or 14 weeks depending on the specialty).",
-      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP en 2 ans (12, 13 ou 14 selon la spécialité).",
-    },
-    values: [
-      {
-        from: "2019-09-01",
-        value: 12,
-        source: "Arrêté du 21 novembre 2018 (CAP sous statut scolaire), art. 3",
-        grade: "primary",
-        url: "https://www.education.gouv.fr/bo/18/Hebdo46/MENE1831833A.htm",
-      },
-    ],
-  },
-  "pfmp.capMinWeeks1Year": {
-    name: "pfmp.capMinWeeks1Year",
-    unit: "weeks",
-    valueKind: "integer",
-    description: {
-      en: "Fewest weeks of PFMP over a CAP cycle shortened to one year by the recteur's positioning decision.",
-      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP réduit à un an par la décision de positionnement du recteur.",
-    },
-    values: [
-      {
-        from: "2019-09-01",
-        value: 5,
-        source:
-          "Décret n° 2019-907 du 30 août 2019 et arrêtés du 30 août 2019 (CAP en 1, 2 ou 3 ans)",
-        grade: "secondary",
-        note: "Read in a summary of the 2019 texts (« la durée de la PFMP ne peut être inférieure à 5 semaines » for a reduced cycle); the arrêté itself was not read.",
-      },
-    ],
-  },
-  "pfmp.capMinWeeks3Years": {
-    name: "pfmp.capMinWeeks3Years",
-    unit: "weeks",
-    valueKind: "integer",
-    description: {
-      en: "Fewest weeks of PFMP over a CAP cycle lengthened to three years by the recteur's positioning decision.",
-      fr: "Nombre minimal de semaines de PFMP sur un cycle de CAP porté à trois ans par la décision de positionnement du recteur.",
-    },
-    values: [
-      {
-        from: "2019-09-01",
-        value: 12,
-        source:
-          "Décret n° 2019-907 du 30 août 2019 (CAP en 1, 2 ou 3 ans) ; arrêté du 21 novembre 2018, art. 3",
-        grade: "secondary",
-        note: "A 3-year CAP keeps the PFMP total of the 2-year cycle, spread over its 2nd and 3rd years (reading of the 2019 texts in a summary; not read in the arrêté).",
-      },
-    ],
-  },
-  "pfmp.daysPerWeek": {
-    name: "pfmp.daysPerWeek",
-    unit: "days",
-    valueKind: "integer",
-    description: {
-      en: "Presence days in one week of PFMP (Monday to Friday).",
-      fr: "Jours de présence dans une semaine de PFMP (du lundi au vendredi).",
-    },
-    values: [
-      {
-        from: "2009-09-01",
-        value: 5,
-        source: "Semaine de PFMP du lundi au vendredi (semaines = jours de présence / 5)",
-        grade: "secondary",
-        note: "The grids count PFMP in weeks; a week is read as five presence days.",
-      },
-    ],
-  },
-  "pfmp.allowanceCapFirstYear": {
-    name: "pfmp.allowanceCapFirstYear",
-    unit: "euros per day",
-    valueKind: "decimal",
-    description: {
-      en: "State allowance per day of PFMP actually done, 1st year of a 2- or 3-year CAP.",
-      fr: "Allocation de l'État par jour de PFMP effectué, 1re année d'un CAP en 2 ou 3 ans.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 10,
-        source: ALLOWANCE_SOURCE,
-        grade: "secondary",
-        url: ALLOWANCE_URL,
-        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
-      },
-    ],
-  },
-  "pfmp.allowanceCapLaterYears": {
-    name: "pfmp.allowanceCapLaterYears",
-    unit: "euros per day",
-    valueKind: "decimal",
-    description: {
-      en: "State allowance per day of PFMP, 2nd and 3rd years of a CAP, and a CAP in one year.",
-      fr: "Allocation de l'État par jour de PFMP, 2e et 3e années d'un CAP, et CAP en un an.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 15,
-        source: ALLOWANCE_SOURCE,
-        grade: "secondary",
-        url: ALLOWANCE_URL,
-        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent. The 3rd year of a 3-year CAP is read as the 2nd-year rate.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProSeconde": {
-    name: "pfmp.allowanceBacProSeconde",
-    unit: "euros per day",
-    valueKind: "decimal",
-    description: {
-      en: "State allowance per day of PFMP in seconde of a bac pro.",
-      fr: "Allocation de l'État par jour de PFMP en seconde professionnelle.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 10,
-        source: ALLOWANCE_SOURCE,
-        grade: "secondary",
-        url: ALLOWANCE_URL,
-        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProPremiere": {
-    name: "pfmp.allowanceBacProPremiere",
-    unit: "euros per day",
-    valueKind: "decimal",
-    description: {
-      en: "State allowance per day of PFMP in première of a bac pro.",
-      fr: "Allocation de l'État par jour de PFMP en première professionnelle.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 15,
-        source: ALLOWANCE_SOURCE,
-        grade: "secondary",
-        url: ALLOWANCE_URL,
-        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProTerminale": {
-    name: "pfmp.allowanceBacProTerminale",
-    unit: "euros per day",
-    valueKind: "decimal",
-    description: {
-      en: "State allowance per day of PFMP in terminale of a bac pro, and a bac pro in one year.",
-      fr: "Allocation de l'État par jour de PFMP en terminale professionnelle, et bac pro en un an.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 20,
-        source: ALLOWANCE_SOURCE,
-        grade: "secondary",
-        url: ALLOWANCE_URL,
-        note: "The rate is set by annexe 1 of the arrêté; its figure was read in copies of the annexe published by lycées and in payroll guides, all consistent.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProSecondeCeiling": {
-    name: "pfmp.allowanceBacProSecondeCeiling",
-    unit: "euros per school year",
-    valueKind: "decimal",
-    description: {
-      en: "Most the PFMP allowance pays in one school year of seconde professionnelle.",
-      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de seconde professionnelle.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 300,
-        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
-        grade: "secondary",
-        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProPremiereCeiling": {
-    name: "pfmp.allowanceBacProPremiereCeiling",
-    unit: "euros per school year",
-    valueKind: "decimal",
-    description: {
-      en: "Most the PFMP allowance pays in one school year of première professionnelle.",
-      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de première professionnelle.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 600,
-        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
-        grade: "secondary",
-        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
-      },
-    ],
-  },
-  "pfmp.allowanceBacProTerminaleCeiling": {
-    name: "pfmp.allowanceBacProTerminaleCeiling",
-    unit: "euros per school year",
-    valueKind: "decimal",
-    description: {
-      en: "Most the PFMP allowance pays in one school year of terminale professionnelle.",
-      fr: "Montant maximal de l'allocation de PFMP sur une année scolaire de terminale professionnelle.",
-    },
-    values: [
-      {
-        from: ALLOWANCE_2023,
-        value: 800,
-        source: "Arrêté du 11 août 2023, annexe 2 (montants annuels maximaux)",
-        grade: "secondary",
-        note: "Read in a professional summary of annexe 2 (300, 600 and 800 € for seconde, première and terminale: the daily rate × 5 × the weeks of the year's grid). No ceiling of the CAP years was confirmed, so none is applied to them.",
-      },
-    ],
-  },
-  "internship.gratificationHourlyShare": {
-    name: "internship.gratificationHourlyShare",
-    unit: "share",
-    valueKind: "share",
-    description: {
-      en: "Legal minimum of the gratification per hour of presence, as a share of the hourly social-security ceiling.",
-      fr: "Minimum légal de la gratification par heure de présence, en part du plafond horaire de la sécurité sociale.",
-    },
-    values: [
-      {
-        from: INTERNSHIP_DECREE_2014,
-        value: 0.1375,
-        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014, taux transitoire)",
-        grade: "secondary",
-        note: "Conventions signed from 2014-12-01 to 2015-08-31; read in ASH and Éditions Francis Lefebvre. The rate applies by the convention's signature; cmq-kit reads it at the placement start.",
-      },
-      {
-        from: "2015-09-01",
-        value: 0.15,
-        source: "C. éduc. D. 124-8 (décret n° 2014-1420 du 27 novembre 2014)",
-        grade: "primary",
-      },
-    ],
-  },
-  "socialSecurity.hourlyCeiling": {
-    name: "socialSecurity.hourlyCeiling",
-    unit: "euros per hour",
-    valueKind: "decimal",
-    description: {
-      en: "Hourly social-security ceiling (plafond horaire de la sécurité sociale), set each 1 January.",
-      fr: "Plafond horaire de la sécurité sociale, fixé chaque 1er janvier.",
-    },
-    values: [
-      ceiling("2015-01-01", 24, "ASH; Éditions Francis Lefebvre (3.60 €/h at 15 %)"),
-      ceiling("2018-01-01", 25, "payroll guides (3.75 €/h at 15 % in 2018 and 2019)"),
-      ceiling("2020-01-01", 26, "payroll guides (3.90 €/h at 15 % from 2020 to 2022)"),
-      ceiling("2023-01-01", 27, "arrêté du 9 décembre 2022, as quoted by Bpifrance Création"),
-      ceiling("2024-01-01", 29, "arrêté du 19 décembre 2023, as quoted by the MSA"),
-      ceiling(
-        "2026-01-01",
-        30,
-        "BOSS communiqué of 21 October 2025 and the arrêté that followed, as quoted by Cerfrance",
-      ),
-    ],
-  },
-  "placement.quotaShareLargeHost": {
-    name: "placement.quotaShareLargeHost",
-    unit: "share",
-    valueKind: "share",
-    description: {
-      en: "Share of the headcount, rounded up, that interns and PFMP pupils in progress during one calendar week may not exceed, in a host of 20 or more persons.",
-      fr: "Part de l'effectif, arrondie à l'entier supérieur, que les stagiaires et élèves en PFMP en cours pendant une même semaine civile ne peuvent dépasser, dans un organisme d'au moins 20 personnes.",
-    },
-    values: [
-      {
-        from: QUOTA_DECREE_2015,
-        value: 0.15,
-        source: QUOTA_SOURCE,
-        grade: "primary",
-        url: DECREE_2015_1359,
-        note: QUOTA_NOTE,
-      },
-    ],
-  },
-  "placement.quotaLargeHostThreshold": {
-    name: "placement.quotaLargeHostThreshold",
-    unit: "persons",
-    valueKind: "integer",
-    description: {
-      en: "Headcount from which the quota of interns is a share of the headcount rather than a fixed number.",
-      fr: "Effectif à partir duquel le plafond de stagiaires est une part de l'effectif plutôt qu'un nombre fixe.",
-    },
-    values: [
-      {
-        from: QUOTA_DECREE_2015,
-        value: 20,
-        source: QUOTA_SOURCE,
-        grade: "primary",
-        url: DECREE_2015_1359,
-        note: QUOTA_NOTE,
-      },
-    ],
-  },
-  "placement.quotaSmallHost": {
-    name: "placement.quotaSmallHost",
-    unit: "interns",
-    valueKind: "integer",
-    description: {
-      en: "Most interns and PFMP pupils in progress during one calendar week in a host of fewer than 20 persons.",
-      fr: "Nombre maximal de stagiaires et d'élèves en PFMP en cours pendant une même semaine civile dans un organisme de moins de 20 personnes.",
-    },
-    values: [
-      {
-        from: QUOTA_DECREE_2015,
-        value: 3,
-        source: QUOTA_SOURCE,
-        grade: "primary",
-        url: DECREE_2015_1359,
-        note: QUOTA_NOTE,
-      },
-    ],
-  },
-  "placement.maxPerTutor": {
-    name: "placement.maxPerTutor",
-    unit: "interns",
-    valueKind: "integer",
-    description: {
-      en: "Most placements in progress at once that one tutor may follow.",
-      fr: "Nombre maximal de conventions en cours qu'un même tuteur peut suivre simultanément.",
-    },
-    values: [
-      {
-        from: QUOTA_DECREE_2015,
-        value: 3,
-        source:
-          "C. éduc. L. 124-9, R. 124-13 (décret n° 2015-1359 du 26 octobre 2015, art. 1 and 6)",
-        grade: "primary",
-        url: DECREE_2015_1359,
-        note: "Applies to conventions concluded from 2015-10-29; cmq-kit reads it at each placement's start, since the day a convention is concluded is not in the data.",
-      },
-    ],
-  },
-  "placement.waitingPeriodShare": {
-    name: "placement.waitingPeriodShare",
-    unit: "share",
-    valueKind: "share",
-    description: {
-      en: "Waiting period before a post is given to a new intern, as a share of the previous placement's duration on that post.",
-      fr: "Délai de carence avant l'accueil d'un nouveau stagiaire sur un même poste, en part de la durée du stage précédent sur ce poste.",
-    },
-    values: [
-      {
-        from: "2014-07-12",
-        value: 1 / 3,
-        source: "C. éduc. L. 124-11 (loi n° 2014-788 du 10 juillet 2014, art. 1)",
-        grade: "secondary",
-        note: "« un tiers de la durée du stage précédent ». Dated from the day after the law's publication (JO of 11 July 2014). Readings taken: the duration is the calendar days of the previous period, the delay is rounded up to whole days and runs from the day after it ends; PFMP count as stages (L. 124-1 names both). The exemption when the previous stage was broken off by the intern is not modelled.",
-      },
-    ],
-  },
-} as const satisfies Record<string, LegalParameterEntry>);
+export const LEGAL_PARAMETERS: LegalParameterTable = /* @__PURE__ */ withTexts(
+  PARAMETER_VALUES,
+  PARAMETER_TEXTS,
+);
 
-/** The shape each entry of the table satisfies (its name is checked against its key below). */
-interface LegalParameterEntry {
-  name: string;
-  unit: string;
-  valueKind: ParameterValueKind;
-  description: { en: string; fr: string };
-  values: readonly ParameterValue[];
-  until?: IsoDate;
+/** The type of {@link LEGAL_PARAMETERS}: each entry's name, unit and value kind keep their literal types. */
+type LegalParameterTable = {
+  readonly [K in ParameterName]: Readonly<
+    Omit<(typeof PARAMETER_VALUES)[K], "values"> & {
+      description: { readonly en: string; readonly fr: string };
+      values: readonly Readonly<ParameterValue>[];
+    }
+  >;
+};
+
+/** Adds the descriptions, urls and notes to the values table, frozen. */
+function withTexts(
+  values: typeof PARAMETER_VALUES,
+  texts: typeof PARAMETER_TEXTS,
+): LegalParameterTable {
+  const table: Record<string, LegalParameter> = {};
+  for (const name of Object.keys(values) as ParameterName[]) {
+    const { description, values: notes = {} } = texts[name];
+    const entry: LegalParameter = {
+      ...(values[name] as Omit<LegalParameter, "description">),
+      description,
+      values: values[name].values.map((value) => ({ ...value, ...notes[value.from] })),
+    };
+    table[name] = entry;
+  }
+  return deepFreeze(table) as LegalParameterTable;
 }
 
 /**
@@ -961,7 +634,7 @@ interface LegalParameterEntry {
  * const name: ParameterName = "apprenticeship.trainingShare";
  * ```
  */
-export type ParameterName = keyof typeof LEGAL_PARAMETERS;
+export type ParameterName = keyof typeof PARAMETER_VALUES;
 
 /**
  * Every parameter name, in the table's order.
@@ -972,7 +645,7 @@ export type ParameterName = keyof typeof LEGAL_PARAMETERS;
  * ```
  */
 export const PARAMETER_NAMES = /* @__PURE__ */ Object.freeze(
-  Object.keys(LEGAL_PARAMETERS) as ParameterName[],
+  /* @__PURE__ */ Object.keys(PARAMETER_VALUES) as ParameterName[],
 );
 
 /**

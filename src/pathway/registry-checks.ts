@@ -19,7 +19,7 @@ import {
   type Locale,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import type { PathwayFrame } from "./frame.js";
 
 /**
@@ -36,7 +36,7 @@ export function readRegistryOption(
   if (given === undefined) return { registry: undefined, issues: [] };
   if (isRegistryLookup(given)) return { registry: given, issues: [] };
   const issue = createIssue(
-    PATHWAY_CODES,
+    PATHWAY_MESSAGES,
     "pathway.invalid_option",
     ["registry"],
     { option: "registry", problem: "bad_registry", received: describeValue(given) },

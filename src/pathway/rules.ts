@@ -61,14 +61,18 @@ function latest<V extends number | string>(name: ParameterName): LegalRule<V> {
  * ```
  */
 export const RULES = /* @__PURE__ */ Object.freeze({
-  apprenticeshipMinAge: latest<16>("apprenticeship.minAge"),
-  apprenticeshipMinAgeAfterLowerSecondary: latest<15>("apprenticeship.minAgeAfterLowerSecondary"),
-  apprenticeshipMaxAge: latest<29>("apprenticeship.maxAge"),
-  apprenticeshipMaxAgeWithException: latest<35>("apprenticeship.maxAgeWithException"),
-  apprenticeshipMinDurationMonths: latest<6>("apprenticeship.minDurationMonths"),
-  apprenticeshipMaxDurationYears: latest<3>("apprenticeship.maxDurationYears"),
-  apprenticeshipTrainingShare: latest<0.25>("apprenticeship.trainingShare"),
-  legalWeeklyHours: Object.freeze({
+  apprenticeshipMinAge: /* @__PURE__ */ latest<16>("apprenticeship.minAge"),
+  apprenticeshipMinAgeAfterLowerSecondary: /* @__PURE__ */ latest<15>(
+    "apprenticeship.minAgeAfterLowerSecondary",
+  ),
+  apprenticeshipMaxAge: /* @__PURE__ */ latest<29>("apprenticeship.maxAge"),
+  apprenticeshipMaxAgeWithException: /* @__PURE__ */ latest<35>(
+    "apprenticeship.maxAgeWithException",
+  ),
+  apprenticeshipMinDurationMonths: /* @__PURE__ */ latest<6>("apprenticeship.minDurationMonths"),
+  apprenticeshipMaxDurationYears: /* @__PURE__ */ latest<3>("apprenticeship.maxDurationYears"),
+  apprenticeshipTrainingShare: /* @__PURE__ */ latest<0.25>("apprenticeship.trainingShare"),
+  legalWeeklyHours: /* @__PURE__ */ Object.freeze({
     value: 35 as const,
     unit: "hours per week",
     en: "Legal working week. No rule reads it since revision 2: the training share is counted on 1,607 h a year.",
@@ -76,14 +80,16 @@ export const RULES = /* @__PURE__ */ Object.freeze({
     source: "C. trav. L. 3121-27 (loi n° 2016-1088 du 8 août 2016)",
     asOf: "2016-08-10",
   }),
-  apprenticeshipStartWindowMonths: latest<3>("apprenticeship.trainingStartMaxDelayMonths"),
-  internshipHoursPerDay: latest<7>("internship.hoursPerDay"),
-  internshipHostLimitDays: latest<132>("internship.maxPresenceDaysPerHost"),
-  internshipGratificationDays: latest<44>("internship.gratificationThresholdDays"),
-  academicYearStart: latest<"09-01">("internship.academicYearStart"),
-  pfmpBacProMinWeeks: latest<20>("pfmp.bacProMinWeeks"),
-  pfmpCapMinWeeks: latest<12>("pfmp.capMinWeeks"),
-  pfmpDaysPerWeek: latest<5>("pfmp.daysPerWeek"),
+  apprenticeshipStartWindowMonths: /* @__PURE__ */ latest<3>(
+    "apprenticeship.trainingStartMaxDelayMonths",
+  ),
+  internshipHoursPerDay: /* @__PURE__ */ latest<7>("internship.hoursPerDay"),
+  internshipHostLimitDays: /* @__PURE__ */ latest<132>("internship.maxPresenceDaysPerHost"),
+  internshipGratificationDays: /* @__PURE__ */ latest<44>("internship.gratificationThresholdDays"),
+  academicYearStart: /* @__PURE__ */ latest<"09-01">("internship.academicYearStart"),
+  pfmpBacProMinWeeks: /* @__PURE__ */ latest<20>("pfmp.bacProMinWeeks"),
+  pfmpCapMinWeeks: /* @__PURE__ */ latest<12>("pfmp.capMinWeeks"),
+  pfmpDaysPerWeek: /* @__PURE__ */ latest<5>("pfmp.daysPerWeek"),
 });
 
 /**

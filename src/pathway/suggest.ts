@@ -21,7 +21,7 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import { contextIssues, type ProgrammeCatalogue, readCatalogue, readLearner } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { evaluateOnFacts, type RequirementEvaluation } from "./evaluate.js";
 import { type Fact, FactIndex, factOfAchievement, factsOfProgrammeStep } from "./facts.js";
 import type { Learner, Programme, Requirement } from "./model.js";
@@ -125,7 +125,7 @@ export function suggestNextProgrammes(
       if (target === undefined) {
         issues.push(
           createIssue(
-            PATHWAY_CODES,
+            PATHWAY_MESSAGES,
             "pathway.unknown_programme",
             ["target"],
             { id: null, programmeId: quote(targetId) },

@@ -30,7 +30,7 @@ import {
   readCatalogue,
   readLearner,
 } from "./catalogue.js";
-import { PATHWAY_CODES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import {
   evaluateOnFacts,
   formatUnmet,
@@ -194,7 +194,7 @@ export interface ValidatePathwayOptions extends LocaleOptions {
  *   { learner: { id: "l1", birthDate: "1995-03-14" }, programmes: [{ id: "bts-ms", title: "BTS MS", diploma: "bts", level: 5 }] },
  * );
  * result.issues[0]?.message;
- * //=> "Apprentice aged 30 on 2025-09-01: the age must be 16 to 29 (C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13))."
+ * //=> "Apprentice aged 30 on 2025-09-01: the age must be 16 to 29 (C. trav. L. 6222-1 al. 1 (loi n° 2018-771 du 5 septembre 2018, art. 13 et 46 II))."
  * ```
  */
 export function validatePathway(
@@ -267,7 +267,7 @@ function validateParsedWith(
       issues,
       fromZodIssues(parsed.issues, {
         invalidInputCode: "pathway.invalid_input",
-        catalogue: PATHWAY_CODES,
+        catalogue: PATHWAY_MESSAGES,
         locale,
         basePath,
       }) as Issue<PathwayIssueCode>[],

@@ -160,7 +160,7 @@ export const REGISTRY_CODES = /* @__PURE__ */ defineIssueCodes({
       en: (p) =>
         `${where(p, "en")}: expected ${expected(p.expected, "en")}, found ${p.value}; ${p.skipped === true ? "row skipped" : "value left out"}.`,
       fr: (p) =>
-        `${where(p, "fr")} : ${expected(p.expected, "fr")} attendu(e), trouvé ${p.value} ; ${p.skipped === true ? "ligne ignorée" : "valeur ignorée"}.`,
+        `${where(p, "fr")} : on attend ${expected(p.expected, "fr")}, trouvé ${p.value} ; ${p.skipped === true ? "ligne ignorée" : "valeur ignorée"}.`,
     },
   },
   "registry.invalid_field": {
@@ -171,7 +171,7 @@ export const REGISTRY_CODES = /* @__PURE__ */ defineIssueCodes({
       en: (p) =>
         `${where(p, "en")}: expected ${expected(p.expected, "en")}, found ${p.value}; row not imported.`,
       fr: (p) =>
-        `${where(p, "fr")} : ${expected(p.expected, "fr")} attendu(e), trouvé ${p.value} ; ligne non importée.`,
+        `${where(p, "fr")} : on attend ${expected(p.expected, "fr")}, trouvé ${p.value} ; ligne non importée.`,
     },
   },
   "registry.duplicate_record": {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { readMovedArgument } from "../shared/index.js";
 
 /**
  * The separators the reader recognises in a header line.
@@ -340,18 +341,62 @@ export function readCsvRows(
 }
 
 /**
+ * Options of {@link writeCsv} and {@link writeCsvField}.
+ *
+ * @example
+ * ```ts
+ * const options: CsvWriteOptions = { separator: "," };
+ * ```
+ */
+export interface CsvWriteOptions {
+  /** The separator of the file; `;` by default. */
+  separator?: CsvSeparator;
+}
+
+/** The separator from the options (new form) or the positional value (deprecated); `;` by default. */
+function separatorArgument(second: CsvSeparator | CsvWriteOptions | undefined): CsvSeparator {
+  const separator = readMovedArgument(second, undefined, "separator").value as
+    | CsvSeparator
+    | undefined;
+  return separator ?? ";";
+}
+
+/**
  * Writes one CSV field: quoted when it holds the separator, a quote or a line break; quotes are
  * doubled. Spaces are kept as they are (the reader does not trim).
  *
+ * @param value - the field's text.
+ * @param options - `separator`: the separator of the file (`;` by default).
+ * @returns the field as written in the file.
+ * @example
+ * ```ts
+ * writeCsvField('say "hi"'); //=> '"say ""hi"""'
+ * writeCsvField("a,b", { separator: "," }); //=> '"a,b"'
+ * ```
+ */
+export function writeCsvField(value: string, options?: CsvWriteOptions): string;
+/**
+ * Writes one CSV field: the positional form of revision 1.
+ *
+ * @deprecated Pass the separator in the options: `writeCsvField(value, { separator })`. This
+ *   form keeps working in 0.x and gives the same text.
  * @param value - the field's text.
  * @param separator - the separator of the file.
  * @returns the field as written in the file.
  * @example
  * ```ts
- * writeCsvField('say "hi"', ";"); //=> '"say ""hi"""'
+ * // Before (deprecated):
+ * writeCsvField("a,b", ","); //=> '"a,b"'
+ * // Now:
+ * writeCsvField("a,b", { separator: "," }); //=> '"a,b"'
  * ```
  */
-export function writeCsvField(value: string, separator: CsvSeparator = ";"): string {
+export function writeCsvField(value: string, separator: CsvSeparator | undefined): string;
+export function writeCsvField(
+  value: string,
+  separatorOrOptions?: CsvSeparator | CsvWriteOptions,
+): string {
+  const separator = separatorArgument(separatorOrOptions);
   const needsQuotes =
     value.includes(separator) ||
     value.includes('"') ||
@@ -366,24 +411,47 @@ export function writeCsvField(value: string, separator: CsvSeparator = ";"): str
  * empty line).
  *
  * @param rows - the rows (the first is usually the header).
- * @param separator - `;` by default.
+ * @param options - `separator`: `;` by default.
  * @returns the CSV text.
  * @example
  * ```ts
  * writeCsv([["uai", "nom"], ["0710010A", "Lycée; Mâcon"]]); //=> 'uai;nom\r\n0710010A;"Lycée; Mâcon"\r\n'
+ * writeCsv([["uai", "nom"]], { separator: "," }); //=> 'uai,nom\r\n'
+ * ```
+ */
+export function writeCsv(rows: readonly (readonly string[])[], options?: CsvWriteOptions): string;
+/**
+ * Writes rows as CSV text: the positional form of revision 1.
+ *
+ * @deprecated Pass the separator in the options: `writeCsv(rows, { separator })`. This form
+ *   keeps working in 0.x and gives the same text.
+ * @param rows - the rows.
+ * @param separator - the separator.
+ * @returns the CSV text.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * writeCsv([["uai", "nom"]], ",");
+ * // Now:
+ * writeCsv([["uai", "nom"]], { separator: "," });
  * ```
  */
 export function writeCsv(
   rows: readonly (readonly string[])[],
-  separator: CsvSeparator = ";",
+  separator: CsvSeparator | undefined,
+): string;
+export function writeCsv(
+  rows: readonly (readonly string[])[],
+  separatorOrOptions?: CsvSeparator | CsvWriteOptions,
 ): string {
+  const separator = separatorArgument(separatorOrOptions);
   let out = "";
   for (const row of rows) {
     // A row of one empty field is written `""`, or it would read back as an empty line.
     const line =
       row.length === 1 && row[0] === ""
         ? '""'
-        : row.map((field) => writeCsvField(field, separator)).join(separator);
+        : row.map((field) => writeCsvField(field, { separator })).join(separator);
     out += `${line}\r\n`;
   }
   return out;

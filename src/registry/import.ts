@@ -155,8 +155,8 @@ function invalid(
  * @returns the partners, or every issue.
  * @example
  * ```ts
- * importPartnersCsv("identifiant;nom;type\nlycee-niepce;Lycée Niépce;lycée\n").value;
- * //=> [{ id: "lycee-niepce", name: "Lycée Niépce", kind: "upper-secondary-school" }]
+ * importPartnersCsv("identifiant;nom;type\nlycee-niepce;Lycée Niépce;lycée\n");
+ * //=> { ok: true, issues: [], value: [{ id: "lycee-niepce", name: "Lycée Niépce", kind: "upper-secondary-school" }] }
  * ```
  */
 export function importPartnersCsv(

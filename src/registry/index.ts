@@ -32,6 +32,7 @@ export {
   type CsvReadOptions,
   CsvRowView,
   type CsvSeparator,
+  type CsvWriteOptions,
   detectSeparator,
   MAX_CSV_COLUMNS,
   readCsvRows,
@@ -53,7 +54,9 @@ export {
 } from "./import.js";
 export {
   type Certification,
+  type CertificationBlock,
   CertificationSchema,
+  type Certifier,
   type Establishment,
   EstablishmentSchema,
 } from "./model.js";

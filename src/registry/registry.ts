@@ -368,8 +368,8 @@ export interface PartnerFromEstablishmentOptions extends LocaleOptions {
  * @returns the partner, or the issues.
  * @example
  * ```ts
- * partnerFromEstablishment(registry, "0710010A").value;
- * //=> { id: "0710010A", name: "Lycée …", kind: "upper-secondary-school", uai: "0710010A", siret: "…" }
+ * partnerFromEstablishment(registry, "0710010A");
+ * //=> { ok: true, issues: [], value: { id: "0710010A", name: "Lycée …", kind: "upper-secondary-school", uai: "0710010A", siret: … } }
  * ```
  */
 export function partnerFromEstablishment(

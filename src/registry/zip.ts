@@ -150,7 +150,8 @@ function decodeLegacyName(bytes: Uint8Array): string {
  * @example
  * ```ts
  * const listing = listZip(zipBytes);
- * if (listing.ok) extractZipEntry(zipBytes, listing.entries[0], 1e9);
+ * const [first] = listing.ok ? listing.entries : [];
+ * if (first) extractZipEntry(zipBytes, first, 1e9);
  * ```
  */
 export function extractZipEntry(

@@ -3,7 +3,18 @@
  *
  * @module
  */
-import type { Locale } from "../shared/index.js";
+import { LABEL_CATEGORY_NAMES, LABEL_STATE_NAMES } from "../campus/index.js";
+import { countOf, type Locale, type LocalizedName } from "../shared/index.js";
+
+/** One language's names from an en/fr names table. */
+function namesIn<K extends string>(
+  table: Readonly<Record<K, LocalizedName>>,
+  locale: Locale,
+): Record<K, string> {
+  const names = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) names[key] = table[key][locale];
+  return names;
+}
 
 /** The report's texts in one language. @internal */
 export interface ReportTexts {
@@ -76,13 +87,8 @@ const EN: ReportTexts = {
   pathways: "Pathways",
   allocation: "Allocation",
   dataIssues: "Other issues in the data",
-  state: {
-    labelled: "labelled",
-    expiring: "labelled, renewal due",
-    expired: "label expired",
-    unlabelled: "not labelled",
-  },
-  category: { cmq: "CMQ", "cmq-excellence": "CMQ of excellence" },
+  state: namesIn(LABEL_STATE_NAMES, "en"),
+  category: namesIn(LABEL_CATEGORY_NAMES, "en"),
   stateLine: "State",
   categoryLine: "Category",
   validity: "Valid",
@@ -93,7 +99,7 @@ const EN: ReportTexts = {
   validFrom: "Valid from",
   duration: "Duration",
   reference: "Reference",
-  years: (n) => `${n} year(s)`,
+  years: (n) => countOf(n, "en", { one: "year", other: "years" }),
   criterion: "Criterion",
   met: "Met",
   evidence: "Evidence",
@@ -110,7 +116,8 @@ const EN: ReportTexts = {
   noPathway: "No pathway in the data.",
   pathwayHeading: (id, learner) => `Pathway ${id} (learner ${learner})`,
   noIssue: "No issue.",
-  issueCount: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} information(s).`,
+  issueCount: (e, w, i) =>
+    `${countOf(e, "en", { one: "error", other: "errors" })}, ${countOf(w, "en", { one: "warning", other: "warnings" })}, ${countOf(i, "en", { one: "info", other: "infos" })}.`,
   noAllocation: "No learners or no projects in the data: nothing to allocate.",
   allocationFailed: "The allocation could not be computed:",
   explanations: "Why each learner got this result",
@@ -140,13 +147,8 @@ const FR: ReportTexts = {
   pathways: "Parcours",
   allocation: "Affectation",
   dataIssues: "Autres problèmes dans les données",
-  state: {
-    labelled: "labellisé",
-    expiring: "labellisé, renouvellement à préparer",
-    expired: "label expiré",
-    unlabelled: "non labellisé",
-  },
-  category: { cmq: "CMQ", "cmq-excellence": "CMQ d'excellence" },
+  state: namesIn(LABEL_STATE_NAMES, "fr"),
+  category: namesIn(LABEL_CATEGORY_NAMES, "fr"),
   stateLine: "État",
   categoryLine: "Catégorie",
   validity: "Validité",
@@ -157,7 +159,7 @@ const FR: ReportTexts = {
   validFrom: "Valable dès le",
   duration: "Durée",
   reference: "Référence",
-  years: (n) => `${n} an(s)`,
+  years: (n) => countOf(n, "fr", { one: "an", other: "ans" }),
   criterion: "Critère",
   met: "Rempli",
   evidence: "Éléments",
@@ -174,7 +176,8 @@ const FR: ReportTexts = {
   noPathway: "Aucun parcours dans les données.",
   pathwayHeading: (id, learner) => `Parcours ${id} (apprenant ${learner})`,
   noIssue: "Aucun problème.",
-  issueCount: (e, w, i) => `${e} erreur(s), ${w} avertissement(s), ${i} information(s).`,
+  issueCount: (e, w, i) =>
+    `${countOf(e, "fr", { one: "erreur", other: "erreurs" })}, ${countOf(w, "fr", { one: "avertissement", other: "avertissements" })}, ${countOf(i, "fr", { one: "information", other: "informations" })}.`,
   noAllocation: "Pas d'apprenants ou pas de projets dans les données : rien à affecter.",
   allocationFailed: "L'affectation n'a pas pu être calculée :",
   explanations: "Pourquoi chaque apprenant a obtenu ce résultat",

@@ -94,6 +94,9 @@ function t(text: string): string {
  * @returns the HTML document.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ *
+ * const dataset: unknown = JSON.parse(readFileSync("examples/vrai.json", "utf8"));
  * const html = campusReport(dataset, { on: "2026-01-15", locale: "fr" });
  * html.startsWith("<!DOCTYPE html>"); //=> true
  * ```
@@ -292,7 +295,7 @@ function labelSection(campus: unknown, issues: readonly DrawnIssue[], context: C
   const { report, texts, on } = context;
   let body = "";
   if (on !== "") {
-    const status = labelStatusAt(campus as never, on, { locale: context.locale });
+    const status = labelStatusAt(campus as never, { on, locale: context.locale });
     const rows: [string, string][] = [
       [report.stateLine, report.state[status.state] ?? status.state],
     ];

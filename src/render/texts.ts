@@ -3,7 +3,18 @@
  *
  * @module
  */
-import type { Locale, Severity } from "../shared/index.js";
+import { PARTNER_ROLE_NAMES, type PartnerRole } from "../campus/index.js";
+import { countOf, type Locale, pluralForm, type Severity } from "../shared/index.js";
+
+/** `n` and the noun in English, singular for 1 only. */
+function en(count: number, one: string, other: string): string {
+  return countOf(count, "en", { one, other });
+}
+
+/** `n` and the noun in French, singular below 2 (0 included). */
+function fr(count: number, one: string, other: string): string {
+  return countOf(count, "fr", { one, other });
+}
 
 /** Kinds of pathway step. @internal */
 export type StepKindName =
@@ -109,20 +120,12 @@ export interface AllocationTexts {
   unreadableRow: string;
 }
 
-const EN_ROLES = {
-  carrier: "carrier",
-  governance: "governance",
-  member: "member",
-  sponsor: "sponsor",
-  host: "host",
-};
-const FR_ROLES = {
-  carrier: "porteur",
-  governance: "gouvernance",
-  member: "membre",
-  sponsor: "mécène",
-  host: "accueil",
-};
+/** The name of a partner role (`PARTNER_ROLE_NAMES`), or the role itself when unknown. */
+function roleName(role: string, locale: Locale): string {
+  return Object.hasOwn(PARTNER_ROLE_NAMES, role)
+    ? PARTNER_ROLE_NAMES[role as PartnerRole][locale]
+    : role;
+}
 
 const EN: RenderTexts = {
   kind: {
@@ -165,15 +168,19 @@ const EN: RenderTexts = {
   pathwayTitle: (pathwayId, learnerId) => `Pathway ${pathwayId} of learner ${learnerId}`,
   pathwayDescription: (f) =>
     [
-      `${f.steps} step(s) drawn`,
+      `${en(f.steps, "step", "steps")} drawn`,
       f.from !== undefined && f.to !== undefined ? `from ${f.from} to ${f.to}` : "",
-      f.years > 0 ? `over ${f.years} academic year(s) (1 September to 31 August)` : "",
+      f.years > 0
+        ? `over ${en(f.years, "academic year", "academic years")} (1 September to 31 August)`
+        : "",
     ]
       .filter((part) => part !== "")
       .join(" ")
       .concat(
-        `; ${f.errors} error(s), ${f.warnings} warning(s), ${f.infos} information(s)`,
-        f.notDrawn > 0 ? `; ${f.notDrawn} item(s) could not be read and are listed.` : ".",
+        `; ${en(f.errors, "error", "errors")}, ${en(f.warnings, "warning", "warnings")}, ${en(f.infos, "info", "infos")}`,
+        f.notDrawn > 0
+          ? `; ${en(f.notDrawn, "item", "items")} could not be read and ${f.notDrawn === 1 ? "is" : "are"} listed.`
+          : ".",
       ),
   noPathway: "No pathway could be read: nothing to draw.",
   noStep: "No step to draw.",
@@ -184,7 +191,7 @@ const EN: RenderTexts = {
     badDates: "no valid start and end dates (YYYY-MM-DD)",
     endBeforeStart: "ends before it starts",
     unknownKind: "unknown kind",
-    tooMany: (count) => `${count} more step(s) beyond the drawing limit`,
+    tooMany: (count) => `${en(count, "more step", "more steps")} beyond the drawing limit`,
     notList: "steps is not a list",
   },
   days: (count) => `${count} day${count === 1 ? "" : "s"}`,
@@ -200,7 +207,7 @@ const EN: RenderTexts = {
           ? ""
           : f.blockingPairs === 0
             ? "no blocking pair (stable)"
-            : `${f.blockingPairs} blocking pair(s): not stable`,
+            : `${en(f.blockingPairs, "blocking pair", "blocking pairs")}: not stable`,
       ]
         .filter((part) => part !== "")
         .join("; ")
@@ -218,10 +225,10 @@ const EN: RenderTexts = {
   network: {
     title: (campus, on) => `Network of ${campus} on ${on}`,
     summary: (members, kinds, carriers, governance) =>
-      `${members} member(s) in force, of ${kinds} kind(s); carrier: ${carriers.length === 0 ? "none" : carriers.join(", ")}; ${governance} in the governance.`,
+      `${en(members, "member", "members")} in force, of ${en(kinds, "kind", "kinds")}; carrier: ${carriers.length === 0 ? "none" : carriers.join(", ")}; ${governance} in the governance.`,
     carrier: "Carrier",
     governance: "Governance",
-    role: (role) => (EN_ROLES as Record<string, string>)[role] ?? role,
+    role: (role) => roleName(role, "en"),
     unknownPartner: "Partner not in the list",
     noMember: "No membership in force on that day.",
     badDate: "The date (on) is not a YYYY-MM-DD date: no membership can be judged.",
@@ -273,15 +280,19 @@ const FR: RenderTexts = {
   pathwayTitle: (pathwayId, learnerId) => `Parcours ${pathwayId} de l'apprenant ${learnerId}`,
   pathwayDescription: (f) =>
     [
-      `${f.steps} étape(s) dessinée(s)`,
+      `${fr(f.steps, "étape dessinée", "étapes dessinées")}`,
       f.from !== undefined && f.to !== undefined ? `du ${f.from} au ${f.to}` : "",
-      f.years > 0 ? `sur ${f.years} année(s) scolaire(s) (du 1er septembre au 31 août)` : "",
+      f.years > 0
+        ? `sur ${fr(f.years, "année scolaire", "années scolaires")} (du 1er septembre au 31 août)`
+        : "",
     ]
       .filter((part) => part !== "")
       .join(" ")
       .concat(
-        ` ; ${f.errors} erreur(s), ${f.warnings} avertissement(s), ${f.infos} information(s)`,
-        f.notDrawn > 0 ? ` ; ${f.notDrawn} élément(s) illisible(s), listé(s).` : ".",
+        ` ; ${fr(f.errors, "erreur", "erreurs")}, ${fr(f.warnings, "avertissement", "avertissements")}, ${fr(f.infos, "information", "informations")}`,
+        f.notDrawn > 0
+          ? ` ; ${fr(f.notDrawn, "élément illisible, listé", "éléments illisibles, listés")}.`
+          : ".",
       ),
   noPathway: "Aucun parcours lisible : rien à dessiner.",
   noStep: "Aucune étape à dessiner.",
@@ -292,23 +303,25 @@ const FR: RenderTexts = {
     badDates: "pas de dates de début et de fin valides (AAAA-MM-JJ)",
     endBeforeStart: "finit avant de commencer",
     unknownKind: "type inconnu",
-    tooMany: (count) => `${count} étape(s) de plus, au-delà de la limite du dessin`,
+    tooMany: (count) => `${fr(count, "étape", "étapes")} de plus, au-delà de la limite du dessin`,
     notList: "steps n'est pas une liste",
   },
-  days: (count) => `${count} jour${count > 1 ? "s" : ""}`,
+  days: (count) => `${count} jour${pluralForm(count, "fr", { one: "", other: "s" })}`,
   target: "Objectif",
   hours: (count) => `${String(count).replace(".", ",")}\u00A0h`,
   allocation: {
     title: "Affectation des apprenants aux projets",
     summary: (f, texts) =>
       [
-        `${f.assigned ?? "?"} apprenant(s) affecté(s) sur ${f.learners ?? "?"}`,
+        f.assigned === undefined
+          ? `? apprenant affecté sur ${f.learners ?? "?"}`
+          : `${fr(f.assigned, "apprenant affecté", "apprenants affectés")} sur ${f.learners ?? "?"}`,
         f.meanChoice === undefined ? "" : `choix moyen ${texts.number(round2(f.meanChoice))}`,
         f.blockingPairs === undefined
           ? ""
           : f.blockingPairs === 0
             ? "aucune paire bloquante (stable)"
-            : `${f.blockingPairs} paire(s) bloquante(s) : non stable`,
+            : `${fr(f.blockingPairs, "paire bloquante", "paires bloquantes")} : non stable`,
       ]
         .filter((part) => part !== "")
         .join(" ; ")
@@ -319,17 +332,18 @@ const FR: RenderTexts = {
     noProject: "aucun",
     unassignedList: "Apprenants sans affectation",
     none: "Aucun.",
-    seats: (assigned, capacity) => `${assigned} place(s) occupée(s) sur ${capacity}`,
+    seats: (assigned, capacity) =>
+      `${fr(assigned, "place occupée", "places occupées")} sur ${capacity}`,
     missing: (field) => `${field} : absent ou pas une liste`,
     unreadableRow: "illisible (il faut l'identifiant, la capacité et le nombre affecté)",
   },
   network: {
     title: (campus, on) => `Réseau de ${campus} au ${on}`,
     summary: (members, kinds, carriers, governance) =>
-      `${members} membre(s) en vigueur, de ${kinds} type(s) ; porteur : ${carriers.length === 0 ? "aucun" : carriers.join(", ")} ; ${governance} dans la gouvernance.`,
+      `${fr(members, "membre", "membres")} en vigueur, de ${fr(kinds, "type", "types")} ; porteur : ${carriers.length === 0 ? "aucun" : carriers.join(", ")} ; ${governance} dans la gouvernance.`,
     carrier: "Porteur",
     governance: "Gouvernance",
-    role: (role) => (FR_ROLES as Record<string, string>)[role] ?? role,
+    role: (role) => roleName(role, "fr"),
     unknownPartner: "Partenaire absent de la liste",
     noMember: "Aucune adhésion en vigueur ce jour-là.",
     badDate: "La date (on) n'est pas au format AAAA-MM-JJ : aucune adhésion ne peut être jugée.",

@@ -26,16 +26,56 @@ export type MessageTemplate = string | ((params: IssueParams) => string);
  * };
  * ```
  */
-export interface IssueCodeSpec {
+export interface IssueCodeSpec extends IssueMessageSpec, IssueDescription {}
+
+/**
+ * What writing an issue of one code needs: its severity and its message templates. The checks
+ * read these alone, so that a bundle that only checks does not carry the codes' descriptions.
+ *
+ * @example
+ * ```ts
+ * const spec: IssueMessageSpec = {
+ *   severity: "error",
+ *   message: { en: "{value}: bad format.", fr: "{value} : format incorrect." },
+ * };
+ * ```
+ */
+export interface IssueMessageSpec {
   /** Severity the code is reported with. */
   severity: Severity;
+  /** The message written into each issue, per locale. */
+  message: Record<Locale, MessageTemplate>;
+}
+
+/**
+ * What an issue code means, in English and French (for catalogues and documentation).
+ *
+ * @example
+ * ```ts
+ * const description: IssueDescription = {
+ *   en: "The identifier does not have the format of its kind.",
+ *   fr: "L'identifiant n'a pas le format attendu pour son type.",
+ * };
+ * ```
+ */
+export interface IssueDescription {
   /** What the code means, in English (for catalogues and documentation). */
   en: string;
   /** What the code means, in French. */
   fr: string;
-  /** The message written into each issue, per locale. */
-  message: Record<Locale, MessageTemplate>;
 }
+
+/**
+ * A table of issue codes with their severity and messages only, keyed by code: what
+ * {@link createIssue} needs. Every {@link IssueCatalogue} is one.
+ *
+ * @typeParam C - the codes of the table.
+ * @example
+ * ```ts
+ * const table: IssueMessages<"ids.invalid_format"> = IDS_CODES;
+ * ```
+ */
+export type IssueMessages<C extends string = string> = Readonly<Record<C, IssueMessageSpec>>;
 
 /**
  * A table of issue codes, keyed by code.
@@ -77,12 +117,66 @@ export interface IssueCodeInfo {
  * @example
  * ```ts
  * const CODES = defineIssueCodes({ "demo.oops": spec });
- * type DemoCode = keyof typeof CODES; //=> "demo.oops"
+ * type DemoCode = keyof typeof CODES; // "demo.oops"
  * ```
  */
 export function defineIssueCodes<const C extends string>(
   catalogue: Record<C, IssueCodeSpec>,
 ): IssueCatalogue<C> {
+  return deepFreeze(catalogue);
+}
+
+/**
+ * Declares a module's table of severities and messages, frozen. The table is given by a function
+ * that builds it, so that a bundler can drop the whole declaration when nothing uses it (an
+ * object literal that reads another table or spreads one counts as a side effect).
+ *
+ * @param build - returns one {@link IssueMessageSpec} per code.
+ * @returns the table, frozen, with its codes as a literal union.
+ * @example
+ * ```ts
+ * const MESSAGES = defineIssueMessages(() => ({
+ *   "demo.bad": { severity: "error", message: { en: "Bad.", fr: "Incorrect." } },
+ * }));
+ * ```
+ */
+export function defineIssueMessages<const C extends string>(
+  build: () => Record<C, IssueMessageSpec>,
+): IssueMessages<C> {
+  return deepFreeze(build());
+}
+
+/**
+ * Assembles a module's public catalogue from its table of messages and the codes'
+ * descriptions, kept apart so that code which only writes issues does not carry the
+ * descriptions. Codes shared with another module take their description from `borrowed`.
+ *
+ * @param messages - the severity and messages of each code.
+ * @param descriptions - what each code means, in English and French.
+ * @param borrowed - another catalogue, for the codes `descriptions` leaves out.
+ * @returns the catalogue, frozen.
+ * @example
+ * ```ts
+ * const MESSAGES = defineIssueMessages(() => ({
+ *   "demo.bad": { severity: "error", message: { en: "Bad.", fr: "Incorrect." } },
+ * }));
+ * const CODES = describeIssueCodes(MESSAGES, { "demo.bad": { en: "Bad input.", fr: "Entrée incorrecte." } });
+ * CODES["demo.bad"].fr; //=> "Entrée incorrecte."
+ * ```
+ */
+export function describeIssueCodes<C extends string, B extends string = never>(
+  messages: IssueMessages<C>,
+  descriptions: Readonly<Record<Exclude<C, B>, IssueDescription>>,
+  borrowed?: Readonly<Record<B, IssueDescription>>,
+): IssueCatalogue<C> {
+  const own: Readonly<Record<string, IssueDescription>> = descriptions;
+  const others: Readonly<Record<string, IssueDescription>> = borrowed ?? {};
+  const catalogue = {} as Record<C, IssueCodeSpec>;
+  for (const code of Object.keys(messages) as C[]) {
+    const { en, fr } = (Object.hasOwn(own, code) ? own[code] : others[code]) as IssueDescription;
+    const { severity, message } = messages[code];
+    catalogue[code] = { severity, en, fr, message };
+  }
   return deepFreeze(catalogue);
 }
 
@@ -145,7 +239,7 @@ export function formatMessage(template: MessageTemplate, params: IssueParams = {
  * ```
  */
 export function createIssue<C extends string>(
-  catalogue: IssueCatalogue<C>,
+  catalogue: IssueMessages<C>,
   code: C,
   path: IssuePath,
   params?: IssueParams,
@@ -177,7 +271,7 @@ export function createIssue<C extends string>(
  * ```
  */
 export function relocalizeIssue<C extends string>(
-  catalogue: IssueCatalogue<string>,
+  catalogue: IssueMessages<string>,
   issue: Issue<C>,
   locale: Locale,
 ): Issue<C> {
@@ -185,7 +279,7 @@ export function relocalizeIssue<C extends string>(
     if (typeof issue !== "object" || issue === null) return issue;
     const code: unknown = issue.code;
     if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return issue;
-    const spec = catalogue[code] as IssueCodeSpec;
+    const spec = catalogue[code] as IssueMessageSpec;
     const message = formatMessage(spec.message[locale === "fr" ? "fr" : "en"], issue.params);
     return { ...issue, message };
   } catch {

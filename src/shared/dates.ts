@@ -16,6 +16,7 @@ import * as z from "zod";
 /**
  * A calendar date written `YYYY-MM-DD`: a real date (no 30 February), without time or time zone.
  *
+ * @fr date (AAAA-MM-JJ)
  * @example
  * ```ts
  * const start: IsoDate = "2025-09-01";
@@ -26,15 +27,24 @@ export type IsoDate = string;
 /**
  * A span of calendar days; both ends are included.
  *
+ * @fr période
  * @example
  * ```ts
  * const schoolYear: Period = { start: "2025-09-01", end: "2026-08-31" };
  * ```
  */
 export interface Period {
-  /** First day. */
+  /**
+   * First day, `YYYY-MM-DD`.
+   *
+   * @fr début
+   */
   start: IsoDate;
-  /** Last day (included). */
+  /**
+   * Last day (included), `YYYY-MM-DD`.
+   *
+   * @fr fin
+   */
   end: IsoDate;
 }
 
@@ -42,6 +52,8 @@ export interface Period {
  * zod schema of {@link IsoDate}: a string `YYYY-MM-DD` naming a real calendar date. The check is
  * {@link isIsoDate} (integer arithmetic, several times faster than a regular expression: pathway
  * files hold thousands of dates); a failure is zod's `invalid_format` issue with format `"date"`,
+ * with no message of its own, so that zod writes it ("Invalid ISO date" in English) or a per-call
+ * error map does (`zodErrorMap("fr")`),
  * and the JSON Schema says `format: "date"` with the equivalent pattern of zod's `z.iso.date()`.
  *
  * @example
@@ -58,7 +70,6 @@ export const IsoDateSchema = /* @__PURE__ */ z
       code: "invalid_format",
       format: "date",
       input: ctx.value,
-      message: "Invalid ISO date",
     });
   })
   .meta(/* @__PURE__ */ isoDateJsonSchema());

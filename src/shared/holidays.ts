@@ -27,6 +27,7 @@
  */
 
 import * as z from "zod";
+import { readMovedArgument } from "./arguments.js";
 import {
   civilFromDays,
   fromDayNumber,
@@ -58,8 +59,14 @@ export const HOLIDAY_CALENDARS = /* @__PURE__ */ deepFreeze([
 ] as const);
 
 /**
- * One of {@link HOLIDAY_CALENDARS}.
+ * A calendar of public holidays, one of {@link HOLIDAY_CALENDARS}:
  *
+ * - `"metropole"`: the eleven holidays of C. trav. L. 3133-1 (metropolitan France);
+ * - `"alsace-moselle"`: the same, with Good Friday and 26 December (L. 3134-13);
+ * - `"971"`, `"972"`, `"973"`, `"974"`, `"976"`: Guadeloupe, Martinique, Guyane, La Réunion and
+ *   Mayotte, each with its day commemorating the abolition of slavery (loi n° 83-550).
+ *
+ * @fr calendrier des jours fériés
  * @example
  * ```ts
  * const calendar: HolidayCalendar = "alsace-moselle";
@@ -81,6 +88,7 @@ export const HolidayCalendarSchema = /* @__PURE__ */ z.enum(HOLIDAY_CALENDARS);
 /**
  * A public holiday on a given date.
  *
+ * @fr jour férié
  * @example
  * ```ts
  * const easterMonday: PublicHoliday | undefined = publicHolidays(2027, "metropole")[1];
@@ -89,11 +97,23 @@ export const HolidayCalendarSchema = /* @__PURE__ */ z.enum(HOLIDAY_CALENDARS);
  * ```
  */
 export interface PublicHoliday {
-  /** The day. */
+  /**
+   * The day, `YYYY-MM-DD`.
+   *
+   * @fr date
+   */
   date: IsoDate;
-  /** Its name in English and French. */
+  /**
+   * Its name in English and French.
+   *
+   * @fr nom
+   */
   name: { en: string; fr: string };
-  /** The text that makes it a holiday, e.g. `"C. trav. L. 3133-1"`. */
+  /**
+   * The text that makes it a holiday, e.g. `"C. trav. L. 3133-1"`.
+   *
+   * @fr source
+   */
   source: string;
 }
 
@@ -106,10 +126,35 @@ export interface PublicHoliday {
  * ```
  */
 export const PublicHolidaySchema = /* @__PURE__ */ z.object({
-  date: z.string(),
-  name: z.object({ en: z.string(), fr: z.string() }),
-  source: z.string(),
+  date: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.object({
+    en: /* @__PURE__ */ z.string(),
+    fr: /* @__PURE__ */ z.string(),
+  }),
+  source: /* @__PURE__ */ z.string(),
 });
+
+/**
+ * Options of {@link publicHolidays} and {@link isPublicHoliday}.
+ *
+ * @example
+ * ```ts
+ * const options: HolidayOptions = { calendar: "alsace-moselle" };
+ * ```
+ */
+export interface HolidayOptions {
+  /** The holiday calendar; `"metropole"` when left out. */
+  calendar?: HolidayCalendar;
+}
+
+/**
+ * The calendar a holiday function reads: from its options (the new form), or the positional
+ * value of revision 1 (deprecated); `"metropole"` when left out.
+ */
+function calendarArgument(second: unknown): unknown {
+  const { value } = readMovedArgument(second, undefined, "calendar");
+  return value === undefined ? "metropole" : value;
+}
 
 /**
  * Options of {@link countPresenceDays}.
@@ -244,11 +289,11 @@ const EXTRA: Readonly<Record<HolidayCalendar, readonly HolidayRule[]>> = {
       source: LOCAL_LAW,
     },
   ],
-  "971": [abolition(5, 27)],
-  "972": [abolition(5, 22)],
-  "973": [abolition(6, 10)],
-  "974": [abolition(12, 20)],
-  "976": [abolition(4, 27)],
+  "971": [/* @__PURE__ */ abolition(5, 27)],
+  "972": [/* @__PURE__ */ abolition(5, 22)],
+  "973": [/* @__PURE__ */ abolition(6, 10)],
+  "974": [/* @__PURE__ */ abolition(12, 20)],
+  "976": [/* @__PURE__ */ abolition(4, 27)],
 };
 
 /**
@@ -361,21 +406,46 @@ function buildYearTable(year: number, calendar: HolidayCalendar): YearTable {
  * The public holidays of a year in a calendar, sorted by date. Two holidays on one day (Ascension
  * on 1 May 2008) are both listed. The list and its entries are frozen and shared between calls.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `publicHolidays(year, calendar)` still
+ * works in 0.x and gives the same list.
+ *
  * @param year - a whole year from 1583 to 9999.
- * @param calendar - the calendar; `"metropole"` when left out.
+ * @param options - `calendar`: the calendar; `"metropole"` when left out.
  * @returns the holidays; an empty list for a year outside 1583–9999 or an unknown calendar.
  * @example
  * ```ts
- * publicHolidays(2027, "alsace-moselle").map((h) => h.date);
+ * publicHolidays(2027, { calendar: "alsace-moselle" }).map((h) => h.date);
  * //=> ["2027-01-01", "2027-03-26", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08",
  * //    "2027-05-17", "2027-07-14", "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25",
  * //    "2027-12-26"]
  * ```
  */
+export function publicHolidays(year: number, options?: HolidayOptions): readonly PublicHoliday[];
+/**
+ * The public holidays of a year: the positional form of revision 1.
+ *
+ * @deprecated Pass the calendar in the options: `publicHolidays(year, { calendar })`. This form
+ *   keeps working in 0.x and gives the same list.
+ * @param year - a whole year from 1583 to 9999.
+ * @param calendar - the calendar.
+ * @returns the holidays.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * publicHolidays(2027, "971");
+ * // Now:
+ * publicHolidays(2027, { calendar: "971" });
+ * ```
+ */
 export function publicHolidays(
   year: number,
-  calendar: HolidayCalendar = "metropole",
+  calendar: HolidayCalendar | undefined,
+): readonly PublicHoliday[];
+export function publicHolidays(
+  year: number,
+  calendarOrOptions?: HolidayCalendar | HolidayOptions,
 ): readonly PublicHoliday[] {
+  const calendar = calendarArgument(calendarOrOptions);
   if (!isCoveredYear(year) || !isHolidayCalendar(calendar)) return [];
   return yearTable(year, calendar).holidays;
 }
@@ -383,18 +453,43 @@ export function publicHolidays(
 /**
  * Tells whether a date is a public holiday in a calendar.
  *
+ * The options form is CONTRACT §0 rev. 2; the positional `isPublicHoliday(date, calendar)` still
+ * works in 0.x and gives the same answer.
+ *
  * @param date - an {@link IsoDate}.
- * @param calendar - the calendar; `"metropole"` when left out.
+ * @param options - `calendar`: the calendar; `"metropole"` when left out.
  * @returns `true` for a holiday; `false` for any other day, for a value that is not an ISO date,
  * a year outside 1583–9999 or an unknown calendar.
  * @example
  * ```ts
  * isPublicHoliday("2027-03-29"); //=> true (Easter Monday)
- * isPublicHoliday("2027-05-27", "971"); //=> true
+ * isPublicHoliday("2027-05-27", { calendar: "971" }); //=> true
  * isPublicHoliday("2027-05-27"); //=> false
  * ```
  */
-export function isPublicHoliday(date: IsoDate, calendar: HolidayCalendar = "metropole"): boolean {
+export function isPublicHoliday(date: IsoDate, options?: HolidayOptions): boolean;
+/**
+ * Tells whether a date is a public holiday: the positional form of revision 1.
+ *
+ * @deprecated Pass the calendar in the options: `isPublicHoliday(date, { calendar })`. This form
+ *   keeps working in 0.x and gives the same answer.
+ * @param date - an {@link IsoDate}.
+ * @param calendar - the calendar.
+ * @returns `true` for a holiday.
+ * @example
+ * ```ts
+ * // Before (deprecated):
+ * isPublicHoliday("2027-05-27", "971"); //=> true
+ * // Now:
+ * isPublicHoliday("2027-05-27", { calendar: "971" }); //=> true
+ * ```
+ */
+export function isPublicHoliday(date: IsoDate, calendar: HolidayCalendar | undefined): boolean;
+export function isPublicHoliday(
+  date: IsoDate,
+  calendarOrOptions?: HolidayCalendar | HolidayOptions,
+): boolean {
+  const calendar = calendarArgument(calendarOrOptions);
   if (!isIsoDate(date) || !isHolidayCalendar(calendar)) return false;
   const year = Number(date.slice(0, 4));
   if (!isCoveredYear(year)) return false;

@@ -6,13 +6,19 @@
  *
  * @module
  */
+export { type MovedArgument, readLocaleArgument, readMovedArgument } from "./arguments.js";
 export {
   createIssue,
   defineIssueCodes,
+  defineIssueMessages,
+  describeIssueCodes,
   formatMessage,
   type IssueCatalogue,
   type IssueCodeInfo,
   type IssueCodeSpec,
+  type IssueDescription,
+  type IssueMessageSpec,
+  type IssueMessages,
   issueCodeRegistry,
   type MessageTemplate,
   relocalizeIssue,
@@ -49,6 +55,7 @@ export {
   HOLIDAY_CALENDARS,
   type HolidayCalendar,
   HolidayCalendarSchema,
+  type HolidayOptions,
   isHolidayCalendar,
   isPublicHoliday,
   type PresenceDayOptions,
@@ -76,6 +83,13 @@ export {
   sortIssues,
 } from "./issue.js";
 export {
+  countOf,
+  formatNumber,
+  type LocalizedName,
+  pluralForm,
+  SEVERITY_NAMES,
+} from "./names.js";
+export {
   describeValue,
   isArraySafely,
   isSafeIntegerAtLeast,
@@ -88,9 +102,12 @@ export {
 export {
   formatPath,
   fromZodIssues,
+  INVALID_INPUT_MESSAGES,
+  invalidInputDescription,
   invalidInputSpec,
   parseUntrusted,
   type UntrustedParse,
   type ZodIssueMapping,
+  zodErrorMap,
   zodIssueFor,
 } from "./zod.js";

@@ -17,6 +17,7 @@ export type Locale = "en" | "fr";
 /**
  * How serious an issue is. Only `"error"` makes a {@link Result} fail.
  *
+ * @fr gravité
  * @example
  * ```ts
  * const severity: Severity = "warning";
@@ -51,6 +52,7 @@ export type IssueParams = Record<string, string | number | boolean | null>;
  * was asked for.
  *
  * @typeParam C - the issue codes that may appear (a string-literal union).
+ * @fr anomalie
  * @example
  * ```ts
  * const issue: Issue = {
@@ -63,15 +65,36 @@ export type IssueParams = Record<string, string | number | boolean | null>;
  * ```
  */
 export interface Issue<C extends string = string> {
-  /** Stable code, `"<module>.<reason>"`, e.g. `"apprenticeship.age_out_of_range"`. */
+  /**
+   * Stable code, `"<module>.<reason>"`, e.g. `"apprenticeship.age_out_of_range"`; see
+   * `ISSUE_CODES`.
+   *
+   * @fr code
+   */
   code: C;
-  /** How serious the issue is. */
+  /**
+   * How serious the issue is: `"error"`, `"warning"` or `"info"`.
+   *
+   * @fr gravité
+   */
   severity: Severity;
-  /** Where the issue is in the input. */
+  /**
+   * Where the issue is in the input, as object keys and array indices (`["steps", 2, "end"]`).
+   *
+   * @fr emplacement
+   */
   path: IssuePath;
-  /** Human text in the requested locale. */
+  /**
+   * Human text in the requested locale.
+   *
+   * @fr message
+   */
   message: string;
-  /** Values behind the message (limits, expected values, ids); locale-independent. */
+  /**
+   * Values behind the message (limits, expected values, ids); locale-independent.
+   *
+   * @fr paramètres
+   */
   params?: IssueParams;
 }
 
@@ -162,7 +185,8 @@ export function resultOf<T, C extends string>(value: T, issues: Issue<C>[]): Res
  * @returns a new, sorted array.
  * @example
  * ```ts
- * sortIssues(result.issues).map((i) => i.path);
+ * const result = validateIdentifier("uai", "0251234K");
+ * sortIssues(result.issues).map((issue) => issue.path); //=> [[]]
  * ```
  */
 export function sortIssues<C extends string>(issues: readonly Issue<C>[]): Issue<C>[] {

@@ -6,7 +6,13 @@
  * @module
  */
 import type * as z from "zod";
-import { createIssue, type IssueCatalogue, type IssueCodeSpec } from "./catalogue.js";
+import {
+  createIssue,
+  type IssueCodeSpec,
+  type IssueDescription,
+  type IssueMessageSpec,
+  type IssueMessages,
+} from "./catalogue.js";
 import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
 import { quote, typeLabel, typeName } from "./values.js";
 
@@ -38,7 +44,7 @@ export interface ZodIssueMapping<C extends string> {
   /** The code given to plain shape errors, e.g. `"pathway.invalid_input"`. */
   invalidInputCode: C;
   /** A catalogue defining `invalidInputCode` and every code our refinements may carry. */
-  catalogue: IssueCatalogue<string>;
+  catalogue: IssueMessages<string>;
   /** Message language. */
   locale: Locale;
   /** Prefix for every path (where the parsed value sits in a larger input). */
@@ -185,7 +191,7 @@ function closestAlternative(alternatives: readonly ZodIssue[][]): ZodIssue[] | u
 
 function ownCode(
   issue: ZodIssue,
-  catalogue: IssueCatalogue<string>,
+  catalogue: IssueMessages<string>,
 ): { code: string; params: IssueParams } | undefined {
   if (issue.code !== "custom") return undefined;
   const code: unknown = issue.params?.[CODE_KEY];
@@ -335,8 +341,73 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
 }
 
 /**
+ * A zod error map that writes zod's own messages in English or French, for one call: pass it as
+ * `XSchema.safeParse(input, { error: zodErrorMap("fr") })`. The texts are those of the library's
+ * `<module>.invalid_input` issues ("attendu un nombre, reçu une chaîne de caractères"). Nothing
+ * global changes: cmq-kit never calls `z.config`, so the app's other parses keep zod's settings.
+ *
+ * zod ranks a message set on the schema above the per-call map: the library's own refinements
+ * (a wrong UAI check letter, a wrong SIRET checksum…) keep their English message there, and the
+ * library's `validate*` functions give them in French from their code and params.
+ *
+ * @param locale - `"fr"` or `"en"` (anything else means English).
+ * @returns an error map for the `error` option of zod's `parse` and `safeParse`.
+ * @example
+ * ```ts
+ * import { IsoDateSchema, zodErrorMap } from "cmq-kit";
+ * const parsed = IsoDateSchema.safeParse("2023-02-29", { error: zodErrorMap("fr") });
+ * parsed.error?.issues[0]?.message; //=> "Doit être une date réelle au format AAAA-MM-JJ."
+ * ```
+ */
+export function zodErrorMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
+  const language: Locale = locale === "fr" ? "fr" : "en";
+  return (issue) => {
+    const params = zodParams(issue as ZodIssue, []);
+    const text = describeZodIssue(params, language);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+}
+
+/**
+ * The severity and messages of every module's `<module>.invalid_input` code: the input does not
+ * have the expected shape. Its message names the place and what zod found wrong, in English or
+ * French.
+ *
+ * @example
+ * ```ts
+ * const MESSAGES = defineIssueMessages(() => ({ "pathway.invalid_input": INVALID_INPUT_MESSAGES }));
+ * ```
+ */
+export const INVALID_INPUT_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Object.freeze({
+  severity: "error",
+  message: /* @__PURE__ */ Object.freeze({
+    en: (params: IssueParams) => `${params.where}: ${describeZodIssue(params, "en")}.`,
+    fr: (params: IssueParams) => `${params.where} : ${describeZodIssue(params, "fr")}.`,
+  }),
+});
+
+/**
+ * What a module's `<module>.invalid_input` code means, in English and French.
+ *
+ * @param what - what the module validates, as the subject of a sentence in English and French
+ *   (e.g. `{ en: "The pathway", fr: "Le parcours" }`).
+ * @returns the code's description.
+ * @example
+ * ```ts
+ * invalidInputDescription({ en: "The pathway", fr: "Le parcours" }).en;
+ * //=> "The pathway does not have the expected shape (wrong type, missing field, bad date or value)."
+ * ```
+ */
+export function invalidInputDescription(what: { en: string; fr: string }): IssueDescription {
+  return {
+    en: `${what.en} does not have the expected shape (wrong type, missing field, bad date or value).`,
+    fr: `${what.fr} n'a pas la forme attendue (type, champ manquant, date ou valeur incorrects).`,
+  };
+}
+
+/**
  * The spec of a module's `<module>.invalid_input` code: the input does not have the expected
- * shape. Its message names the place and what zod found wrong, in English or French.
+ * shape. Its message names the place and what zod found wrong, in English and French.
  *
  * @param what - what the module validates, as the subject of a sentence in English and French
  *   (e.g. `{ en: "The pathway", fr: "Le parcours" }`).
@@ -347,13 +418,5 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
  * ```
  */
 export function invalidInputSpec(what: { en: string; fr: string }): IssueCodeSpec {
-  return {
-    severity: "error",
-    en: `${what.en} does not have the expected shape (wrong type, missing field, bad date or value).`,
-    fr: `${what.fr} n'a pas la forme attendue (type, champ manquant, date ou valeur incorrects).`,
-    message: {
-      en: (params) => `${params.where}: ${describeZodIssue(params, "en")}.`,
-      fr: (params) => `${params.where} : ${describeZodIssue(params, "fr")}.`,
-    },
-  };
+  return { ...INVALID_INPUT_MESSAGES, ...invalidInputDescription(what) };
 }

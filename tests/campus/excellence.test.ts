@@ -146,7 +146,7 @@ describe("assessExcellence", () => {
     }
     expect(findings(data)["company-partnerships"].evidence).toContain("Company 3 and 8 more;");
     expect(findings(data, ON, "fr")["company-partnerships"].evidence).toContain(
-      "Company 3 et 8 autre(s) ;",
+      "Company 3 et 8 autres ;",
     );
   });
 

@@ -20,7 +20,7 @@ describe("cmq-kit validate", () => {
     const { io, output } = memoryIo({ "vrai.json": VRAI });
     expect(await runCli(["validate", "vrai.json", "--on", "2026-01-15"], io)).toBe(0);
     expect(output.out).toContain(
-      "vrai.json: valid, 0 error(s), 1 warning(s), 0 info(s) (checked on 2026-01-15)",
+      "vrai.json: valid, 0 errors, 1 warning, 0 infos (checked on 2026-01-15)",
     );
     expect(output.out).toContain(
       "pathways\n  warning  pathways[8].target  pathway.target_not_reached",
@@ -43,12 +43,17 @@ describe("cmq-kit validate", () => {
     expect(
       await runCli(["validate", "broken.json", "--on", "2026-01-15", "--locale", "fr"], io),
     ).toBe(1);
-    expect(output.out).toContain("broken.json: invalide, 2 erreur(s)");
-    expect(output.out).toContain("partners\n  error    partners[10].siret  network.invalid_siret");
     expect(output.out).toContain(
-      "projects\n  error    projects[0].partnerId  dataset.unknown_reference",
+      "broken.json : invalide, 2 erreurs, 1 avertissement, 0 information (vérifié au 2026-01-15)",
     );
-    expect(output.out).toContain("Aucun(e) partenaire n'a l'identifiant « michelin ».");
+    expect(output.out).toContain(
+      "partners\n  erreur         partners[10].siret  network.invalid_siret",
+    );
+    expect(output.out).toContain(
+      "projects\n  erreur         projects[0].partnerId  dataset.unknown_reference\n                 Aucun partenaire n'a l'identifiant « michelin ».",
+    );
+    expect(output.out).toContain("Le parcours ne couvre pas 3 blocs de la formation cible");
+    expect(output.out).not.toMatch(/\b(error|warning)\b|\(s\)|\(e\)/);
   });
 
   it("prints { ok, issues } with --format json", async () => {
@@ -206,6 +211,28 @@ describe("cmq-kit match", () => {
     expect(printed).toMatchObject({ optimal: "supervisor", tieBreak: "lottery", seed: 7 });
     expect(printed.report.blockingPairs).toBe(0);
     expect(printed.matches.length + printed.unassigned.length).toBe(12);
+  });
+
+  it("bounds generated lists with --max-preferences and says how many pairs it scored", async () => {
+    const data = JSON.parse(VRAI);
+    for (const learner of data.learners) delete learner.preferences;
+    const { io, output } = memoryIo({ "g.json": JSON.stringify(data) });
+    const args = ["match", "g.json", "--format", "json"];
+    expect(await runCli([...args, "--max-preferences", "1"], io)).toBe(0);
+    const printed = JSON.parse(output.out);
+    expect(printed.matches.every((m: JsonObject) => m.choice === 1)).toBe(true);
+    expect(printed.pairs.kept).toBeLessThanOrEqual(data.learners.length);
+    expect(printed.pairs.considered).toBe(data.learners.length * data.projects.length);
+    const wide = memoryIo({ "g.json": JSON.stringify(data) });
+    expect(await runCli([...args, "--max-preferences", "50"], wide.io)).toBe(0);
+    expect(JSON.parse(wide.output.out).pairs.kept).toBeGreaterThan(printed.pairs.kept);
+    const bad = memoryIo({ "g.json": "{}" }, {});
+    expect(await runCli(["match", "g.json", "--max-preferences", "-1"], bad.io)).toBe(2);
+    expect(bad.output.err).toContain("--max-preferences");
+    const fr = memoryIo({}, {});
+    expect(await runCli(["match", "--help", "--locale", "fr"], fr.io)).toBe(0);
+    expect(fr.output.out).toContain("--max-preferences");
+    expect(fr.output.out).toContain("au plus N projets");
   });
 
   it("speaks French", async () => {

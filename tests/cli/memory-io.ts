@@ -1,9 +1,17 @@
 import type { CliIo } from "../../src/cli/io.js";
 
-/** An in-memory io: files by path, captured output, a fixed "today". */
+/** An in-memory io: files by path, standard input, captured output, a fixed "today". */
 export function memoryIo(
   files: Record<string, string> = {},
-  options: { colour?: boolean; bytes?: Record<string, Uint8Array>; progress?: boolean } = {},
+  options: {
+    colour?: boolean;
+    bytes?: Record<string, Uint8Array>;
+    progress?: boolean;
+    /** Standard input; reading it rejects when absent. */
+    stdin?: string;
+    /** Today's date (default 2026-01-15). */
+    today?: string;
+  } = {},
 ) {
   const output = { out: "", err: "" };
   /** Files written by the program. */
@@ -23,8 +31,12 @@ export function memoryIo(
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
       return text;
     },
+    readStdin: async () => {
+      if (options.stdin === undefined) throw new Error("standard input is closed");
+      return options.stdin;
+    },
     colour: options.colour ?? false,
-    today: () => "2026-01-15",
+    today: () => options.today ?? "2026-01-15",
     readBytes: async (path) => {
       const bytes = options.bytes?.[path];
       if (bytes === undefined)

@@ -18,7 +18,7 @@ describe("runCli: help and usage", () => {
     expect(await runCli([], io)).toBe(2);
     expect(output.out).toBe("");
     expect(output.err).toContain("cmq-kit validate");
-    expect(output.err).toContain("cmq-kit: Missing the command");
+    expect(output.err).toContain("cmq-kit: error: Missing the command");
   });
 
   it("exits 2 when an option is given twice instead of keeping the last (issue 17)", async () => {
@@ -67,7 +67,7 @@ describe("runCli: help and usage", () => {
     [["validate", "a.json", "--format", "xml"], 'Option --format: "xml" is not text | json'],
     [["validate", "a.json", "--on", "2023-02-30"], 'Option --on: "2023-02-30" is not YYYY-MM-DD'],
     [["validate", "a.json", "--locale", "de"], 'Option --locale: "de" is not en | fr'],
-    [["status", "a.json"], "Option --on is required"],
+    [["export", "a.json"], "Option --format is required"],
     [["status", "a.json", "--on", "2026-01-01", "--window", "soon"], "Option --window"],
     [["schema", "extra"], 'Unexpected argument "extra"'],
   ])("refuses %j with exit 2 and a clear message", async (args, message) => {
@@ -101,7 +101,7 @@ describe("runCli: reading files", () => {
     const { io, output } = memoryIo({ "bad.json": '{\n  "campus": {,\n}' });
     expect(await runCli(["validate", "bad.json"], io)).toBe(2);
     expect(output.err).toBe(
-      "cmq-kit: bad.json: Invalid JSON at line 2, column 14: unexpected character.\n",
+      "cmq-kit: error: bad.json: Invalid JSON at line 2, column 14: unexpected character.\n",
     );
     expect(output.out).toBe("");
   });

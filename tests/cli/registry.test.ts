@@ -38,7 +38,7 @@ describe("cmq-kit registry import", () => {
     );
     expect(code).toBe(0);
     expect(output.err).toContain("… export.zip");
-    expect(output.err).toContain("Wrote registry.json: 6 certification(s), 7 establishment(s).");
+    expect(output.err).toContain("Wrote registry.json: 6 certifications, 7 establishments.");
     const loaded = readRegistryJson(written["registry.json"] ?? "");
     expect(loaded.ok && loaded.value.exportedOn).toBe("2026-12-06");
     expect(loaded.ok && loaded.value.registry.establishment("0750001U")?.source).toBe("esr");

@@ -33,6 +33,11 @@ export const DATASET_PRODUCERS: Record<DatasetIssueCode, (locale: Locale) => Iss
     data.projects.push({ ...data.projects[0] });
     return validateDataset(data, { on: ON, locale }).issues;
   },
+  "dataset.check_skipped": (locale) => {
+    const data = vrai();
+    data.learners[0].birthDate = 20050101;
+    return validateDataset(data, { on: ON, locale }).issues;
+  },
   "dataset.unknown_reference": (locale) => {
     const data = vrai();
     data.pathways[0].learnerId = "nobody";

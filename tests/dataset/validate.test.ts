@@ -191,7 +191,7 @@ describe("validateDataset on mutated copies", () => {
     );
     expect(french).toEqual({
       ...english,
-      message: "Aucun(e) partenaire n'a l'identifiant « nowhere ».",
+      message: "Aucun partenaire n'a l'identifiant « nowhere ».",
     });
   });
 });

@@ -8,6 +8,7 @@ describe("cmq-kit/ids public names", () => {
         "CfdSchema",
         "DIPLOMAS",
         "DIPLOMA_KINDS",
+        "DIPLOMA_LEVELS",
         "DiplomaKindSchema",
         "IDENTIFIERS",
         "IDENTIFIER_KINDS",

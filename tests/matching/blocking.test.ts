@@ -23,7 +23,7 @@ const SPA = {
 function pairs(problem: unknown, matches: unknown) {
   const result = findBlockingPairs(problem, matches);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result;
+  return result.value;
 }
 
 describe("findBlockingPairs", () => {
@@ -110,6 +110,56 @@ describe("findBlockingPairs", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("returns a Result: a plain array of pairs as its value, no hidden fields", () => {
+    const result = findBlockingPairs(TWO_BY_TWO, [{ learnerId: "ana", projectId: "cobot" }]);
+    expect(result).toEqual({
+      ok: true,
+      value: [{ learnerId: "ben", projectId: "cobot", condition: "3c" }],
+      issues: [],
+    });
+    expect(result.ok && Object.getOwnPropertyNames(result.value)).toEqual(["0", "length"]);
+    expect(JSON.parse(JSON.stringify(findBlockingPairs(TWO_BY_TWO, null)))).toMatchObject({
+      ok: false,
+      issues: [{ code: "allocation.invalid_input", path: ["matches"] }],
+    });
+    expect("value" in findBlockingPairs(TWO_BY_TWO, null)).toBe(false);
+  });
+
+  it("accepts the whole Allocation in place of its matches, with the same paths", () => {
+    const matches = [{ learnerId: "ana", projectId: "cobot" }];
+    expect(findBlockingPairs(TWO_BY_TWO, { matches, unassigned: ["ben"] })).toEqual(
+      findBlockingPairs(TWO_BY_TWO, matches),
+    );
+    expect(findBlockingPairs(TWO_BY_TWO, { matches })).toEqual(
+      findBlockingPairs(TWO_BY_TWO, matches),
+    );
+    const allocation = allocate(TWO_BY_TWO);
+    expect(allocation.ok && findBlockingPairs(TWO_BY_TWO, allocation.value)).toEqual({
+      ok: true,
+      value: [],
+      issues: [],
+    });
+    const bad = [{ learnerId: "zoe", projectId: "cobot" }];
+    expect(findBlockingPairs(TWO_BY_TWO, { matches: bad, unassigned: [] }).issues).toEqual(
+      findBlockingPairs(TWO_BY_TWO, bad).issues,
+    );
+    // The unassigned list is checked as explainAllocation checks it.
+    expect(findBlockingPairs(TWO_BY_TWO, { matches, unassigned: ["ana"] })).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          code: "allocation.invalid_match",
+          path: ["unassigned", 0],
+          params: { reason: "unassigned_matched" },
+        },
+      ],
+    });
+    expect(findBlockingPairs(TWO_BY_TWO, { matches: {} })).toMatchObject({
+      ok: false,
+      issues: [{ code: "allocation.invalid_input", path: ["matches"] }],
+    });
   });
 
   it("returns allocation.unknown_learner when a supervisor ranks an unknown learner", () => {

@@ -9,8 +9,15 @@ import {
 } from "../../src/matching/index.js";
 import { lotteryNumber } from "../../src/matching/prng.js";
 import type { Learner } from "../../src/pathway/index.js";
-import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
+import {
+  deepFreeze,
+  hostileValues,
+  prototypeIsClean,
+  revokedProxy,
+  throwingGetters,
+} from "../helpers/junk.js";
 import { ANA, COBOT, TWIN } from "./fixtures.js";
+import { arrayWithThrowingItems, arrayWithThrowingLength } from "./hostile.js";
 
 const BEN: Learner = {
   ...ANA,
@@ -99,12 +106,12 @@ describe("buildAllocationProblem", () => {
       buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
     ).toBe(
-      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : écarté(s) des préférences.",
+      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : retrait des préférences.",
     );
     expect(
       buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
-    ).toBe("Apprenant eva : projets inconnus a, b : écarté(s) des préférences.");
+    ).toBe("Apprenant eva : projets inconnus a, b : retrait des préférences.");
   });
 
   it("cuts score-built lists to maxPreferences and takes supervisors' capacities from options", () => {
@@ -161,9 +168,8 @@ describe("buildAllocationProblem", () => {
     const allocation = allocate(value.problem);
     expect(allocation.ok).toBe(true);
     if (allocation.ok) {
-      const blocking = findBlockingPairs(value.problem, allocation.value.matches);
-      expect(blocking).toEqual([]);
-      expect(blocking.ok).toBe(true);
+      const blocking = findBlockingPairs(value.problem, allocation.value);
+      expect(blocking).toEqual({ ok: true, value: [], issues: [] });
     }
   });
 
@@ -233,5 +239,149 @@ describe("buildAllocationProblem", () => {
     expect(buildAllocationProblem(null as never, []).ok).toBe(false);
     expect(learners).toEqual([ANA]);
     expect(prototypeIsClean()).toBe(true);
+  });
+
+  it("caps the issues of a million junk projects as rankProjects does", () => {
+    const junk = new Array(1_000_000).fill({ id: 3 });
+    const started = performance.now();
+    const result = buildAllocationProblem([ANA], junk);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.ok).toBe(false);
+    // 1,000 records explained in full (7 issues each), then one info that counts the rest.
+    expect(result.issues.length).toBe(7_001);
+    expect(result.issues.find((i) => i.code === "allocation.issues_truncated")).toMatchObject({
+      code: "allocation.issues_truncated",
+      params: { code: "matching.invalid_input", omitted: 999_000, limit: 1000 },
+    });
+    const few = buildAllocationProblem([ANA], junk.slice(0, 5), { maxIssuesPerCode: 2 });
+    expect(few.issues.filter((i) => i.code === "allocation.issues_truncated")).toHaveLength(1);
+  });
+
+  it("gives located issues for throwing getters and proxies in its lists and supervisors", () => {
+    const getters = throwingGetters(["id", "skills", "start"]);
+    const cases: [unknown, unknown, unknown, (string | number)[]][] = [
+      [[getters], [COBOT], undefined, ["learners", 0]],
+      [[ANA], [revokedProxy()], undefined, ["projects", 0]],
+      [[ANA], arrayWithThrowingItems(2), undefined, ["projects", 0]],
+      [arrayWithThrowingLength(), [COBOT], undefined, ["learners"]],
+      [[ANA], [COBOT], { supervisors: arrayWithThrowingLength() }, ["options", "supervisors"]],
+      [[ANA], [COBOT], { supervisors: [revokedProxy()] }, ["options", "supervisors", 0, "id"]],
+      [
+        [ANA],
+        [COBOT],
+        { supervisors: arrayWithThrowingItems(1) },
+        ["options", "supervisors", 0, "id"],
+      ],
+      [
+        [ANA],
+        [COBOT],
+        {
+          get supervisors() {
+            throw new Error("no");
+          },
+        },
+        ["options", "supervisors"],
+      ],
+      [[ANA], [COBOT], revokedProxy(), []],
+    ];
+    for (const [learners, projects, options, path] of cases) {
+      let result: ReturnType<typeof buildAllocationProblem> | undefined;
+      expect(() => {
+        result = buildAllocationProblem(learners as never, projects as never, options as never);
+      }).not.toThrow();
+      if (path.length > 0) {
+        expect(result?.ok).toBe(false);
+        expect(result?.issues.map((i) => i.path)).toContainEqual(path);
+      }
+    }
+  });
+
+  it("reads a record once: a getter that throws on its second read is never read again", () => {
+    let reads = 0;
+    const project = { ...COBOT };
+    Object.defineProperty(project, "skills", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads > 2) throw new Error("read again");
+        return COBOT.skills;
+      },
+    });
+    const result = buildAllocationProblem([ANA], [project]);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.problem.learners[0]?.preferences).toEqual(["cobot"]);
+  });
+
+  it("refuses lists longer than MAX_ALLOCATION_ENTRIES and takes Infinity as maxPreferences", () => {
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const result = buildAllocationProblem(huge as never, [COBOT]);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["allocation.list_too_long", ["learners"]],
+    ]);
+    expect(buildAllocationProblem([ANA], [COBOT], { maxPreferences: Infinity }).ok).toBe(true);
+    expect(
+      buildAllocationProblem([ANA], [COBOT], { maxPreferences: Number.NaN }).issues[0]?.path,
+    ).toEqual(["options", "maxPreferences"]);
+  });
+
+  it("lists one issue per code with maxIssuesPerCode: 1 and counts the rest", () => {
+    const result = buildAllocationProblem(
+      [ANA, ANA, ANA, { ...ANA, id: "__proto__" }, { ...ANA, id: "__proto__" }],
+      [
+        COBOT,
+        COBOT,
+        COBOT,
+        { ...TWIN, id: "t1", supervisorId: "__proto__" },
+        { ...TWIN, id: "t2", supervisorId: "__proto__" },
+      ],
+      {
+        maxIssuesPerCode: 1,
+        supervisors: [{ id: 1 }, { id: 2 }, { id: "a", capacity: 0 }, { id: "b", capacity: 0 }],
+      } as never,
+    );
+    const truncated = result.issues.filter((i) => i.code === "allocation.issues_truncated");
+    expect(truncated.map((i) => i.params?.code)).toEqual([
+      "allocation.invalid_capacity",
+      "allocation.reserved_id",
+      "matching.duplicate_id",
+      "matching.invalid_input",
+    ]);
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const twice = buildAllocationProblem(huge as never, huge as never, { maxIssuesPerCode: 1 });
+    expect(twice.issues.map((i) => i.code).sort()).toEqual([
+      "allocation.issues_truncated",
+      "allocation.list_too_long",
+    ]);
+    const dropped = buildAllocationProblem(
+      [
+        { ...ANA, preferences: ["ghost"] },
+        { ...ANA, id: "ben", preferences: ["ghost"] },
+      ],
+      [COBOT],
+      { maxIssuesPerCode: 1 },
+    );
+    expect(dropped.issues.map((i) => i.code).sort()).toEqual([
+      "allocation.issues_truncated",
+      "matching.preference_dropped",
+    ]);
+  });
+
+  it("reports a record that changes between two reads", () => {
+    let reads = 0;
+    const project = { ...COBOT };
+    Object.defineProperty(project, "start", {
+      enumerable: true,
+      get() {
+        reads++;
+        return reads === 1 ? "not a date" : COBOT.start;
+      },
+    });
+    const result = buildAllocationProblem([ANA], [project]);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["matching.invalid_input", ["projects", 0]],
+    ]);
   });
 });

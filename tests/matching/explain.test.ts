@@ -193,7 +193,7 @@ describe("explainAllocation", () => {
               condition: r.condition,
             })),
         );
-        expect(fromExplanations).toEqual(blocking);
+        expect(fromExplanations).toEqual(blocking.value);
         // Every project ranked above the result is explained, and only those.
         for (const e of all2.value) {
           const prefs = problem.learners.find((l) => l.id === e.learnerId)?.preferences ?? [];

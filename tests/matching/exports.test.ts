@@ -7,6 +7,7 @@ describe("cmq-kit/matching public names", () => {
       "AllocationMatchSchema",
       "AllocationProblemSchema",
       "AllocationSchema",
+      "DEFAULT_MAX_PREFERENCES",
       "DEFAULT_SCORE_WEIGHTS",
       "EARTH_RADIUS_KM",
       "MATCHING_CODES",

@@ -29,7 +29,8 @@ const CATALOGUE: Programme[] = [
 describe("suggestBlocksForGaps", () => {
   it("maps each gap of a score to the blocks that teach it, by level then ids", () => {
     const { gaps } = scoreMatch({ ...ANA, skills: [] }, COBOT);
-    expect(suggestBlocksForGaps(gaps, CATALOGUE)).toEqual([
+    const found = suggestBlocksForGaps(gaps, CATALOGUE);
+    expect(found.ok && found.value).toEqual([
       {
         skill: "H2913",
         required: 3,
@@ -70,13 +71,15 @@ describe("suggestBlocksForGaps", () => {
       ],
       CATALOGUE,
     );
-    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error("expected ok");
     expect(result.issues).toEqual([]);
-    expect(result.map((s) => [s.skill, s.required, s.blocks.map((b) => b.block)])).toEqual([
+    expect(result.value.map((s) => [s.skill, s.required, s.blocks.map((b) => b.block)])).toEqual([
       ["I1304", 2, ["RNCP35341BC02"]],
       ["Z9999", null, []],
     ]);
-    expect(Object.keys(result)).toEqual(["0", "1"]);
+    // A Result: the value is a plain array, with no hidden fields.
+    expect(Object.keys(result)).toEqual(["ok", "value", "issues"]);
+    expect(Object.getOwnPropertyNames(result.value)).toEqual(["0", "1", "length"]);
   });
 
   it("does not depend on the order of the catalogue", () => {
@@ -91,8 +94,8 @@ describe("suggestBlocksForGaps", () => {
       [CATALOGUE[0] as Programme, { id: "x", level: "5", blocks: [] } as never, null as never],
       { locale: "fr" },
     );
-    expect(result).toEqual([]);
     expect(result.ok).toBe(false);
+    expect("value" in result).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.invalid_input", ["gaps", 1]],
       ["matching.invalid_input", ["gaps", 2, "required"]],
@@ -146,5 +149,19 @@ describe("suggestBlocksForGaps", () => {
       expect(suggestBlocksForGaps([value as never], [value as never]).ok).toBe(false);
     }
     expect(catalogue).toEqual(CATALOGUE);
+  });
+});
+
+describe("suggestBlocksForGaps: a programme's RNCP code is checked as the identifiers guide says", () => {
+  it("reports a malformed code with the identifier's code and message, and reads a loose one", () => {
+    const programme = { id: "bts", title: "BTS", diploma: "bts", level: 5 } as const;
+    const bad = suggestBlocksForGaps(["H2913"], [{ ...programme, rncp: "RNCP1" }], {
+      locale: "fr",
+    });
+    expect(bad.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["ids.invalid_format", ["programmes", 0, "rncp"]],
+    ]);
+    expect(bad.issues[0]?.message).toContain("RNCP1");
+    expect(suggestBlocksForGaps(["H2913"], [{ ...programme, rncp: "rncp 35340" }]).ok).toBe(true);
   });
 });

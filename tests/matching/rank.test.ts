@@ -16,9 +16,15 @@ const WELD: ProjectOffer = {
 };
 const COPY: ProjectOffer = { ...WELD, id: "another-weld" };
 
+/** The value of a Result that must succeed. */
+function rankedOf<T>(result: { ok: true; value: T } | { ok: false; issues: unknown[] }): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
 describe("rankProjects", () => {
   it("puts eligible projects first, by descending score, ties by id", () => {
-    const ranked = rankProjects(ANA, [TWIN, COBOT, WELD, COPY]);
+    const ranked = rankedOf(rankProjects(ANA, [TWIN, COBOT, WELD, COPY]));
     expect(ranked.map((r) => [r.projectId, r.eligible])).toEqual([
       ["another-weld", true],
       ["weld", true],
@@ -31,34 +37,43 @@ describe("rankProjects", () => {
 
   it("ranks an ineligible project with a higher score after eligible ones", () => {
     const far = { ...WELD, id: "far", location: TWIN.location };
-    const ranked = rankProjects(ANA, [far, COBOT]);
+    const ranked = rankedOf(rankProjects(ANA, [far, COBOT]));
     expect(ranked.map((r) => r.projectId)).toEqual(["cobot", "far"]);
     expect((ranked[1]?.score ?? 0) > 0).toBe(true);
   });
 
-  it("passes options to every score and puts invalid projects last", () => {
+  it("passes options to every score", () => {
+    const ranked = rankedOf(rankProjects(ANA, [TWIN, COBOT], { locale: "fr", explain: false }));
+    expect(ranked.map((r) => [r.projectId, r.reasons.length])).toEqual([
+      ["cobot", 0],
+      ["twin", 0],
+    ]);
+    expect(ranked[1]).toEqual({
+      projectId: "twin",
+      ...scoreMatch(ANA, TWIN, { locale: "fr", explain: false }),
+    });
+  });
+
+  it("returns a Result: ok false with the located issues of invalid projects", () => {
     const ranked = rankProjects(ANA, [{ ...COBOT, id: "bad", end: "2020-01-01" }, COBOT], {
       locale: "fr",
       explain: false,
     });
-    expect(ranked.map((r) => [r.projectId, r.eligible, r.reasons.length])).toEqual([
-      ["cobot", true, 0],
-      ["bad", false, 1],
-    ]);
-    expect(ranked[1]?.issues[0]).toMatchObject({
-      code: "matching.period_invalid",
-      path: ["projects", 0],
-    });
-    // The verdict on the whole input rides on the array, out of its serialisation.
     expect(ranked.ok).toBe(false);
+    expect("value" in ranked).toBe(false);
     expect(ranked.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.period_invalid", ["projects", 0]],
     ]);
-    expect(JSON.parse(JSON.stringify(ranked))).toHaveLength(2);
     const clean = rankProjects(ANA, [COBOT]);
-    expect([clean.ok, clean.issues]).toEqual([true, []]);
+    expect(clean).toEqual({
+      ok: true,
+      value: [{ projectId: "cobot", ...scoreMatch(ANA, COBOT) }],
+      issues: [],
+    });
+    // No hidden fields: the value is a plain array.
+    expect(clean.ok && Object.getOwnPropertyNames(clean.value)).toEqual(["0", "length"]);
     const badOption = rankProjects(ANA, [COBOT], { maxDistanceKm: -5 });
-    expect([...badOption]).toEqual([]);
+    expect(badOption.ok).toBe(false);
     expect(badOption.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.invalid_option", ["options", "maxDistanceKm"]],
     ]);
@@ -74,7 +89,6 @@ describe("rankProjects", () => {
       expect(() => rankProjects(learner, [value as ProjectOffer])).not.toThrow();
     }
     const notAList = rankProjects(learner, null as never, { locale: "fr" });
-    expect(notAList).toEqual([]);
     expect(notAList.ok).toBe(false);
     expect(notAList.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.invalid_input", ["projects"]],
@@ -83,9 +97,10 @@ describe("rankProjects", () => {
     const badLearner = rankProjects({ ...ANA, level: 12 } as never, projects);
     expect(badLearner.ok).toBe(false);
     expect(badLearner.issues.map((i) => i.path)).toEqual([["learner", "level"]]);
-    expect(
-      rankProjects(null as never, projects).every((r) => !r.eligible && r.issues.length > 0),
-    ).toBe(true);
+    expect(rankProjects(null as never, projects)).toMatchObject({
+      ok: false,
+      issues: [{ code: "matching.invalid_input", path: ["learner"] }],
+    });
     expect(learner).toEqual(ANA);
     expect(prototypeIsClean()).toBe(true);
   });
@@ -96,7 +111,6 @@ describe("rankings of long lists of junk", () => {
     const junk = [{ id: "a" }, 7, null, { id: "b" }, COBOT, "x"] as never[];
     const ranked = rankProjects(ANA, junk, { maxIssuesPerCode: 2 });
     expect(ranked.ok).toBe(false);
-    expect(ranked.map((r) => r.projectId)).toEqual(["cobot", "", "", "", "a", "b"]);
     const truncation = ranked.issues.at(-1);
     expect(truncation).toMatchObject({
       code: "allocation.issues_truncated",
@@ -104,19 +118,15 @@ describe("rankings of long lists of junk", () => {
     });
     // The first two invalid records are explained in full; the others get one terse issue each.
     expect(ranked.issues.slice(0, -1).every((i) => i.path[1] === 0 || i.path[1] === 1)).toBe(true);
-    const terse = ranked.find((r) => r.projectId === "b")?.issues;
-    expect(terse?.map((i) => [i.code, i.path, i.message])).toEqual([
-      ["matching.invalid_input", ["projects", 3], "projects[3]: invalid value."],
-    ]);
+    expect(ranked.issues.slice(0, -1).some((i) => i.path[1] === 3)).toBe(false);
   });
 
   it("ranks 100,000 junk learners without explaining each one", () => {
     const junk = new Array<unknown>(100_000).fill(0) as never[];
     const ranked = rankLearners(COBOT, junk);
-    expect(ranked).toHaveLength(100_000);
+    expect(ranked.ok).toBe(false);
     expect(ranked.issues).toHaveLength(1001);
     expect(ranked.issues.at(-1)?.params).toMatchObject({ omitted: 99_000, limit: 1000 });
-    expect(ranked.at(-1)?.issues).toHaveLength(1);
   });
 });
 
@@ -141,27 +151,28 @@ describe("rankLearners", () => {
   const zoe: Learner = { ...ben, id: "zoe" };
 
   it("puts eligible learners first, by descending score, ties by id", () => {
-    expect(rankLearners(COBOT, [eva, zoe, ANA, ben]).map((r) => [r.learnerId, r.eligible])).toEqual(
-      [
-        ["ben", true],
-        ["zoe", true],
-        ["ana", true],
-        ["eva", false],
-      ],
-    );
+    expect(
+      rankedOf(rankLearners(COBOT, [eva, zoe, ANA, ben])).map((r) => [r.learnerId, r.eligible]),
+    ).toEqual([
+      ["ben", true],
+      ["zoe", true],
+      ["ana", true],
+      ["eva", false],
+    ]);
   });
 
-  it("never throws on junk and puts invalid learners last", () => {
+  it("never throws on junk and reports invalid learners", () => {
     for (const value of hostileValues()) {
       expect(() => rankLearners(COBOT, [value as Learner, ANA])).not.toThrow();
       expect(() => rankLearners(value as ProjectOffer, [ANA])).not.toThrow();
     }
-    expect(rankLearners(COBOT, [{ id: 3 } as never, ANA]).map((r) => r.learnerId)).toEqual([
-      "ana",
-      "",
+    expect(rankLearners(COBOT, [{ id: 3 } as never, ANA]).issues[0]?.path).toEqual([
+      "learners",
+      0,
+      "id",
     ]);
     const notAList = rankLearners(COBOT, "ana" as never);
-    expect(notAList).toEqual([]);
+    expect(notAList.ok).toBe(false);
     expect(notAList.issues.map((i) => [i.code, i.path])).toEqual([
       ["matching.invalid_input", ["learners"]],
     ]);

@@ -53,13 +53,13 @@ describe("allocationReport", () => {
         meanChoice: 1,
         blockingPairs: 1,
         message:
-          "1 apprenant(s) sur 2 affecté(s) ; 1 avec leur premier choix ; choix moyen 1 ; 1 paire(s) bloquante(s) : non stable.",
+          "1 apprenant affecté sur 2 ; 1 avec son premier choix ; choix moyen 1 ; 1 paire bloquante : non stable.",
       },
     });
     const none = allocationReport(TWO_BY_TWO, { matches: [] });
     expect(none.ok && none.value.meanChoice).toBeNull();
     expect(none.ok && none.value.message).toBe(
-      "0 of 2 learners placed; 0 got their first choice; 3 blocking pair(s): not stable.",
+      "0 of 2 learners placed; 0 got their first choice; 3 blocking pairs: not stable.",
     );
   });
 

@@ -45,8 +45,8 @@ describe("scoreMatch", () => {
       "Compétence essentielle H2913 : niveau 3 requis, l'apprenant a le niveau 2.",
       "Disponible pendant tout le projet.",
       "À 1,2 km.",
-      "1 compétence(s) sur 2 au niveau requis.",
-      "Intéressé(e) par H2913.",
+      "1 compétence sur 2 au niveau requis.",
+      "Intérêt pour H2913.",
     ]);
   });
 
@@ -317,7 +317,7 @@ describe("scoreMatch", () => {
         scoreMatch({ ...ANA, interests: ["H2913", "I1304"] }, COBOT, { locale: "fr" }).reasons.at(
           -1,
         )?.message,
-      ).toBe("Intéressé(e) par H2913, I1304.");
+      ).toBe("Intérêt pour H2913, I1304.");
     });
   });
 

@@ -10,6 +10,7 @@ import {
   type BlockingCondition,
   type BlockingPair,
   type BlockingPairs,
+  type BlockSuggestion,
   type BlockSuggestions,
   buildAllocationProblem,
   explainAllocation,
@@ -19,6 +20,7 @@ import {
   type MatchingIssueCode,
   type MatchScore,
   type ProjectOffer,
+  type RankedLearner,
   type RankedLearners,
   type RankedProject,
   type RankedProjects,
@@ -40,7 +42,7 @@ describe("matching types", () => {
     if (result.ok)
       expectTypeOf(result.value.matches[0]?.learnerId).toEqualTypeOf<string | undefined>();
     expectTypeOf(findBlockingPairs({}, [])).toEqualTypeOf<BlockingPairs>();
-    expectTypeOf(findBlockingPairs({}, [])[0]).toEqualTypeOf<BlockingPair | undefined>();
+    expectTypeOf<BlockingPairs>().toEqualTypeOf<Result<BlockingPair[], MatchingIssueCode>>();
     expectTypeOf(findBlockingPairs({}, []).issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
     expectTypeOf(explainAllocation({}, {}, "ana")).toEqualTypeOf<
       Result<AllocationExplanation, MatchingIssueCode>
@@ -75,18 +77,44 @@ describe("matching types", () => {
     expectTypeOf(scoreMatch(learner, project)).toEqualTypeOf<MatchScore>();
     expectTypeOf(scoreMatch(learner, project).issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
     expectTypeOf(rankProjects(learner, [project])).toEqualTypeOf<RankedProjects>();
-    expectTypeOf(rankProjects(learner, [project])).toExtend<RankedProject[]>();
+    expectTypeOf<RankedProjects>().toEqualTypeOf<Result<RankedProject[], MatchingIssueCode>>();
     expectTypeOf(rankLearners(project, [learner])).toEqualTypeOf<RankedLearners>();
+    expectTypeOf<RankedLearners>().toEqualTypeOf<Result<RankedLearner[], MatchingIssueCode>>();
     expectTypeOf(rankLearners(project, [learner]).ok).toEqualTypeOf<boolean>();
     expectTypeOf<RankedProject["projectId"]>().toEqualTypeOf<string>();
     expectTypeOf<SkillGap["actual"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4>();
-    expectTypeOf(suggestBlocksForGaps(["H2913"], [])[0]?.required).toEqualTypeOf<
-      1 | 2 | 3 | 4 | null | undefined
-    >();
     expectTypeOf(suggestBlocksForGaps(["H2913"], [])).toEqualTypeOf<BlockSuggestions>();
+    expectTypeOf<BlockSuggestions>().toEqualTypeOf<Result<BlockSuggestion[], MatchingIssueCode>>();
     expectTypeOf(suggestBlocksForGaps(["H2913"], []).issues).toEqualTypeOf<
       Issue<MatchingIssueCode>[]
     >();
+  });
+
+  it("narrows each ranking, blocking-pair and suggestion Result on ok", () => {
+    const pairs = findBlockingPairs({}, { matches: [], unassigned: [] });
+    if (pairs.ok) {
+      expectTypeOf(pairs.value).toEqualTypeOf<BlockingPair[]>();
+      expectTypeOf(pairs.value[0]?.condition).toEqualTypeOf<BlockingCondition | undefined>();
+    } else {
+      expectTypeOf(pairs).not.toHaveProperty("value");
+      expectTypeOf(pairs.issues).toEqualTypeOf<Issue<MatchingIssueCode>[]>();
+    }
+    // No array methods on the Result itself: the list is behind `ok`.
+    expectTypeOf(pairs).not.toHaveProperty("length");
+    expectTypeOf(pairs).not.toHaveProperty("map");
+    const projects = rankProjects(learner, [project]);
+    if (projects.ok) expectTypeOf(projects.value).toEqualTypeOf<RankedProject[]>();
+    else expectTypeOf(projects).toEqualTypeOf<{ ok: false; issues: Issue<MatchingIssueCode>[] }>();
+    expectTypeOf(projects).not.toHaveProperty("length");
+    const learners = rankLearners(project, [learner]);
+    if (learners.ok) expectTypeOf(learners.value[0]?.learnerId).toEqualTypeOf<string | undefined>();
+    else expectTypeOf(learners).not.toHaveProperty("value");
+    const suggestions = suggestBlocksForGaps(["H2913"], []);
+    if (suggestions.ok) {
+      expectTypeOf(suggestions.value[0]?.required).toEqualTypeOf<
+        1 | 2 | 3 | 4 | null | undefined
+      >();
+    } else expectTypeOf(suggestions).not.toHaveProperty("value");
   });
 
   it("rejects unknown options", () => {

@@ -384,8 +384,10 @@ function keyName(target: Json, key: Key): string {
 }
 
 /** A proxy of `target` whose `has` denies `key` while `get` still answers it. */
-function lyingHas(target: Json, key: string): Json {
-  return new Proxy(target, { has: (object, name) => name !== key && Reflect.has(object, name) });
+function lyingHas(target: object, key: string): Json {
+  return new Proxy(target as Json, {
+    has: (object, name) => name !== key && Reflect.has(object, name),
+  });
 }
 
 /** Puts `copy` in place of the pathway (through `setRoot`) or of one of its steps. */

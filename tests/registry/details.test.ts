@@ -74,7 +74,7 @@ describe("messages", () => {
     });
     expect(value.message).toBe("f, line 3, column c: expected odd, found 1; value left out.");
     expect(localizeIssue(value, "fr").message).toBe(
-      "f, ligne 3, colonne c : odd attendu(e), trouvé 1 ; valeur ignorée.",
+      "f, ligne 3, colonne c : on attend odd, trouvé 1 ; valeur ignorée.",
     );
   });
 });

@@ -62,7 +62,7 @@ describe("importPartnersCsv", () => {
       [["p.csv", 2], "effectif"],
     ]);
     expect(result.issues[1]?.message).toBe(
-      'p.csv, ligne 2, colonne type : un type de partenaire attendu(e), trouvé "fusée" ; ligne non importée.',
+      'p.csv, ligne 2, colonne type : on attend un type de partenaire, trouvé "fusée" ; ligne non importée.',
     );
   });
 

@@ -99,7 +99,7 @@ describe("allocationSvg", () => {
       rankDistribution: [1, "two", -3],
     });
     checkSvg(svg);
-    expect(svg).toContain("2 blocking pair(s): not stable");
+    expect(svg).toContain("2 blocking pairs: not stable");
     expect(svg).toContain("projects[0]: cannot be read");
     expect(svg).toContain("supervisors: missing or not a list");
   });

@@ -79,7 +79,7 @@ describe("the pictures in their less common cases", () => {
       { locale: "fr", width: 100_000, maxRows: 0 },
     );
     checkSvg(allocation);
-    expect(allocation).toContain("1 paire(s) bloquante(s)");
+    expect(allocation).toContain("1 paire bloquante");
     expect(allocation).toContain("illisible");
     expect(allocation).toContain("Aucun.");
     const noBlock = allocationSvg({ learners: 1, assigned: 1, blockingPairs: 0 }, { locale: "fr" });

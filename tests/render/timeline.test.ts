@@ -227,7 +227,7 @@ describe("pathwayTimelineSvg on invalid data", () => {
 
   it("counts steps beyond the drawing limit", () => {
     const svg = pathwayTimelineSvg(manySteps(10_005), { programmes: [] });
-    expect(svg).toContain("5 more step(s) beyond the drawing limit");
+    expect(svg).toContain("5 more steps beyond the drawing limit");
   }, 30_000);
 
   it("never throws on hostile values, in any argument", () => {

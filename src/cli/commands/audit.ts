@@ -1,5 +1,7 @@
 import { auditPathway, describeRequirement, type PathwayAudit } from "../../pathway/index.js";
+import { formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
+import { errorLine } from "../errors.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 
@@ -28,7 +30,7 @@ export const auditCommand: Command = {
     const pathway = dataset.pathways?.find((candidate) => candidate.id === options.pathway);
     const learner = dataset.learners?.find((candidate) => candidate.id === pathway?.learnerId);
     if (pathway === undefined || learner === undefined) {
-      io.err(`cmq-kit: ${texts.unknownPathway(String(options.pathway))}\n`);
+      io.err(errorLine(texts, texts.unknownPathway(String(options.pathway))));
       return 2;
     }
     const on = options.on ?? io.today();
@@ -70,16 +72,16 @@ function renderAudit(
     `  ${fr ? "blocs acquis" : "blocks acquired"}${colon} ${blockList(audit.blocks.acquired)}`,
     `  ${fr ? "blocs prévus" : "blocks planned"}${colon} ${blockList(audit.blocks.planned)}`,
     `  ${fr ? "blocs manquants" : "blocks missing"}${colon} ${audit.blocks.missing.length === 0 ? none : style.yellow(audit.blocks.missing.join(", "))}`,
-    `  ECTS${colon} ${audit.ects.earned} ${fr ? "acquis" : "earned"}, ${audit.ects.planned} ${fr ? "prévus" : "planned"}`,
+    `  ECTS${colon} ${formatNumber(audit.ects.earned, locale)} ${fr ? "acquis" : "earned"}, ${formatNumber(audit.ects.planned, locale)} ${fr ? "prévus" : "planned"}`,
     `  ${fr ? "niveau" : "level"}${colon} ${audit.level.reached ?? "—"} ${fr ? "atteint" : "reached"}, ${audit.level.planned ?? "—"} ${fr ? "prévu" : "planned"}`,
   ];
   if (audit.prerequisites !== null) {
     const { requirement, acquired, planned } = audit.prerequisites;
     lines.push(
-      `  ${fr ? "prérequis aujourd'hui" : "prerequisites now"}${colon} ${describeRequirement(requirement, locale, acquired.explanation)}`,
+      `  ${fr ? "prérequis aujourd'hui" : "prerequisites now"}${colon} ${describeRequirement(requirement, { locale, explanation: acquired.explanation })}`,
     );
     lines.push(
-      `  ${fr ? "prérequis au départ" : "prerequisites at start"}${colon} ${describeRequirement(requirement, locale, planned.explanation)}`,
+      `  ${fr ? "prérequis au départ" : "prerequisites at start"}${colon} ${describeRequirement(requirement, { locale, explanation: planned.explanation })}`,
     );
   }
   const reached = audit.complete ? style.green(fr ? "oui" : "yes") : fr ? "non" : "no";

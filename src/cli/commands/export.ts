@@ -12,6 +12,7 @@ import type { Achievement, Learner } from "../../pathway/index.js";
 import type { Issue, Result } from "../../shared/index.js";
 import { pushAll } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
+import { errorLine } from "../errors.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 import { createStyle } from "../style.js";
@@ -55,7 +56,7 @@ export const exportCommand: Command = {
     const issuerId = options.issuer ?? carrierOf(dataset);
     const issuer = dataset.partners.find((p) => p.id === issuerId);
     if (issuer === undefined && options.format !== "elm") {
-      io.err(`${texts.unknownPartner(String(issuerId))}\n`);
+      io.err(errorLine(texts, texts.unknownPartner(String(issuerId))));
       return 2;
     }
     const results =

@@ -1,6 +1,7 @@
 import { importLearnersCsv, importPartnersCsv, normalizeHeader } from "../../registry/index.js";
 import type { Command } from "../command.js";
-import { readDataFile } from "../read.js";
+import { errorLine } from "../errors.js";
+import { fileName, readDataFile } from "../read.js";
 import { renderIssues } from "../render.js";
 import { createStyle } from "../style.js";
 
@@ -25,12 +26,14 @@ export const importCommand: Command = {
     out: { help: "out", valueName: "file.json" },
   },
   async run(context) {
-    const { io, locale, options, texts, file } = context;
+    const { io, locale, options, texts } = context;
+    const file = fileName(context);
     const text = await readDataFile(context);
     if (text === undefined) return 2;
-    const kind = options.kind ?? kindFromHeader(text);
+    // `--kind` is checked against its values before the command runs.
+    const kind = (options.kind as "partners" | "learners" | undefined) ?? kindFromHeader(text);
     if (kind === undefined) {
-      io.err(`cmq-kit: ${texts.unknownTemplate}\n`);
+      io.err(errorLine(texts, texts.unknownTemplate));
       return 2;
     }
     const result =

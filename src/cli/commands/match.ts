@@ -1,11 +1,15 @@
 import {
+  type AllocationBuild,
   type AllocationExplanation,
   allocate,
+  allocateMaxScore,
   allocationReport,
   buildAllocationProblem,
   explainAllocations,
 } from "../../matching/index.js";
+import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
+import { usageError } from "../errors.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 
@@ -13,11 +17,15 @@ import { renderIssues } from "../render.js";
 const SHOWN_EXPLANATIONS = 10;
 
 /**
- * `cmq-kit match <file.json> [--optimal learner|supervisor] [--seed N] [--format text|json|csv]`:
- * builds the allocation problem from the learners and project offers (learners' own preferences,
- * else scores; supervisors rank by score), computes the learner-optimal (default) or
- * supervisor-optimal stable allocation, and reports on it: matches, rank distribution, free
- * seats, and why learners did not get the projects they preferred.
+ * `cmq-kit match <file.json> [--optimal learner|supervisor] [--max-score] [--seed N]
+ * [--max-preferences N] [--format text|json|csv]`: builds the allocation problem from the
+ * learners and project offers (learners' own preferences, else the `--max-preferences`
+ * best-scored projects, 20 by default; supervisors rank by score), computes the learner-optimal
+ * (default) or supervisor-optimal stable allocation, and reports on it: matches, rank
+ * distribution, free seats, and why learners did not get the projects they preferred.
+ * With `--max-score`, it computes instead the allocation of maximum total score
+ * (`allocateMaxScore`) on the scores of the same pairs, within the same capacities: it may
+ * contain blocking pairs.
  *
  * @example
  * ```ts
@@ -29,16 +37,29 @@ export const matchCommand: Command = {
   takesFile: true,
   options: {
     optimal: { values: ["learner", "supervisor"], help: "optimal" },
+    "max-score": { kind: "flag", help: "maxScore" },
     seed: { kind: "integer", help: "seed", valueName: "N" },
+    "max-preferences": { kind: "integer", help: "maxPreferences", valueName: "N" },
     format: { values: ["text", "json", "csv"], help: "format" },
   },
   async run(context) {
+    const { io, locale, options, style, texts } = context;
+    const maxScore = options["max-score"] === "true";
+    if (maxScore && options.optimal !== undefined) {
+      return usageError(io, texts, texts.incompatibleOptions("max-score", "optimal"));
+    }
     const dataset = await loadDataset(context);
     if (typeof dataset === "number") return dataset;
-    const { io, locale, options, style, texts } = context;
     const seed = options.seed === undefined ? {} : { seed: Number(options.seed) };
+    const max = options["max-preferences"];
+    if (max !== undefined && Number(max) < 0) {
+      io.err(`cmq-kit: ${texts.badValue("max-preferences", max, "0, 1, 2…")}\n${texts.seeHelp}\n`);
+      return 2;
+    }
+    const maxPreferences = max === undefined ? {} : { maxPreferences: Number(max) };
     const built = buildAllocationProblem(dataset.learners ?? [], dataset.projects ?? [], {
       ...seed,
+      ...maxPreferences,
       locale,
     });
     if (!built.ok) {
@@ -46,6 +67,7 @@ export const matchCommand: Command = {
       return 1;
     }
     const { problem } = built.value;
+    if (maxScore) return runMaxScore(context, built.value, seed);
     const optimal = options.optimal === "supervisor" ? "supervisor" : "learner";
     const allocation = allocate(problem, { optimal, locale });
     if (!allocation.ok) {
@@ -68,13 +90,14 @@ export const matchCommand: Command = {
       score: scores.get(`${match.learnerId}\u0000${match.projectId}`) ?? null,
     }));
     if (options.format === "json") {
-      const { tieBreak, seed: usedSeed } = built.value;
+      const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
         `${JSON.stringify(
           {
             optimal,
             tieBreak,
             seed: usedSeed,
+            pairs: stats,
             matches: rows,
             unassigned: allocation.value.unassigned,
             report: report.value,
@@ -132,18 +155,10 @@ function renderText(
   const { locale, style } = context;
   const fr = locale === "fr";
   const colon = fr ? " :" : ":";
-  const lines = [style.bold(report.message), ""];
-  const width = Math.max(8, ...rows.map((row) => row.learnerId.length));
-  for (const row of rows) {
-    const choice =
-      row.choice === null ? "" : fr ? ` (choix n° ${row.choice})` : ` (choice ${row.choice})`;
-    const score = row.score === null ? "" : style.dim(` score ${row.score.toFixed(2)}`);
-    lines.push(`  ${row.learnerId.padEnd(width)} → ${row.projectId}${choice}${score}`);
-  }
-  for (const learnerId of report.unassigned) {
-    lines.push(`  ${learnerId.padEnd(width)} → ${style.yellow(fr ? "sans projet" : "unassigned")}`);
-  }
-  const ranks = report.rankDistribution.map((count, rank) => `${rank + 1}: ${count}`).join(", ");
+  const lines = [style.bold(report.message), "", ...matchLines(context, rows, report.unassigned)];
+  const ranks = report.rankDistribution
+    .map((count, rank) => `${rank + 1}${context.texts.colon}${count}`)
+    .join(", ");
   lines.push(
     "",
     `${fr ? "Répartition des choix obtenus" : "Choices obtained"}${colon} ${ranks || "—"}`,
@@ -167,4 +182,92 @@ function renderText(
     }
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** `match --max-score`: the allocation of maximum total score on the built problem's pairs. */
+function runMaxScore(
+  context: CommandContext,
+  built: AllocationBuild,
+  seed: { seed?: number },
+): number {
+  const { io, locale, options, style, texts } = context;
+  const { problem, scores } = built;
+  const result = allocateMaxScore(
+    {
+      learners: problem.learners.map((learner) => ({ id: learner.id })),
+      projects: problem.projects.map((project) => ({
+        id: project.id,
+        capacity: project.capacity,
+        supervisorId: project.supervisorId,
+      })),
+      supervisors: problem.supervisors.map((supervisor) => ({
+        id: supervisor.id,
+        capacity: supervisor.capacity,
+      })),
+      scores,
+    },
+    { ...seed, locale },
+  );
+  if (!result.ok) {
+    io.out(renderIssues(result.issues, style, texts));
+    return 1;
+  }
+  const choiceOf = choices(problem.learners);
+  const { matches, unassigned, totalScore } = result.value;
+  const rows: Row[] = matches.map((match) => ({
+    learnerId: match.learnerId,
+    projectId: match.projectId,
+    choice: choiceOf(match.learnerId, match.projectId),
+    score: match.score,
+  }));
+  if (options.format === "json") {
+    io.out(
+      `${JSON.stringify({ objective: "max-score", seed: result.value.seed, totalScore, matches: rows, unassigned }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  if (options.format === "csv") {
+    io.out(toCsv(rows, unassigned));
+    return 0;
+  }
+  const fr = locale === "fr";
+  const learners = problem.learners.length;
+  const placed = fr
+    ? `${countOf(rows.length, "fr", { one: "apprenant affecté", other: "apprenants affectés" })} sur ${formatNumber(learners, "fr")}`
+    : `${formatNumber(rows.length, "en")} of ${countOf(learners, "en", { one: "learner", other: "learners" })} placed`;
+  const lines = [
+    style.bold(
+      fr
+        ? `Score total maximal : ${formatNumber(totalScore, locale, 2)} (${placed}).`
+        : `Maximum total score: ${formatNumber(totalScore, locale, 2)} (${placed}).`,
+    ),
+    style.dim(
+      fr
+        ? "Affectation de score total maximal : elle peut contenir des paires bloquantes (non stable)."
+        : "Allocation of maximum total score: it may contain blocking pairs (not stable).",
+    ),
+    "",
+    ...matchLines(context, rows, unassigned),
+  ];
+  io.out(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+/** One line per match (learner → project, choice, score), then one per unassigned learner. */
+function matchLines(context: CommandContext, rows: Row[], unassigned: readonly string[]): string[] {
+  const { locale, style } = context;
+  const fr = locale === "fr";
+  const lines: string[] = [];
+  const width = Math.max(8, ...rows.map((row) => row.learnerId.length));
+  for (const row of rows) {
+    const choice =
+      row.choice === null ? "" : fr ? ` (choix n° ${row.choice})` : ` (choice ${row.choice})`;
+    const score =
+      row.score === null ? "" : style.dim(` score ${formatNumber(row.score, locale, 2)}`);
+    lines.push(`  ${row.learnerId.padEnd(width)} → ${row.projectId}${choice}${score}`);
+  }
+  for (const learnerId of unassigned) {
+    lines.push(`  ${learnerId.padEnd(width)} → ${style.yellow(fr ? "sans projet" : "unassigned")}`);
+  }
+  return lines;
 }

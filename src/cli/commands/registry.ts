@@ -11,6 +11,7 @@ import {
 import type { Issue } from "../../shared/index.js";
 import { pushAll } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
+import { errorLine, usageError } from "../errors.js";
 import { readDataFile } from "../read.js";
 import { renderIssues } from "../render.js";
 import { createStyle } from "../style.js";
@@ -41,10 +42,7 @@ export const registryCommand: Command = {
     const [action, target = ""] = context.args;
     if (action === "import") return importRegistry(context, target);
     if (action === "show") return showRecord(context, target);
-    context.io.err(
-      `cmq-kit: ${context.texts.unknownAction(action ?? "")}\n${context.texts.seeHelp}\n`,
-    );
-    return 2;
+    return usageError(context.io, context.texts, context.texts.unknownAction(action ?? ""));
   },
 };
 
@@ -82,7 +80,7 @@ async function readExport(
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const reason = code === "ENOENT" ? texts.notFound : String((error as Error).message ?? error);
-    io.err(`${texts.cannotRead(path, reason)}\n`);
+    io.err(errorLine(texts, texts.cannotRead(path, reason)));
     return undefined;
   }
 }
@@ -159,7 +157,7 @@ async function showRecord(context: CommandContext, key: string): Promise<number>
   const record = registry.certification(key) ?? registry.block(key) ?? registry.establishment(key);
   const bySiret = record === undefined ? registry.establishmentsBySiret(key) : [];
   if (record === undefined && bySiret.length === 0) {
-    context.io.err(`cmq-kit: ${context.texts.notInRegistry(key)}\n`);
+    context.io.err(errorLine(context.texts, context.texts.notInRegistry(key)));
     return 2;
   }
   context.io.out(`${JSON.stringify(record ?? bySiret, null, 2)}\n`);

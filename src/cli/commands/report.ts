@@ -1,9 +1,6 @@
-import { parseJsonText } from "../../dataset/index.js";
 import { campusReport } from "../../render/index.js";
 import type { Command } from "../command.js";
-import { readDataFile } from "../read.js";
-import { renderIssues } from "../render.js";
-import { createStyle } from "../style.js";
+import { loadJson } from "../read.js";
 
 /**
  * `cmq-kit report <file.json> [--on YYYY-MM-DD] [--locale en|fr] > report.html`: writes the
@@ -24,13 +21,8 @@ export const reportCommand: Command = {
   },
   async run(context) {
     const { io, locale, options } = context;
-    const text = await readDataFile(context);
-    if (text === undefined) return 2;
-    const json = parseJsonText(text, locale);
-    if (!json.ok) {
-      io.err(renderIssues(json.issues, createStyle(false), context.texts));
-      return 2;
-    }
+    const json = await loadJson(context);
+    if (typeof json === "number") return json;
     io.out(campusReport(json.value, { on: options.on ?? io.today(), locale }));
     return 0;
   },

@@ -1,10 +1,17 @@
-import { type LabelStatus, labelStatusAt } from "../../campus/index.js";
+import {
+  LABEL_CATEGORY_NAMES,
+  LABEL_STATE_NAMES,
+  type LabelStatus,
+  labelStatusAt,
+} from "../../campus/index.js";
+import { formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { loadDataset } from "../read.js";
 
 /**
- * `cmq-kit status <file.json> --on YYYY-MM-DD [--window DAYS] [--format text|json]`: the campus's
- * label status on a date (labelled, expiring, expired or unlabelled), its category and validity.
+ * `cmq-kit status <file.json> [--on YYYY-MM-DD] [--window DAYS] [--format text|json]`: the
+ * campus's label status on a date (default: today), labelled, expiring, expired or unlabelled,
+ * with its category and validity.
  *
  * @example
  * ```ts
@@ -15,19 +22,18 @@ export const statusCommand: Command = {
   name: "status",
   takesFile: true,
   options: {
-    on: { kind: "date", required: true, help: "onRequired", valueName: "YYYY-MM-DD" },
+    on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
     window: { kind: "integer", help: "window", valueName: "DAYS" },
     format: { values: ["text", "json"], help: "format" },
   },
   async run(context) {
     const dataset = await loadDataset(context);
     if (typeof dataset === "number") return dataset;
-    const on = context.options.on as string;
+    const on = context.options.on ?? context.io.today();
     const window = context.options.window;
     const status = labelStatusAt(
       dataset.campus,
-      on,
-      window === undefined ? {} : { renewalWindowDays: Number(window) },
+      window === undefined ? { on } : { on, renewalWindowDays: Number(window) },
     );
     if (context.options.format === "json") {
       context.io.out(`${JSON.stringify({ campus: dataset.campus.id, on, ...status }, null, 2)}\n`);
@@ -38,21 +44,6 @@ export const statusCommand: Command = {
   },
 };
 
-const STATE_NAMES = {
-  en: {
-    labelled: "labelled",
-    expiring: "labelled, renewal due",
-    expired: "expired",
-    unlabelled: "not labelled",
-  },
-  fr: {
-    labelled: "labellisé",
-    expiring: "labellisé, renouvellement à préparer",
-    expired: "label expiré",
-    unlabelled: "non labellisé",
-  },
-} as const;
-
 function renderStatus(
   context: CommandContext,
   name: string,
@@ -61,7 +52,7 @@ function renderStatus(
 ): string {
   const { locale, style } = context;
   const fr = locale === "fr";
-  const state = STATE_NAMES[locale][status.state];
+  const state = LABEL_STATE_NAMES[status.state][locale];
   const colour =
     status.state === "labelled"
       ? style.green
@@ -71,18 +62,15 @@ function renderStatus(
   const colon = fr ? " :" : ":";
   const lines = [`${style.bold(name)} — ${fr ? "au" : "on"} ${on}${colon} ${colour(state)}`];
   if (status.category !== undefined) {
-    const category =
-      status.category === "cmq-excellence"
-        ? fr
-          ? "CMQ d'excellence"
-          : "CMQ of excellence"
-        : "CMQ";
+    const category = LABEL_CATEGORY_NAMES[status.category][locale];
     lines.push(`  ${fr ? "catégorie" : "category"}${colon} ${category}`);
   }
   if (status.validFrom !== undefined && status.validUntil !== undefined) {
     lines.push(`  ${fr ? "validité" : "valid"}${colon} ${status.validFrom} → ${status.validUntil}`);
   }
   if (status.daysLeft !== undefined)
-    lines.push(`  ${fr ? "jours restants" : "days left"}${colon} ${status.daysLeft}`);
+    lines.push(
+      `  ${fr ? "jours restants" : "days left"}${colon} ${formatNumber(status.daysLeft, locale)}`,
+    );
   return `${lines.join("\n")}\n`;
 }

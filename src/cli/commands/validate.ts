@@ -1,6 +1,6 @@
 import { validateDatasetJson } from "../../dataset/index.js";
 import type { Command } from "../command.js";
-import { readDataFile } from "../read.js";
+import { fileName, readDataFile, writeJsonErrors } from "../read.js";
 import { renderIssues, renderVerdict } from "../render.js";
 import { loadRegistry } from "./registry.js";
 
@@ -24,7 +24,7 @@ export const validateCommand: Command = {
     registry: { help: "registry", valueName: "registry.json" },
   },
   async run(context) {
-    const { io, locale, options, style, texts, file } = context;
+    const { io, locale, options, style, texts } = context;
     const text = await readDataFile(context);
     if (text === undefined) return 2;
     const on = options.on ?? io.today();
@@ -39,9 +39,9 @@ export const validateCommand: Command = {
     if (options.format === "json") {
       io.out(`${JSON.stringify({ ok: result.ok, issues: result.issues }, null, 2)}\n`);
     } else if (notJson !== undefined) {
-      io.err(`cmq-kit: ${file}: ${notJson.message}\n`);
+      writeJsonErrors(context, [notJson]);
     } else {
-      io.out(renderVerdict(file, result.issues, style, texts, on));
+      io.out(renderVerdict(fileName(context), result.issues, style, texts, on));
       io.out(`\n${renderIssues(result.issues, style, texts)}`);
     }
     if (notJson !== undefined) return 2;

@@ -1,12 +1,18 @@
 import {
-  defineIssueCodes,
+  countOf,
+  defineIssueMessages,
+  describeIssueCodes,
+  INVALID_INPUT_MESSAGES,
   type IssueParams,
-  invalidInputSpec,
+  invalidInputDescription,
   type Locale,
   shownValue,
   typeLabel,
 } from "../../shared/index.js";
 import { optionValueMessage } from "./option-text.js";
+
+const ENTRY_EN = { one: "entry", other: "entries" };
+const ENTRY_FR = { one: "entrée", other: "entrées" };
 
 /** "entry (2, 5)" / "l'entrée (2, 5)", or the flat index of a `data` array. */
 function entry(p: IssueParams, locale: Locale): string {
@@ -40,8 +46,8 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         : `Row ${p.row} must be an array of numbers; received ${received(p, locale)}.`;
     case "ragged":
       return fr
-        ? `La ligne ${p.row} a ${p.length} entrée(s), la ligne ${p.reference} en a ${p.expected} : toutes les lignes doivent avoir la même longueur.`
-        : `Row ${p.row} has ${p.length} entries but row ${p.reference} has ${p.expected}: every row must have the same length.`;
+        ? `La ligne ${p.row} a ${countOf(Number(p.length), "fr", ENTRY_FR)}, la ligne ${p.reference} en a ${p.expected} : toutes les lignes doivent avoir la même longueur.`
+        : `Row ${p.row} has ${countOf(Number(p.length), "en", ENTRY_EN)} but row ${p.reference} has ${p.expected}: every row must have the same length.`;
     case "not_number":
       return fr
         ? `${entry(p, locale)} doit être un nombre ; reçu ${received(p, locale)}.`
@@ -70,8 +76,8 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         : `data must be a Float64Array or an array of numbers; received ${received(p, locale)}.`;
     default:
       return fr
-        ? `data a ${p.length} entrée(s) ; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`
-        : `data has ${p.length} entries; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`;
+        ? `data a ${countOf(Number(p.length), "fr", ENTRY_FR)} ; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`
+        : `data has ${countOf(Number(p.length), "en", ENTRY_EN)}; rows × cols = ${p.rows} × ${p.cols} = ${p.expected}.`;
   }
 }
 
@@ -123,44 +129,31 @@ function kindName(kind: unknown, locale: Locale): string {
 }
 
 /**
- * Issue codes of the optimal-assignment part of `cmq-kit/matching` ({@link linearSumAssignment}
- * and {@link allocateMaxScore}), with their severity, meaning and messages in English and French.
+ * The severity and messages of each code of {@link ASSIGNMENT_CODES}, without the codes' descriptions:
+ * what the checks need to write issues, so that a bundle that only checks does not carry the
+ * descriptions (see docs/performance.md).
  *
- * @example
- * ```ts
- * ASSIGNMENT_CODES["assignment.infeasible"].severity; //=> "error"
- * ```
+ * @internal
  */
-export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
+export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "assignment.invalid_matrix": {
     severity: "error",
-    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN, an infinity of the wrong sign, or more than 2^24 rows or columns.",
-    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN, infini du mauvais signe, ou plus de 2^24 lignes ou colonnes.",
     message: { en: (p) => matrixMessage(p, "en"), fr: (p) => matrixMessage(p, "fr") },
   },
   "assignment.infeasible": {
     severity: "error",
-    en: "No assignment of every row (or column) of the smaller side avoids the forbidden pairs.",
-    fr: "Aucune affectation de toutes les lignes (ou colonnes) du plus petit côté n'évite les paires interdites.",
     message: { en: (p) => infeasibleMessage(p, "en"), fr: (p) => infeasibleMessage(p, "fr") },
   },
   "assignment.invalid_option": {
     severity: "error",
-    en: "An option has a value the function does not know (`maximize` must be true or false).",
-    fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
     message: {
       en: (p) => optionValueMessage(p, "en"),
       fr: (p) => optionValueMessage(p, "fr"),
     },
   },
-  "assignment.invalid_input": invalidInputSpec({
-    en: "The assignment problem",
-    fr: "Le problème d'affectation",
-  }),
+  "assignment.invalid_input": INVALID_INPUT_MESSAGES,
   "assignment.invalid_score": {
     severity: "error",
-    en: "A score is not a finite number.",
-    fr: "Un score n'est pas un nombre fini.",
     message: {
       en: (p) =>
         `The score of learner "${p.learnerId}" for project "${p.projectId}" is ${shownValue(p.value, "en")}: it must be a finite number.`,
@@ -170,8 +163,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.invalid_capacity": {
     severity: "error",
-    en: "A capacity is not a whole number from 1 to 2^53 − 1.",
-    fr: "Une capacité n'est pas un nombre entier de 1 à 2^53 − 1.",
     message: {
       en: (p) =>
         `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${shownValue(p.value, "en")}: it must be a whole number from 1 to 2^53 − 1.`,
@@ -181,8 +172,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.duplicate_id": {
     severity: "error",
-    en: "Two learners, projects or supervisors share an identifier.",
-    fr: "Deux apprenants, projets ou encadrants ont le même identifiant.",
     message: {
       en: (p) => `The ${kindName(p.kind, "en")} id "${p.id}" is already used at index ${p.first}.`,
       fr: (p) =>
@@ -191,8 +180,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.unknown_id": {
     severity: "error",
-    en: "A score or a project names a learner, project or supervisor that is not in the problem.",
-    fr: "Un score ou un projet désigne un apprenant, un projet ou un encadrant absent du problème.",
     message: {
       en: (p) => `No ${kindName(p.kind, "en")} has the id "${p.id}".`,
       fr: (p) => `Aucun ${kindName(p.kind, "fr")} n'a l'identifiant « ${p.id} ».`,
@@ -200,8 +187,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.duplicate_score": {
     severity: "error",
-    en: "The same learner–project pair is scored twice.",
-    fr: "La même paire apprenant–projet est notée deux fois.",
     message: {
       en: (p) =>
         `Learner "${p.learnerId}" and project "${p.projectId}" are already scored at index ${p.first}.`,
@@ -211,8 +196,6 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.reserved_id": {
     severity: "error",
-    en: 'An identifier is "__proto__", which breaks the plain objects that callers key by id.',
-    fr: "Un identifiant vaut « __proto__ », ce qui casse les objets que les appelants indexent par identifiant.",
     message: {
       en: (p) =>
         `The ${kindName(p.kind, "en")} id "__proto__" is reserved: choose another identifier.`,
@@ -222,12 +205,68 @@ export const ASSIGNMENT_CODES = /* @__PURE__ */ defineIssueCodes({
   },
   "assignment.issues_truncated": {
     severity: "error",
+    message: {
+      en: (p) =>
+        `${countOf(Number(p.omitted), "en", { one: "more issue", other: "more issues" })} not listed (only the first ${p.listed} are).`,
+      fr: (p) =>
+        `${countOf(Number(p.omitted), "fr", { one: "autre anomalie non listée", other: "autres anomalies non listées" })} (seules les ${p.listed} premières le sont).`,
+    },
+  },
+}));
+
+/**
+ * Issue codes of the optimal-assignment part of `cmq-kit/matching` ({@link linearSumAssignment}
+ * and {@link allocateMaxScore}), with their severity, meaning and messages in English and French.
+ *
+ * @example
+ * ```ts
+ * ASSIGNMENT_CODES["assignment.infeasible"].severity; //=> "error"
+ * ```
+ */
+export const ASSIGNMENT_CODES = /* @__PURE__ */ describeIssueCodes(ASSIGNMENT_MESSAGES, {
+  "assignment.invalid_matrix": {
+    en: "The cost matrix is not a rectangular matrix of numbers: ragged rows, a non-number, NaN, an infinity of the wrong sign, or more than 2^24 rows or columns.",
+    fr: "La matrice de coûts n'est pas une matrice rectangulaire de nombres : lignes de longueurs différentes, valeur non numérique, NaN, infini du mauvais signe, ou plus de 2^24 lignes ou colonnes.",
+  },
+  "assignment.infeasible": {
+    en: "No assignment of every row (or column) of the smaller side avoids the forbidden pairs.",
+    fr: "Aucune affectation de toutes les lignes (ou colonnes) du plus petit côté n'évite les paires interdites.",
+  },
+  "assignment.invalid_option": {
+    en: "An option has a value the function does not know (`maximize` must be true or false).",
+    fr: "Une option a une valeur que la fonction ne connaît pas (`maximize` vaut true ou false).",
+  },
+  "assignment.invalid_input": /* @__PURE__ */ invalidInputDescription({
+    en: "The assignment problem",
+    fr: "Le problème d'affectation",
+  }),
+  "assignment.invalid_score": {
+    en: "A score is not a finite number.",
+    fr: "Un score n'est pas un nombre fini.",
+  },
+  "assignment.invalid_capacity": {
+    en: "A capacity is not a whole number from 1 to 2^53 − 1.",
+    fr: "Une capacité n'est pas un nombre entier de 1 à 2^53 − 1.",
+  },
+  "assignment.duplicate_id": {
+    en: "Two learners, projects or supervisors share an identifier.",
+    fr: "Deux apprenants, projets ou encadrants ont le même identifiant.",
+  },
+  "assignment.unknown_id": {
+    en: "A score or a project names a learner, project or supervisor that is not in the problem.",
+    fr: "Un score ou un projet désigne un apprenant, un projet ou un encadrant absent du problème.",
+  },
+  "assignment.duplicate_score": {
+    en: "The same learner–project pair is scored twice.",
+    fr: "La même paire apprenant–projet est notée deux fois.",
+  },
+  "assignment.reserved_id": {
+    en: 'An identifier is "__proto__", which breaks the plain objects that callers key by id.',
+    fr: "Un identifiant vaut « __proto__ », ce qui casse les objets que les appelants indexent par identifiant.",
+  },
+  "assignment.issues_truncated": {
     en: "Too many issues to list: only the first ones are reported, and this one counts the rest.",
     fr: "Trop d'anomalies à lister : seules les premières sont rapportées, celle-ci compte les autres.",
-    message: {
-      en: "{omitted} more issue(s) not listed (only the first {listed} are).",
-      fr: "{omitted} autre(s) anomalie(s) non listée(s) (seules les {listed} premières le sont).",
-    },
   },
 });
 

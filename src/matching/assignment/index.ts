@@ -17,7 +17,11 @@ export {
 export { type AllocateMaxScoreOptions, allocateMaxScore } from "./max-score.js";
 export {
   type MaxScoreAllocation,
+  type MaxScoreLearner,
   type MaxScoreMatch,
+  type MaxScorePair,
   type MaxScoreProblem,
   MaxScoreProblemSchema,
+  type MaxScoreProject,
+  type MaxScoreSupervisor,
 } from "./model.js";

@@ -12,7 +12,7 @@ import {
   type Locale,
   sortIssues,
 } from "../../shared/index.js";
-import { ASSIGNMENT_CODES, type AssignmentIssueCode } from "./codes.js";
+import { ASSIGNMENT_MESSAGES, type AssignmentIssueCode } from "./codes.js";
 
 /**
  * How many issues a call lists before it only counts them.
@@ -35,7 +35,7 @@ export class IssueList {
   /** Adds an issue (or counts it when the list is full). */
   add(code: AssignmentIssueCode, path: IssuePath, params: IssueParams): void {
     if (this.listed.length < MAX_LISTED_ISSUES) {
-      this.listed.push(createIssue(ASSIGNMENT_CODES, code, path, params, this.locale));
+      this.listed.push(createIssue(ASSIGNMENT_MESSAGES, code, path, params, this.locale));
     } else {
       this.omitted++;
     }
@@ -62,7 +62,7 @@ export class IssueList {
     if (this.omitted > 0) {
       issues.push(
         createIssue(
-          ASSIGNMENT_CODES,
+          ASSIGNMENT_MESSAGES,
           "assignment.issues_truncated",
           [],
           { omitted: this.omitted, listed: MAX_LISTED_ISSUES },

@@ -8,12 +8,14 @@ import {
   readSafely,
   typeName,
 } from "../../shared/index.js";
-import { isSeed, lotteryNumber } from "../prng.js";
+import { isSeed } from "../prng.js";
 import type { AssignmentIssueCode } from "./codes.js";
+import { denseMatches, isDenseShape, solveDenseAllocation } from "./dense-allocation.js";
+import { compareIds, type IdTable, idOrder, tableOf } from "./id-order.js";
 import { IssueList } from "./issue-list.js";
 import { type FlowNetwork, solveFlow } from "./min-cost-flow.js";
 import type { MaxScoreAllocation, MaxScoreMatch, MaxScoreProblem } from "./model.js";
-import { type ProblemInput, readProblem } from "./read-problem.js";
+import { type ProblemInput, readProblem, type ScoreColumns } from "./read-problem.js";
 
 /**
  * Options of {@link allocateMaxScore}.
@@ -30,16 +32,6 @@ export interface AllocateMaxScoreOptions extends LocaleOptions {
    * bits; echoed in the result. The same seed gives the same allocation.
    */
   seed?: number;
-}
-
-/** Ids of one kind, in solving order (code-unit order, or lottery order under a seed). */
-interface IdTable {
-  /** Sorted ids. */
-  sorted: string[];
-  /** Id → index in `sorted`. */
-  index: Map<string, number>;
-  /** For each input position, the index in `sorted`, or -1 for a rejected entry. */
-  fromInput: Int32Array;
 }
 
 /**
@@ -61,7 +53,10 @@ interface IdTable {
  * - Exact for integer scores (below 2^53); for other scores, optimal up to floating-point
  *   rounding, like SciPy's solvers.
  *
- * Algorithm: min-cost flow by successive shortest paths with node potentials and Dijkstra on a
+ * Algorithm: when every learner scores every project, no score is negative and there are no
+ * supervisors, a rectangular assignment on a seat matrix (one column per seat) with the solver of
+ * {@link linearSumAssignment}; otherwise min-cost flow by successive shortest paths with node
+ * potentials and Dijkstra on a
  * binary heap (Ahuja, Magnanti & Orlin, *Network Flows*, 1993, §9.7) on the network
  * source → learner → project → supervisor → sink, plus learner → sink for "unassigned"
  * (reference/matching-algorithms.md §1.8). A maximum-score allocation may contain blocking pairs:
@@ -105,7 +100,12 @@ export function allocateMaxScore(
   const seed = readSeed(options, issues);
   const input = readProblem(problem, issues, locale);
   if (input === undefined) return { ok: false, issues: issues.toArray() };
-  const network = buildNetwork(input, issues, idOrder(seed));
+  const order = idOrder(seed);
+  if (issues.isEmpty && isDenseShape(input)) {
+    const dense = denseRoute(input, order);
+    if (dense !== undefined) return finish(dense.matches, dense.unassigned, seed);
+  }
+  const network = buildNetwork(input, issues, order);
   if (network === undefined || !issues.isEmpty) return { ok: false, issues: issues.toArray() };
   const assigned = solveFlow(network.flow);
   const matches: MaxScoreMatch[] = [];
@@ -121,6 +121,15 @@ export function allocateMaxScore(
     const projectId = network.projects.sorted[network.flow.edgeProject[edge] as number] as string;
     matches.push({ learnerId, projectId, score });
   }
+  return finish(matches, unassigned, seed);
+}
+
+/** The result: matches and unassigned learners by id, and the total score. */
+function finish(
+  matches: MaxScoreMatch[],
+  unassigned: string[],
+  seed: number | null,
+): Result<MaxScoreAllocation, AssignmentIssueCode> {
   if (seed !== null) {
     // Learners were solved in lottery order; the result lists them by id.
     matches.sort((a, b) => compareIds(a.learnerId, b.learnerId));
@@ -129,6 +138,28 @@ export function allocateMaxScore(
   let totalScore = 0;
   for (const match of matches) totalScore += match.score;
   return { ok: true, value: { matches, unassigned, totalScore, seed }, issues: [] };
+}
+
+/**
+ * The dense route (see `dense-allocation.ts`), or `undefined` when the problem is not clean
+ * enough for it; its id tables are built aside, so that the flow reports any issue itself.
+ */
+function denseRoute(
+  input: ProblemInput,
+  order: (ids: string[]) => string[],
+): { matches: MaxScoreMatch[]; unassigned: string[] } | undefined {
+  const scratch = new IssueList("en");
+  const learners = tableOf(input.learnerIds, "learner", "learners", scratch, order);
+  const projects = tableOf(
+    input.projects.map((p) => p.id),
+    "project",
+    "projects",
+    scratch,
+    order,
+  );
+  if (!scratch.isEmpty) return undefined;
+  const found = solveDenseAllocation(input, learners, projects);
+  return found === undefined ? undefined : denseMatches(found, learners, projects);
 }
 
 /** Reads `seed`: `null` when absent; an issue when it is not an integer of at most 32 bits. */
@@ -147,60 +178,8 @@ function readSeed(options: unknown, issues: IssueList): number | null {
   return null;
 }
 
-/** The order ids are solved in: code-unit order, or by lottery number under a seed. */
-function idOrder(seed: number | null): (ids: string[]) => string[] {
-  if (seed === null) return (ids) => ids.sort(compareIds);
-  return (ids) => {
-    const lottery = new Map(ids.map((id) => [id, lotteryNumber(seed, id)]));
-    return ids.sort(
-      (a, b) => (lottery.get(a) as number) - (lottery.get(b) as number) || compareIds(a, b),
-    );
-  };
-}
-
 function shown(value: unknown): string {
   return typeof value === "number" ? String(value) : typeName(value);
-}
-
-/**
- * Code-unit order, the order of `Array.prototype.sort` on strings, but twice as fast. The ids
- * compared are distinct.
- */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : 1;
-}
-
-/** Sorts (by `order`) and indexes the ids of one kind, reporting duplicates and `__proto__`. */
-function tableOf(
-  ids: readonly string[],
-  kind: "learner" | "project" | "supervisor",
-  field: "learners" | "projects" | "supervisors",
-  issues: IssueList,
-  order: (ids: string[]) => string[],
-): IdTable {
-  // First position of each id, then (below) its rank in sorted order.
-  const index = new Map<string, number>();
-  ids.forEach((id, position) => {
-    if (id === "__proto__") {
-      issues.add("assignment.reserved_id", [field, position, "id"], { kind, id });
-      return;
-    }
-    const first = index.get(id);
-    if (first === undefined) index.set(id, position);
-    else
-      issues.add("assignment.duplicate_id", [field, position, "id"], {
-        kind,
-        id: quote(id),
-        first,
-      });
-  });
-  const sorted = order([...index.keys()]);
-  const fromInput = new Int32Array(ids.length).fill(-1);
-  sorted.forEach((id, rank) => {
-    fromInput[index.get(id) as number] = rank;
-    index.set(id, rank);
-  });
-  return { sorted, index, fromInput };
 }
 
 interface Network {
@@ -311,7 +290,8 @@ function readScores(
   const learnerOf = new Int32Array(scores.length).fill(-1);
   const projectOf = new Int32Array(scores.length);
   const perLearner = new Int32Array(learnerCount + 1);
-  scores.forEach((entry, position) => {
+  for (let position = 0; position < scores.length; position++) {
+    const entry = scoreAt(scores, position);
     const i = learners.index.get(entry.learnerId);
     const p = projects.index.get(entry.projectId);
     if (i === undefined) {
@@ -333,13 +313,13 @@ function readScores(
         projectId: quote(entry.projectId),
         value: shown(score),
       });
-      return;
+      continue;
     }
-    if (i === undefined || p === undefined) return;
+    if (i === undefined || p === undefined) continue;
     learnerOf[position] = i;
     projectOf[position] = p;
     perLearner[i + 1] = (perLearner[i + 1] as number) + 1;
-  });
+  }
   // Bucket the scores by learner (counting sort, in input order), then order each learner's
   // short list by project, then input position: linear but for the per-learner lists.
   for (let i = 0; i < learnerCount; i++) {
@@ -367,7 +347,7 @@ function readScores(
     for (let k = perLearner[i] as number; k < (perLearner[i + 1] as number); k++) {
       const position = order[k] as number;
       const p = projectOf[position] as number;
-      const entry = scores[position] as ProblemInput["scores"][number];
+      const entry = scoreAt(scores, position);
       if (p === previous) {
         issues.add("assignment.duplicate_score", ["scores", position], {
           learnerId: quote(entry.learnerId),
@@ -389,5 +369,17 @@ function readScores(
     edgeStart,
     edgeProject: Int32Array.from(edgeProject),
     edgeScore: Float64Array.from(edgeScore),
+  };
+}
+
+/** The score entry at `position`, as an object (for the checks and their messages). */
+function scoreAt(
+  scores: ScoreColumns,
+  position: number,
+): { learnerId: string; projectId: string; score: unknown } {
+  return {
+    learnerId: scores.learnerId[position] as string,
+    projectId: scores.projectId[position] as string,
+    score: scores.score[position],
   };
 }

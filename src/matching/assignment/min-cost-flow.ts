@@ -16,6 +16,12 @@
  *   unassigned, where `M` is the largest score), then 1 for staying unassigned. The flow thus
  *   maximises the total score first and, among maximum-score allocations, the number of learners
  *   placed. Both components are exact for integer scores below 2^53.
+ * - A project that can take every learner who scored it, and whose supervisor (if any) can
+ *   too, never fills up: its arc to the sink is always free, so no shortest path to the sink
+ *   goes through it and on to one of its members (that path plus the reverse of the free arc
+ *   would be a negative cycle). Such a project is left out of the network: each of its pairs
+ *   is an arc from the learner straight to the sink. Otherwise every search reaching it would
+ *   walk all its members, and one large project would make the solver quadratic.
  *
  * @module
  * @internal
@@ -68,6 +74,8 @@ class FlowSolver {
   private readonly supervisorLoad: Int32Array;
   private readonly supervisorProjectStart: Int32Array;
   private readonly supervisorProjects: Int32Array;
+  /** 1 for a project that never fills up (its pairs are arcs to the sink). */
+  private readonly open: Uint8Array;
   /**
    * Per node, eight numbers side by side (one cache line for every read of a relaxation): the
    * potential `(π_A, π_B)`, the tentative distance `(d_A, d_B)` of the current search, and the
@@ -119,6 +127,7 @@ class FlowSolver {
       this.supervisorProjects[slot] = p;
       fill[k] = slot + 1;
     }
+    this.open = openProjects(net);
     this.state = new Float64Array(8 * nodes);
     this.pred = new Int32Array(nodes);
     this.predEdge = new Int32Array(nodes);
@@ -211,9 +220,21 @@ class FlowSolver {
         );
         const own = this.assigned[x] as number;
         const end = edgeStart[x + 1] as number;
+        const open = this.open;
         for (let e = edgeStart[x] as number; e < end; e++) {
           if (e === own) continue;
-          const to = learners + (edgeProject[e] as number);
+          const p = edgeProject[e] as number;
+          if (open[p] === 1) {
+            offer(
+              sink,
+              baseA + big - (edgeScore[e] as number) - (state[s4] as number),
+              baseB - (state[s4 + 1] as number),
+              x,
+              e,
+            );
+            continue;
+          }
+          const to = learners + p;
           const h = 8 * to;
           offer(
             to,
@@ -254,7 +275,8 @@ class FlowSolver {
         const end = this.supervisorProjectStart[k + 1] as number;
         for (let slot = this.supervisorProjectStart[k] as number; slot < end; slot++) {
           const p = this.supervisorProjects[slot] as number;
-          if ((this.memberCount[p] as number) === 0) continue;
+          // A project that never fills up is not in the network (its supervisor never binds).
+          if ((this.memberCount[p] as number) === 0 || this.open[p] === 1) continue;
           const h = 8 * (learners + p);
           offer(
             learners + p,
@@ -289,7 +311,10 @@ class FlowSolver {
       if (x < this.learners && y >= this.learners && y < projectEnd) {
         this.join(x, predEdge[y] as number);
       } else if (x < this.learners && y === sink) {
-        this.assigned[x] = -1;
+        // Straight to the sink: unassigned, or into a project that never fills up.
+        const edge = predEdge[y] as number;
+        if (edge >= 0) this.join(x, edge);
+        else this.assigned[x] = -1;
       }
       y = x;
     }
@@ -319,6 +344,31 @@ class FlowSolver {
     if (k >= 0) this.supervisorLoad[k] = (this.supervisorLoad[k] as number) + 1;
     this.assigned[learner] = edge;
   }
+}
+
+/**
+ * The projects that never fill up: each can take every learner who scored it, and so can its
+ * supervisor (all its projects' pairs together), or it has none.
+ */
+function openProjects(net: FlowNetwork): Uint8Array {
+  const projects = net.projectCapacity.length;
+  const degree = new Int32Array(projects);
+  for (const p of net.edgeProject) degree[p] = (degree[p] as number) + 1;
+  const supervisorDegree = new Float64Array(net.supervisorCapacity.length);
+  for (let p = 0; p < projects; p++) {
+    const k = net.projectSupervisor[p] as number;
+    if (k >= 0) supervisorDegree[k] = (supervisorDegree[k] as number) + (degree[p] as number);
+  }
+  const open = new Uint8Array(projects);
+  for (let p = 0; p < projects; p++) {
+    const k = net.projectSupervisor[p] as number;
+    open[p] =
+      (net.projectCapacity[p] as number) >= (degree[p] as number) &&
+      (k < 0 || (net.supervisorCapacity[k] as number) >= (supervisorDegree[k] as number))
+        ? 1
+        : 0;
+  }
+  return open;
 }
 
 /**

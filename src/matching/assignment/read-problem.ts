@@ -14,7 +14,7 @@ import {
   type Locale,
   parseUntrusted,
 } from "../../shared/index.js";
-import { ASSIGNMENT_CODES } from "./codes.js";
+import { ASSIGNMENT_MESSAGES } from "./codes.js";
 import type { IssueList } from "./issue-list.js";
 
 /**
@@ -30,11 +30,25 @@ export interface ProblemInput {
   projects: { id: string; capacity: unknown; supervisorId: string | undefined }[];
   /** Supervisors in input order, when given; `capacity` not yet checked. */
   supervisors: { id: string; capacity: unknown }[] | undefined;
-  /** Scores, in input order; `score` not yet checked. */
-  scores: { learnerId: string; projectId: string; score: unknown }[];
+  /** Scores, in input order, as columns; `score` not yet checked. */
+  scores: ScoreColumns;
 }
 
-const IdSchema = z.string().min(1);
+/**
+ * The scores as three columns (entry `x` is `learnerId[x]`, `projectId[x]`, `score[x]`): a
+ * million-pair problem reads into three arrays instead of a million small objects for the
+ * garbage collector.
+ *
+ * @internal
+ */
+export interface ScoreColumns {
+  length: number;
+  learnerId: string[];
+  projectId: string[];
+  score: unknown[];
+}
+
+const IdSchema = /* @__PURE__ */ z.string().min(1);
 const ProblemShape = /* @__PURE__ */ z.object({
   learners: z.array(z.unknown()),
   projects: z.array(z.unknown()),
@@ -82,18 +96,12 @@ const READERS = {
     const { id, capacity } = value;
     return isId(id) ? { id, capacity } : undefined;
   },
-  scores: (value: unknown): ProblemInput["scores"][number] | undefined => {
-    if (!isPlainRecord(value)) return undefined;
-    const { learnerId, projectId, score } = value;
-    return isId(learnerId) && isId(projectId) ? { learnerId, projectId, score } : undefined;
-  },
 };
 
 const SHAPES = {
   learners: LearnerShape,
   projects: ProjectShape,
   supervisors: SupervisorShape,
-  scores: ScoreShape,
 };
 
 /**
@@ -115,7 +123,7 @@ export function readProblem(
     top.supervisors === undefined
       ? undefined
       : readEntries(top.supervisors, "supervisors", issues, locale);
-  const scores = readEntries(top.scores, "scores", issues, locale);
+  const scores = readScores(top.scores, issues, locale);
   if (!issues.isEmpty) return undefined;
   return { learnerIds, projects, supervisors, scores };
 }
@@ -139,11 +147,12 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
   if (ok) {
     for (const field of FIELDS) {
       const value = readField(problem as Record<string, unknown>, field);
-      if (value === UNREADABLE) {
+      const length = value === UNREADABLE ? -1 : arrayLength(value);
+      if (value === UNREADABLE || length === UNREADABLE) {
         unreadable([field], issues);
         return undefined;
       }
-      if (Array.isArray(value) && value.length > MAX_ENTRIES) {
+      if (length > MAX_ENTRIES) {
         issues.add("assignment.invalid_input", [field], {
           where: field,
           zodCode: "too_big",
@@ -153,7 +162,7 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
         });
         return undefined;
       }
-      if (Array.isArray(value)) top[field] = value;
+      if (length >= 0) top[field] = value as unknown[];
       else if (!(field === "supervisors" && value === undefined)) ok = false;
     }
   }
@@ -173,6 +182,18 @@ function readTop(problem: unknown, issues: IssueList, locale: Locale): Top | und
 
 const UNREADABLE = Symbol("unreadable");
 
+/**
+ * The length of an array, -1 for anything else, or {@link UNREADABLE} when asking throws (a
+ * revoked proxy, a proxy whose traps throw).
+ */
+function arrayLength(value: unknown): number | typeof UNREADABLE {
+  try {
+    return Array.isArray(value) ? value.length : -1;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
 function readField(record: Record<string, unknown>, field: Field): unknown {
   try {
     return record[field];
@@ -189,15 +210,60 @@ function isPlainRecordSafely(value: unknown): boolean {
   }
 }
 
-function readEntries<F extends Field>(
+/** Reads the scores into columns, each field once; zod explains the malformed entries. */
+function readScores(list: readonly unknown[], issues: IssueList, locale: Locale): ScoreColumns {
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    unreadable(["scores"], issues);
+    return { length: 0, learnerId: [], projectId: [], score: [] };
+  }
+  const learnerIds = new Array<string>(length);
+  const projectIds = new Array<string>(length);
+  const scores = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) {
+    let value: unknown;
+    let ok = false;
+    try {
+      value = list[i];
+      if (isPlainRecord(value)) {
+        const { learnerId, projectId, score } = value;
+        if (isId(learnerId) && isId(projectId)) {
+          learnerIds[i] = learnerId;
+          projectIds[i] = projectId;
+          scores[i] = score;
+          ok = true;
+        }
+      }
+    } catch {
+      unreadable(["scores", i], issues);
+      continue;
+    }
+    if (ok) continue;
+    if (issues.isFull) issues.omit(1);
+    else explain(ScoreShape, value, ["scores", i], issues, locale);
+  }
+  return { length, learnerId: learnerIds, projectId: projectIds, score: scores };
+}
+
+function readEntries<F extends "learners" | "projects" | "supervisors">(
   list: readonly unknown[],
   field: F,
   issues: IssueList,
   locale: Locale,
 ): NonNullable<ReturnType<(typeof READERS)[F]>>[] {
   const read = READERS[field] as (value: unknown) => NonNullable<ReturnType<(typeof READERS)[F]>>;
-  const out = new Array<NonNullable<ReturnType<(typeof READERS)[F]>>>(list.length);
-  for (let i = 0; i < list.length; i++) {
+  // The length was read once by readTop; a proxy may not give it twice.
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    unreadable([field], issues);
+    return [];
+  }
+  const out = new Array<NonNullable<ReturnType<(typeof READERS)[F]>>>(length);
+  for (let i = 0; i < length; i++) {
     let entry: ReturnType<typeof read> | undefined;
     let value: unknown;
     try {
@@ -230,7 +296,7 @@ function explain(
   }
   const found = fromZodIssues(parsed.issues, {
     invalidInputCode: "assignment.invalid_input",
-    catalogue: ASSIGNMENT_CODES,
+    catalogue: ASSIGNMENT_MESSAGES,
     locale,
     basePath: path,
   });

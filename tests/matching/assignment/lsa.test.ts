@@ -377,7 +377,7 @@ describe("linearSumAssignment issues", () => {
     const result = linearSumAssignment([null as never, [1, 2], [3]]);
     expect(result.issues.map((i) => i.message)).toEqual([
       "Row 0 must be an array of numbers; received null.",
-      "Row 2 has 1 entries but row 1 has 2: every row must have the same length.",
+      "Row 2 has 1 entry but row 1 has 2: every row must have the same length.",
     ]);
   });
 
@@ -456,7 +456,7 @@ describe("linearSumAssignment issues", () => {
       code: "assignment.issues_truncated",
       path: [],
       params: { omitted: 30, listed: 100 },
-      message: "30 more issue(s) not listed (only the first 100 are).",
+      message: "30 more issues not listed (only the first 100 are).",
     });
   });
 

@@ -6,7 +6,13 @@ import {
   type MaxScoreProblem,
   MaxScoreProblemSchema,
 } from "../../../src/matching/index.js";
-import { deepFreeze, hostileValues, junk, prototypeIsClean } from "../../helpers/junk.js";
+import {
+  deepFreeze,
+  hostileValues,
+  junk,
+  prototypeIsClean,
+  revokedProxy,
+} from "../../helpers/junk.js";
 import { edgeValue, mutate, mutations } from "../../helpers/mutate.js";
 import { bruteForceAllocation, type SmallProblem } from "./oracles.js";
 
@@ -253,6 +259,149 @@ describe("allocateMaxScore", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("takes the dense route when every pair is scored, and agrees with the flow and brute force", () => {
+    // Dense: every learner scores every project, no supervisors. The same problem with one
+    // supervisor that never binds goes to the min-cost flow.
+    const dense = fc
+      .record({
+        learners: fc.integer({ min: 1, max: 5 }),
+        capacities: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }),
+        integer: fc.boolean(),
+      })
+      .chain(({ learners, capacities, integer }) =>
+        fc
+          .array(
+            integer ? fc.integer({ min: 0, max: 9 }) : fc.double({ min: 0, max: 1, noNaN: true }),
+            {
+              minLength: learners * capacities.length,
+              maxLength: learners * capacities.length,
+            },
+          )
+          .map(
+            (grid): SmallProblem => ({
+              learners: Array.from({ length: learners }, (_, i) => ({ id: `l${i}` })),
+              projects: capacities.map((capacity, j) => ({ id: `p${j}`, capacity })),
+              scores: grid.map((score, x) => ({
+                learnerId: `l${Math.floor(x / capacities.length)}`,
+                projectId: `p${x % capacities.length}`,
+                score,
+              })),
+            }),
+          ),
+      );
+    fc.assert(
+      fc.property(dense, fc.integer({ min: 1, max: 2 ** 31 }), (problem, seed) => {
+        const viaDense = allocateMaxScore(shuffled(problem, seed));
+        const viaFlow = allocateMaxScore({
+          ...problem,
+          projects: problem.projects.map((p) => ({ ...p, supervisorId: "s" })),
+          supervisors: [{ id: "s", capacity: 100 }],
+        });
+        expect(viaDense.ok && viaFlow.ok).toBe(true);
+        if (!viaDense.ok || !viaFlow.ok) return;
+        expectFeasible(problem, viaDense.value);
+        const best = bruteForceAllocation(problem);
+        expect(viaDense.value.totalScore).toBeCloseTo(best.total, 9);
+        expect(viaFlow.value.totalScore).toBeCloseTo(best.total, 9);
+        expect(viaDense.value.matches).toHaveLength(best.placed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("falls back to the flow, with its issues, when a dense-looking problem is not clean", () => {
+    const base = {
+      learners: [{ id: "a" }, { id: "b" }],
+      projects: [{ id: "p", capacity: 1 }],
+    };
+    // A negative score: the flow leaves that pair out.
+    const negative = allocateMaxScore({
+      ...base,
+      scores: [
+        { learnerId: "a", projectId: "p", score: -1 },
+        { learnerId: "b", projectId: "p", score: 0 },
+      ],
+    });
+    expect(negative.ok && negative.value.matches).toEqual([
+      { learnerId: "b", projectId: "p", score: 0 },
+    ]);
+    // A repeated pair, an unknown id, a bad capacity, a duplicate learner: issues as before.
+    const codes = (problem: unknown) =>
+      allocateMaxScore(problem as never).issues.map((i) => i.code);
+    expect(
+      codes({
+        ...base,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "a", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.duplicate_score"]);
+    expect(
+      codes({
+        ...base,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "z", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.unknown_id"]);
+    expect(
+      codes({
+        learners: base.learners,
+        projects: [{ id: "p", capacity: 0 }],
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "b", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toEqual(["assignment.invalid_capacity"]);
+    expect(
+      codes({
+        learners: [{ id: "a" }, { id: "a" }],
+        projects: base.projects,
+        scores: [
+          { learnerId: "a", projectId: "p", score: 1 },
+          { learnerId: "a", projectId: "p", score: 2 },
+        ],
+      }),
+    ).toContain("assignment.duplicate_id");
+    // Scores out of order still take the dense route; a huge score does not.
+    const outOfOrder = allocateMaxScore({
+      learners: base.learners,
+      projects: [
+        { id: "p", capacity: 1 },
+        { id: "q", capacity: 1 },
+      ],
+      scores: [
+        { learnerId: "b", projectId: "q", score: 5 },
+        { learnerId: "a", projectId: "q", score: 4 },
+        { learnerId: "b", projectId: "p", score: 1 },
+        { learnerId: "a", projectId: "p", score: 3 },
+      ],
+    });
+    expect(outOfOrder.ok && outOfOrder.value.totalScore).toBe(8);
+    const huge = allocateMaxScore({
+      ...base,
+      scores: [
+        { learnerId: "a", projectId: "p", score: 2 ** 1000 },
+        { learnerId: "b", projectId: "p", score: 1 },
+      ],
+    });
+    expect(huge.ok && huge.value.totalScore).toBe(2 ** 1000);
+    // More seats than learners times projects allows: the flow takes it.
+    const wide = allocateMaxScore({
+      learners: Array.from({ length: 5000 }, (_, i) => ({ id: `l${i}` })),
+      projects: [{ id: "p", capacity: 5000 }],
+      scores: Array.from({ length: 5000 }, (_, i) => ({
+        learnerId: `l${i}`,
+        projectId: "p",
+        score: 1,
+      })),
+    });
+    expect(wide.ok && wide.value.totalScore).toBe(5000);
   });
 
   it("equals brute force on float scores", () => {
@@ -534,6 +683,111 @@ describe("allocateMaxScore issues", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(issuesOf(proxy)[0]?.[0]).toBe("assignment.invalid_input");
+  });
+
+  it("does not pay for a capacity beyond the number of learners (issue 17: was quadratic)", () => {
+    // One project that takes everybody, beside small contested ones: 30,000 learners took
+    // about a minute when every search walked the big project's members.
+    const n = 30_000;
+    const scores: { learnerId: string; projectId: string; score: number }[] = [];
+    for (let i = 0; i < n; i++) {
+      scores.push({ learnerId: `l${i}`, projectId: "big", score: (i * 7) % 100 });
+      scores.push({ learnerId: `l${i}`, projectId: `p${i % 50}`, score: (i * 13) % 100 });
+    }
+    const started = Date.now();
+    const result = allocateMaxScore({
+      learners: Array.from({ length: n }, (_, i) => ({ id: `l${i}` })),
+      projects: [
+        { id: "big", capacity: 10 * n },
+        ...Array.from({ length: 50 }, (_, j) => ({ id: `p${j}`, capacity: 5 })),
+      ],
+      scores,
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Each small project takes its five best learners who prefer it; everyone else is in "big".
+    let expected = 0;
+    for (let j = 0; j < 50; j++) {
+      const gains: number[] = [];
+      for (let i = j; i < n; i += 50) {
+        expected += (i * 7) % 100;
+        gains.push(((i * 13) % 100) - ((i * 7) % 100));
+      }
+      gains.sort((a, b) => b - a);
+      for (const gain of gains.slice(0, 5)) if (gain > 0) expected += gain;
+    }
+    expect(result.value.totalScore).toBe(expected);
+    expect(result.value.unassigned).toEqual([]);
+  });
+
+  it("gives located issues, never exceptions, for throwing or revoked proxies as lists (issue 17)", () => {
+    const revokedArray = () => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      return proxy;
+    };
+    const throwingArray = () =>
+      new Proxy([{ id: "a" }], {
+        get() {
+          throw new Error("trap");
+        },
+      });
+    const throwingIsArray = () =>
+      new Proxy([], {
+        getPrototypeOf() {
+          throw new Error("trap");
+        },
+        get() {
+          throw new Error("trap");
+        },
+      });
+    // Entries that throw when read, and a length that throws the second time it is read.
+    const throwingAt0 = (items: unknown[]) =>
+      new Proxy(items, {
+        get(target, key) {
+          if (key === "0") throw new Error("trap");
+          return Reflect.get(target, key);
+        },
+      });
+    let reads = 0;
+    const lengthOnce = new Proxy([], {
+      get(target, key) {
+        if (key === "length" && reads++ > 0) throw new Error("trap");
+        return Reflect.get(target, key);
+      },
+    });
+    for (const [field, list] of [
+      ["scores", throwingAt0([{ learnerId: "a", projectId: "p", score: 1 }])],
+      ["learners", throwingAt0([{ id: "a" }])],
+    ] as const) {
+      const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+      problem[field] = list;
+      const result = allocateMaxScore(problem as never);
+      expect(result.ok).toBe(false);
+      expect(result.issues[0]?.path).toEqual([field, 0]);
+    }
+    for (const field of ["learners", "scores"]) {
+      reads = 0;
+      const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+      problem[field] = lengthOnce;
+      const result = allocateMaxScore(problem as never);
+      expect(result.ok).toBe(false);
+      expect(result.issues[0]?.path).toEqual([field]);
+    }
+    for (const field of ["learners", "projects", "supervisors", "scores"]) {
+      for (const hostile of [revokedArray(), throwingArray(), throwingIsArray(), revokedProxy()]) {
+        const problem: Record<string, unknown> = { learners: [], projects: [], scores: [] };
+        problem[field] = hostile;
+        let result: ReturnType<typeof allocateMaxScore> | undefined;
+        expect(() => {
+          result = allocateMaxScore(problem as never);
+        }).not.toThrow();
+        expect(result?.ok).toBe(false);
+        expect(result?.issues[0]?.code).toBe("assignment.invalid_input");
+        expect(result?.issues[0]?.path).toEqual([field]);
+      }
+    }
   });
 
   it("lists 100 issues of a million-entry list quickly, then counts the rest", () => {

@@ -1,0 +1,85 @@
+import {
+  assessExcellence,
+  EXCELLENCE_CRITERIA,
+  type ExcellenceCriterionAssessment,
+} from "../../campus/index.js";
+import { countOf } from "../../shared/index.js";
+import type { Command, CommandContext } from "../command.js";
+import { loadCampusData } from "./campus-data.js";
+
+/**
+ * `cmq-kit excellence <file.json> [--on YYYY-MM-DD] [--format text|json]`: the campus judged
+ * against the excellence criteria on a date (default: today), `assessExcellence`: one line per
+ * criterion, met, not met or not known, with its evidence. An aid for whoever prepares or
+ * reviews an application, not the official decision. Exit 0 when the assessment is written
+ * (whatever it says), 2 when the file cannot be read or is not JSON.
+ *
+ * @example
+ * ```ts
+ * await runCli(["excellence", "examples/vrai.json", "--locale", "fr"], io);
+ * ```
+ */
+export const excellenceCommand: Command = {
+  name: "excellence",
+  takesFile: true,
+  options: {
+    on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
+    format: { values: ["text", "json"], help: "format" },
+  },
+  async run(context) {
+    const data = await loadCampusData(context);
+    if (typeof data === "number") return data;
+    const { io, locale, options } = context;
+    const criteria = assessExcellence(data.campus, data.partners, { on: data.on, locale });
+    if (options.format === "json") {
+      io.out(`${JSON.stringify({ campus: data.id, on: data.on, criteria }, null, 2)}\n`);
+    } else {
+      io.out(renderCriteria(context, data.title, data.on, criteria));
+    }
+    return 0;
+  },
+};
+
+const VERDICTS = {
+  met: { en: "met", fr: "rempli" },
+  unmet: { en: "not met", fr: "non rempli" },
+  unknown: { en: "cannot tell", fr: "indéterminé" },
+} as const;
+
+function renderCriteria(
+  context: CommandContext,
+  title: string,
+  on: string,
+  criteria: readonly ExcellenceCriterionAssessment[],
+): string {
+  const { locale, style, texts } = context;
+  const fr = locale === "fr";
+  const lines = [
+    `${style.bold(title)} — ${fr ? "critères d'excellence au" : "excellence criteria on"} ${on}`,
+    style.dim(
+      fr
+        ? "Une aide à la préparation ou à l'examen d'un dossier, pas la décision officielle."
+        : "An aid to prepare or review an application, not the official decision.",
+    ),
+    "",
+  ];
+  for (const criterion of criteria) {
+    const verdict =
+      criterion.met === true
+        ? style.green(VERDICTS.met[locale])
+        : criterion.met === false
+          ? style.red(VERDICTS.unmet[locale])
+          : style.yellow(VERDICTS.unknown[locale]);
+    const name = EXCELLENCE_CRITERIA[criterion.id]?.[locale] ?? criterion.id;
+    lines.push(`  ${style.bold(name)}${texts.colon}${verdict}`);
+    lines.push(`    ${criterion.evidence}`);
+  }
+  const met = criteria.filter((criterion) => criterion.met === true).length;
+  lines.push(
+    "",
+    fr
+      ? `${countOf(met, "fr", { one: "critère rempli", other: "critères remplis" })} sur ${criteria.length}.`
+      : `${met} of ${criteria.length} criteria met.`,
+  );
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,319 @@
+/**
+ * The wording of a score's reasons, in English and French: what {@link scorePair} found about a
+ * pair, turned into sentences (exclusions first, then gaps, then the other facts).
+ *
+ * @internal
+ * @module
+ */
+import type { Learner } from "../pathway/index.js";
+import { countOf, type Locale } from "../shared/index.js";
+import type { MatchReason, SkillGap } from "./match-score.js";
+import type { ProjectOffer } from "./model.js";
+import {
+  FACT_FAILS,
+  FACT_OK,
+  FACT_REMOTE,
+  FACT_UNKNOWN,
+  FULL,
+  LEVEL_ABOVE,
+  LEVEL_BELOW,
+  LEVEL_UNKNOWN,
+  NONE,
+  PARTIAL,
+  UNKNOWN,
+} from "./pair-verdicts.js";
+import type { ScoringContext } from "./scoring-options.js";
+
+/**
+ * What scoring found about a pair, for {@link writeReasons}.
+ *
+ * @internal
+ */
+export interface PairFacts {
+  /** Availability verdict ({@link FULL}, {@link PARTIAL}, {@link NONE} or {@link UNKNOWN}). */
+  cover: number;
+  /** Days of the project covered, and its length (set on a partial cover). */
+  covered: number;
+  days: number;
+  levelVerdict: number;
+  statusVerdict: number;
+  distanceVerdict: number;
+  /** Distance in km, or `null` when a location is missing. */
+  distanceKm: number | null;
+  /** The distance limit that applies. */
+  limit: number;
+  gaps: SkillGap[];
+  /** Skills met at the required level, out of `count`. */
+  met: number;
+  count: number;
+  /** Project skills among the learner's interests, and their codes. */
+  interested: number;
+  interestCodes: string;
+}
+
+const STATUS_LABELS: Record<Locale, Record<string, string>> = {
+  en: {
+    pupil: "pupil",
+    student: "student",
+    apprentice: "apprentice",
+    "continuing-education": "continuing-education trainee",
+    "job-seeker": "job seeker",
+  },
+  fr: {
+    pupil: "élève",
+    student: "étudiant",
+    apprentice: "apprenti",
+    "continuing-education": "stagiaire de la formation continue",
+    "job-seeker": "demandeur d'emploi",
+  },
+};
+
+function statusLabel(status: string, locale: Locale): string {
+  return STATUS_LABELS[locale][status] ?? status;
+}
+
+function statusList(statuses: readonly string[], locale: Locale): string {
+  if (statuses.length === 0) return locale === "fr" ? "aucun" : "none";
+  return statuses.map((status) => statusLabel(status, locale)).join(", ");
+}
+
+/** Whole km, or one decimal below 10 km (without `toFixed`, which is slow). */
+function formatKm(km: number, locale: Locale): string {
+  if (km >= 9.95) return String((km + 0.5) | 0);
+  const tenths = Math.round(km * 10);
+  return `${Math.floor(tenths / 10)}${locale === "fr" ? "," : "."}${tenths % 10}`;
+}
+
+function rangeText(min: number | undefined, max: number | undefined, locale: Locale): string {
+  const fr = locale === "fr";
+  if (min !== undefined && max !== undefined) return fr ? `${min} à ${max}` : `${min} to ${max}`;
+  if (min !== undefined) return fr ? `au moins ${min}` : `at least ${min}`;
+  return fr ? `au plus ${max}` : `at most ${max}`;
+}
+
+/**
+ * The reasons of a scored pair, in the context's language.
+ *
+ * @internal
+ */
+export function writeReasons(
+  learner: Learner,
+  project: ProjectOffer,
+  ctx: ScoringContext,
+  facts: PairFacts,
+): MatchReason[] {
+  const {
+    cover,
+    covered,
+    days,
+    levelVerdict,
+    statusVerdict,
+    distanceVerdict,
+    distanceKm,
+    limit,
+    gaps,
+    met,
+    count,
+    interested,
+    interestCodes,
+  } = facts;
+  const levels = project.levels;
+  const own = learner.level;
+  const statuses = project.statuses;
+  const strict = ctx.strict;
+  const fr = ctx.locale === "fr";
+  const reasons: MatchReason[] = [];
+  // Exclusions first, in a fixed order: dates, level, status, distance, gaps, unknown facts.
+  if (cover === NONE) {
+    reasons.push({
+      kind: "unavailable",
+      excludes: true,
+      message: fr
+        ? `Pas disponible pendant le projet (du ${project.start} au ${project.end}).`
+        : `Not available during the project (${project.start} to ${project.end}).`,
+    });
+  }
+  if (levelVerdict === LEVEL_BELOW) {
+    const min = levels?.min;
+    reasons.push({
+      kind: "level-below",
+      excludes: true,
+      message: fr
+        ? `Le niveau ${own} est inférieur au minimum du projet (${min}).`
+        : `Level ${own} is below the project's minimum (${min}).`,
+    });
+  } else if (levelVerdict === LEVEL_ABOVE) {
+    const max = levels?.max;
+    reasons.push({
+      kind: "level-above",
+      excludes: true,
+      message: fr
+        ? `Le niveau ${own} dépasse le maximum du projet (${max}).`
+        : `Level ${own} is above the project's maximum (${max}).`,
+    });
+  }
+  if (statusVerdict === FACT_FAILS) {
+    const status = learner.status as string;
+    const list = statusList(statuses ?? [], ctx.locale);
+    reasons.push({
+      kind: "status-not-accepted",
+      excludes: true,
+      message: fr
+        ? `Le statut ${statusLabel(status, "fr")} ne fait pas partie des statuts acceptés (${list}).`
+        : `Status ${statusLabel(status, "en")} is not among those accepted (${list}).`,
+    });
+  }
+  if (distanceVerdict === FACT_FAILS) {
+    const km = formatKm(distanceKm as number, ctx.locale);
+    const max = formatKm(limit, ctx.locale);
+    reasons.push({
+      kind: "too-far",
+      excludes: true,
+      message: fr
+        ? `À ${km} km, au-delà de la limite de ${max} km.`
+        : `${km} km away, beyond the limit of ${max} km.`,
+    });
+  }
+  if (ctx.requireEssential) pushGaps(reasons, gaps, true, fr);
+  if (strict)
+    pushUnknowns(
+      reasons,
+      true,
+      cover,
+      levelVerdict,
+      statusVerdict,
+      distanceVerdict,
+      limit,
+      project,
+      ctx,
+    );
+  // Then the other facts.
+  if (!ctx.requireEssential) pushGaps(reasons, gaps, false, fr);
+  pushUnknowns(
+    reasons,
+    false,
+    cover,
+    levelVerdict,
+    statusVerdict,
+    distanceVerdict,
+    limit,
+    project,
+    ctx,
+  );
+  if (cover === FULL) {
+    reasons.push({
+      kind: "availability",
+      excludes: false,
+      message: fr ? "Disponible pendant tout le projet." : "Available for the whole project.",
+    });
+  } else if (cover === PARTIAL) {
+    reasons.push({
+      kind: "availability",
+      excludes: false,
+      message: fr
+        ? `Disponible ${countOf(covered, "fr", { one: "jour", other: "jours" })} sur les ${days} du projet.`
+        : `Available ${covered} of the project's ${days} days.`,
+    });
+  }
+  if (distanceVerdict === FACT_REMOTE) {
+    reasons.push({
+      kind: "remote",
+      excludes: false,
+      message: fr ? "Peut se faire à distance." : "Can be done remotely.",
+    });
+  } else if (distanceVerdict === FACT_OK && distanceKm !== null) {
+    const km = formatKm(distanceKm, ctx.locale);
+    reasons.push({
+      kind: "distance",
+      excludes: false,
+      message: fr ? `À ${km} km.` : `${km} km away.`,
+    });
+  }
+  if (count > 0) {
+    reasons.push({
+      kind: "skills",
+      excludes: false,
+      message: fr
+        ? `${countOf(met, "fr", { one: "compétence", other: "compétences" })} sur ${count} au niveau requis.`
+        : `${met} of ${count} skills at the required level.`,
+    });
+  }
+  if (interested > 0) {
+    reasons.push({
+      kind: "interests",
+      excludes: false,
+      message: fr ? `Intérêt pour ${interestCodes}.` : `Interested in ${interestCodes}.`,
+    });
+  }
+  return reasons;
+}
+
+function pushGaps(reasons: MatchReason[], gaps: SkillGap[], excludes: boolean, fr: boolean): void {
+  for (const gap of gaps) {
+    reasons.push({
+      kind: "skill-gap",
+      excludes,
+      message:
+        gap.actual === 0
+          ? fr
+            ? `Compétence essentielle ${gap.code} (niveau ${gap.required}) absente.`
+            : `Essential skill ${gap.code} (level ${gap.required}) is missing.`
+          : fr
+            ? `Compétence essentielle ${gap.code} : niveau ${gap.required} requis, l'apprenant a le niveau ${gap.actual}.`
+            : `Essential skill ${gap.code}: level ${gap.required} required, the learner has ${gap.actual}.`,
+    });
+  }
+}
+
+/** Reasons for the facts the learner did not give; `excludes` selects which pass this is. */
+function pushUnknowns(
+  reasons: MatchReason[],
+  excludes: boolean,
+  cover: number,
+  levelVerdict: number,
+  statusVerdict: number,
+  distanceVerdict: number,
+  limit: number,
+  project: ProjectOffer,
+  ctx: ScoringContext,
+): void {
+  const fr = ctx.locale === "fr";
+  // In the strict pass every unknown excludes, except a distance no limit applies to.
+  const distanceExcludes = ctx.strict && limit !== Number.POSITIVE_INFINITY;
+  if (cover === UNKNOWN && excludes === ctx.strict) {
+    reasons.push({
+      kind: "availability-unknown",
+      excludes,
+      message: fr ? "Disponibilités non renseignées." : "Availability not given.",
+    });
+  }
+  if (levelVerdict === LEVEL_UNKNOWN && excludes === ctx.strict) {
+    const range = rangeText(project.levels?.min, project.levels?.max, ctx.locale);
+    reasons.push({
+      kind: "level-unknown",
+      excludes,
+      message: fr
+        ? `Niveau de qualification non renseigné ; le projet demande ${range}.`
+        : `Qualification level not given; the project asks for ${range}.`,
+    });
+  }
+  if (statusVerdict === FACT_UNKNOWN && excludes === ctx.strict) {
+    const list = statusList(project.statuses ?? [], ctx.locale);
+    reasons.push({
+      kind: "status-unknown",
+      excludes,
+      message: fr
+        ? `Statut non renseigné ; le projet accepte : ${list}.`
+        : `Status not given; the project accepts: ${list}.`,
+    });
+  }
+  if (distanceVerdict === FACT_UNKNOWN && excludes === distanceExcludes) {
+    reasons.push({
+      kind: "location-unknown",
+      excludes,
+      message: fr
+        ? "Distance inconnue (localisation manquante)."
+        : "Distance unknown (a location is missing).",
+    });
+  }
+}

@@ -1,0 +1,228 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type AllocationProblem,
+  type BuildAllocationOptions,
+  buildAllocationProblem,
+  DEFAULT_MAX_PREFERENCES,
+  type PairScore,
+  type ProjectOffer,
+  scoreMatch,
+} from "../../src/matching/index.js";
+import { lotteryNumber } from "../../src/matching/prng.js";
+import type { Learner } from "../../src/pathway/index.js";
+import { ANA, COBOT } from "./fixtures.js";
+
+const CODES = ["H2913", "I1304", "M1805", "H1208"];
+const DATES = ["2026-01-05", "2026-02-01", "2026-03-15", "2026-05-31", "2026-06-30"];
+const STATUSES = ["pupil", "student", "apprentice", "continuing-education", "job-seeker"] as const;
+
+const date = fc.constantFrom(...DATES);
+const period = fc
+  .tuple(date, date)
+  .map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+/** Points near Le Creusot, far away, near a pole and on both sides of the antimeridian. */
+const point = fc.oneof(
+  fc.record({
+    lat: fc.double({ min: 46, max: 47.5, noNaN: true }),
+    lon: fc.double({ min: 3.5, max: 5.5, noNaN: true }),
+  }),
+  fc.constantFrom(
+    { lat: 45.7797, lon: 3.0863 },
+    { lat: 89.9, lon: 10 },
+    { lat: -33.9, lon: 179.9 },
+    { lat: -33.9, lon: -179.9 },
+    { lat: 0, lon: 0 },
+  ),
+);
+const level = fc.integer({ min: 1, max: 8 }) as fc.Arbitrary<Learner["level"] & number>;
+
+const learner = fc.record(
+  {
+    level,
+    status: fc.constantFrom(...STATUSES),
+    skills: fc.array(
+      fc.record({ code: fc.constantFrom(...CODES), level: fc.constantFrom(1, 2, 3, 4 as const) }),
+      { maxLength: 3 },
+    ),
+    interests: fc.array(fc.constantFrom(...CODES, "robotics"), { maxLength: 2 }),
+    availability: fc.array(period, { maxLength: 2 }),
+    location: point,
+    maxDistanceKm: fc.constantFrom(0, 5, 40, 150, 400, 20_000),
+  },
+  { requiredKeys: [] },
+);
+
+const project = fc.record(
+  {
+    partnerId: fc.constantFrom("framatome", "michelin"),
+    supervisorId: fc.constantFrom("sup-a", "sup-b"),
+    capacity: fc.integer({ min: 1, max: 3 }),
+    period,
+    skills: fc.array(
+      fc.record({
+        code: fc.constantFrom(...CODES),
+        level: fc.constantFrom(1, 2, 3, 4 as const),
+        essential: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
+    levels: fc.record({ min: level, max: level }, { requiredKeys: [] }),
+    statuses: fc.subarray([...STATUSES]),
+    location: point,
+    remote: fc.boolean(),
+  },
+  { requiredKeys: ["partnerId", "capacity", "period", "skills"] },
+);
+
+const options = fc.record(
+  {
+    strictProfile: fc.boolean(),
+    requireEssentialSkills: fc.boolean(),
+    maxDistanceKm: fc.constantFrom(10, 60, 1000),
+    seed: fc.integer({ min: 0, max: 1000 }),
+    weights: fc.record({ distance: fc.constantFrom(0, 0.15, 1), skills: fc.constantFrom(0.45, 2) }),
+  },
+  { requiredKeys: [] },
+);
+
+const instanceOf = (minProjects: number, maxProjects: number) =>
+  fc.record({
+    learners: fc
+      .array(learner, { maxLength: 6 })
+      .map((list) => list.map((l, i): Learner => ({ ...l, id: `l${(i * 7) % 10}${i}` }))),
+    projects: fc.array(project, { minLength: minProjects, maxLength: maxProjects }).map((list) =>
+      list.map(
+        ({ period: p, ...rest }, j): ProjectOffer => ({
+          ...rest,
+          id: `p${(j * 5) % 9}${j}`,
+          title: `Project ${j}`,
+          start: p.start,
+          end: p.end,
+        }),
+      ),
+    ),
+    options,
+  });
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The brute-force oracle: score every pair with scoreMatch, keep the eligible ones, rank them. */
+function bruteForce(
+  learners: Learner[],
+  projects: ProjectOffer[],
+  options: BuildAllocationOptions,
+  maxPreferences: number,
+): { problem: AllocationProblem; scores: PairScore[] } {
+  const key = (id: string) => (options.seed === undefined ? 0 : lotteryNumber(options.seed, id));
+  const ls = [...learners].sort(byId);
+  const ps = [...projects].sort(byId);
+  const scores: PairScore[] = [];
+  const best = new Map<string, Map<string, number>>();
+  const lists = ls.map((l) => {
+    const list = ps
+      .map((p) => ({ p, match: scoreMatch(l, p, { ...options, explain: false }) }))
+      .filter(({ match }) => match.eligible)
+      .sort(
+        (a, b) =>
+          b.match.score - a.match.score || key(a.p.id) - key(b.p.id) || (a.p.id < b.p.id ? -1 : 1),
+      )
+      .slice(0, maxPreferences);
+    for (const { p, match } of [...list].sort((a, b) => byId(a.p, b.p))) {
+      scores.push({ learnerId: l.id, projectId: p.id, score: match.score });
+      const supervisor = p.supervisorId ?? p.partnerId;
+      const mine = best.get(supervisor) ?? new Map<string, number>();
+      best.set(supervisor, mine);
+      mine.set(l.id, Math.max(mine.get(l.id) ?? Number.NEGATIVE_INFINITY, match.score));
+    }
+    return { id: l.id, preferences: list.map(({ p }) => p.id) };
+  });
+  const supervisorIds = [...new Set(ps.map((p) => p.supervisorId ?? p.partnerId))].sort();
+  return {
+    problem: {
+      learners: lists,
+      projects: ps.map((p) => ({
+        id: p.id,
+        capacity: p.capacity,
+        supervisorId: p.supervisorId ?? p.partnerId,
+      })),
+      supervisors: supervisorIds.map((id) => ({
+        id,
+        capacity: ps
+          .filter((p) => (p.supervisorId ?? p.partnerId) === id)
+          .reduce((sum, p) => sum + p.capacity, 0),
+        preferences: [...(best.get(id) ?? new Map<string, number>())]
+          .sort(([a, sa], [b, sb]) => sb - sa || key(a) - key(b) || (a < b ? -1 : 1))
+          .map(([learnerId]) => learnerId),
+      })),
+    },
+    scores,
+  };
+}
+
+describe("buildAllocationProblem: candidate pruning", () => {
+  it("gives the problem of scoring every pair when maxPreferences is unbounded", () => {
+    fc.assert(
+      fc.property(instanceOf(0, 8), ({ learners, projects, options: o }) => {
+        const built = buildAllocationProblem(learners, projects, {
+          ...o,
+          maxPreferences: Number.POSITIVE_INFINITY,
+        });
+        expect(built.ok).toBe(true);
+        if (!built.ok) return;
+        const oracle = bruteForce(learners, projects, o, Number.POSITIVE_INFINITY);
+        expect(built.value.problem).toEqual(oracle.problem);
+        expect(built.value.scores).toEqual(oracle.scores);
+        const { considered, pruned, scored, kept } = built.value.stats;
+        expect(considered).toBe(learners.length * projects.length);
+        expect(pruned + scored).toBe(considered);
+        expect(kept).toBe(oracle.scores.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps the best maxPreferences of scoring every pair when it is bounded", () => {
+    fc.assert(
+      fc.property(
+        instanceOf(4, 16),
+        fc.integer({ min: 0, max: 3 }),
+        ({ learners, projects, options: o }, k) => {
+          const built = buildAllocationProblem(learners, projects, { ...o, maxPreferences: k });
+          expect(built.ok).toBe(true);
+          if (!built.ok) return;
+          const oracle = bruteForce(learners, projects, o, k);
+          expect(built.value.problem).toEqual(oracle.problem);
+          expect(built.value.scores).toEqual(oracle.scores);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("bounds generated lists to 20 by default, keeps own preferences, and counts the pairs", () => {
+    expect(DEFAULT_MAX_PREFERENCES).toBe(20);
+    const projects = Array.from(
+      { length: 30 },
+      (_, j): ProjectOffer => ({ ...COBOT, id: `p${String(j).padStart(2, "0")}` }),
+    );
+    const own = Array.from({ length: 25 }, (_, j) => `p${String(j).padStart(2, "0")}`);
+    const built = buildAllocationProblem(
+      [
+        ANA,
+        { ...ANA, id: "ben", preferences: own },
+        { ...ANA, id: "eva", status: "pupil" },
+        { ...ANA, id: "zoe" },
+      ],
+      projects,
+    );
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const [ana, ben, eva, zoe] = built.value.problem.learners;
+    expect(zoe?.preferences).toEqual(ana?.preferences);
+    expect(ana?.preferences).toHaveLength(20);
+    expect(ben?.preferences).toEqual(own);
+    expect(eva?.preferences).toEqual([]);
+    expect(built.value.stats).toEqual({ considered: 120, pruned: 35, scored: 85, kept: 65 });
+  });
+});
