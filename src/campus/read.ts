@@ -14,6 +14,8 @@
 import * as z from "zod";
 import { isValidSiret, isValidUai, normalizeSiret, normalizeUai } from "../ids/index.js";
 import {
+  createIssue,
+  formatPath,
   type Issue,
   type IssuePath,
   isIsoDate,
@@ -22,7 +24,7 @@ import {
   pushAll,
   readSafely,
 } from "../shared/index.js";
-import type { CampusIssueCode } from "./codes.js";
+import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
 import {
   fieldOf,
   MAX_ITEMS,
@@ -256,6 +258,20 @@ function readItems<T>(
       indices.push(index);
       continue;
     }
+    if (rejected.length >= MAX_LISTED_REJECTS) {
+      // Past the bound, an item is only counted: checked without building issues when it may
+      // pass, and not at all when it is no object (every item schema here wants one).
+      const kept = isObjectItem(item)
+        ? keptBeyondBound(schema, lenient, item, [...path, index])
+        : undefined;
+      if (kept === undefined) {
+        rejected.push({ index, value: item });
+      } else {
+        values.push(kept);
+        indices.push(index);
+      }
+      continue;
+    }
     let parsed = parseSafely(schema, item, code, [...path, index], locale);
     if (!parsed.ok && lenient !== undefined && item !== UNREADABLE) {
       parsed = lenient(item, [...path, index]);
@@ -268,7 +284,45 @@ function readItems<T>(
       pushAll(issues, parsed.issues);
     }
   }
+  if (rejected.length > MAX_LISTED_REJECTS) {
+    issues.push(
+      createIssue(
+        CAMPUS_CODES,
+        "network.issues_truncated",
+        path,
+        {
+          where: formatPath(path),
+          listed: MAX_LISTED_REJECTS,
+          omitted: rejected.length - MAX_LISTED_REJECTS,
+        },
+        locale,
+      ),
+    );
+  }
   return { readable: true, values, indices, rejected, issues };
+}
+
+/**
+ * Malformed items of one list whose issues are listed; the others are counted in one
+ * `network.issues_truncated` info, so that a million-entry list of junk answers at once.
+ */
+export const MAX_LISTED_REJECTS = 1000;
+
+/** The value of an item read past the bound, or `undefined` when it would be rejected. */
+function keptBeyondBound<T>(
+  schema: z.ZodType<T>,
+  lenient: ((item: unknown, path: IssuePath) => Parsed<T>) | undefined,
+  item: unknown,
+  path: IssuePath,
+): T | undefined {
+  const strict = readSafely(() => schema.safeParse(item), undefined);
+  if (strict?.success === true) return strict.data;
+  const parsed = lenient?.(item, path);
+  return parsed?.ok === true ? parsed.value : undefined;
+}
+
+function isObjectItem(item: unknown): boolean {
+  return typeof item === "object" && item !== null;
 }
 
 /** The campus without its arrays, which are read item by item. */

@@ -60,7 +60,8 @@ export function guardedRegistry(lookup: RegistryLookup): RegistryLookup {
  * @param members - the well-formed memberships, with their index in the input.
  * @param paths - where the partner list and the membership list sit in the input.
  * @param locale - the message language.
- * @returns the issues.
+ * @returns the issues; none when the arguments cannot be read (they are meant to be the records
+ *   that {@link checkCampusNetwork} has already read).
  * @internal
  * @example
  * ```ts
@@ -68,6 +69,16 @@ export function guardedRegistry(lookup: RegistryLookup): RegistryLookup {
  * ```
  */
 export function checkNetworkInRegistry(
+  lookup: RegistryLookup,
+  partners: readonly { index: number; value: Partner }[],
+  members: readonly { index: number; value: Membership }[],
+  paths: { partners: IssuePath; members: IssuePath },
+  locale: Locale,
+): Issue<NetworkRegistryCode>[] {
+  return readSafely(() => networkRegistryIssues(lookup, partners, members, paths, locale), []);
+}
+
+function networkRegistryIssues(
   lookup: RegistryLookup,
   partners: readonly { index: number; value: Partner }[],
   members: readonly { index: number; value: Membership }[],

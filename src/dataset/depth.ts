@@ -87,13 +87,7 @@ export function findTooDeep(
     const before = explored.get(node.value);
     if (before !== undefined && before >= node.depth) continue;
     explored.set(node.value, node.depth);
-    const entries = readEntries(node.value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string | number, unknown];
-      if (typeof child === "object" && child !== null) {
-        stack.push({ value: child, depth: node.depth + 1, key, parent: node });
-      }
-    }
+    pushChildren(stack, node);
   }
   return undefined;
 }
@@ -105,13 +99,35 @@ interface Node {
   parent: Node | undefined;
 }
 
-function readEntries(value: object): [string | number, unknown][] {
+/** Arrays longer than this are walked by their own keys, so that holes cost nothing. */
+const DENSE_WALK_LIMIT = 1_000_000;
+
+/** Pushes the object children of a node, last first (so that the first is explored first). */
+function pushChildren(stack: Node[], node: Node): void {
+  const value = node.value as Record<string | number, unknown>;
+  const push = (key: string | number, child: unknown): void => {
+    if (typeof child === "object" && child !== null) {
+      stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+    }
+  };
   try {
-    return Array.isArray(value)
-      ? Array.from(value, (item, index) => [index, item])
-      : Object.entries(value);
+    if (!Array.isArray(value)) {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        push(key, child);
+      }
+    } else if (value.length <= DENSE_WALK_LIMIT) {
+      for (let i = value.length - 1; i >= 0; i--) push(i, value[i]);
+    } else {
+      const keys = Object.keys(value);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const index = Number(keys[k]);
+        if (Number.isInteger(index)) push(index, value[index]);
+      }
+    }
   } catch {
-    return [];
+    // Unreadable (a throwing getter, a revoked proxy): the shape check reports it.
   }
 }
 

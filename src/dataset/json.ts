@@ -35,13 +35,18 @@ export interface JsonErrorLocation {
  * nested text is fine.
  *
  * @param text - the JSON text.
- * @returns the location of the first error, or `undefined`.
+ * @returns the location of the first error, or `undefined`; a value that is not a string is
+ *   wrong from its first character.
  * @example
  * ```ts
  * locateJsonError('{\n  "a": 1,\n}'); //=> { line: 3, column: 1, offset: 12, reason: "unexpected-character" }
  * ```
  */
 export function locateJsonError(text: string): JsonErrorLocation | undefined {
+  // What is not text is no JSON text: its first character is already wrong.
+  if (typeof text !== "string") {
+    return { line: 1, column: 1, offset: 0, reason: "unexpected-character" };
+  }
   const scanner = new JsonScanner(text);
   const failure = scanner.scanDocument();
   if (failure === undefined) return undefined;

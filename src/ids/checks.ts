@@ -22,7 +22,7 @@ export const UAI_CHECK_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ";
  * The check letter of a UAI: `UAI_CHECK_ALPHABET[int(7 digits) % 23]`.
  *
  * @param sevenDigits - the first seven characters of the UAI (digits).
- * @returns the check letter (upper case).
+ * @returns the check letter (upper case); `""` when `sevenDigits` is not a string.
  * @example
  * ```ts
  * uaiCheckLetter("0710010"); //=> "A"
@@ -30,6 +30,7 @@ export const UAI_CHECK_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ";
  * ```
  */
 export function uaiCheckLetter(sevenDigits: string): string {
+  if (typeof sevenDigits !== "string") return "";
   let remainder = 0;
   for (let i = 0; i < 7; i++) remainder = (remainder * 10 + sevenDigits.charCodeAt(i) - 48) % 23;
   return UAI_CHECK_ALPHABET.charAt(remainder);
@@ -41,13 +42,14 @@ export function uaiCheckLetter(sevenDigits: string): string {
  * SIREN and SIRET use this key (INSEE, répertoire SIRENE).
  *
  * @param digits - a string of ASCII digits.
- * @returns the Luhn sum.
+ * @returns the Luhn sum; `NaN` when `digits` is not a string.
  * @example
  * ```ts
  * luhnSum("552100554") % 10; //=> 0
  * ```
  */
 export function luhnSum(digits: string): number {
+  if (typeof digits !== "string") return Number.NaN;
   let sum = 0;
   const last = digits.length - 1;
   for (let i = last; i >= 0; i--) {
@@ -65,13 +67,14 @@ export function luhnSum(digits: string): number {
  * The digit to append to a digit string to make it Luhn-valid.
  *
  * @param payload - the digits before the check digit.
- * @returns the check digit, as a one-character string.
+ * @returns the check digit, as a one-character string; `""` when `payload` is not a string.
  * @example
  * ```ts
  * luhnCheckDigit("55210055"); //=> "4"
  * ```
  */
 export function luhnCheckDigit(payload: string): string {
+  if (typeof payload !== "string") return "";
   const sum = luhnSum(`${payload}0`);
   return String((10 - (sum % 10)) % 10);
 }
@@ -80,13 +83,14 @@ export function luhnCheckDigit(payload: string): string {
  * The plain sum of a digit string's digits.
  *
  * @param digits - a string of ASCII digits.
- * @returns the sum of its digits.
+ * @returns the sum of its digits; `NaN` when `digits` is not a string.
  * @example
  * ```ts
  * digitSum("356000000"); //=> 14
  * ```
  */
 export function digitSum(digits: string): number {
+  if (typeof digits !== "string") return Number.NaN;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) sum += digits.charCodeAt(i) - 48;
   return sum;

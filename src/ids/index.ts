@@ -75,6 +75,7 @@ export {
   checkBlockInRegistry,
   checkCertificationInRegistry,
   checkEstablishmentInRegistry,
+  type EstablishmentCheckFacts,
   type EstablishmentFacts,
   isRegistryLookup,
   REGISTRY_CHECK_CODES,

@@ -11,8 +11,12 @@ import {
   defineIssueCodes,
   type Issue,
   type IssuePath,
+  isPlainRecord,
   type Locale,
+  localeOf,
   quote,
+  readPathOption,
+  readSafely,
 } from "../shared/index.js";
 
 /**
@@ -245,6 +249,110 @@ export interface RegistryCheckOptions {
 }
 
 /**
+ * What {@link checkEstablishmentInRegistry} is told about an establishment's use in the data.
+ *
+ * @example
+ * ```ts
+ * const facts: EstablishmentCheckFacts = { siret: "19710010100019", holder: "annuaire" };
+ * ```
+ */
+export interface EstablishmentCheckFacts {
+  /** The SIRET the data gives for it. */
+  siret?: string;
+  /** The last day it serves (membership end or step end), `YYYY-MM-DD`. */
+  until?: string;
+  /** The file expected to list it: `annuaire` for schools, `esr` for higher education. */
+  holder?: "annuaire" | "esr";
+  /** Where the UAI is in the data. */
+  uaiPath?: IssuePath;
+  /** Where the SIRET is in the data. */
+  siretPath?: IssuePath;
+  /** Where the period it serves is in the data. */
+  periodPath?: IssuePath;
+  /** Skip the closure check (e.g. when no membership or step is concerned). */
+  skipClosure?: boolean;
+}
+
+/*
+ * The exported checks are building blocks of validators that have already read their input.
+ * Given values they cannot read (a lookup that is not one, a code that is not a string, a
+ * throwing getter), they report nothing rather than throw: check a registry with
+ * `isRegistryLookup` first.
+ */
+
+function guarded(
+  check: () => Issue<RegistryCheckCode>[],
+  code: unknown,
+): Issue<RegistryCheckCode>[] {
+  if (typeof code !== "string") return [];
+  return readSafely(check, []);
+}
+
+function readField(record: unknown, key: string): unknown {
+  return readSafely(() => (isPlainRecord(record) ? record[key] : undefined), undefined);
+}
+
+function readString(record: unknown, key: string): string | undefined {
+  const value = readField(record, key);
+  return typeof value === "string" ? value : undefined;
+}
+
+function readNumber(record: unknown, key: string): number | undefined {
+  const value = readField(record, key);
+  return typeof value === "number" ? value : undefined;
+}
+
+function readPath(record: unknown, key: string): IssuePath | undefined {
+  const value = readField(record, key);
+  return value === undefined ? undefined : readPathOption(value, []);
+}
+
+/** A copy without the keys whose value is `undefined` (for `exactOptionalPropertyTypes`). */
+function withoutUndefined<T extends object>(
+  record: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) copy[key] = value;
+  return copy as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+function checkOptions(options: unknown): RegistryCheckOptions {
+  return withoutUndefined({ path: readPath(options, "path"), locale: localeOf(options) });
+}
+
+function readEstablishmentFacts(facts: unknown): EstablishmentCheckFacts {
+  const holder = readField(facts, "holder");
+  return withoutUndefined({
+    siret: readString(facts, "siret"),
+    until: readString(facts, "until"),
+    holder: holder === "annuaire" || holder === "esr" ? holder : undefined,
+    uaiPath: readPath(facts, "uaiPath"),
+    siretPath: readPath(facts, "siretPath"),
+    periodPath: readPath(facts, "periodPath"),
+    skipClosure: readField(facts, "skipClosure") === true ? true : undefined,
+  });
+}
+
+/** The lookup with every method guarded: one that is not a lookup holds nothing. */
+function guardLookup(lookup: unknown): RegistryLookup {
+  if (!readSafely(() => isRegistryLookup(lookup), false)) return EMPTY_LOOKUP;
+  const given = lookup as RegistryLookup;
+  return {
+    certification: (code) => readSafely(() => given.certification(code) ?? undefined, undefined),
+    block: (code) => readSafely(() => given.block(code) ?? undefined, undefined),
+    establishment: (uai) => readSafely(() => given.establishment(uai) ?? undefined, undefined),
+    holds: (kind) => readSafely(() => given.holds(kind) === true, false),
+  };
+}
+
+const EMPTY_LOOKUP: RegistryLookup = {
+  certification: () => undefined,
+  block: () => undefined,
+  establishment: () => undefined,
+  holds: () => false,
+};
+
+/**
  * Checks a certification code against a registry: unknown (when the registry holds that kind of
  * code), inactive or no longer registered on `on`, a `level` that disagrees with the registry's.
  *
@@ -264,6 +372,23 @@ export interface RegistryCheckOptions {
  * ```
  */
 export function checkCertificationInRegistry(
+  lookup: RegistryLookup,
+  code: string,
+  facts: { on?: string; level?: number },
+  options: RegistryCheckOptions = {},
+): Issue<RegistryCheckCode>[] {
+  return guarded(() => {
+    const read = { on: readString(facts, "on"), level: readNumber(facts, "level") };
+    return checkCertificationInRegistryUnchecked(
+      guardLookup(lookup),
+      code,
+      withoutUndefined(read),
+      checkOptions(options),
+    );
+  }, code);
+}
+
+function checkCertificationInRegistryUnchecked(
   lookup: RegistryLookup,
   code: string,
   facts: { on?: string; level?: number },
@@ -338,6 +463,24 @@ export function checkBlockInRegistry(
   facts: { on?: string },
   options: RegistryCheckOptions = {},
 ): Issue<RegistryCheckCode>[] {
+  return guarded(
+    () =>
+      checkBlockInRegistryUnchecked(
+        guardLookup(lookup),
+        code,
+        withoutUndefined({ on: readString(facts, "on") }),
+        checkOptions(options),
+      ),
+    code,
+  );
+}
+
+function checkBlockInRegistryUnchecked(
+  lookup: RegistryLookup,
+  code: string,
+  facts: { on?: string },
+  options: RegistryCheckOptions = {},
+): Issue<RegistryCheckCode>[] {
   if (!code.startsWith("RNCP") || !lookup.holds("rncp")) return [];
   const found = lookup.block(code);
   if (found === undefined) {
@@ -353,7 +496,7 @@ export function checkBlockInRegistry(
   }
   return facts.on === undefined
     ? []
-    : checkCertificationInRegistry(lookup, found.certification, { on: facts.on }, options);
+    : checkCertificationInRegistryUnchecked(lookup, found.certification, { on: facts.on }, options);
 }
 
 /**
@@ -377,16 +520,25 @@ export function checkBlockInRegistry(
 export function checkEstablishmentInRegistry(
   lookup: RegistryLookup,
   uai: string,
-  facts: {
-    siret?: string;
-    until?: string;
-    holder?: "annuaire" | "esr";
-    uaiPath?: IssuePath;
-    siretPath?: IssuePath;
-    periodPath?: IssuePath;
-    /** Skip the closure check (e.g. when no membership or step is concerned). */
-    skipClosure?: boolean;
-  },
+  facts: EstablishmentCheckFacts,
+  options: Pick<RegistryCheckOptions, "locale"> = {},
+): Issue<RegistryCheckCode>[] {
+  return guarded(
+    () =>
+      checkEstablishmentInRegistryUnchecked(
+        guardLookup(lookup),
+        uai,
+        readEstablishmentFacts(facts),
+        checkOptions(options),
+      ),
+    uai,
+  );
+}
+
+function checkEstablishmentInRegistryUnchecked(
+  lookup: RegistryLookup,
+  uai: string,
+  facts: EstablishmentCheckFacts,
   options: Pick<RegistryCheckOptions, "locale"> = {},
 ): Issue<RegistryCheckCode>[] {
   const locale = options.locale ?? "en";

@@ -6,16 +6,23 @@
  * @module
  */
 import * as z from "zod";
-import { createIssue, zodIssueFor } from "../shared/index.js";
+import { createIssue, quote, typeName, zodIssueFor } from "../shared/index.js";
 import { IDS_MESSAGES } from "./codes.js";
-import { canonicalShape, IDENTIFIERS, type IdentifierKind } from "./kinds.js";
+import {
+  canonicalShape,
+  IDENTIFIER_KINDS,
+  IDENTIFIERS,
+  type IdentifierKind,
+  isIdentifierKind,
+} from "./kinds.js";
 import { judgeIdentifier } from "./validate.js";
 
 /**
  * Builds the schema of one identifier kind.
  *
  * @param kind - the identifier kind.
- * @returns a string schema that normalises and checks.
+ * @returns a string schema that normalises and checks; for an unknown kind, one that refuses
+ *   every value with `ids.unknown_kind`.
  * @example
  * ```ts
  * const schema = identifierSchema("uai");
@@ -23,6 +30,7 @@ import { judgeIdentifier } from "./validate.js";
  * ```
  */
 export function identifierSchema(kind: IdentifierKind): z.ZodString {
+  if (!isIdentifierKind(kind)) return unknownKindSchema(kind);
   const spec = IDENTIFIERS[kind];
   return z
     .string()
@@ -38,6 +46,19 @@ export function identifierSchema(kind: IdentifierKind): z.ZodString {
       examples: [spec.example],
       pattern: spec.pattern,
     });
+}
+
+/** The schema given for an unknown kind: it refuses every value with `ids.unknown_kind`. */
+function unknownKindSchema(kind: unknown): z.ZodString {
+  const params = {
+    kind: typeof kind === "string" ? quote(kind) : typeName(kind),
+    known: IDENTIFIER_KINDS.join(", "),
+    received: typeName(kind),
+  };
+  const message = createIssue(IDS_MESSAGES, "ids.unknown_kind", [], params).message;
+  return z.string().check((ctx) => {
+    ctx.issues.push(zodIssueFor("ids.unknown_kind", params, ctx.value, message));
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ const PHRASES: Record<string, Record<Locale, string>> = {
   salt: { en: "a string of at most 1000 characters", fr: "une chaîne d'au plus 1000 caractères" },
   programmes: { en: "an array of programmes", fr: "un tableau de formations" },
   learner: { en: "a learner with a non-empty id", fr: "un apprenant avec un identifiant non vide" },
-  boolean: { en: "true or false", fr: "true ou false" },
+  boolean: { en: "true or false", fr: "un booléen (true ou false)" },
   string: { en: "a string", fr: "une chaîne de caractères" },
   object: { en: "an object", fr: "un objet" },
   array: { en: "an array", fr: "un tableau" },

@@ -34,7 +34,7 @@ import {
   certificationRecordUrl,
   ELM_NS,
   EU_VOCABULARIES,
-  eqfLevelUri,
+  eqfConceptUri,
 } from "./vocab.js";
 
 /**
@@ -101,7 +101,7 @@ function concept(id: string, scheme: string, label?: Record<string, string>): Js
 }
 
 function eqfConcept(level: number): JsonObject {
-  return concept(eqfLevelUri(level), EU_VOCABULARIES.eqfScheme, { en: `Level ${level}` });
+  return concept(eqfConceptUri(level), EU_VOCABULARIES.eqfScheme, { en: `Level ${level}` });
 }
 
 const FRENCH = () =>

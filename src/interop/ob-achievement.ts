@@ -27,7 +27,7 @@ import {
   optionOf,
   parseInput,
 } from "./internal.js";
-import { certificationRecordUrl, eqfLevelUri } from "./vocab.js";
+import { certificationRecordUrl, eqfConceptUri } from "./vocab.js";
 
 /**
  * Options of {@link toOpenBadgeAchievement}.
@@ -113,7 +113,7 @@ export function eqfAlignment(level: number, locale: Locale): JsonObject {
   return {
     type: ["Alignment"],
     targetName: TEXTS[locale].eqf(level),
-    targetUrl: eqfLevelUri(level),
+    targetUrl: eqfConceptUri(level),
     targetCode: String(level),
     targetFramework: "European Qualifications Framework",
   };

@@ -22,7 +22,7 @@ import {
   optionOf,
   parseInput,
 } from "./internal.js";
-import { CONTEXTS, certificationRecordUrl, EU_VOCABULARIES, eqfLevelUri } from "./vocab.js";
+import { CONTEXTS, certificationRecordUrl, EU_VOCABULARIES, eqfConceptUri } from "./vocab.js";
 
 /**
  * The schema.org type of each partner kind.
@@ -182,7 +182,7 @@ export function exportSchemaOrgProgram(
       "@type": "DefinedTerm",
       name: `EQF ${p.level}`,
       termCode: String(p.level),
-      url: eqfLevelUri(p.level),
+      url: eqfConceptUri(p.level),
       inDefinedTermSet: EU_VOCABULARIES.eqfScheme,
     },
   };

@@ -159,6 +159,7 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ d
  * ```
  */
 export function certificationRecordUrl(code: string): string | undefined {
+  if (typeof code !== "string") return undefined;
   const match = /^(RNCP|RS)(\d{1,5})$/.exec(code);
   if (match === null) return undefined;
   return `https://www.francecompetences.fr/recherche/${match[1]?.toLowerCase()}/${match[2]}/`;
@@ -168,12 +169,18 @@ export function certificationRecordUrl(code: string): string | undefined {
  * The EQF level concept for a level of the French framework (the two are aligned one to one).
  *
  * @param level - 1 to 8.
- * @returns its concept URI.
+ * @returns its concept URI; `undefined` for anything but a whole number from 1 to 8.
  * @example
  * ```ts
  * eqfLevelUri(5); //=> "http://data.europa.eu/snb/eqf/5"
  * ```
  */
-export function eqfLevelUri(level: number): string {
+export function eqfLevelUri(level: number): string | undefined {
+  if (!(Number.isInteger(level) && level >= 1 && level <= 8)) return undefined;
+  return eqfConceptUri(level);
+}
+
+/** The EQF concept URI of a level already checked (a programme's). @internal */
+export function eqfConceptUri(level: number): string {
   return `${EU_VOCABULARIES.eqf}${level}`;
 }

@@ -4,6 +4,7 @@ import {
   INVALID_INPUT_MESSAGES,
   type IssueParams,
   invalidInputDescription,
+  shownValue,
   typeLabel,
 } from "../shared/index.js";
 import { optionValueMessage } from "./assignment/option-text.js";
@@ -39,7 +40,7 @@ const OPTION_EXPECTED: Record<"en" | "fr", Record<string, string>> = {
     "weight-sum": "weights whose sum is more than 0",
   },
   fr: {
-    boolean: "true ou false",
+    boolean: "un booléen (true ou false)",
     "finite-non-negative": "un nombre fini ≥ 0",
     "finite-positive": "un nombre fini > 0",
     "distance-limit": "un nombre ≥ 0 (Infinity : pas de limite)",
@@ -121,9 +122,9 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
     severity: "error",
     message: {
       en: (p) =>
-        `${p.where}: capacity ${p.value}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
+        `${p.where}: capacity ${shownValue(p.value, "en")}${ownerEn(p)} must be a whole number from 1 to 2^53 − 1.`,
       fr: (p) =>
-        `${p.where} : la capacité ${p.value}${ownerFr(p)} doit être un entier de 1 à 2^53 − 1.`,
+        `${p.where} : la capacité ${shownValue(p.value, "fr")}${ownerFr(p)} doit être un entier de 1 à 2^53 − 1.`,
     },
   },
   "allocation.duplicate_id": {

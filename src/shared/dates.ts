@@ -335,21 +335,42 @@ export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
  * ```
  */
 export function periodDays(period: Period): number {
-  return daysBetween(period.start, period.end) + 1;
+  return daysBetween(endOf(period, "start"), endOf(period, "end")) + 1;
+}
+
+/**
+ * One end of a period given by a caller, read without trusting it: a throwing getter, a revoked
+ * proxy or a missing period give `""`, which no date function takes for a date.
+ */
+function endOf(period: Period, end: "start" | "end"): IsoDate {
+  try {
+    const value: unknown = (period as Partial<Period> | null | undefined)?.[end];
+    return typeof value === "string" ? value : "";
+  } catch {
+    return "";
+  }
 }
 
 /**
  * Tells whether a period is well ordered: its end is not before its start.
  *
  * @param period - the period.
- * @returns `true` when `start <= end`.
+ * @returns `true` when `start <= end`; `false` when an end is missing or not a string.
  * @example
  * ```ts
  * isOrderedPeriod({ start: "2025-09-02", end: "2025-09-01" }); //=> false
  * ```
  */
 export function isOrderedPeriod(period: Period): boolean {
-  return period.start <= period.end;
+  const ends = endsOf(period);
+  return ends !== null && ends[0] <= ends[1];
+}
+
+/** Both ends of a period given by a caller, or `null` when one is not a string. */
+function endsOf(period: Period): [IsoDate, IsoDate] | null {
+  const start = endOf(period, "start");
+  const end = endOf(period, "end");
+  return start === "" || end === "" ? null : [start, end];
 }
 
 /**
@@ -357,14 +378,16 @@ export function isOrderedPeriod(period: Period): boolean {
  *
  * @param a - a period.
  * @param b - another period.
- * @returns `true` when some day lies in both.
+ * @returns `true` when some day lies in both; `false` when an end is missing or not a string.
  * @example
  * ```ts
  * periodsOverlap({ start: "2025-01-01", end: "2025-01-31" }, { start: "2025-01-31", end: "2025-02-28" }); //=> true
  * ```
  */
 export function periodsOverlap(a: Period, b: Period): boolean {
-  return a.start <= b.end && b.start <= a.end;
+  const first = endsOf(a);
+  const second = endsOf(b);
+  return first !== null && second !== null && first[0] <= second[1] && second[0] <= first[1];
 }
 
 /**
@@ -372,14 +395,16 @@ export function periodsOverlap(a: Period, b: Period): boolean {
  *
  * @param outer - the containing period.
  * @param inner - the contained period.
- * @returns `true` when every day of `inner` is in `outer`.
+ * @returns `true` when every day of `inner` is in `outer`; `false` when an end cannot be read.
  * @example
  * ```ts
  * periodContains({ start: "2025-09-01", end: "2026-06-30" }, { start: "2026-01-05", end: "2026-02-13" }); //=> true
  * ```
  */
 export function periodContains(outer: Period, inner: Period): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
+  const big = endsOf(outer);
+  const small = endsOf(inner);
+  return big !== null && small !== null && big[0] <= small[0] && small[1] <= big[1];
 }
 
 /**
@@ -387,14 +412,15 @@ export function periodContains(outer: Period, inner: Period): boolean {
  *
  * @param date - the date.
  * @param period - the period.
- * @returns `true` when `start <= date <= end`.
+ * @returns `true` when `start <= date <= end`; `false` when a value is not a string.
  * @example
  * ```ts
  * isWithinPeriod("2025-12-31", { start: "2025-01-01", end: "2025-12-31" }); //=> true
  * ```
  */
 export function isWithinPeriod(date: IsoDate, period: Period): boolean {
-  return period.start <= date && date <= period.end;
+  const ends = endsOf(period);
+  return typeof date === "string" && ends !== null && ends[0] <= date && date <= ends[1];
 }
 
 /**
@@ -420,15 +446,17 @@ function weekdayOfDayNumber(dayNumber: number): number {
  * Counts the Monday-to-Friday days of a period (ends included), in constant time.
  *
  * @param period - the period; an ill-ordered period counts 0.
- * @returns the number of weekdays; `NaN` when an end is not an {@link IsoDate}.
+ * @returns the number of weekdays; `NaN` when an end is not an {@link IsoDate} or the period
+ *   cannot be read.
  * @example
  * ```ts
  * countWeekdays({ start: "2025-09-01", end: "2025-09-07" }); //=> 5
  * ```
  */
 export function countWeekdays(period: Period): number {
-  const first = toDayNumber(period.start);
-  const total = toDayNumber(period.end) - first + 1;
+  const first = toDayNumber(endOf(period, "start"));
+  const total = toDayNumber(endOf(period, "end")) - first + 1;
+  if (Number.isNaN(total)) return Number.NaN;
   if (total <= 0) return 0;
   const fullWeeks = Math.floor(total / 7);
   let count = fullWeeks * 5;

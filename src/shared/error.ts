@@ -1,4 +1,4 @@
-import type { Issue } from "./issue.js";
+import { type Issue, readSafely } from "./issue.js";
 
 /**
  * The error thrown by `parse*` functions, which return the value or throw: it carries every issue
@@ -21,15 +21,29 @@ export class CmqError extends Error {
    * @param issues - the issues that made parsing fail; the message is built from the errors.
    */
   constructor(issues: Issue[]) {
-    super(summarizeIssues(issues));
+    const list = readSafely(() => (Array.isArray(issues) ? issues : []), []);
+    super(summarizeIssues(list));
     this.name = "CmqError";
-    this.issues = issues;
+    this.issues = list;
   }
 }
 
-function summarizeIssues(issues: Issue[]): string {
-  const errors = issues.filter((issue) => issue.severity === "error");
-  const shown = errors.slice(0, 3).map((issue) => `${issue.code}: ${issue.message}`);
-  const more = errors.length > 3 ? ` (+${errors.length - 3} more)` : "";
-  return `${shown.join("; ")}${more}`;
+/** Issues read for the message: enough to name the first errors and count the rest. */
+const MAX_SUMMARIZED = 100_000;
+
+/** "code: message; code: message (+2 more)", from the first three errors; "" when unreadable. */
+function summarizeIssues(issues: readonly Issue[]): string {
+  return readSafely(() => {
+    const shown: string[] = [];
+    let errors = 0;
+    const count = Math.min(issues.length, MAX_SUMMARIZED);
+    for (let i = 0; i < count; i++) {
+      const issue = issues[i];
+      if (issue?.severity !== "error") continue;
+      errors++;
+      if (shown.length < 3) shown.push(`${String(issue.code)}: ${String(issue.message)}`);
+    }
+    const more = errors > 3 ? ` (+${errors - 3} more)` : "";
+    return `${shown.join("; ")}${more}`;
+  }, "");
 }

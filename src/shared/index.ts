@@ -95,6 +95,7 @@ export {
   isSafeIntegerAtLeast,
   MAX_QUOTED_LENGTH,
   quote,
+  shownValue,
   typeLabel,
   typeName,
 } from "./values.js";

@@ -133,14 +133,32 @@ export interface LocaleOptions {
  * Tells whether any issue in a list is an error.
  *
  * @param issues - the issues to look at.
- * @returns `true` when at least one issue has severity `"error"`.
+ * @returns `true` when at least one issue has severity `"error"`; `false` for anything that is
+ *   not a readable list.
  * @example
  * ```ts
  * hasErrors([]); //=> false
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.severity === "error");
+  return readSafely(() => {
+    if (!Array.isArray(issues)) return false;
+    if (issues.length > DENSE_SCAN_LIMIT) {
+      // A sparse list of huge `length` is read by its own keys, not index by index.
+      return Object.keys(issues).some((key) => isError(issues[Number(key)]));
+    }
+    for (let index = 0; index < issues.length; index++) {
+      if (isError(issues[index])) return true;
+    }
+    return false;
+  }, false);
+}
+
+/** Lists longer than this are scanned by their keys (see {@link hasErrors}). */
+const DENSE_SCAN_LIMIT = 1_000_000;
+
+function isError(issue: Issue | undefined): boolean {
+  return issue?.severity === "error";
 }
 
 /**

@@ -110,7 +110,7 @@ const TYPE_NAMES: Record<Locale, Record<string, string>> = {
     null: "null",
     undefined: "nothing",
     NaN: "NaN",
-    bigint: "a bigint",
+    bigint: "a BigInt",
     symbol: "a symbol",
     function: "a function",
   },
@@ -118,17 +118,39 @@ const TYPE_NAMES: Record<Locale, Record<string, string>> = {
     string: "une chaîne de caractères",
     number: "un nombre",
     int: "un nombre entier",
-    boolean: "true ou false",
+    boolean: "un booléen (true ou false)",
     object: "un objet",
     array: "un tableau",
     null: "null",
     undefined: "rien",
     NaN: "NaN",
-    bigint: "un bigint",
+    bigint: "un grand entier (BigInt)",
     symbol: "un symbole",
     function: "une fonction",
   },
 };
+
+/**
+ * Shows in a sentence a value that {@link describeValue} wrote into a param: numbers and quoted
+ * strings as they are, a type name in words and in brackets (`(un tableau)`), a missing value as
+ * `(no value)` / `(aucune valeur)`.
+ *
+ * @param described - the param, as {@link describeValue} gave it.
+ * @param locale - the message language.
+ * @returns the text to put in the message.
+ * @example
+ * ```ts
+ * shownValue("array", "fr"); //=> "(un tableau)"
+ * shownValue("undefined", "en"); //=> "(no value)"
+ * shownValue(0, "en"); //=> "0"
+ * ```
+ */
+export function shownValue(described: unknown, locale: Locale): string {
+  if (typeof described !== "string") return String(described);
+  if (described === "undefined") return locale === "fr" ? "(aucune valeur)" : "(no value)";
+  if (described === "NaN" || !Object.hasOwn(TYPE_NAMES.en, described)) return described;
+  return `(${typeLabel(described, locale)})`;
+}
 
 /**
  * Names a type (as given by {@link typeName} or zod's `expected`) for a message, with its

@@ -253,21 +253,33 @@ function zodParams(issue: ZodIssue, path: IssuePath): IssueParams {
  * path.
  *
  * @param path - an issue path.
- * @returns the path as text.
+ * @returns the path as text; `"(root)"` for an empty path or one that is not an array, and
+ * `"(?)"` when it cannot be read (a revoked proxy).
  * @example
  * ```ts
  * formatPath(["steps", 2, "end"]); //=> "steps[2].end"
  * ```
  */
 export function formatPath(path: IssuePath): string {
-  if (path.length === 0) return "(root)";
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === "" ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(quote(segment))}]`;
+  try {
+    if (!Array.isArray(path) || path.length === 0) return "(root)";
+    let text = "";
+    const shown = Math.min(path.length, MAX_FORMATTED_SEGMENTS);
+    for (let index = 0; index < shown; index++) text += formatSegment(path[index], text === "");
+    return path.length > shown ? `${text}…` : text;
+  } catch {
+    return "(?)";
   }
-  return text;
+}
+
+/** Segments written by {@link formatPath}: deeper paths end with "…". */
+const MAX_FORMATTED_SEGMENTS = 200;
+
+function formatSegment(segment: unknown, first: boolean): string {
+  if (typeof segment === "number") return `[${segment}]`;
+  const key = typeof segment === "string" ? segment : String(typeName(segment));
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return first ? key : `.${key}`;
+  return `[${JSON.stringify(quote(key))}]`;
 }
 
 function sizeUnit(origin: unknown, locale: Locale): string {

@@ -115,6 +115,10 @@ export const CAMPUS_PRODUCERS: Record<CampusIssueCode, (locale: Locale) => Issue
     network(locale, (data) => {
       (data.campus.members[0] as { roles: unknown }).roles = [];
     }),
+  "network.issues_truncated": (locale) =>
+    network(locale, (data) => {
+      data.partners.push(...(new Array(1001).fill(null) as Partner[]));
+    }),
   "network.unknown_partner": (locale) =>
     network(locale, (data) => {
       (data.campus.members[0] as { partnerId: string }).partnerId = "nobody";

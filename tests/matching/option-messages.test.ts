@@ -49,7 +49,7 @@ describe("option messages in French (issue 17)", () => {
     expect(fr).toBe('L\'option optimal doit valoir "learner" ou "supervisor" ; reçu un tableau.');
     expect(en).toBe('Option optimal must be "learner" or "supervisor"; received an array.');
     expect(optionMessages(10n, "fr")).toContain(
-      "L'option seed doit être un nombre entier d'au plus 32 bits ; reçu un bigint.",
+      "L'option seed doit être un nombre entier d'au plus 32 bits ; reçu un grand entier (BigInt).",
     );
     expect(optionMessages(null, "fr")).toContain(
       'L\'option only doit valoir "refused" (ou être absente) ; reçu null.',

@@ -389,7 +389,7 @@ describe("scoreMatch", () => {
         },
       });
       expect(scoreMatch(ANA, COBOT, getterOnly as never).issues[0]?.message).toBe(
-        "L'option strictProfile doit être true ou false ; reçu une valeur illisible.",
+        "L'option strictProfile doit être un booléen (true ou false) ; reçu une valeur illisible.",
       );
     });
 

@@ -6,6 +6,7 @@ import {
   type IssueParams,
   invalidInputDescription,
   type Locale,
+  shownValue,
   typeLabel,
 } from "../../shared/index.js";
 import { optionValueMessage } from "./option-text.js";
@@ -57,8 +58,8 @@ function matrixMessage(p: IssueParams, locale: Locale): string {
         : `${entry(p, locale)} is NaN: only ${p.forbidden} marks a forbidden pair.`;
     case "wrong_infinity":
       return fr
-        ? `${entry(p, locale)} vaut ${p.value} : ${p.maximize ? "en maximisation" : "en minimisation"}, seul ${p.forbidden} marque une paire interdite.`
-        : `${entry(p, locale)} is ${p.value}: when ${p.maximize ? "maximising" : "minimising"}, only ${p.forbidden} marks a forbidden pair.`;
+        ? `${entry(p, locale)} vaut ${shownValue(p.value, locale)} : ${p.maximize ? "en maximisation" : "en minimisation"}, seul ${p.forbidden} marque une paire interdite.`
+        : `${entry(p, locale)} is ${shownValue(p.value, locale)}: when ${p.maximize ? "maximising" : "minimising"}, only ${p.forbidden} marks a forbidden pair.`;
     case "bad_size": {
       const value = p.value ?? received(p, locale);
       return fr
@@ -155,18 +156,18 @@ export const ASSIGNMENT_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
     severity: "error",
     message: {
       en: (p) =>
-        `The score of learner "${p.learnerId}" for project "${p.projectId}" is ${p.value}: it must be a finite number.`,
+        `The score of learner "${p.learnerId}" for project "${p.projectId}" is ${shownValue(p.value, "en")}: it must be a finite number.`,
       fr: (p) =>
-        `Le score de l'apprenant « ${p.learnerId} » pour le projet « ${p.projectId} » vaut ${p.value} : il doit être un nombre fini.`,
+        `Le score de l'apprenant « ${p.learnerId} » pour le projet « ${p.projectId} » vaut ${shownValue(p.value, "fr")} : il doit être un nombre fini.`,
     },
   },
   "assignment.invalid_capacity": {
     severity: "error",
     message: {
       en: (p) =>
-        `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${p.value}: it must be a whole number from 1 to 2^53 − 1.`,
+        `The capacity of ${kindName(p.kind, "en")} "${p.id}" is ${shownValue(p.value, "en")}: it must be a whole number from 1 to 2^53 − 1.`,
       fr: (p) =>
-        `La capacité ${ofTheKindFr(p.kind)} « ${p.id} » vaut ${p.value} : elle doit être un nombre entier de 1 à 2^53 − 1.`,
+        `La capacité ${ofTheKindFr(p.kind)} « ${p.id} » vaut ${shownValue(p.value, "fr")} : elle doit être un nombre entier de 1 à 2^53 − 1.`,
     },
   },
   "assignment.duplicate_id": {

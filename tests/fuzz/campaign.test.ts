@@ -1,0 +1,202 @@
+/**
+ * The library-wide fuzz campaign: every function exported by `cmq-kit`, every argument
+ * (options included), with generated junk (`fc.anything()`), hand-made hostile values (revoked
+ * and throwing proxies, throwing getters, null-prototype and cyclic objects, BigInt, Symbol,
+ * sparse and huge-`length` arrays, huge strings, deep nesting), and hostile values injected one
+ * at a time deep inside valid arguments. Every call must return, never throw; what it returns
+ * must be well formed (issues located, bounded, in the requested language); nothing may pollute
+ * `Object.prototype`; and frozen inputs show that no input is mutated.
+ *
+ * The export list is read at run time, so a new export is fuzzed without being listed here.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as library from "../../src/index.js";
+import { junk, prototypeIsClean } from "../helpers/junk.js";
+import { HOSTILE_MAKERS, hostile } from "./hostile.js";
+import { POOL, VALID } from "./pool.js";
+import { SAMPLES } from "./samples.js";
+import { checkOutcome } from "./verdict.js";
+
+/** Runs per phase and function: bounded so that the campaign stays a small part of the gate. */
+const RUNS = { junk: 12, hostileArgument: 20, injected: 20 };
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+const FUNCTIONS: [string, AnyFunction][] = Object.entries(library as Record<string, unknown>)
+  .filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function")
+  .sort(([a], [b]) => (a < b ? -1 : 1));
+
+function isClass(fn: AnyFunction): boolean {
+  return /^class\b/.test(Function.prototype.toString.call(fn));
+}
+
+function call(fn: AnyFunction, args: readonly unknown[]): unknown {
+  return isClass(fn)
+    ? Reflect.construct(fn as unknown as new (...a: unknown[]) => unknown, args)
+    : fn(...args);
+}
+
+/** The valid arguments of a call: the sample, or as many pool values as the function declares. */
+function baseArguments(name: string, fn: AnyFunction): readonly unknown[] {
+  return SAMPLES[name] ?? Array.from({ length: Math.max(fn.length, 1) }, () => VALID.date);
+}
+
+/** Paths to every value inside a valid argument, at most `limit` of them, breadth first. */
+function innerPaths(value: unknown, limit = 400): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const queue: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  while (queue.length > 0 && paths.length < limit) {
+    const { node, path } = queue.shift() as { node: unknown; path: (string | number)[] };
+    if (typeof node !== "object" || node === null) continue;
+    for (const key of Object.keys(node)) {
+      const at = [...path, Array.isArray(node) ? Number(key) : key];
+      paths.push(at);
+      queue.push({ node: (node as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return paths;
+}
+
+/** A deep copy of `value` with `replacement` at `path` (the copy is frozen like the original). */
+function injected(value: unknown, path: readonly (string | number)[], replacement: unknown) {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = injected((value as Record<string | number, unknown>)[head], rest, replacement);
+  return Object.freeze(copy);
+}
+
+function run(name: string, fn: AnyFunction, args: readonly unknown[]): void {
+  let outcome: unknown;
+  try {
+    outcome = call(fn, args);
+  } catch (error) {
+    // `parse*` functions (and the `to*` exports built on `export*`) throw a CmqError by design:
+    // its issues must then be as well formed as a Result's.
+    if (!(error instanceof library.CmqError)) {
+      throw new Error(`${name} threw: ${String((error as Error)?.stack ?? error).slice(0, 600)}`);
+    }
+    outcome = { ok: false, issues: error.issues };
+  }
+  const problems = checkOutcome(outcome, args);
+  if (problems.length > 0) throw new Error(`${name}: ${problems.join("; ")}`);
+  if (!prototypeIsClean()) throw new Error(`${name} polluted Object.prototype`);
+}
+
+describe("fuzz campaign over every export of cmq-kit", () => {
+  it("covers every exported function", () => {
+    expect(FUNCTIONS.length).toBeGreaterThan(100);
+    for (const name of Object.keys(SAMPLES)) expect(library).toHaveProperty(name);
+  });
+
+  describe.each(FUNCTIONS)("%s", (name, fn) => {
+    const base = baseArguments(name, fn);
+
+    it("survives junk in every argument", () => {
+      fc.assert(
+        fc.property(fc.array(junk, { minLength: base.length, maxLength: base.length }), (args) =>
+          run(name, fn, args),
+        ),
+        { numRuns: RUNS.junk },
+      );
+    });
+
+    it("survives a hostile value in each argument, the others valid", () => {
+      for (let position = 0; position < base.length; position++) {
+        for (const make of HOSTILE_MAKERS) {
+          const args = [...base];
+          args[position] = make();
+          run(name, fn, args);
+        }
+      }
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...POOL), { minLength: base.length, maxLength: base.length }),
+          fc.nat(base.length - 1),
+          hostile,
+          (args, position, make) => {
+            args[position] = make();
+            run(name, fn, args);
+          },
+        ),
+        { numRuns: RUNS.hostileArgument },
+      );
+    });
+
+    const targets = base
+      .map((arg, position) => ({ position, paths: innerPaths(arg) }))
+      .filter((target) => target.paths.length > 0);
+    if (targets.length === 0) return;
+
+    it("survives a hostile value injected deep inside a valid argument", () => {
+      fc.assert(
+        fc.property(
+          fc
+            .constantFrom(...targets)
+            .chain((target) =>
+              fc.tuple(fc.constant(target.position), fc.constantFrom(...target.paths)),
+            ),
+          fc.oneof(
+            hostile,
+            junk.map((value) => () => value),
+          ),
+          ([position, path], make) => {
+            const args = [...base];
+            args[position] = injected(base[position], path, make());
+            run(name, fn, args);
+          },
+        ),
+        { numRuns: RUNS.injected },
+      );
+    });
+  });
+});
+
+describe("regressions the campaign found", () => {
+  it("lists at most 1000 malformed partners and counts the rest, at once", () => {
+    const result = library.checkCampusNetwork(VALID.campus, new Array(200_000), {
+      on: VALID.date,
+      locale: "fr",
+    });
+    const truncated = result.issues.filter((issue) => issue.code === "network.issues_truncated");
+    expect(truncated).toHaveLength(1);
+    expect(truncated[0]?.params).toMatchObject({
+      where: "partners",
+      listed: 1000,
+      omitted: 199_000,
+    });
+    expect(truncated[0]?.message).toBe(
+      "partners : 199000 autres entrées mal formées ont été trouvées mais non listées (au plus 1000 par liste).",
+    );
+  });
+
+  it("gives a malformed error with no exception: CmqError, period helpers, formatPath, hasErrors", () => {
+    expect(new library.CmqError(null as never).issues).toEqual([]);
+    expect(library.countWeekdays(null as never)).toBeNaN();
+    expect(library.isWithinPeriod(Symbol("x") as never, VALID.period)).toBe(false);
+    expect(library.formatPath(42 as never)).toBe("(root)");
+    expect(library.hasErrors(lyingList())).toBe(false);
+  });
+
+  it("names types and missing values in French", () => {
+    const result = library.allocate(
+      { ...VALID.problem, projects: [{ id: "p", supervisorId: "s", capacity: undefined }] },
+      { locale: "fr" },
+    );
+    const messages = result.issues.map((issue) => issue.message).join("\n");
+    expect(messages).toContain("(aucune valeur)");
+    expect(library.allocate(10n as never, { locale: "fr" }).issues[0]?.message).toContain(
+      "grand entier",
+    );
+  });
+});
+
+function lyingList(): never {
+  const list: unknown[] = [];
+  list.length = 2 ** 32 - 1;
+  return list as never;
+}
