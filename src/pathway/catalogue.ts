@@ -205,6 +205,11 @@ export function buildProgrammeCatalogue(
   const issues: Issue<PathwayIssueCode>[] = [];
   const byId = new Map<string, Programme>();
   const rejected = new Set<string>();
+  const length = readSafely(() => (Array.isArray(programmes) ? programmes.length : -1), -1);
+  if (length > MAX_PROGRAMMES) {
+    pushAll(issues, mapContextIssues([tooManyProgrammes(programmes)], path, locale));
+    return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
+  }
   const entries = readSafely(
     () => (Array.isArray(programmes) ? [...programmes] : undefined),
     undefined,
@@ -263,6 +268,25 @@ export function buildProgrammeCatalogue(
 }
 
 const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
+
+/**
+ * The most programmes a catalogue takes: far more than any campus or registry offers, and a
+ * bound that keeps a sparse list of huge `length` from being copied hole by hole.
+ */
+const MAX_PROGRAMMES = 1_000_000;
+
+/** The issue of a list over {@link MAX_PROGRAMMES}, in zod's words so that it reads like the others. */
+function tooManyProgrammes(programmes: unknown): z.core.$ZodIssue {
+  return {
+    code: "too_big",
+    origin: "array",
+    maximum: MAX_PROGRAMMES,
+    inclusive: true,
+    path: [],
+    message: `Too big: expected at most ${MAX_PROGRAMMES} programmes`,
+    input: programmes,
+  };
+}
 
 /**
  * The codes the options' shape issues may carry: ours, and the identifier codes of the

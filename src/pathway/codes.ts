@@ -6,6 +6,7 @@ import {
   INVALID_INPUT_MESSAGES,
   type IssueParams,
   invalidInputDescription,
+  shownValue,
 } from "../shared/index.js";
 import { optionProblemEn, optionProblemFr } from "./option-messages.js";
 
@@ -55,17 +56,19 @@ function hostProblemEn(p: IssueParams): string {
   const at = p.index === null || p.index === undefined ? "The host list" : `Host ${p.index}`;
   switch (p.problem) {
     case "not_list":
-      return `${at} must be a list of hosts { id, headcount, tutors? }, not ${p.received}.`;
+      return `${at} must be a list of hosts { id, headcount, tutors? }, not ${shownValue(p.received, "en")}.`;
+    case "too_long":
+      return `${at} has ${p.received} entries, more than the ${p.limit} read; it is not checked.`;
     case "not_object":
-      return `${at} must be an object { id, headcount, tutors? }, not ${p.received}; it is left out.`;
+      return `${at} must be an object { id, headcount, tutors? }, not ${shownValue(p.received, "en")}; it is left out.`;
     case "bad_id":
-      return `${at}: id must be a non-empty string, not ${p.received}; the host is left out.`;
+      return `${at}: id must be a non-empty string, not ${shownValue(p.received, "en")}; the host is left out.`;
     case "bad_headcount":
-      return `${at}: headcount must be a whole number of persons, 0 or more, not ${p.received}; the host is left out.`;
+      return `${at}: headcount must be a whole number of persons, 0 or more, not ${shownValue(p.received, "en")}; the host is left out.`;
     case "bad_tutors":
-      return `${at}: tutors must be a list of non-empty strings, not ${p.received}; the host is left out.`;
+      return `${at}: tutors must be a list of non-empty strings, not ${shownValue(p.received, "en")}; the host is left out.`;
     default:
-      return `${at}: id ${p.received} is given twice; the later entry is left out.`;
+      return `${at}: id ${shownValue(p.received, "en")} is given twice; the later entry is left out.`;
   }
 }
 
@@ -76,17 +79,19 @@ function hostProblemFr(p: IssueParams): string {
       : `Organisme d'accueil ${p.index}`;
   switch (p.problem) {
     case "not_list":
-      return `${at} : une liste d'organismes { id, headcount, tutors? } est attendue, et non ${p.received}.`;
+      return `${at} : une liste d'organismes { id, headcount, tutors? } est attendue, et non ${shownValue(p.received, "fr")}.`;
+    case "too_long":
+      return `${at} compte ${p.received} entrées, plus que les ${p.limit} lues ; elle n'est pas vérifiée.`;
     case "not_object":
-      return `${at} : un objet { id, headcount, tutors? } est attendu, et non ${p.received} ; il est ignoré.`;
+      return `${at} : un objet { id, headcount, tutors? } est attendu, et non ${shownValue(p.received, "fr")} ; il est ignoré.`;
     case "bad_id":
-      return `${at} : l'identifiant doit être une chaîne non vide, et non ${p.received} ; l'organisme est ignoré.`;
+      return `${at} : l'identifiant doit être une chaîne non vide, et non ${shownValue(p.received, "fr")} ; l'organisme est ignoré.`;
     case "bad_headcount":
-      return `${at} : l'effectif doit être un nombre entier de personnes, positif ou nul, et non ${p.received} ; l'organisme est ignoré.`;
+      return `${at} : l'effectif doit être un nombre entier de personnes, positif ou nul, et non ${shownValue(p.received, "fr")} ; l'organisme est ignoré.`;
     case "bad_tutors":
-      return `${at} : tutors doit être une liste de chaînes non vides, et non ${p.received} ; l'organisme est ignoré.`;
+      return `${at} : tutors doit être une liste de chaînes non vides, et non ${shownValue(p.received, "fr")} ; l'organisme est ignoré.`;
     default:
-      return `${at} : l'identifiant ${p.received} figure deux fois ; l'entrée suivante est ignorée.`;
+      return `${at} : l'identifiant ${shownValue(p.received, "fr")} figure deux fois ; l'entrée suivante est ignorée.`;
   }
 }
 

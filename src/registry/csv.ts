@@ -69,13 +69,14 @@ const CR = 13;
  * outside quotes; `;` when none appears (the French open-data habit).
  *
  * @param text - the CSV text.
- * @returns the separator.
+ * @returns the separator; `";"` (the official files' own) for anything but a text.
  * @example
  * ```ts
  * detectSeparator("a,b,c\n1,2,3"); //=> ","
  * ```
  */
 export function detectSeparator(text: string): CsvSeparator {
+  if (typeof text !== "string") return ";";
   const counts = { ";": 0, ",": 0, "\t": 0 };
   let quoted = false;
   const end = Math.min(text.length, 65_536);
@@ -112,15 +113,22 @@ export class CsvRowView {
   /** @internal Field values that are not one slice of the text. */
   specials: string[] = [];
 
-  /** @internal */
-  constructor(
-    /** The whole CSV text. */
-    readonly text: string,
-    capacity: number,
-  ) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
+  /** The whole CSV text. */
+  readonly text: string;
+
+  /**
+   * @internal Rows come from {@link scanCsvRows}; given anything but a text and a small whole
+   * number, the view holds an empty text and room for one field.
+   */
+  constructor(text: string, capacity: number) {
+    this.text = typeof text === "string" ? text : "";
+    const size =
+      typeof capacity === "number" && Number.isSafeInteger(capacity) && capacity >= 1
+        ? Math.min(capacity, MAX_CSV_COLUMNS)
+        : 1;
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
   }
 
   /**

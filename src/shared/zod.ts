@@ -14,6 +14,7 @@ import {
   type IssueMessages,
 } from "./catalogue.js";
 import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
+import { countOf } from "./names.js";
 import { quote, typeLabel, typeName } from "./values.js";
 
 /** A zod issue, as found in `error.issues`. */
@@ -282,10 +283,34 @@ function formatSegment(segment: unknown, first: boolean): string {
   return `[${JSON.stringify(quote(key))}]`;
 }
 
-function sizeUnit(origin: unknown, locale: Locale): string {
-  if (origin === "string") return locale === "fr" ? " caractère(s)" : " character(s)";
-  if (origin === "array" || origin === "set") return locale === "fr" ? " élément(s)" : " item(s)";
-  return "";
+/** Units of the sized values zod bounds (strings, lists), in both languages. */
+const SIZE_UNITS: Readonly<Record<string, Record<Locale, { one: string; other: string }>>> = {
+  string: {
+    en: { one: "character", other: "characters" },
+    fr: { one: "caractère", other: "caractères" },
+  },
+  array: { en: { one: "item", other: "items" }, fr: { one: "élément", other: "éléments" } },
+  set: { en: { one: "item", other: "items" }, fr: { one: "élément", other: "éléments" } },
+};
+
+/**
+ * "must have at most 5 characters" / "doit contenir au plus 5 caractères" for sized values,
+ * "must be ≤ 5" / "doit être ≤ 5" for numbers.
+ */
+function boundMessage(params: IssueParams, side: "min" | "max", locale: Locale): string {
+  const fr = locale === "fr";
+  const bound = Number(side === "min" ? params.minimum : params.maximum);
+  const units = Object.hasOwn(SIZE_UNITS, String(params.origin))
+    ? SIZE_UNITS[String(params.origin)]
+    : undefined;
+  if (units === undefined) {
+    const op = side === "min" ? (params.inclusive ? "≥" : ">") : params.inclusive ? "≤" : "<";
+    return fr ? `doit être ${op} ${bound}` : `must be ${op} ${bound}`;
+  }
+  const count = params.inclusive ? bound : side === "min" ? bound + 1 : bound - 1;
+  const sized = countOf(count, locale, units[fr ? "fr" : "en"]);
+  if (side === "min") return fr ? `doit contenir au moins ${sized}` : `must have at least ${sized}`;
+  return fr ? `doit contenir au plus ${sized}` : `must have at most ${sized}`;
 }
 
 function describeZodIssue(params: IssueParams, locale: Locale): string {
@@ -301,20 +326,10 @@ function describeZodIssue(params: IssueParams, locale: Locale): string {
       return fr
         ? `attendu ${typeLabel(params.expected, locale)}, reçu ${typeLabel(params.received ?? "?", locale)}`
         : `expected ${typeLabel(params.expected, locale)}, received ${typeLabel(params.received ?? "?", locale)}`;
-    case "too_small": {
-      const op = params.inclusive ? "≥" : ">";
-      const unit = sizeUnit(params.origin, locale);
-      return fr
-        ? `doit être ${op} ${params.minimum}${unit}`
-        : `must be ${op} ${params.minimum}${unit}`;
-    }
-    case "too_big": {
-      const op = params.inclusive ? "≤" : "<";
-      const unit = sizeUnit(params.origin, locale);
-      return fr
-        ? `doit être ${op} ${params.maximum}${unit}`
-        : `must be ${op} ${params.maximum}${unit}`;
-    }
+    case "too_small":
+      return boundMessage(params, "min", locale);
+    case "too_big":
+      return boundMessage(params, "max", locale);
     case "invalid_format":
       if (params.format === "date")
         return fr

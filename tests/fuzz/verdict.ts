@@ -16,7 +16,7 @@ const SEVERITIES = new Set(["error", "warning", "info"]);
  * sentences, and the type names English code prints (`reçu array`).
  */
 const ENGLISH =
-  /\b(the|of|or|and|is|are|must|expected|received|should|not|with|without|missing|unknown|invalid|array|object|bigint|string|boolean|undefined|symbol)\b/i;
+  /\b(the|of|or|and|is|are|must|expected|received|should|not|with|without|missing|unknown|invalid|array|object|bigint|string|boolean|undefined|symbol)\b/;
 
 /** Quoted parts of a message: received values, names and titles, which keep their own language. */
 const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|'[^']*'|`[^`]*`|\([^)]*\)/g;

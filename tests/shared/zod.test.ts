@@ -72,10 +72,10 @@ describe("fromZodIssues", () => {
       kind: "c",
     }).map((i) => i.message);
     expect(messages).toEqual([
-      "id: must be ≤ 5 character(s).",
+      "id: must have at most 5 characters.",
       "start: must be a real calendar date written YYYY-MM-DD.",
       "hours: must be ≤ 10.",
-      "tags: must be ≥ 1 item(s).",
+      "tags: must have at least 1 item.",
       'kind: must be one of: "a", "b".',
     ]);
     const french = issuesOf(
@@ -84,10 +84,10 @@ describe("fromZodIssues", () => {
       "fr",
     );
     expect(french.map((i) => i.message)).toEqual([
-      "id : doit être ≥ 1 caractère(s).",
+      "id : doit contenir au moins 1 caractère.",
       "start : doit être une date réelle au format AAAA-MM-JJ.",
       "hours : doit être ≥ 0.",
-      "tags : doit être ≤ 2 élément(s).",
+      "tags : doit contenir au plus 2 éléments.",
       'kind : doit valoir l\'un de : "a", "b".',
     ]);
   });

@@ -853,7 +853,7 @@ describe("allocateMaxScore limits", () => {
       scores: [],
     } as never);
     expect(result.issues.map((i) => [i.path, i.message])).toEqual([
-      [["learners"], "learners: must be ≤ 16777216 item(s)."],
+      [["learners"], "learners: must have at most 16,777,216 items."],
     ]);
   });
 });
