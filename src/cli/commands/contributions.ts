@@ -21,7 +21,12 @@ import { loadCampusData } from "./campus-data.js";
  *
  * @example
  * ```ts
- * await runCli(["contributions", "examples/vrai.json", "--format", "json"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["contributions", "examples/vrai.json", "--format", "json"], io); //=> 0
  * ```
  */
 export const contributionsCommand: Command = {
