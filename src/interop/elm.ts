@@ -485,7 +485,8 @@ export function exportElmLearningOpportunity(
  *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
  * };
  * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
- * toElmLearningOpportunity(btsCrsa, lycee, { start: "2026-09-01" }).temporal; //=> { … }
+ * toElmLearningOpportunity(btsCrsa, lycee, { start: "2026-09-01" }).temporal;
+ * //=> { id: "urn:cmq-kit:opportunity:bts-crsa%40lycee-des-forges:period", type: "PeriodOfTime", startDate: "2026-09-01T00:00:00Z" }
  * ```
  */
 export function toElmLearningOpportunity(

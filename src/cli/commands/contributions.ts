@@ -26,7 +26,8 @@ import { loadCampusData } from "./campus-data.js";
  * // The real io, with standard output and error kept in a string.
  * let out = "";
  * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
- * await runCli(["contributions", "examples/vrai.json", "--format", "json"], io); //=> 0
+ * await runCli(["contributions", "examples/vrai.json", "--on", "2026-01-15", "--format", "json"], io); //=> 0
+ * JSON.parse(out).total; //=> { amountEur: 670000, hours: 4270, count: 18 }
  * ```
  */
 export const contributionsCommand: Command = {
