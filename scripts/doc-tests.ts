@@ -5,9 +5,10 @@
  *
  * Arguments: file paths or prefixes to test only some files (`docs/matching.md`, `src/ids`);
  * `--keep` keeps the generated modules in .doc-tests/run; `--pending` lists the pending TSDoc
- * examples that still fail; `--write-pending` rewrites scripts/doc-tests/pending.json from the
- * TSDoc examples that fail now (guides can never be pending), keeping the entries of the files
- * not selected.
+ * examples that still fail; `--write-pending` removes from scripts/doc-tests/pending.json the
+ * entries that pass now (it never adds one: a failing example is fixed, not parked), keeping the
+ * entries of the files not selected. An entry that passes, or whose example is gone, fails the
+ * run until it is removed, so that the list only shrinks.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -66,17 +67,18 @@ const isPending = (failure: DocTestFailure): boolean =>
   (pending.blocks[failure.file]?.includes(firstLine(failure)) ?? false);
 
 if (args.includes("--write-pending")) {
-  // Files outside the selection keep their entries.
-  const blocks: Record<string, string[]> = Object.fromEntries(
-    Object.entries(pending.blocks).filter(([file]) => !selected(file)),
+  // Files outside the selection keep their entries; in the selection, only the entries whose
+  // example still fails stay. No entry is ever added.
+  const failing = new Set(
+    report.failures.map((failure) => `${failure.file}\n${firstLine(failure)}`),
   );
-  for (const failure of report.failures.filter((item) => item.file.startsWith("src/"))) {
-    const list = blocks[failure.file] ?? [];
-    if (!list.includes(firstLine(failure))) list.push(firstLine(failure));
-    blocks[failure.file] = list;
+  const blocks: Record<string, string[]> = {};
+  for (const [file, texts] of Object.entries(pending.blocks)) {
+    const kept = selected(file) ? texts.filter((text) => failing.has(`${file}\n${text}`)) : texts;
+    if (kept.length > 0) blocks[file] = kept;
   }
   const note =
-    "TSDoc examples that do not compile or run yet, mostly fragments that use values they do not define. Fix one, then remove its line (npm run test:docs -- --write-pending rewrites this file). Guides cannot be listed here.";
+    "TSDoc examples that do not compile or run yet, left to a pending change of their functions' signatures. The list only shrinks: fix an example, then run npm run test:docs -- --write-pending, which removes the entries that pass (and never adds one). Guides cannot be listed here.";
   const sorted = Object.fromEntries(Object.entries(blocks).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(join(root, PENDING_FILE), `${JSON.stringify({ note, blocks: sorted }, null, 2)}\n`);
   // Biome formats JSON too: keep the file as `npm run lint` wants it.
@@ -103,14 +105,18 @@ if (args.includes("--pending")) {
   for (const failure of pendingFailures) console.log(`pending: ${formatFailure(failure)}`);
 }
 for (const key of fixed) {
-  console.log(`now passes or is gone, remove it from ${PENDING_FILE}: ${key.replace("\n", ": ")}`);
+  console.error(
+    `${PENDING_FILE}: passes now or is gone, remove it (npm run test:docs -- --write-pending): ${key.replace("\n", ": ")}`,
+  );
 }
 const summary =
   `${report.blocks} blocks (${report.skipped} no-check), ${report.typeChecked} modules type-checked ` +
   `in ${report.timings.typeCheck} ms, ${report.ran} run with ${report.checks} //=> checks in ` +
   `${report.timings.run} ms; ${listed.length - fixed.length} TSDoc examples pending (--pending lists them)`;
-if (failures.length > 0) {
-  console.error(`\n${failures.length} doc-test failures. ${summary}.`);
+if (failures.length > 0 || fixed.length > 0) {
+  console.error(
+    `\n${failures.length} doc-test failures, ${fixed.length} stale pending entries. ${summary}.`,
+  );
   process.exit(1);
 }
 console.log(`Doc tests pass: ${summary}.`);

@@ -2,6 +2,7 @@
  * Turns doc blocks into modules ("units"): a block and the blocks marked `continued` after it,
  * plus, for TSDoc examples without imports, the imports of the package exports they use.
  */
+import { posix } from "node:path";
 import ts from "typescript";
 import type { DocBlock } from "./extract.js";
 
@@ -118,6 +119,8 @@ export function freeIdentifiers(code: string): Set<string> {
 }
 
 const EXAMPLES = /((?:from|import)\s*\(?\s*)(["'])cmq-kit\/examples\//g;
+/** A relative import (`from "../program.js"`), which a TSDoc example of src/ resolves from its file. */
+const RELATIVE = /((?:from|import)\s*\(?\s*)(["'])(\.\.?\/[^"']*)\2/g;
 
 /** Groups blocks into units and writes their module text. */
 export function buildUnits(
@@ -174,8 +177,18 @@ export function buildUnits(
       }
     }
     for (const block of unit.blocks) {
+      // A TSDoc example of an internal helper may import the sources next to its file, as the
+      // file itself would: `import { runCli } from "../program.js"`.
+      const folder = block.tsdoc ? posix.dirname(sourceExports(block.file).specifier) : null;
       for (const [index, text] of block.code.split("\n").entries()) {
-        lines.push(text.replace(EXAMPLES, `$1$2${examplesPrefix}`));
+        let line = text.replace(EXAMPLES, `$1$2${examplesPrefix}`);
+        if (folder !== null) {
+          line = line.replace(RELATIVE, (_match, before: string, quote: string, path: string) => {
+            unit.importsSource = true;
+            return `${before}${quote}${posix.join(folder, path)}${quote}`;
+          });
+        }
+        lines.push(line);
         origins.push({ file: block.file, line: block.line + index, blockLine: block.line });
       }
     }

@@ -38,7 +38,13 @@ const HOLDER: Partial<Record<Partner["kind"], "annuaire" | "esr">> = {
  * @internal
  * @example
  * ```ts
- * const safe = guardedRegistry(registry);
+ * const throwing: RegistryLookup = {
+ *   certification: () => { throw new Error("offline"); },
+ *   block: () => undefined,
+ *   establishment: () => undefined,
+ *   holds: () => true,
+ * };
+ * guardedRegistry(throwing).certification("RNCP35340"); //=> undefined
  * ```
  */
 export function guardedRegistry(lookup: RegistryLookup): RegistryLookup {
@@ -65,7 +71,11 @@ export function guardedRegistry(lookup: RegistryLookup): RegistryLookup {
  * @internal
  * @example
  * ```ts
- * checkNetworkInRegistry(registry, [{ index: 0, value: partner }], [], { partners: ["partners"], members: ["campus", "members"] }, "en");
+ * const registry = createRegistry({ holds: ["annuaire"] }); // holds the directory, which lists no such lycée
+ * const partner: Partner = { id: "lycee", name: "Lycée", kind: "upper-secondary-school", uai: "0710010A" };
+ * checkNetworkInRegistry(registry, [{ index: 0, value: partner }], [], { partners: ["partners"], members: ["campus", "members"] }, "en")
+ *   .map((issue) => [issue.code, issue.path]);
+ * //=> [["registry.unknown_uai", ["partners", 0, "uai"]]]
  * ```
  */
 export function checkNetworkInRegistry(

@@ -12,7 +12,13 @@ import type { CliTexts } from "./texts.js";
  *
  * @example
  * ```ts
- * if (text === undefined) return USAGE_ERROR;
+ * import type { CliIo } from "./io.js";
+ * async function readOrFail(io: CliIo, path: string): Promise<string | number> {
+ *   const text = await io.readText(path).catch(() => undefined);
+ *   if (text === undefined) return USAGE_ERROR;
+ *   return text;
+ * }
+ * USAGE_ERROR; //=> 2
  * ```
  */
 export const USAGE_ERROR = 2;
@@ -25,6 +31,7 @@ export const USAGE_ERROR = 2;
  * @returns the line.
  * @example
  * ```ts
+ * import { textsFor } from "./texts.js";
  * errorLine(textsFor("fr"), "Il manque le fichier de données.");
  * //=> "cmq-kit : erreur : Il manque le fichier de données.\n"
  * ```
@@ -42,7 +49,13 @@ export function errorLine(texts: CliTexts, message: string): string {
  * @returns 2.
  * @example
  * ```ts
- * return usageError(io, texts, texts.incompatibleOptions("max-score", "optimal"));
+ * import { type CliIo, nodeIo } from "./io.js";
+ * import { textsFor } from "./texts.js";
+ * let err = "";
+ * const io: CliIo = { ...nodeIo(), err: (text) => void (err += text) };
+ * const texts = textsFor("en");
+ * usageError(io, texts, texts.incompatibleOptions("max-score", "optimal")); //=> 2
+ * err.startsWith("cmq-kit: error: "); //=> true
  * ```
  */
 export function usageError(io: CliIo, texts: CliTexts, message: string): number {

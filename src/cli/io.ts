@@ -42,7 +42,9 @@ export interface CliIo {
  *
  * @returns an io bound to `process.stdout`, `process.stderr`, the file system and the clock.
  * @example
- * ```ts
+ * ```ts no-run
+ * // no-run: this is the program's entry point; run here, it would read this process's arguments.
+ * import { runCli } from "./program.js";
  * const exitCode = await runCli(process.argv.slice(2), nodeIo());
  * ```
  */

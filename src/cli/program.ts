@@ -52,7 +52,12 @@ const VERSION = typeof __CMQ_KIT_VERSION__ === "string" ? __CMQ_KIT_VERSION__ : 
  *   them no command at all, and an option given twice).
  * @example
  * ```ts
- * process.exitCode = await runCli(["validate", "examples/vrai.json", "--on", "2026-01-15"], nodeIo());
+ * import { type CliIo, nodeIo } from "./io.js";
+ * // The real io, with standard output kept in a string (`nodeIo()` alone prints it).
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text) };
+ * await runCli(["validate", "examples/vrai.json", "--on", "2026-01-15"], io); //=> 0
+ * out.split("\n")[0]; //=> "examples/vrai.json: valid, 0 errors, 1 warning, 0 infos (checked on 2026-01-15)"
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

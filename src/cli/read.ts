@@ -18,7 +18,16 @@ import { createStyle } from "./style.js";
  * @returns the name to show.
  * @example
  * ```ts
+ * import type { CommandContext } from "./command.js";
+ * import { nodeIo } from "./io.js";
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
  * fileName(context, "-"); //=> "standard input"
+ * fileName(context); //=> "examples/vrai.json"
  * ```
  */
 export function fileName(context: CommandContext, file: string = context.file): string {
@@ -33,8 +42,16 @@ export function fileName(context: CommandContext, file: string = context.file): 
  * @returns the file's text, or `undefined` when it cannot be read.
  * @example
  * ```ts
+ * import type { CommandContext } from "./command.js";
+ * import { nodeIo } from "./io.js";
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
  * const text = await readDataFile(context);
- * if (text === undefined) process.exitCode = 2;
+ * text?.startsWith("{"); //=> true
  * ```
  */
 export async function readDataFile(context: CommandContext): Promise<string | undefined> {
@@ -69,8 +86,21 @@ function readFailureReason(error: unknown, { texts }: CommandContext): string {
  * @returns `{ value }`, the parsed JSON, or 2 when the file cannot be read or is not JSON.
  * @example
  * ```ts
- * const json = await loadJson(context);
- * if (typeof json === "number") return json;
+ * import type { CommandContext } from "./command.js";
+ * import { nodeIo } from "./io.js";
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
+ * async function run(context: CommandContext): Promise<number> {
+ *   const json = await loadJson(context);
+ *   if (typeof json === "number") return json; // 2: unreadable, or not JSON (already reported)
+ *   context.io.out(`${Object.keys(json.value as object).length} sections\n`);
+ *   return 0;
+ * }
+ * await run({ ...context, io: { ...context.io, out: () => {} } }); //=> 0
  * ```
  */
 export async function loadJson(context: CommandContext): Promise<{ value: unknown } | number> {
@@ -92,8 +122,16 @@ export async function loadJson(context: CommandContext): Promise<{ value: unknow
  * @returns the dataset, or the exit code (2: unreadable or not JSON; 1: wrong shape).
  * @example
  * ```ts
+ * import type { CommandContext } from "./command.js";
+ * import { nodeIo } from "./io.js";
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
  * const dataset = await loadDataset(context);
- * if (typeof dataset === "number") process.exitCode = dataset;
+ * typeof dataset === "number" ? dataset : dataset.campus.id; //=> "cmq-itip"
  * ```
  */
 export async function loadDataset(context: CommandContext): Promise<CampusDataset | number> {
@@ -117,7 +155,18 @@ export async function loadDataset(context: CommandContext): Promise<CampusDatase
  * @param issues - the issues of `parseJsonText` (`dataset.invalid_json`, `dataset.too_deep`…).
  * @example
  * ```ts
- * writeJsonErrors(context, json.issues); // cmq-kit: error: bad.json: Invalid JSON at line 2…
+ * import type { CommandContext } from "./command.js";
+ * import { nodeIo } from "./io.js";
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
+ * let err = "";
+ * const json = parseJsonText('{ "campus": }', "en");
+ * if (!json.ok) writeJsonErrors({ ...context, file: "bad.json", io: { ...context.io, err: (text) => void (err += text) } }, json.issues);
+ * err.startsWith("cmq-kit: error: bad.json: "); //=> true
  * ```
  */
 export function writeJsonErrors(context: CommandContext, issues: readonly Issue[]): void {

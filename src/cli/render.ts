@@ -39,7 +39,10 @@ function sectionOf(issue: Issue): string {
  * @returns the text, ending with a newline (or the "no issue" line).
  * @example
  * ```ts
- * renderIssues(result.issues, createStyle(false), textsFor("en"));
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
+ * const result = validateIdentifier("uai", "0251234K");
+ * renderIssues(result.issues, createStyle(false), textsFor("en")).includes("ids.invalid_checksum"); //=> true
  * ```
  */
 export function renderIssues(issues: readonly Issue[], style: Style, texts: CliTexts): string {
@@ -76,6 +79,8 @@ export function renderIssues(issues: readonly Issue[], style: Style, texts: CliT
  * @returns the line, with a newline.
  * @example
  * ```ts
+ * import { createStyle } from "./style.js";
+ * import { textsFor } from "./texts.js";
  * renderVerdict("vrai.json", [], createStyle(false), textsFor("en"), "2026-11-28");
  * //=> "vrai.json: valid, 0 errors, 0 warnings, 0 infos (checked on 2026-11-28)\n"
  * ```

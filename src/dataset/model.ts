@@ -60,7 +60,17 @@ export const CampusDatasetSchema = /* @__PURE__ */ z
  * @fr jeu de données du campus
  * @example
  * ```ts
+ * const partners: Partner[] = [
+ *   { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" },
+ * ];
+ * const campus: Campus = {
+ *   id: "cmq-demo", name: "CMQ de démonstration", sector: "innovative-systems-mechatronics", labels: [],
+ *   members: [{ partnerId: "lycee-des-forges", roles: ["carrier"], from: "2024-09-01" }],
+ * };
  * const dataset: CampusDataset = { campus, partners, programmes: [], learners: [], pathways: [], projects: [] };
+ * // A network of one lycée is well formed, but D. 335-33 asks for more members:
+ * validateDataset(dataset, { on: "2026-01-15" }).issues.filter((issue) => issue.severity === "error").map((issue) => issue.code);
+ * //=> ["network.missing_company", "network.missing_higher_education"]
  * ```
  */
 export interface CampusDataset {

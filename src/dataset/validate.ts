@@ -345,7 +345,10 @@ const LenientDatasetSchema = /* @__PURE__ */ CampusDatasetSchema.extend({
  * @throws {@link CmqError} carrying every issue when one of them is an error.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * const text = readFileSync("examples/vrai.json", "utf8");
  * const dataset = parseDataset(JSON.parse(text), { on: "2026-01-15" });
+ * dataset.campus.id; //=> "cmq-itip"
  * ```
  */
 export function parseDataset(input: unknown, options: ValidateDatasetOptions): CampusDataset {

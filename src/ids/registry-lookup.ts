@@ -85,8 +85,11 @@ export type RegistryHolding = "rncp" | "rs" | "annuaire" | "esr";
  *
  * @example
  * ```ts
- * const lookup: RegistryLookup = createRegistry({ certifications });
+ * const lookup: RegistryLookup = createRegistry({
+ *   certifications: [{ code: "RNCP35340", title: "BUT GEII", active: true, blocks: [], nsf: [], rome: [], certifiers: [] }],
+ * });
  * lookup.holds("rncp"); //=> true
+ * lookup.holds("annuaire"); //=> false
  * ```
  */
 export interface RegistryLookup {
@@ -368,7 +371,12 @@ const EMPTY_LOOKUP: RegistryLookup = {
  * @returns the issues (none when all agrees).
  * @example
  * ```ts
- * checkCertificationInRegistry(registry, "RNCP35340", { on: "2026-09-01", level: 5 });
+ * const registry = createRegistry({
+ *   certifications: [{ code: "RNCP35340", title: "BUT GEII", level: 6, active: true, blocks: [], nsf: [], rome: [], certifiers: [] }],
+ * });
+ * checkCertificationInRegistry(registry, "RNCP35340", { on: "2026-09-01", level: 6 }); //=> []
+ * checkCertificationInRegistry(registry, "RNCP35340", { on: "2026-09-01", level: 5 }).map((issue) => issue.code);
+ * //=> ["registry.level_mismatch"]
  * ```
  */
 export function checkCertificationInRegistry(
@@ -454,7 +462,14 @@ function isInactiveOn(found: CertificationFacts, on: string): boolean {
  * @returns the issues.
  * @example
  * ```ts
- * checkBlockInRegistry(registry, "RNCP35340BC02", { on: "2026-09-01" });
+ * const registry = createRegistry({
+ *   certifications: [{
+ *     code: "RNCP35340", title: "BUT GEII", active: true, blocks: [{ code: "RNCP35340BC02", title: "Concevoir" }],
+ *     nsf: [], rome: [], certifiers: [],
+ *   }],
+ * });
+ * checkBlockInRegistry(registry, "RNCP35340BC02", { on: "2026-09-01" }); //=> []
+ * checkBlockInRegistry(registry, "RNCP35340BC09", { on: "2026-09-01" })[0]?.code; //=> "registry.unknown_block"
  * ```
  */
 export function checkBlockInRegistry(
@@ -514,7 +529,13 @@ function checkBlockInRegistryUnchecked(
  * @returns the issues.
  * @example
  * ```ts
- * checkEstablishmentInRegistry(registry, "0710010A", { siret: "19710010100019", holder: "annuaire" });
+ * const registry = createRegistry({
+ *   establishments: [{
+ *     uai: "0710010A", name: "Lycée du Creusot", type: "LYC", kind: "upper-secondary-school",
+ *     siret: "19710010100017", status: "open", source: "annuaire",
+ *   }],
+ * });
+ * checkEstablishmentInRegistry(registry, "0710010A", { siret: "19710010100017", holder: "annuaire" }); //=> []
  * ```
  */
 export function checkEstablishmentInRegistry(

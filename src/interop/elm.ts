@@ -259,6 +259,10 @@ function qualification(
  * @returns the JSON-LD qualification, or errors for invalid input.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
  * exportElmQualification(btsCrsa, { iscedF: "0714" }).ok; //=> true
  * ```
  */
@@ -283,6 +287,10 @@ export function exportElmQualification(
  * @throws {@link CmqError} carrying the issues when the programme is invalid.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
  * toElmQualification(btsCrsa).eqfLevel; //=> { id: "http://data.europa.eu/snb/eqf/5", … }
  * ```
  */
@@ -379,6 +387,7 @@ export function exportElmOrganisation(
  * @throws {@link CmqError} carrying the issues when the partner is invalid.
  * @example
  * ```ts
+ * const iut: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
  * toElmOrganisation(iut).legalName; //=> { fr: "IUT du Creusot" }
  * ```
  */
@@ -399,6 +408,11 @@ export function toElmOrganisation(partner: Partner, options?: InteropOptions): J
  * @returns the JSON-LD learning opportunity, or errors for invalid input.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
  * exportElmLearningOpportunity(btsCrsa, lycee, { start: "2026-09-01", end: "2028-06-30" }).ok; //=> true
  * ```
  */
@@ -466,7 +480,13 @@ export function exportElmLearningOpportunity(
  * @throws {@link CmqError} carrying the issues when the input or an option is invalid.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
  * toElmLearningOpportunity(btsCrsa, lycee, { start: "2026-09-01" }).temporal;
+ * //=> { id: "urn:cmq-kit:opportunity:bts-crsa%40lycee-des-forges:period", type: "PeriodOfTime", startDate: "2026-09-01T00:00:00Z" }
  * ```
  */
 export function toElmLearningOpportunity(

@@ -5,8 +5,15 @@
  *
  * @example
  * ```ts
+ * import type { Partner, Programme } from "cmq-kit";
  * import { toOpenBadgeCredential } from "cmq-kit/interop";
- * const result = toOpenBadgeCredential(achievement, { learner, issuer, programmes, issuedOn: "2026-07-01" });
+ * const issuer: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
+ * const programmes: Programme[] = [{ id: "bac-pro-melec", title: "Bac pro MELEC", diploma: "bac-pro", level: 4, blocks: [] }];
+ * const result = toOpenBadgeCredential(
+ *   { on: "2026-07-04", programmeId: "bac-pro-melec" },
+ *   { learner: { id: "lea" }, issuer, programmes, issuedOn: "2026-07-10", salt: "forges-2026" },
+ * );
+ * result.ok; //=> true
  * ```
  *
  * @module interop

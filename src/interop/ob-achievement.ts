@@ -34,6 +34,10 @@ import { certificationRecordUrl, eqfConceptUri } from "./vocab.js";
  *
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
  * const options: OpenBadgeAchievementOptions = { programme: btsCrsa, locale: "fr" };
  * ```
  */

@@ -68,8 +68,13 @@ export type LearnerIdentity = "hashed" | "plain";
  *
  * @example
  * ```ts
+ * const iut: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
  * const options: OpenBadgeCredentialOptions = {
- *   learner: { id: "lea" }, issuer: iut, programmes, issuedOn: "2026-07-01", salt: "s3cr3t",
+ *   learner: { id: "lea" }, issuer: iut, programmes: [btsCrsa], issuedOn: "2026-07-01", salt: "s3cr3t",
  * };
  * ```
  */
@@ -97,7 +102,8 @@ export interface OpenBadgeCredentialOptions extends InteropOptions {
  *
  * @example
  * ```ts
- * const options: OpenBadgeIssuerOptions = { issuer: iut, programmes, issuedOn: "2026-07-01", salt: "campus-2026" };
+ * const iut: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
+ * const options: OpenBadgeIssuerOptions = { issuer: iut, programmes: [], issuedOn: "2026-07-01", salt: "campus-2026" };
  * ```
  */
 export type OpenBadgeIssuerOptions = Omit<OpenBadgeCredentialOptions, "learner" | "id">;
@@ -108,7 +114,13 @@ export type OpenBadgeIssuerOptions = Omit<OpenBadgeCredentialOptions, "learner" 
  *
  * @example
  * ```ts
- * const issue: OpenBadgeIssuer = createOpenBadgeIssuer({ issuer, programmes, issuedOn: "2026-07-01" });
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const issue: OpenBadgeIssuer = createOpenBadgeIssuer({ issuer: lycee, programmes: [btsCrsa], issuedOn: "2026-07-01", salt: "campus-2026" });
+ * issue({ on: "2026-06-30", programmeId: "bts-crsa" }, { id: "lea" }).ok; //=> true
  * ```
  */
 export type OpenBadgeIssuer = (
@@ -480,8 +492,18 @@ function subjectOf(
  * @returns a function `(achievement, learner, { id?, path? }) => Result<credential>`.
  * @example
  * ```ts
- * const issue = createOpenBadgeIssuer({ issuer: iut, programmes, issuedOn: "2026-07-01", salt: "campus-2026" });
+ * const iut: Partner = { id: "iut-creusot", name: "IUT du Creusot", kind: "higher-education", uai: "0719901B" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const learners: Learner[] = [
+ *   { id: "lea", achievements: [{ on: "2026-06-30", programmeId: "bts-crsa", block: "RNCP35341BC01" }] },
+ *   { id: "hugo", achievements: [{ on: "2026-06-30", programmeId: "bts-crsa" }] },
+ * ];
+ * const issue = createOpenBadgeIssuer({ issuer: iut, programmes: [btsCrsa], issuedOn: "2026-07-01", salt: "campus-2026" });
  * const results = learners.flatMap((learner) => (learner.achievements ?? []).map((achievement) => issue(achievement, learner)));
+ * results.map((result) => result.ok); //=> [true, true]
  * ```
  */
 export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadgeIssuer {
@@ -569,10 +591,16 @@ export function createOpenBadgeIssuer(options: OpenBadgeIssuerOptions): OpenBadg
  * @returns the credential, or located errors (unknown programme or block, invalid options…).
  * @example
  * ```ts
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
  * const result = toOpenBadgeCredential(
- *   { on: "2026-06-30", programmeId: "bts-crsa", block: "RNCP35340BC01" },
- *   { learner: { id: "lea" }, issuer: lycee, programmes, issuedOn: "2026-07-01", salt: "campus" },
+ *   { on: "2026-06-30", programmeId: "bts-crsa", block: "RNCP35341BC01" },
+ *   { learner: { id: "lea" }, issuer: lycee, programmes: [btsCrsa], issuedOn: "2026-07-01", salt: "campus" },
  * );
+ * if (result.ok) result.value.type; //=> ["VerifiableCredential", "OpenBadgeCredential"]
  * ```
  */
 export function toOpenBadgeCredential(

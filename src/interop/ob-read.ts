@@ -53,7 +53,11 @@ export const BADGE_LIMITS = /* @__PURE__ */ deepFreeze({
  *
  * @example
  * ```ts
- * const options: ReadOpenBadgeOptions = { programmes, inferClaims: true, locale: "fr" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const options: ReadOpenBadgeOptions = { programmes: [btsCrsa], inferClaims: true, locale: "fr" };
  * ```
  */
 export interface ReadOpenBadgeOptions {
@@ -241,8 +245,20 @@ function eqfLevelOf(url: unknown): QualificationLevel | undefined {
  * @returns the achievement, or located errors.
  * @example
  * ```ts
- * const result = fromOpenBadgeCredential(JSON.parse(text), { programmes });
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const learner: Learner = { id: "lea", achievements: [] };
+ * const issued = toOpenBadgeCredential(
+ *   { on: "2026-06-30", programmeId: "bts-crsa", block: "RNCP35341BC01" },
+ *   { learner, issuer: lycee, programmes: [btsCrsa], issuedOn: "2026-07-01", salt: "campus" },
+ * );
+ * const text = issued.ok ? JSON.stringify(issued.value) : "{}"; // as received from a wallet
+ * const result = fromOpenBadgeCredential(JSON.parse(text), { programmes: [btsCrsa] });
  * if (result.ok) learner.achievements?.push(result.value);
+ * learner.achievements; //=> [{ on: "2026-06-30", programmeId: "bts-crsa", block: "RNCP35341BC01", … }]
  * ```
  */
 export function fromOpenBadgeCredential(

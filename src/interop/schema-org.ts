@@ -128,7 +128,8 @@ export function exportSchemaOrgOrganization(
  * @throws {@link CmqError} carrying the issues when the partner is invalid.
  * @example
  * ```ts
- * toSchemaOrgOrganization(michelin).iso6523Code; //=> "0009:85520050000013"
+ * const michelin: Partner = { id: "michelin-montceau", name: "Michelin Montceau", kind: "company", siret: "00000142000017" };
+ * toSchemaOrgOrganization(michelin).iso6523Code; //=> "0009:00000142000017"
  * ```
  */
 export function toSchemaOrgOrganization(partner: Partner, options?: InteropOptions): JsonObject {
@@ -148,6 +149,11 @@ export function toSchemaOrgOrganization(partner: Partner, options?: InteropOptio
  * @returns the JSON-LD programme, or errors.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
  * exportSchemaOrgProgram(btsCrsa, lycee).ok; //=> true
  * ```
  */
@@ -240,7 +246,13 @@ export function exportSchemaOrgProgram(
  * @throws {@link CmqError} carrying the issues when the input or an option is invalid.
  * @example
  * ```ts
+ * const btsCrsa: Programme = {
+ *   id: "bts-crsa", title: "BTS Conception et réalisation de systèmes automatiques", diploma: "bts", level: 5,
+ *   ects: 120, rncp: "RNCP35341", blocks: [{ code: "RNCP35341BC01", title: "Conception préliminaire", ects: 30 }],
+ * };
+ * const lycee: Partner = { id: "lycee-des-forges", name: "Lycée des Forges", kind: "upper-secondary-school", uai: "0710010A" };
  * const json = JSON.stringify(toSchemaOrgProgram(btsCrsa, lycee));
+ * JSON.parse(json)["@type"]; //=> "EducationalOccupationalProgram"
  * ```
  */
 export function toSchemaOrgProgram(

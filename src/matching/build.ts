@@ -418,8 +418,12 @@ function readOption(options: unknown, key: string): unknown {
  * @returns the problem, the scores of its pairs and the tie-break used, or the errors.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * const { learners = [], projects = [] } = parseDataset(
+ *   JSON.parse(readFileSync("examples/vrai.json", "utf8")), { on: "2026-01-15" },
+ * );
  * const built = buildAllocationProblem(learners, projects, { seed: 2026 });
- * if (built.ok) allocate(built.value.problem);
+ * if (built.ok) allocate(built.value.problem).ok; //=> true
  * ```
  */
 export function buildAllocationProblem(

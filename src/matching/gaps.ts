@@ -91,9 +91,13 @@ export interface SuggestBlocksOptions extends LocaleOptions {
  *
  * @example
  * ```ts
+ * const catalogue: Programme[] = [{
+ *   id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5,
+ *   blocks: [{ code: "RNCP35341BC02", title: "Robotique", skills: ["H2913"] }],
+ * }];
  * const found: BlockSuggestions = suggestBlocksForGaps(["H2913"], catalogue);
- * if (found.ok) console.log(found.value);
- * else console.log(found.issues);
+ * if (!found.ok) console.log(found.issues);
+ * else found.value.map((suggestion) => suggestion.blocks.map((block) => block.block)); //=> [["RNCP35341BC02"]]
  * ```
  */
 export type BlockSuggestions = Result<BlockSuggestion[], MatchingIssueCode>;

@@ -41,6 +41,7 @@ type Pfmp = Extract<Step, { kind: "pfmp" }>;
  *
  * @example
  * ```ts
+ * const programmes: Programme[] = [{ id: "bac-pro-melec", title: "Bac pro MELEC", diploma: "bac-pro", level: 4 }];
  * const options: PfmpAllowanceOptions = { programmes, holidays: "974", locale: "fr" };
  * ```
  */

@@ -43,6 +43,8 @@ import { pathwayFacts } from "./validate.js";
  *
  * @example
  * ```ts
+ * const learner: Learner = { id: "l-lea", achievements: [{ on: "2023-07-07", diploma: "bac-pro" }] };
+ * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5 }]);
  * const options: AuditPathwayOptions = { learner, programmes: catalogue, on: "2026-01-15" };
  * ```
  */
@@ -90,9 +92,16 @@ export interface AuditedBlock {
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * const { learners = [], pathways = [], programmes = [] } = parseDataset(
+ *   JSON.parse(readFileSync("examples/vrai.json", "utf8")), { on: "2026-01-15" },
+ * );
+ * const pathway = pathways.find((candidate) => candidate.id === "p-lea");
+ * const learner = learners.find((candidate) => candidate.id === pathway?.learnerId);
+ * if (!pathway || !learner) throw new Error("Léa and her pathway are in examples/vrai.json");
  * const result = auditPathway(pathway, { learner, programmes, on: "2026-01-15" });
  * const audit: PathwayAudit | undefined = result.ok ? result.value : undefined;
- * audit?.level; //=> { reached: 4, planned: 6 }
+ * audit?.level; //=> { reached: 5, planned: 6 }
  * ```
  */
 export interface PathwayAudit {
@@ -143,11 +152,18 @@ export interface PathwayAudit {
  * @returns the audit, or the issues.
  * @example
  * ```ts
- * // Léa's pathway of docs/pathways.md: bac pro, BTS under apprenticeship, licence pro (step 7).
+ * // Léa's pathway of examples/vrai.json: bac pro, BTS under apprenticeship, licence pro (step 7).
+ * import { readFileSync } from "node:fs";
+ * const { learners = [], pathways = [], programmes = [] } = parseDataset(
+ *   JSON.parse(readFileSync("examples/vrai.json", "utf8")), { on: "2026-01-15" },
+ * );
+ * const pathway = pathways.find((candidate) => candidate.id === "p-lea");
+ * const learner = learners.find((candidate) => candidate.id === pathway?.learnerId);
+ * if (!pathway || !learner) throw new Error("Léa and her pathway are in examples/vrai.json");
  * const result = auditPathway(pathway, { learner, programmes, on: "2026-01-15" });
  * if (result.ok) result.value.blocks.planned[0];
- * //=> { code: "LP-BC01", title: "Automatismes", by: "programme-step", on: "2028-06-30", stepIndex: 7 }
- * if (result.ok) result.value.ects; //=> { earned: 0, planned: 180 }
+ * //=> { code: "RNCP30106BC01", title: "Programmer un robot industriel", by: "programme-step", on: "2026-08-31", stepIndex: 7 }
+ * if (result.ok) result.value.ects; //=> { earned: 120, planned: 60 }
  * ```
  */
 export function auditPathway(

@@ -48,8 +48,14 @@ export interface SuggestNextProgrammesOptions extends LocaleOptions {
  *
  * @example
  * ```ts
- * const suggestion: ProgrammeSuggestion = suggestions[0];
- * suggestion.blocksCovered; //=> ["LP-BC01", "LP-BC02"]
+ * const programmes: Programme[] = [{
+ *   id: "lp-robotique", title: "LP Robotique", diploma: "licence-pro", level: 6, requires: { level: 5 },
+ *   blocks: [{ code: "LP-BC01" }, { code: "LP-BC02" }],
+ * }];
+ * const learner: Learner = { id: "l1", achievements: [{ on: "2025-07-04", diploma: "bts" }] };
+ * const result = suggestNextProgrammes(learner, programmes, { on: "2025-09-01", target: "lp-robotique" });
+ * const [suggestion]: ProgrammeSuggestion[] = result.ok ? result.value : [];
+ * suggestion?.blocksCovered; //=> ["LP-BC01", "LP-BC02"]
  * ```
  */
 export interface ProgrammeSuggestion {

@@ -71,6 +71,8 @@ type Kind<K extends Step["kind"]> = StepRecord<Extract<Step, { kind: K }>>;
  *
  * @example
  * ```ts
+ * const learner: Learner = { id: "l-lea", birthDate: "2005-04-12" };
+ * const { catalogue } = buildProgrammeCatalogue([{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5 }]);
  * const options: ValidatePathwayOptions = { learner, programmes: catalogue, locale: "fr", path: ["pathways", 0] };
  * ```
  */

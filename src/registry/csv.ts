@@ -55,7 +55,10 @@ export interface CsvReadOptions {
  *
  * @example
  * ```ts
- * readCsvRows(text, onRow, onProblem, { maxColumns: MAX_CSV_COLUMNS * 2 });
+ * const wide = `${Array.from({ length: 1500 }, (_, i) => `c${i}`).join(";")}\n`;
+ * let count = 0;
+ * readCsvRows(wide, (fields) => void (count = fields.length), () => {}, { maxColumns: MAX_CSV_COLUMNS * 2 });
+ * count; //=> 1500
  * ```
  */
 export const MAX_CSV_COLUMNS = 1000;

@@ -143,8 +143,9 @@ const ESR = {
  * @returns the establishments in file order, or the issues.
  * @example
  * ```ts
+ * const text = "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement\n0710010A;Lycée du Creusot;Lycée\n";
  * const read = readEstablishmentDirectory(text, { locale: "fr" });
- * if (read.ok) console.log(read.value.length);
+ * if (read.ok) console.log(read.value.length); //=> 1
  * ```
  */
 export function readEstablishmentDirectory(
@@ -166,7 +167,8 @@ export function readEstablishmentDirectory(
  * @returns the establishments, every one with `source: "esr"`, or the issues.
  * @example
  * ```ts
- * const read = readHigherEducationList(text);
+ * const read = readHigherEducationList("uai - identifiant;Libellé\n0719901B;IUT du Creusot\n");
+ * if (read.ok) read.value[0]?.source; //=> "esr"
  * ```
  */
 export function readHigherEducationList(

@@ -8,9 +8,11 @@
  * never throws; the CSV and zip readers are the library's own (see `docs/registry.md`).
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // no-run: the RNCP export is a large daily zip you download (see docs/registry.md).
+ * import { readFileSync } from "node:fs";
  * import { createRegistry, readRncpExport } from "cmq-kit/registry";
- * const read = readRncpExport(zipBytes);
+ * const read = readRncpExport(new Uint8Array(readFileSync("export-fiches-csv-2026-12-07.zip")));
  * if (read.ok) createRegistry({ certifications: read.value.certifications }).certification("RNCP35340");
  * ```
  *

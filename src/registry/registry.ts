@@ -37,8 +37,18 @@ import type { Certification, Establishment } from "./model.js";
  *
  * @example
  * ```ts
+ * const certifications: Certification[] = [{
+ *   code: "RNCP35340", title: "BUT Génie électrique et informatique industrielle", abbreviation: "BUT",
+ *   level: 6, active: true, blocks: [{ code: "RNCP35340BC02", title: "Concevoir" }],
+ *   nsf: ["255"], rome: [], certifiers: [],
+ * }];
+ * const establishments: Establishment[] = [{
+ *   uai: "0710010A", name: "Lycée du Creusot", type: "LYC", kind: "upper-secondary-school",
+ *   status: "open", source: "annuaire",
+ * }];
  * const registry: Registry = createRegistry({ certifications, establishments });
- * registry.certification("RNCP35340")?.active;
+ * registry.certification("RNCP35340")?.active; //=> true
+ * registry.establishment("0710010A")?.name; //=> "Lycée du Creusot"
  * ```
  */
 export interface Registry extends RegistryLookup {
@@ -63,7 +73,11 @@ export interface Registry extends RegistryLookup {
  *
  * @example
  * ```ts
- * const input: RegistryInput = { certifications: rncp.value.certifications, establishments: annuaire.value };
+ * const input: RegistryInput = {
+ *   certifications: [{ code: "RS5678", title: "Habilitation", active: true, blocks: [], nsf: [], rome: [], certifiers: [] }],
+ *   holds: ["rncp"], // an RS-only list that still answers for RNCP codes
+ * };
+ * createRegistry(input).holds("rncp"); //=> true
  * ```
  */
 export interface RegistryInput {
@@ -93,8 +107,13 @@ interface BlockEntry {
  * @returns the registry.
  * @example
  * ```ts
- * const registry = createRegistry({ certifications: read.value.certifications });
- * registry.block("RNCP35340BC02")?.title;
+ * const registry = createRegistry({
+ *   certifications: [{
+ *     code: "RNCP35340", title: "BUT GEII", active: true, blocks: [{ code: "RNCP35340BC02", title: "Concevoir" }],
+ *     nsf: [], rome: [], certifiers: [],
+ *   }],
+ * });
+ * registry.block("RNCP35340BC02"); //=> { code: "RNCP35340BC02", title: "Concevoir", certification: "RNCP35340" }
  * ```
  */
 export function createRegistry(input: RegistryInput): Registry {
@@ -268,8 +287,16 @@ export interface ProgrammeFromCertificationOptions extends LocaleOptions {
  * @returns the programme, or the issues.
  * @example
  * ```ts
- * programmeFromCertification(registry, "RNCP35340", { id: "bts-crsa" });
- * //=> { ok: true, value: { id: "bts-crsa", title: "…", diploma: "bts", level: 5, rncp: "RNCP35340", blocks: [...] }, issues: [] }
+ * const registry = createRegistry({
+ *   certifications: [{
+ *     code: "RNCP35340", title: "BUT Génie électrique et informatique industrielle", abbreviation: "BUT",
+ *     level: 6, active: true, blocks: [{ code: "RNCP35340BC02", title: "Concevoir" }],
+ *     nsf: [], rome: [], certifiers: [],
+ *   }],
+ * });
+ * programmeFromCertification(registry, "RNCP35340", { id: "but-geii" });
+ * //=> { ok: true, value: { id: "but-geii", title: "BUT Génie électrique et informatique industrielle",
+ * //     diploma: "but", level: 6, rncp: "RNCP35340", blocks: [{ code: "RNCP35340BC02", … }], … }, issues: [] }
  * ```
  */
 export function programmeFromCertification(
@@ -368,8 +395,15 @@ export interface PartnerFromEstablishmentOptions extends LocaleOptions {
  * @returns the partner, or the issues.
  * @example
  * ```ts
+ * const registry = createRegistry({
+ *   establishments: [{
+ *     uai: "0710010A", name: "Lycée du Creusot", type: "LYC", kind: "upper-secondary-school",
+ *     siret: "19710010100017", status: "open", source: "annuaire",
+ *   }],
+ * });
  * partnerFromEstablishment(registry, "0710010A");
- * //=> { ok: true, issues: [], value: { id: "0710010A", name: "Lycée …", kind: "upper-secondary-school", uai: "0710010A", siret: … } }
+ * //=> { ok: true, issues: [], value: { id: "0710010A", name: "Lycée du Creusot", kind: "upper-secondary-school",
+ * //     uai: "0710010A", siret: "19710010100017", … } }
  * ```
  */
 export function partnerFromEstablishment(

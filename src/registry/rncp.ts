@@ -112,7 +112,9 @@ const SUCCESSION = {
  * @param options - `locale` and bounds.
  * @returns the certifications (sorted by code) and the export date, or the issues.
  * @example
- * ```ts
+ * ```ts no-run
+ * // In a browser, `file` is the File of an <input type="file">; the export is a large daily zip.
+ * declare const file: File;
  * const read = readRncpExport(new Uint8Array(await file.arrayBuffer()));
  * if (read.ok) console.log(read.value.certifications.length, read.value.exportedOn);
  * ```

@@ -26,7 +26,7 @@ import { finishIssues, reportAt } from "./table.js";
  *
  * @example
  * ```ts
- * JSON.parse(writeRegistryJson(registry)).format === REGISTRY_FORMAT; //=> true
+ * JSON.parse(writeRegistryJson(createRegistry({}))).format === REGISTRY_FORMAT; //=> true
  * ```
  */
 export const REGISTRY_FORMAT = "cmq-kit-registry";
@@ -65,7 +65,11 @@ const HOLDINGS: readonly RegistryHolding[] = ["rncp", "rs", "annuaire", "esr"];
  * @returns the JSON text.
  * @example
  * ```ts
+ * const certifications: Certification[] = [
+ *   { code: "RNCP35340", title: "BUT GEII", level: 6, active: true, blocks: [], nsf: [], rome: [], certifiers: [] },
+ * ];
  * const text = writeRegistryJson(createRegistry({ certifications }), { exportedOn: "2026-12-06" });
+ * text.split("\n")[0]; //=> '{"format":"cmq-kit-registry","version":1,"exportedOn":"2026-12-06","holds":["rncp"],"certifications":['
  * ```
  */
 export function writeRegistryJson(
@@ -93,8 +97,12 @@ export function writeRegistryJson(
  * @returns the registry and the export date, or the issues.
  * @example
  * ```ts
+ * const text = writeRegistryJson(createRegistry({
+ *   certifications: [{ code: "RNCP35340", title: "BUT GEII", active: true, blocks: [], nsf: [], rome: [], certifiers: [] }],
+ * }), { exportedOn: "2026-12-06" });
  * const loaded = readRegistryJson(text);
- * if (loaded.ok) loaded.value.registry.certification("RNCP35340");
+ * if (loaded.ok) loaded.value.registry.certification("RNCP35340")?.title; //=> "BUT GEII"
+ * if (loaded.ok) loaded.value.exportedOn; //=> "2026-12-06"
  * ```
  */
 export function readRegistryJson(

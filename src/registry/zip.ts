@@ -148,7 +148,10 @@ function decodeLegacyName(bytes: Uint8Array): string {
  * @param maxSize - the largest file accepted, in bytes.
  * @returns the file's bytes, or a failure with its byte offset.
  * @example
- * ```ts
+ * ```ts no-run
+ * // no-run: reads a zip from disk.
+ * import { readFileSync } from "node:fs";
+ * const zipBytes = new Uint8Array(readFileSync("export-fiches-csv-2026-12-07.zip"));
  * const listing = listZip(zipBytes);
  * const [first] = listing.ok ? listing.entries : [];
  * if (first) extractZipEntry(zipBytes, first, 1e9);

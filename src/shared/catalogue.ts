@@ -116,8 +116,15 @@ export interface IssueCodeInfo {
  *   union.
  * @example
  * ```ts
+ * const spec: IssueCodeSpec = {
+ *   severity: "warning",
+ *   en: "A demonstration issue.",
+ *   fr: "Une anomalie de démonstration.",
+ *   message: { en: "Step {step} looks odd.", fr: "L'étape {step} semble étrange." },
+ * };
  * const CODES = defineIssueCodes({ "demo.oops": spec });
  * type DemoCode = keyof typeof CODES; // "demo.oops"
+ * createIssue(CODES, "demo.oops", ["steps", 2], { step: 3 }, "fr").message; //=> "L'étape 3 semble étrange."
  * ```
  */
 export function defineIssueCodes<const C extends string>(
@@ -267,7 +274,8 @@ export function createIssue<C extends string>(
  *   or when `issue` cannot be read (never throws).
  * @example
  * ```ts
- * relocalizeIssue(IDS_CODES, issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
+ * const [issue] = validateIdentifier("uai", "0251234K").issues;
+ * if (issue) relocalizeIssue(IDS_CODES, issue, "fr").message; //=> "UAI 0251234K : la lettre de contrôle devrait être F."
  * ```
  */
 export function relocalizeIssue<C extends string>(

@@ -242,7 +242,9 @@ export function localeOf(options: unknown): Locale {
  * @returns the read's result or the fallback.
  * @example
  * ```ts
- * readSafely(() => (input as { locale?: unknown }).locale, undefined);
+ * const input: unknown = new Proxy({}, { get: () => { throw new Error("hostile getter"); } });
+ * readSafely(() => (input as { locale?: unknown }).locale, undefined); //=> undefined
+ * readSafely(() => ({ locale: "fr" }).locale, undefined); //=> "fr"
  * ```
  */
 export function readSafely<T>(read: () => T, fallback: T): T {

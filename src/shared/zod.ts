@@ -63,7 +63,17 @@ export interface ZodIssueMapping<C extends string> {
  * @returns a custom zod issue.
  * @example
  * ```ts
- * ctx.issues.push(zodIssueFor("ids.invalid_checksum", { kind: "uai", value, expected: "F" }, value, "bad UAI"));
+ * import { z } from "zod";
+ * const Uai = z.string().superRefine((value, ctx) => {
+ *   if (value === "0251234K") {
+ *     ctx.issues.push(zodIssueFor("ids.invalid_checksum", { kind: "uai", value, expected: "F" }, value, "bad UAI"));
+ *   }
+ * });
+ * const parsed = Uai.safeParse("0251234K");
+ * if (!parsed.success) {
+ *   fromZodIssues(parsed.error.issues, { invalidInputCode: "ids.invalid_input", catalogue: IDS_CODES, locale: "en" })[0]?.code;
+ *   //=> "ids.invalid_checksum"
+ * }
  * ```
  */
 export function zodIssueFor(
@@ -101,8 +111,13 @@ export type UntrustedParse<T> =
  * @returns the data, the issues, or `unreadable`.
  * @example
  * ```ts
+ * const input: unknown = { id: "p-lea", learnerId: "l-lea", programmeId: "bts-crsa", steps: "none" };
+ * const mapping: ZodIssueMapping<"pathway.invalid_input"> = {
+ *   invalidInputCode: "pathway.invalid_input", catalogue: PATHWAY_CODES, locale: "en",
+ * };
  * const parsed = parseUntrusted(PathwaySchema, input);
- * if (!parsed.success && !parsed.unreadable) fromZodIssues(parsed.issues, mapping);
+ * if (!parsed.success && !parsed.unreadable) fromZodIssues(parsed.issues, mapping).map((issue) => issue.path);
+ * //=> [["steps"]]
  * ```
  */
 export function parseUntrusted<T>(schema: z.ZodType<T>, input: unknown): UntrustedParse<T> {
@@ -130,8 +145,12 @@ export function parseUntrusted<T>(schema: z.ZodType<T>, input: unknown): Untrust
  * @returns our issues, in zod's order.
  * @example
  * ```ts
+ * const input: unknown = { id: "p-lea", learnerId: "l-lea", programmeId: "bts-crsa", steps: "none" };
  * const parsed = PathwaySchema.safeParse(input, { reportInput: true });
- * if (!parsed.success) fromZodIssues(parsed.error.issues, { invalidInputCode: "pathway.invalid_input", catalogue, locale: "en" });
+ * if (!parsed.success) {
+ *   fromZodIssues(parsed.error.issues, { invalidInputCode: "pathway.invalid_input", catalogue: PATHWAY_CODES, locale: "en" })
+ *     .map((issue) => issue.code); //=> ["pathway.invalid_input"]
+ * }
  * ```
  */
 export function fromZodIssues<C extends string>(
@@ -390,7 +409,9 @@ export function zodErrorMap(locale: Locale): (issue: z.core.$ZodRawIssue) => str
  *
  * @example
  * ```ts
+ * import { defineIssueMessages } from "./catalogue.js";
  * const MESSAGES = defineIssueMessages(() => ({ "pathway.invalid_input": INVALID_INPUT_MESSAGES }));
+ * MESSAGES["pathway.invalid_input"].severity; //=> "error"
  * ```
  */
 export const INVALID_INPUT_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Object.freeze({
@@ -429,7 +450,9 @@ export function invalidInputDescription(what: { en: string; fr: string }): Issue
  * @returns an issue-code spec with severity `"error"`.
  * @example
  * ```ts
+ * import { defineIssueCodes } from "./catalogue.js";
  * const CODES = defineIssueCodes({ "pathway.invalid_input": invalidInputSpec({ en: "The pathway", fr: "Le parcours" }) });
+ * CODES["pathway.invalid_input"].severity; //=> "error"
  * ```
  */
 export function invalidInputSpec(what: { en: string; fr: string }): IssueCodeSpec {

@@ -100,6 +100,17 @@ export function twice(n: number): number {
  * \`\`\`
  */
 export const TWICE_NAME = "twice";
+
+/**
+ * Half, from a sibling file.
+ *
+ * @example
+ * \`\`\`ts
+ * import { HALF } from "./helper.js";
+ * twice(HALF); //=> 1
+ * \`\`\`
+ */
+export const HALF_NAME = "half";
 `;
 
 let report: DocTestReport;
@@ -110,6 +121,7 @@ beforeAll(() => {
   mkdirSync(join(root, fixtures), { recursive: true });
   writeFileSync(join(root, fixtures, "guide.md"), GUIDE);
   writeFileSync(join(root, fixtures, "source.ts"), SOURCE);
+  writeFileSync(join(root, fixtures, "helper.ts"), "export const HALF = 0.5;\n");
   report = runDocTests({
     root,
     markdown: [`${fixtures}/guide.md`],
@@ -171,8 +183,14 @@ describe("runDocTests", () => {
     ]);
   });
 
+  it("resolves a TSDoc example's relative import from its source file", () => {
+    expect(failuresAt(`${fixtures}/source.ts`, 28)).toEqual([]);
+    expect(failuresAt(`${fixtures}/source.ts`, 29)).toEqual([]);
+    expect(report.checks).toBeGreaterThan(0);
+  });
+
   it("counts blocks and checks, and reports nothing else", () => {
-    expect(report.blocks).toBe(12);
+    expect(report.blocks).toBe(13);
     expect(report.failures).toHaveLength(6);
     expect(
       formatFailure(

@@ -12,7 +12,13 @@ import { renderIssues } from "../render.js";
  *
  * @example
  * ```ts
- * await runCli(["audit", "examples/vrai.json", "--pathway", "p-lea", "--on", "2026-01-15"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["audit", "examples/vrai.json", "--pathway", "p-lea", "--on", "2026-01-15"], io); //=> 0
+ * out.split("\n")[0]; //=> "Pathway p-lea (l-lea) — on 2026-01-15"
  * ```
  */
 export const auditCommand: Command = {

@@ -41,8 +41,20 @@ function field(value: unknown, key: string): unknown {
  * @returns the data, or exit code 2 when the file cannot be read or is not JSON.
  * @example
  * ```ts
- * const data = await loadCampusData(context);
- * if (typeof data === "number") return data;
+ * import type { CommandContext } from "../command.js";
+ * import { nodeIo } from "../io.js";
+ * import { createStyle } from "../style.js";
+ * import { textsFor } from "../texts.js";
+ * const context: CommandContext = {
+ *   io: nodeIo(), locale: "en", texts: textsFor("en"), style: createStyle(false),
+ *   file: "examples/vrai.json", options: {}, args: ["examples/vrai.json"],
+ * };
+ * async function run(context: CommandContext): Promise<number> {
+ *   const data = await loadCampusData(context);
+ *   if (typeof data === "number") return data; // 2: unreadable, or not JSON (already reported)
+ *   return 0;
+ * }
+ * await run(context); //=> 0
  * ```
  */
 export async function loadCampusData(context: CommandContext): Promise<CampusData | number> {

@@ -21,7 +21,13 @@ import { loadCampusData } from "./campus-data.js";
  *
  * @example
  * ```ts
- * await runCli(["contributions", "examples/vrai.json", "--format", "json"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["contributions", "examples/vrai.json", "--on", "2026-01-15", "--format", "json"], io); //=> 0
+ * JSON.parse(out).total; //=> { amountEur: 670000, hours: 4270, count: 18 }
  * ```
  */
 export const contributionsCommand: Command = {

@@ -16,7 +16,14 @@ import { loadCampusData } from "./campus-data.js";
  *
  * @example
  * ```ts
- * await runCli(["excellence", "examples/vrai.json", "--locale", "fr"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["excellence", "examples/vrai.json", "--on", "2026-01-15", "--locale", "fr"], io); //=> 0
+ * out.split("\n")[0];
+ * //=> "Campus des métiers et des qualifications d'excellence ITIP — critères d'excellence au 2026-01-15"
  * ```
  */
 export const excellenceCommand: Command = {

@@ -35,7 +35,13 @@ import { createStyle } from "../style.js";
  *
  * @example
  * ```ts
- * await runCli(["export", "examples/vrai.json", "--format", "openbadges", "--learner", "l-lea"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["export", "examples/vrai.json", "--format", "openbadges", "--learner", "l-lea"], io); //=> 0
+ * JSON.parse(out)[0].type; //=> ["VerifiableCredential", "OpenBadgeCredential"]
  * ```
  */
 export const exportCommand: Command = {

@@ -14,7 +14,13 @@ import { createStyle } from "../style.js";
  *
  * @example
  * ```ts
- * await runCli(["import", "partenaires.csv", "--out", "partners.json"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // Reads the shipped template; the file written is kept in memory here.
+ * const written: Record<string, string> = {};
+ * const io: CliIo = { ...nodeIo(), out: () => {}, writeText: async (path, text) => void (written[path] = text) };
+ * await runCli(["import", "templates/partenaires.csv", "--out", "partners.json"], io); //=> 0
+ * JSON.parse(written["partners.json"] ?? "{}").partners[0].id; //=> "lycee-niepce"
  * ```
  */
 export const importCommand: Command = {

@@ -29,7 +29,13 @@ const SHOWN_EXPLANATIONS = 10;
  *
  * @example
  * ```ts
- * await runCli(["match", "examples/vrai.json", "--format", "csv"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["match", "examples/vrai.json", "--format", "csv"], io); //=> 0
+ * out.split("\n")[0]; //=> "learnerId,projectId,choice,score"
  * ```
  */
 export const matchCommand: Command = {

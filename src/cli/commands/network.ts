@@ -14,11 +14,6 @@ import { type CampusData, loadCampusData } from "./campus-data.js";
 
 /**
  * One member in force, as `network` shows it.
- *
- * @example
- * ```ts
- * const member: NetworkMember = { partnerId: "iut-creusot", name: "IUT du Creusot", roles: ["carrier"] };
- * ```
  */
 interface NetworkMember {
   /** The partner's id. */
@@ -31,11 +26,6 @@ interface NetworkMember {
 
 /**
  * The members in force of one kind of partner.
- *
- * @example
- * ```ts
- * const group: NetworkGroup = { kind: "company", name: "Company", members: [] };
- * ```
  */
 interface NetworkGroup {
   /** The kind of partner. */
@@ -55,7 +45,14 @@ interface NetworkGroup {
  *
  * @example
  * ```ts
- * await runCli(["network", "examples/vrai.json", "--on", "2026-01-15", "--locale", "fr"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["network", "examples/vrai.json", "--on", "2026-01-15", "--locale", "fr"], io); //=> 0
+ * out.split("\n")[0];
+ * //=> "Campus des métiers et des qualifications d'excellence ITIP : valide, 0 erreur, 0 avertissement, 0 information (vérifié au 2026-01-15)"
  * ```
  */
 export const networkCommand: Command = {

@@ -23,7 +23,11 @@ import { createStyle } from "../style.js";
  * errors (nothing written), 2 on usage or read errors or an unknown record.
  *
  * @example
- * ```ts
+ * ```ts no-run
+ * // no-run: needs the RNCP export downloaded from data.gouv.fr (see docs/registry.md).
+ * import { nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * const io = nodeIo();
  * await runCli(["registry", "import", "export-fiches-csv-2026-12-07.zip", "--out", "registry.json"], io);
  * await runCli(["registry", "show", "RNCP35340"], io);
  * ```
@@ -134,7 +138,19 @@ async function importRegistry(context: CommandContext, source: string): Promise<
  * @returns the registry, or 2.
  * @example
  * ```ts
+ * import type { CommandContext } from "../command.js";
+ * import { nodeIo } from "../io.js";
+ * import { createStyle } from "../style.js";
+ * import { textsFor } from "../texts.js";
+ * const saved = writeRegistryJson(createRegistry({
+ *   certifications: [{ code: "RNCP35340", title: "BUT GEII", active: true, blocks: [], nsf: [], rome: [], certifiers: [] }],
+ * }));
+ * const context: CommandContext = {
+ *   io: { ...nodeIo(), readText: async () => saved }, // registry.json, in memory here
+ *   locale: "en", texts: textsFor("en"), style: createStyle(false), file: "", options: {}, args: [],
+ * };
  * const registry = await loadRegistry(context, "registry.json");
+ * typeof registry === "number" ? registry : registry.certification("RNCP35340")?.title; //=> "BUT GEII"
  * ```
  */
 export async function loadRegistry(

@@ -10,7 +10,13 @@ import { loadJson } from "../read.js";
  *
  * @example
  * ```ts
- * await runCli(["report", "examples/vrai.json", "--on", "2026-01-15", "--locale", "fr"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["report", "examples/vrai.json", "--on", "2026-01-15", "--locale", "fr"], io); //=> 0
+ * out.startsWith("<!DOCTYPE html>"); //=> true
  * ```
  */
 export const reportCommand: Command = {

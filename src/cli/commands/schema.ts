@@ -6,7 +6,13 @@ import type { Command } from "../command.js";
  *
  * @example
  * ```ts
- * await runCli(["schema"], io); // prints the schema
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["schema"], io); //=> 0
+ * JSON.parse(out).$schema; //=> "https://json-schema.org/draft/2020-12/schema"
  * ```
  */
 export const schemaCommand: Command = {

@@ -15,7 +15,13 @@ import { loadDataset } from "../read.js";
  *
  * @example
  * ```ts
- * await runCli(["status", "examples/vrai.json", "--on", "2026-01-15"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["status", "examples/vrai.json", "--on", "2026-01-15"], io); //=> 0
+ * out.split("\n")[0]; //=> "Campus des métiers et des qualifications d'excellence ITIP — on 2026-01-15: labelled"
  * ```
  */
 export const statusCommand: Command = {

@@ -12,7 +12,13 @@ import { loadRegistry } from "./registry.js";
  *
  * @example
  * ```ts
- * await runCli(["validate", "examples/vrai.json", "--format", "json"], io);
+ * import { type CliIo, nodeIo } from "../io.js";
+ * import { runCli } from "../program.js";
+ * // The real io, with standard output and error kept in a string.
+ * let out = "";
+ * const io: CliIo = { ...nodeIo(), out: (text) => void (out += text), err: (text) => void (out += text) };
+ * await runCli(["validate", "examples/vrai.json", "--format", "json"], io); //=> 0
+ * JSON.parse(out).ok; //=> true
  * ```
  */
 export const validateCommand: Command = {
