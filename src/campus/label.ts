@@ -541,7 +541,7 @@ const RenewalWindowSchema = /* @__PURE__ */ z.number().int().nonnegative();
  * @returns the status.
  * @example
  * ```ts
- * const campus = { labels: [{ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 }] };
+ * const campus: { labels: LabelDecision[] } = { labels: [{ category: "cmq-excellence", decidedOn: "2020-02-06", durationYears: 5 }] };
  * labelStatusAt(campus, { on: "2022-06-01" });
  * //=> { state: "labelled", category: "cmq-excellence", validFrom: "2020-02-06", validUntil: "2025-02-05", daysLeft: 980, issues: [] }
  * labelStatusAt(campus, { on: "2025-02-05" }).state; //=> "expiring" (daysLeft 0)

@@ -89,10 +89,12 @@ export function isMembershipInForce(membership: Membership, options: { on: IsoDa
  * @returns `true` when in force.
  * @example
  * ```ts
+ * const membership: Membership = { partnerId: "framatome", roles: ["member"], from: "2020-02-06", to: "2024-12-31" };
  * // Before (deprecated):
- * isMembershipInForce(membership, "2024-12-31");
+ * isMembershipInForce(membership, "2024-12-31"); //=> true
  * // Now:
- * isMembershipInForce(membership, { on: "2024-12-31" });
+ * isMembershipInForce(membership, { on: "2024-12-31" }); //=> true
+ * isMembershipInForce(membership, { on: "2025-01-01" }); //=> false
  * ```
  */
 export function isMembershipInForce(membership: Membership, on: IsoDate): boolean;

@@ -48,9 +48,15 @@ export interface BlockingPair {
  *
  * @example
  * ```ts
- * const found: BlockingPairs = findBlockingPairs(problem, allocation);
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }],
+ *   supervisors: [{ id: "framatome", capacity: 1, preferences: ["ben", "ana"] }],
+ * };
+ * const found: BlockingPairs = findBlockingPairs(problem, { matches: [{ learnerId: "ben", projectId: "cobot" }], unassigned: ["ana"] });
  * if (!found.ok) console.log(found.issues);
  * else if (found.value.length === 0) console.log("stable");
+ * found.ok && found.value.length; //=> 0
  * ```
  */
 export type BlockingPairs = Result<BlockingPair[], MatchingIssueCode>;
@@ -160,7 +166,12 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
  *   the learner's preference order (`[]` when stable); or `{ ok: false, issues }`.
  * @example
  * ```ts
- * // The problem of allocate's example: framatome prefers ben to ana, who holds cobot.
+ * // framatome prefers ben to ana, who holds cobot.
+ * const problem = {
+ *   learners: [{ id: "ana", preferences: ["cobot"] }, { id: "ben", preferences: ["cobot"] }],
+ *   projects: [{ id: "cobot", capacity: 1, supervisorId: "framatome" }],
+ *   supervisors: [{ id: "framatome", capacity: 1, preferences: ["ben", "ana"] }],
+ * };
  * const found = findBlockingPairs(problem, {
  *   matches: [{ learnerId: "ana", projectId: "cobot" }],
  *   unassigned: ["ben"],

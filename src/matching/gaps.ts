@@ -203,8 +203,8 @@ function readProgrammes(
  *   [{ code: "H2913", required: 3, actual: 1 }],
  *   [{ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5,
  *      blocks: [{ code: "RNCP35341BC02", title: "Robotique", skills: ["H2913"] }] }],
- * ).value;
- * //=> [ { skill: "H2913", required: 3, blocks: [ { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC02", blockTitle: "Robotique" } ] } ]
+ * );
+ * //=> { ok: true, value: [ { skill: "H2913", required: 3, blocks: [ { programmeId: "bts-crsa", programmeTitle: "BTS CRSA", level: 5, block: "RNCP35341BC02", blockTitle: "Robotique" } ] } ], issues: [] }
  * suggestBlocksForGaps([""], []).issues[0]?.path; //=> ["gaps", 0]
  * ```
  */

@@ -30,7 +30,13 @@ import {
  *
  * @example
  * ```ts
- * const ranked: RankedProject = { projectId: "cobot", ...scoreMatch(learner, cobot) };
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const ranked: RankedProject = { projectId: "cobot", ...scoreMatch(ana, cobot) };
+ * ranked.eligible; //=> true
  * ```
  */
 export type RankedProject = MatchScore & {
@@ -43,7 +49,13 @@ export type RankedProject = MatchScore & {
  *
  * @example
  * ```ts
- * const ranked: RankedLearner = { learnerId: "ana", ...scoreMatch(ana, project) };
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const ranked: RankedLearner = { learnerId: "ana", ...scoreMatch(ana, cobot) };
+ * ranked.eligible; //=> true
  * ```
  */
 export type RankedLearner = MatchScore & {
@@ -62,7 +74,13 @@ export type RankedLearner = MatchScore & {
  *
  * @example
  * ```ts
- * const ranked: RankedProjects = rankProjects(ana, offers);
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const twin: ProjectOffer = { ...cobot, id: "twin", title: "Digital twin", location: { lat: 45.7772, lon: 3.087 } };
+ * const ranked: RankedProjects = rankProjects(ana, [twin, cobot]);
  * if (ranked.ok) console.log(ranked.value.map((r) => r.projectId));
  * else console.log(ranked.issues);
  * ```
@@ -75,7 +93,14 @@ export type RankedProjects = Result<RankedProject[], MatchingIssueCode>;
  *
  * @example
  * ```ts
- * const ranked: RankedLearners = rankLearners(cobot, learners);
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const ben: Learner = { ...ana, id: "ben", skills: [{ code: "H2913", level: 3 }] };
+ * const eva: Learner = { ...ana, id: "eva", status: "job-seeker" };
+ * const ranked: RankedLearners = rankLearners(cobot, [ana, ben, eva]);
  * if (ranked.ok) console.log(ranked.value.map((r) => r.learnerId));
  * else console.log(ranked.issues);
  * ```
@@ -198,9 +223,15 @@ function recordIssues(
  * @example
  * ```ts
  * // ana lives in Le Creusot and travels 40 km at most; twin is in Clermont-Ferrand (153 km).
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const twin: ProjectOffer = { ...cobot, id: "twin", title: "Digital twin", location: { lat: 45.7772, lon: 3.087 } };
  * const ranked = rankProjects(ana, [twin, cobot]);
  * if (ranked.ok) ranked.value.map((r) => [r.projectId, r.eligible, r.score]);
- * //=> [ ["cobot", true, 0.845314832], ["twin", false, 0.3] ]
+ * //=> [ ["cobot", true, 0.795314832], ["twin", false, 0.65] ]
  * ```
  */
 export function rankProjects(
@@ -241,6 +272,13 @@ export function rankProjects(
  * @example
  * ```ts
  * // eva has ana's profile but is a job seeker: cobot takes apprentices and students only.
+ * const ana: Learner = { id: "ana", level: 5, status: "apprentice", skills: [{ code: "H2913", level: 2 }],
+ *   availability: [{ start: "2026-01-05", end: "2026-06-30" }], location: { lat: 46.8065, lon: 4.4175 }, maxDistanceKm: 40 };
+ * const cobot: ProjectOffer = { id: "cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 2,
+ *   start: "2026-01-05", end: "2026-03-27", skills: [{ code: "H2913", level: 3, essential: true }],
+ *   statuses: ["apprentice", "student"], location: { lat: 46.8015, lon: 4.4322 } };
+ * const ben: Learner = { ...ana, id: "ben", skills: [{ code: "H2913", level: 3 }] };
+ * const eva: Learner = { ...ana, id: "eva", status: "job-seeker" };
  * const ranked = rankLearners(cobot, [ana, ben, eva]);
  * if (ranked.ok) ranked.value.map((r) => [r.learnerId, r.eligible]);
  * //=> [ ["ben", true], ["ana", true], ["eva", false] ]

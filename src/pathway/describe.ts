@@ -246,6 +246,7 @@ export function describeRequirement(
  * @returns the text, starting with a capital letter.
  * @example
  * ```ts
+ * const explanation = evaluateRequirement({ ects: 60 }, [{ on: "2025-07-01", ects: 90 }]).explanation;
  * // Before (deprecated):
  * describeRequirement({ ects: 60 }, "fr", explanation);
  * // Now:
