@@ -27,7 +27,7 @@ import {
 } from "../../src/pathway/mini-model.js";
 import { fromZodIssues, type Locale, type ParsableSchema } from "../../src/shared/index.js";
 import { hostileValues, junk } from "../helpers/junk.js";
-import { edgeValue, type mutate, mutations } from "../helpers/mutate.js";
+import { edgeValue, mutate, mutations } from "../helpers/mutate.js";
 import { pathwayArb } from "./arbitraries.js";
 import { BTS, fullPathway, LEARNER, LP, MELEC, PROGRAMMES } from "./fixtures.js";
 
@@ -74,7 +74,7 @@ function keyOrder(value: unknown, depth = 6): unknown {
 /** {@link mutate}, or `undefined` when a mutation cannot apply (a frozen boxed string…). */
 function tryMutate(base: unknown, changes: Parameters<typeof mutate>[1]): unknown {
   try {
-    return tryMutate(base, changes);
+    return mutate(base, changes);
   } catch {
     return undefined;
   }
@@ -89,9 +89,21 @@ const LearnerFactsSchema = LearnerSchema.pick({
   achievements: true,
 });
 
-/** Values a field may be set to: edge values, near-valid ones of each kind, and junk. */
+const PLACEMENT_KEYS = [
+  "hostId",
+  "programmeStepId",
+  "hours",
+  "gratified",
+  "tutorId",
+  "post",
+  "openOnSaturday",
+];
+const FULL = fullPathway();
+
+/** Values a field may be set to: edge values, numbers, near-valid ones of each kind, and junk. */
 const fieldValue = fc.oneof(
   edgeValue,
+  fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 }), fc.constantFrom(-1, -0.5, 0.5, 2.5)),
   fc.constantFrom<unknown>(
     "2024-02-29",
     "2023-02-29",
@@ -161,6 +173,37 @@ const stepKeys = fc.constantFrom(
   "hostName",
 );
 
+/** The keys each kind of step may have, besides `id`, `kind`, `start` and `end`. */
+const KIND_KEYS: Record<string, readonly string[]> = {
+  programme: ["programmeId", "status"],
+  block: ["programmeId", "block"],
+  project: ["title", "partnerId", "blocks", "hours"],
+  internship: PLACEMENT_KEYS,
+  pfmp: [...PLACEMENT_KEYS, "purpose"],
+  apprenticeship: [
+    "employerId",
+    "programmeStepId",
+    "trainingHours",
+    "ageException",
+    "signedOn",
+    "cfaStart",
+    "employerStart",
+    "previousContractEnd",
+    "extension",
+  ],
+  mobility: ["country", "hostName"],
+};
+
+/** A path into one step of {@link fullPathway}, to one of the keys its kind may have. */
+const stepFieldPath = fc.nat(FULL.steps.length - 1).chain((index) => {
+  const kind = FULL.steps[index]?.kind ?? "programme";
+  return fc.tuple(
+    fc.constant("steps"),
+    fc.constant(index),
+    fc.constantFrom("id", "kind", "start", "end", ...(KIND_KEYS[kind] ?? [])),
+  );
+});
+
 const pathwayPaths: fc.Arbitrary<readonly (string | number)[]> = fc.oneof(
   fc.constantFrom<(string | number)[]>(
     [],
@@ -172,6 +215,7 @@ const pathwayPaths: fc.Arbitrary<readonly (string | number)[]> = fc.oneof(
   ),
   fc.tuple(fc.constant("steps"), fc.nat(12)),
   fc.tuple(fc.constant("steps"), fc.nat(12), stepKeys),
+  { weight: 6, arbitrary: stepFieldPath },
   fc.tuple(fc.constant("steps"), fc.nat(12), fc.constant("blocks"), fc.nat(2)),
 );
 
@@ -267,12 +311,12 @@ describe("zod/mini twins of the pathway schemas", () => {
   });
 
   it("parse mutated pathways exactly as PathwaySchema", () => {
-    const base = fullPathway();
+    const base = FULL;
     fc.assert(
       fc.property(mutations(pathwayPaths, fieldValue, 4), (changes) => {
         expectSame(PathwaySchema, MiniPathwaySchema, tryMutate(base, changes));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 
