@@ -178,7 +178,7 @@ function placementFields() {
   };
 }
 
-/** `StepSchema`, built when first needed. */
+/** `StepSchema` (a function, so that the whole union is one pure call for bundlers). */
 function stepSchema() {
   return z.discriminatedUnion("kind", [
     z.object({
