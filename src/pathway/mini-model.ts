@@ -14,6 +14,7 @@
  */
 
 import * as z from "zod/mini";
+import * as core from "zod/v4/core";
 import {
   DIPLOMA_KINDS,
   type DiplomaKind,
@@ -32,6 +33,46 @@ import {
   type Programme,
   type Requirement,
 } from "./model.js";
+
+/** The `init` of a zod constructor. */
+type Init = (inst: unknown, def: unknown) => void;
+
+/**
+ * `z.object` of `zod/mini` with zod classic's compiled object parser (`$ZodObjectJIT`): mini's
+ * own objects are interpreted, which parses a programme list or an invalid pathway about twice
+ * as slowly as the classic schemas did. Same checks, issues and output (the classic objects run
+ * this very parser).
+ */
+const JitObject: z.core.$constructor<z.ZodMiniObject> = /* @__PURE__ */ core.$constructor(
+  "ZodMiniObjectJIT",
+  (inst, def) => {
+    // Read through the namespace: a zod 4 release without `$ZodObjectJIT` gets `$ZodObject`,
+    // which parses alike, instead of failing to link.
+    ((core.$ZodObjectJIT ?? core.$ZodObject).init as Init)(inst, def);
+    (z.ZodMiniType.init as Init)(inst, def);
+  },
+);
+
+/** A `zod/mini` object that strips unknown keys, compiled as zod classic's are. */
+function object<T extends z.core.$ZodLooseShape>(
+  shape: T,
+): z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strip> {
+  return new JitObject({ type: "object", shape }) as unknown as z.ZodMiniObject<
+    z.core.util.Writeable<T>,
+    z.core.$strip
+  >;
+}
+
+/** A `zod/mini` object that rejects unknown keys, compiled as zod classic's are. */
+function strictObject<T extends z.core.$ZodLooseShape>(
+  shape: T,
+): z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict> {
+  return new JitObject({
+    type: "object",
+    shape,
+    catchall: z.never(),
+  }) as unknown as z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict>;
+}
 
 const IdSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
@@ -73,20 +114,20 @@ function amount() {
 
 const RequirementShapeSchema: z.ZodMiniType<Requirement> = /* @__PURE__ */ z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(RequirementShapeSchema) }),
-    z.strictObject({ any: z.array(RequirementShapeSchema) }),
-    z.strictObject({
+    strictObject({ all: z.array(RequirementShapeSchema) }),
+    strictObject({ any: z.array(RequirementShapeSchema) }),
+    strictObject({
       atLeast: z.number().check(z.int(), z.nonnegative()),
       of: z.array(RequirementShapeSchema),
     }),
-    z.strictObject({ onlyOne: z.array(RequirementShapeSchema) }),
-    z.strictObject({ sequence: z.array(RequirementShapeSchema) }),
-    z.strictObject({ programme: IdSchema }),
-    z.strictObject({ diploma: DiplomaKindSchema }),
-    z.strictObject({ level: QualificationLevelSchema }),
-    z.strictObject({ block: IdSchema }),
-    z.strictObject({ ects: amount() }),
-    z.strictObject({
+    strictObject({ onlyOne: z.array(RequirementShapeSchema) }),
+    strictObject({ sequence: z.array(RequirementShapeSchema) }),
+    strictObject({ programme: IdSchema }),
+    strictObject({ diploma: DiplomaKindSchema }),
+    strictObject({ level: QualificationLevelSchema }),
+    strictObject({ block: IdSchema }),
+    strictObject({ ects: amount() }),
+    strictObject({
       blocks: z.array(IdSchema).check(z.maxLength(MAX_BLOCKS_PER_COUNT)),
       min: z.optional(z.number().check(z.int(), z.nonnegative())),
       shareable: z.optional(z.boolean()),
@@ -107,7 +148,7 @@ const RequirementSchema: z.ZodMiniType<Requirement> = /* @__PURE__ */ z.pipe(
   RequirementShapeSchema,
 );
 
-const ProgrammeBlockSchema = /* @__PURE__ */ z.object({
+const ProgrammeBlockSchema = /* @__PURE__ */ object({
   code: IdSchema,
   title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   ects: /* @__PURE__ */ z.optional(/* @__PURE__ */ amount()),
@@ -128,20 +169,18 @@ const programmeShape = {
 };
 
 /** `ProgrammeSchema`. */
-export const MiniProgrammeSchema: z.ZodMiniType<Programme> = /* @__PURE__ */ z.object(
-  programmeShape,
-);
+export const MiniProgrammeSchema: z.ZodMiniType<Programme> = /* @__PURE__ */ object(programmeShape);
 
 /** `ProgrammeSchema` with the RNCP code taken as any string (see `catalogue.ts`). */
 export const MiniLenientProgrammeSchema: z.ZodMiniType<
   Omit<Programme, "rncp"> & { rncp?: string | undefined }
-> = /* @__PURE__ */ z.object({
+> = /* @__PURE__ */ object({
   ...programmeShape,
   rncp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /** `AchievementSchema`. */
-export const MiniAchievementSchema: z.ZodMiniType<Achievement> = /* @__PURE__ */ z.object({
+export const MiniAchievementSchema: z.ZodMiniType<Achievement> = /* @__PURE__ */ object({
   on: IsoDateSchema,
   programmeId: /* @__PURE__ */ z.optional(IdSchema),
   block: /* @__PURE__ */ z.optional(IdSchema),
@@ -151,7 +190,7 @@ export const MiniAchievementSchema: z.ZodMiniType<Achievement> = /* @__PURE__ */
 });
 
 /** `LearnerSchema.pick({ id, birthDate, completedLowerSecondary, rqth, achievements })`. */
-export const MiniLearnerFactsSchema = /* @__PURE__ */ z.object({
+export const MiniLearnerFactsSchema = /* @__PURE__ */ object({
   id: IdSchema,
   birthDate: /* @__PURE__ */ z.optional(IsoDateSchema),
   completedLowerSecondary: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
@@ -181,14 +220,14 @@ function placementFields() {
 /** `StepSchema` (a function, so that the whole union is one pure call for bundlers). */
 function stepSchema() {
   return z.discriminatedUnion("kind", [
-    z.object({
+    object({
       ...stepBase(),
       kind: z.literal("programme"),
       programmeId: IdSchema,
       status: LearnerStatusSchema,
     }),
-    z.object({ ...stepBase(), kind: z.literal("block"), programmeId: IdSchema, block: IdSchema }),
-    z.object({
+    object({ ...stepBase(), kind: z.literal("block"), programmeId: IdSchema, block: IdSchema }),
+    object({
       ...stepBase(),
       kind: z.literal("project"),
       title: IdSchema,
@@ -196,14 +235,14 @@ function stepSchema() {
       blocks: z.optional(z.array(IdSchema)),
       hours: z.optional(amount()),
     }),
-    z.object({
+    object({
       ...stepBase(),
       kind: z.literal("internship"),
       hostId: IdSchema,
       programmeStepId: IdSchema,
       ...placementFields(),
     }),
-    z.object({
+    object({
       ...stepBase(),
       kind: z.literal("pfmp"),
       hostId: IdSchema,
@@ -211,7 +250,7 @@ function stepSchema() {
       purpose: z.optional(z.enum(["certification", "insertion"])),
       ...placementFields(),
     }),
-    z.object({
+    object({
       ...stepBase(),
       kind: z.literal("apprenticeship"),
       employerId: IdSchema,
@@ -224,7 +263,7 @@ function stepSchema() {
       previousContractEnd: z.optional(IsoDateSchema),
       extension: z.optional(z.enum(["failed-exam"])),
     }),
-    z.object({
+    object({
       ...stepBase(),
       kind: z.literal("mobility"),
       country: z.string().check(z.regex(COUNTRY_CODE_PATTERN)),
@@ -234,9 +273,9 @@ function stepSchema() {
 }
 
 /** `PathwaySchema`. */
-export const MiniPathwaySchema: z.ZodMiniType<Pathway> = /* @__PURE__ */ z.object({
+export const MiniPathwaySchema: z.ZodMiniType<Pathway> = /* @__PURE__ */ object({
   id: IdSchema,
   learnerId: IdSchema,
-  target: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ programmeId: IdSchema })),
+  target: /* @__PURE__ */ z.optional(/* @__PURE__ */ object({ programmeId: IdSchema })),
   steps: /* @__PURE__ */ z.array(/* @__PURE__ */ stepSchema()),
 });
