@@ -88,11 +88,13 @@ describe("architecture", () => {
     }
   });
 
-  it("uses zod (as `zod`, never `zod/v4`, which keeps every locale) and date-fns only as outside packages (node: in cli/ only)", () => {
+  it("uses zod (as `zod`, `zod/mini` or `zod/v4/core` for library internals, never `zod/v4`, which keeps every locale) and date-fns only as outside packages (node: in cli/ only)", () => {
     for (const file of files) {
       for (const specifier of importsOf(file.text).filter((s) => !s.startsWith("."))) {
         const allowed =
-          moduleOf(file.path) === "cli" ? /^(zod|date-fns|node:.+)$/ : /^(zod|date-fns)$/;
+          moduleOf(file.path) === "cli"
+            ? /^(zod|zod\/mini|zod\/v4\/core|date-fns|node:.+)$/
+            : /^(zod|zod\/mini|zod\/v4\/core|date-fns)$/;
         expect(specifier, file.path).toMatch(allowed);
       }
     }

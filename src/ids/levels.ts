@@ -48,9 +48,10 @@ export type QualificationLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
  * QualificationLevelSchema.safeParse(9).success; //=> false
  * ```
  */
-export const QualificationLevelSchema = /* @__PURE__ */ z
-  .literal(QUALIFICATION_LEVELS)
-  .meta({ description: "Level of the cadre national des certifications professionnelles (1–8)." });
+export const QualificationLevelSchema = /* @__PURE__ */ (() =>
+  z.literal(QUALIFICATION_LEVELS).meta({
+    description: "Level of the cadre national des certifications professionnelles (1–8).",
+  }))();
 
 /**
  * Tells whether a value is a qualification level.
@@ -342,9 +343,10 @@ export const DIPLOMA_KINDS = /* @__PURE__ */ deepFreeze(
  * DiplomaKindSchema.parse("bts"); //=> "bts"
  * ```
  */
-export const DiplomaKindSchema = /* @__PURE__ */ z
-  .enum(DIPLOMA_KINDS)
-  .meta({ description: "Kind of national diploma, title or certificate (see DIPLOMAS)." });
+export const DiplomaKindSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(DIPLOMA_KINDS)
+    .meta({ description: "Kind of national diploma, title or certificate (see DIPLOMAS)." }))();
 
 /**
  * Tells whether a certification of a diploma kind may have a level: whether `level` is one of

@@ -103,8 +103,9 @@ export interface SuggestBlocksOptions extends LocaleOptions {
 export type BlockSuggestions = Result<BlockSuggestion[], MatchingIssueCode>;
 
 /** A gap as {@link scoreMatch} writes it (`actual` is not needed here). */
-const GapSchema = /* @__PURE__ */ z.object({ code: z.string().min(1), required: SkillLevelSchema });
-const SkillCodeSchema = /* @__PURE__ */ z.string().min(1);
+const GapSchema = /* @__PURE__ */ (() =>
+  z.object({ code: z.string().min(1), required: SkillLevelSchema }))();
+const SkillCodeSchema = /* @__PURE__ */ (() => z.string().min(1))();
 /** Whether a gap can be read without zod: a non-empty code, or `{ code, required }`. */
 function isGap(gap: unknown): boolean {
   if (typeof gap === "string") return gap.length > 0;

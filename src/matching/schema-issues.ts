@@ -63,7 +63,7 @@ export function parseMatchingInput<T>(
   };
 }
 
-const ListSchema = /* @__PURE__ */ z.array(z.unknown());
+const ListSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown());
 
 /**
  * `value` when it is an array; otherwise `null`, after pushing the `matching.invalid_input` issue

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import type * as z from "zod";
 import {
   DIPLOMA_LEVELS,
   type DiplomaKind,
@@ -23,6 +23,7 @@ import {
   type Locale,
   type LocaleOptions,
   localeOf,
+  type ParsableSchema,
   pushAll,
   readPathOption,
   readSafely,
@@ -30,12 +31,13 @@ import {
 import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
-  type Achievement,
-  AchievementSchema,
-  LearnerSchema,
-  type Programme,
-  ProgrammeSchema,
-} from "./model.js";
+  MiniAchievementSchema,
+  MiniLearnerFactsSchema,
+  MiniLenientProgrammeSchema,
+  MiniListSchema,
+  MiniProgrammeSchema,
+} from "./mini-model.js";
+import { type Achievement, LearnerSchema, type Programme } from "./model.js";
 
 /**
  * A checked programme catalogue: build it once with {@link buildProgrammeCatalogue} and pass it
@@ -215,15 +217,15 @@ export function buildProgrammeCatalogue(
     undefined,
   );
   if (entries === undefined) {
-    pushAll(issues, contextIssues(ListSchemaProbe, programmes, path, locale));
+    pushAll(issues, contextIssues(MiniListSchema, programmes, path, locale));
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
   entries.forEach((entry, k) => {
-    let parsed = safeParse(ProgrammeSchema, entry);
+    let parsed = safeParse(MiniProgrammeSchema, entry);
     if (!parsed.success) {
       pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
       // Only its RNCP code wrong: the programme is still used, without the code.
-      const lenient = safeParse(LenientProgrammeSchema, entry);
+      const lenient = safeParse(MiniLenientProgrammeSchema, entry);
       if (lenient.success) {
         const { rncp: _wrong, ...programme } = lenient.data;
         parsed = { success: true, data: programme };
@@ -267,8 +269,6 @@ export function buildProgrammeCatalogue(
   return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
 }
 
-const ListSchemaProbe = /* @__PURE__ */ z.array(z.unknown());
-
 /**
  * The most programmes a catalogue takes: far more than any campus or registry offers, and a
  * bound that keeps a sparse list of huge `length` from being copied hole by hole.
@@ -294,14 +294,6 @@ function tooManyProgrammes(programmes: unknown): z.core.$ZodIssue {
  */
 const CONTEXT_CODES = /* @__PURE__ */ Object.freeze({ ...PATHWAY_MESSAGES, ...IDS_CODES });
 
-/**
- * {@link ProgrammeSchema} with the RNCP code taken as any string: a programme whose only fault is
- * its code stays in the catalogue (without it), so that the code's issue hides no pathway check.
- */
-const LenientProgrammeSchema = /* @__PURE__ */ ProgrammeSchema.extend({
-  rncp: z.string().optional(),
-});
-
 function mapContextIssues(
   issues: readonly z.core.$ZodIssue[],
   basePath: IssuePath,
@@ -322,7 +314,7 @@ function mapContextIssues(
  * @internal
  */
 export function contextIssues(
-  schema: z.ZodType,
+  schema: ParsableSchema<unknown>,
   value: unknown,
   basePath: IssuePath,
   locale: Locale,
@@ -394,7 +386,7 @@ export function readLearner(
 ): { learner: LearnerFacts; issues: Issue<PathwayIssueCode>[] } {
   const plain = plainLearnerFacts(learner);
   if (plain !== undefined) return { learner: plain, issues: [] };
-  const parsed = safeParse(LearnerFactsSchema, learner);
+  const parsed = safeParse(MiniLearnerFactsSchema, learner);
   if (parsed.success) {
     const value = parsed.data;
     return {
@@ -421,7 +413,7 @@ export function readLearner(
     [] as unknown[],
   );
   for (const entry of list) {
-    const one = safeParse(AchievementSchema, entry);
+    const one = safeParse(MiniAchievementSchema, entry);
     if (one.success) achievements.push(one.data);
   }
   return {

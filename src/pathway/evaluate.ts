@@ -14,6 +14,7 @@ import {
   isIsoDate,
   type LocaleOptions,
   localeOf,
+  type ParsableSchema,
   parseUntrusted,
   pushAll,
   readSafely,
@@ -748,7 +749,7 @@ export type ParseOutcome<T> =
  *
  * @internal
  */
-export function safeParse<T>(schema: z.ZodType<T>, input: unknown): ParseOutcome<T> {
+export function safeParse<T>(schema: ParsableSchema<T>, input: unknown): ParseOutcome<T> {
   const parsed = parseUntrusted(schema, input);
   if (parsed.success) return parsed;
   if (!parsed.unreadable) return { success: false, issues: parsed.issues };

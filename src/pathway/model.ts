@@ -23,9 +23,10 @@ import {
   zodIssueFor,
 } from "../shared/index.js";
 import { PATHWAY_MESSAGES } from "./codes.js";
+import { AGE_EXCEPTION_VALUES, LEARNER_STATUS_VALUES } from "./enum-values.js";
 import { inspectRequirement, MAX_BLOCKS_PER_COUNT } from "./guard.js";
 
-const IdSchema = /* @__PURE__ */ z.string().min(1);
+const IdSchema = /* @__PURE__ */ (() => z.string().min(1))();
 
 /**
  * A count of competence blocks, the requirement leaf that follows degree-audit practice on
@@ -115,28 +116,29 @@ export type Requirement =
  * z.toJSONSchema(RequirementShapeSchema);
  * ```
  */
-export const RequirementShapeSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(RequirementShapeSchema) }),
-    z.strictObject({ any: z.array(RequirementShapeSchema) }),
-    z.strictObject({
-      atLeast: z.number().int().nonnegative(),
-      of: z.array(RequirementShapeSchema),
-    }),
-    z.strictObject({ onlyOne: z.array(RequirementShapeSchema) }),
-    z.strictObject({ sequence: z.array(RequirementShapeSchema) }),
-    z.strictObject({ programme: IdSchema }),
-    z.strictObject({ diploma: DiplomaKindSchema }),
-    z.strictObject({ level: QualificationLevelSchema }),
-    z.strictObject({ block: IdSchema }),
-    z.strictObject({ ects: z.number().nonnegative() }),
-    z.strictObject({
-      blocks: z.array(IdSchema).max(MAX_BLOCKS_PER_COUNT),
-      min: z.number().int().nonnegative().optional(),
-      shareable: z.boolean().optional(),
-    }),
-  ]),
-);
+export const RequirementShapeSchema: z.ZodType<Requirement> = /* @__PURE__ */ (() =>
+  z.lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(RequirementShapeSchema) }),
+      z.strictObject({ any: z.array(RequirementShapeSchema) }),
+      z.strictObject({
+        atLeast: z.number().int().nonnegative(),
+        of: z.array(RequirementShapeSchema),
+      }),
+      z.strictObject({ onlyOne: z.array(RequirementShapeSchema) }),
+      z.strictObject({ sequence: z.array(RequirementShapeSchema) }),
+      z.strictObject({ programme: IdSchema }),
+      z.strictObject({ diploma: DiplomaKindSchema }),
+      z.strictObject({ level: QualificationLevelSchema }),
+      z.strictObject({ block: IdSchema }),
+      z.strictObject({ ects: z.number().nonnegative() }),
+      z.strictObject({
+        blocks: z.array(IdSchema).max(MAX_BLOCKS_PER_COUNT),
+        min: z.number().int().nonnegative().optional(),
+        shareable: z.boolean().optional(),
+      }),
+    ]),
+  ))();
 
 /**
  * zod schema of {@link Requirement}. Before zod recurses into the tree, a guard walks it without
@@ -150,18 +152,19 @@ export const RequirementShapeSchema: z.ZodType<Requirement> = /* @__PURE__ */ z.
  * RequirementSchema.parse({ atLeast: 2, of: [{ block: "RNCP1BC01" }, { block: "RNCP1BC02" }, { ects: 60 }] });
  * ```
  */
-export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z
-  .unknown()
-  .check((ctx) => {
-    const problem = inspectRequirement(ctx.value);
-    if (problem === undefined) return;
-    const message = createIssue(PATHWAY_MESSAGES, problem.code, [], problem.params).message;
-    ctx.issues.push({
-      ...zodIssueFor(problem.code, problem.params, ctx.value, message),
-      path: problem.path,
-    });
-  })
-  .pipe(RequirementShapeSchema);
+export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ (() =>
+  z
+    .unknown()
+    .check((ctx) => {
+      const problem = inspectRequirement(ctx.value);
+      if (problem === undefined) return;
+      const message = createIssue(PATHWAY_MESSAGES, problem.code, [], problem.params).message;
+      ctx.issues.push({
+        ...zodIssueFor(problem.code, problem.params, ctx.value, message),
+        path: problem.path,
+      });
+    })
+    .pipe(RequirementShapeSchema))();
 
 /**
  * zod schema of {@link ProgrammeBlock}.
@@ -171,16 +174,17 @@ export const RequirementSchema: z.ZodType<Requirement> = /* @__PURE__ */ z
  * ProgrammeBlockSchema.parse({ code: "RNCP35341BC01", title: "Étude et conception" });
  * ```
  */
-export const ProgrammeBlockSchema = /* @__PURE__ */ z.object({
-  /** Block code, e.g. an RNCP block code `RNCP35341BC01` (unique within the programme). */
-  code: IdSchema,
-  /** Title. */
-  title: z.string().optional(),
-  /** ECTS credits of the block. */
-  ects: z.number().nonnegative().optional(),
-  /** Skill codes the block teaches (ROME, ESCO or local codes), used to close matching gaps. */
-  skills: z.array(z.string().min(1)).optional(),
-});
+export const ProgrammeBlockSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Block code, e.g. an RNCP block code `RNCP35341BC01` (unique within the programme). */
+    code: IdSchema,
+    /** Title. */
+    title: z.string().optional(),
+    /** ECTS credits of the block. */
+    ects: z.number().nonnegative().optional(),
+    /** Skill codes the block teaches (ROME, ESCO or local codes), used to close matching gaps. */
+    skills: z.array(z.string().min(1)).optional(),
+  }))();
 
 /**
  * A competence block (bloc de compétences) of a programme: by C. trav. L. 6113-1, "ensembles
@@ -231,33 +235,34 @@ export interface ProgrammeBlock {
  * ProgrammeSchema.parse({ id: "bts-crsa", title: "BTS CRSA", diploma: "bts", level: 5, ects: 120 });
  * ```
  */
-export const ProgrammeSchema = /* @__PURE__ */ z
-  .object({
-    /** Identifier, unique within a catalogue. */
-    id: IdSchema,
-    /** Title. */
-    title: z.string().min(1),
-    /** The diploma it leads to. */
-    diploma: DiplomaKindSchema,
-    /** Its qualification level. */
-    level: QualificationLevelSchema,
-    /** ECTS credits the programme itself carries. */
-    ects: z.number().nonnegative().optional(),
-    /** RNCP code of the certification; loose forms (`"rncp 36315"`) are normalised and checked. */
-    rncp: RncpCodeSchema.optional(),
-    /** Competence blocks. */
-    blocks: z.array(ProgrammeBlockSchema).optional(),
-    /** What a learner must have achieved to start it. */
-    requires: RequirementSchema.optional(),
-    /** Usual duration in months. */
-    durationMonths: z.number().positive().optional(),
-    /**
-     * The certifier's own minimum of CFA training hours for an apprenticeship contract preparing
-     * it; it prevails over the 25 % share (C. trav. L. 6211-2).
-     */
-    apprenticeshipMinTrainingHours: z.number().nonnegative().optional(),
-  })
-  .meta({ description: "A programme of the catalogue, leading to a diploma." });
+export const ProgrammeSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** Identifier, unique within a catalogue. */
+      id: IdSchema,
+      /** Title. */
+      title: z.string().min(1),
+      /** The diploma it leads to. */
+      diploma: DiplomaKindSchema,
+      /** Its qualification level. */
+      level: QualificationLevelSchema,
+      /** ECTS credits the programme itself carries. */
+      ects: z.number().nonnegative().optional(),
+      /** RNCP code of the certification; loose forms (`"rncp 36315"`) are normalised and checked. */
+      rncp: RncpCodeSchema.optional(),
+      /** Competence blocks. */
+      blocks: z.array(ProgrammeBlockSchema).optional(),
+      /** What a learner must have achieved to start it. */
+      requires: RequirementSchema.optional(),
+      /** Usual duration in months. */
+      durationMonths: z.number().positive().optional(),
+      /**
+       * The certifier's own minimum of CFA training hours for an apprenticeship contract preparing
+       * it; it prevails over the 25 % share (C. trav. L. 6211-2).
+       */
+      apprenticeshipMinTrainingHours: z.number().nonnegative().optional(),
+    })
+    .meta({ description: "A programme of the catalogue, leading to a diploma." }))();
 
 /**
  * A programme of the catalogue: a training that leads to a diploma, possibly by blocks.
@@ -343,13 +348,7 @@ export interface Programme {
  * LearnerStatusSchema.parse("apprentice");
  * ```
  */
-export const LearnerStatusSchema = /* @__PURE__ */ z.enum([
-  "pupil",
-  "student",
-  "apprentice",
-  "continuing-education",
-  "job-seeker",
-]);
+export const LearnerStatusSchema = /* @__PURE__ */ z.enum(LEARNER_STATUS_VALUES);
 
 /**
  * A learner's status (statut), the four publics of C. éduc. D. 335-33 and job seekers:
@@ -381,20 +380,21 @@ export type LearnerStatus =
  * AchievementSchema.parse({ on: "2024-07-05", diploma: "bac-pro", level: 4 });
  * ```
  */
-export const AchievementSchema = /* @__PURE__ */ z.object({
-  /** When it was achieved. */
-  on: IsoDateSchema,
-  /** The programme completed. */
-  programmeId: IdSchema.optional(),
-  /** A block validated. */
-  block: IdSchema.optional(),
-  /** A diploma obtained. */
-  diploma: DiplomaKindSchema.optional(),
-  /** A level reached. */
-  level: QualificationLevelSchema.optional(),
-  /** ECTS credits earned. */
-  ects: z.number().nonnegative().optional(),
-});
+export const AchievementSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** When it was achieved. */
+    on: IsoDateSchema,
+    /** The programme completed. */
+    programmeId: IdSchema.optional(),
+    /** A block validated. */
+    block: IdSchema.optional(),
+    /** A diploma obtained. */
+    diploma: DiplomaKindSchema.optional(),
+    /** A level reached. */
+    level: QualificationLevelSchema.optional(),
+    /** ECTS credits earned. */
+    ects: z.number().nonnegative().optional(),
+  }))();
 
 /**
  * Something a learner has achieved: a programme, a block, a diploma, a level or ECTS credits
@@ -453,12 +453,13 @@ export interface Achievement {
  * GeoPointSchema.parse({ lat: 46.8, lon: 4.42 });
  * ```
  */
-export const GeoPointSchema = /* @__PURE__ */ z.object({
-  /** Latitude in degrees. */
-  lat: z.number().min(-90).max(90),
-  /** Longitude in degrees. */
-  lon: z.number().min(-180).max(180),
-});
+export const GeoPointSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Latitude in degrees. */
+    lat: z.number().min(-90).max(90),
+    /** Longitude in degrees. */
+    lon: z.number().min(-180).max(180),
+  }))();
 
 /**
  * A point on Earth, in WGS 84 degrees (as GPS and most open data give it).
@@ -492,7 +493,7 @@ export interface GeoPoint {
  * SkillLevelSchema.parse(3);
  * ```
  */
-export const SkillLevelSchema = /* @__PURE__ */ z.literal([1, 2, 3, 4]);
+export const SkillLevelSchema = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4]))();
 
 /**
  * Mastery of a skill (niveau de maîtrise), on four levels:
@@ -545,36 +546,37 @@ export interface LearnerSkill {
  * LearnerSchema.parse({ id: "l-001", birthDate: "2007-03-14", level: 4, status: "apprentice" });
  * ```
  */
-export const LearnerSchema = /* @__PURE__ */ z
-  .object({
-    /** Identifier. */
-    id: IdSchema,
-    /** Date of birth (needed by the apprenticeship age rule). */
-    birthDate: IsoDateSchema.optional(),
-    /** Whether the learner completed collège (lowers the apprenticeship age to 15). */
-    completedLowerSecondary: z.boolean().optional(),
-    /** Recognised disabled worker (RQTH): no upper age for apprenticeship. */
-    rqth: z.boolean().optional(),
-    /** What the learner has achieved so far. */
-    achievements: z.array(AchievementSchema).optional(),
-    /** Current qualification level (matching profile). */
-    level: QualificationLevelSchema.optional(),
-    /** Current status (matching profile). */
-    status: LearnerStatusSchema.optional(),
-    /** Skills and their mastery (matching profile). */
-    skills: z.array(z.object({ code: z.string().min(1), level: SkillLevelSchema })).optional(),
-    /** Interests, as free tags or skill codes (matching profile). */
-    interests: z.array(z.string()).optional(),
-    /** When the learner is available (matching profile). */
-    availability: z.array(PeriodSchema).optional(),
-    /** Where the learner lives or studies (matching profile). */
-    location: GeoPointSchema.optional(),
-    /** Farthest distance the learner accepts to travel, in km (matching profile). */
-    maxDistanceKm: z.number().nonnegative().optional(),
-    /** Project ids the learner prefers, best first (matching profile). */
-    preferences: z.array(z.string()).optional(),
-  })
-  .meta({ description: "A learner, with their achievements and matching profile." });
+export const LearnerSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** Identifier. */
+      id: IdSchema,
+      /** Date of birth (needed by the apprenticeship age rule). */
+      birthDate: IsoDateSchema.optional(),
+      /** Whether the learner completed collège (lowers the apprenticeship age to 15). */
+      completedLowerSecondary: z.boolean().optional(),
+      /** Recognised disabled worker (RQTH): no upper age for apprenticeship. */
+      rqth: z.boolean().optional(),
+      /** What the learner has achieved so far. */
+      achievements: z.array(AchievementSchema).optional(),
+      /** Current qualification level (matching profile). */
+      level: QualificationLevelSchema.optional(),
+      /** Current status (matching profile). */
+      status: LearnerStatusSchema.optional(),
+      /** Skills and their mastery (matching profile). */
+      skills: z.array(z.object({ code: z.string().min(1), level: SkillLevelSchema })).optional(),
+      /** Interests, as free tags or skill codes (matching profile). */
+      interests: z.array(z.string()).optional(),
+      /** When the learner is available (matching profile). */
+      availability: z.array(PeriodSchema).optional(),
+      /** Where the learner lives or studies (matching profile). */
+      location: GeoPointSchema.optional(),
+      /** Farthest distance the learner accepts to travel, in km (matching profile). */
+      maxDistanceKm: z.number().nonnegative().optional(),
+      /** Project ids the learner prefers, best first (matching profile). */
+      preferences: z.array(z.string()).optional(),
+    })
+    .meta({ description: "A learner, with their achievements and matching profile." }))();
 
 /**
  * A learner: identity facts the legal rules need, achievements, and a matching profile.
@@ -682,13 +684,7 @@ export interface Learner {
  * AgeExceptionSchema.parse("rqth");
  * ```
  */
-export const AgeExceptionSchema = /* @__PURE__ */ z.enum([
-  "higher-level-continuation",
-  "broken-contract",
-  "rqth",
-  "business-creation",
-  "high-level-athlete",
-]);
+export const AgeExceptionSchema = /* @__PURE__ */ z.enum(AGE_EXCEPTION_VALUES);
 
 /**
  * An exception to the apprenticeship upper age of 29 (C. trav. L. 6222-2):
@@ -728,7 +724,7 @@ const stepBase = { id: IdSchema, start: IsoDateSchema, end: IsoDateSchema };
  * PfmpPurposeSchema.parse("insertion");
  * ```
  */
-export const PfmpPurposeSchema = /* @__PURE__ */ z.enum(["certification", "insertion"]);
+export const PfmpPurposeSchema = /* @__PURE__ */ (() => z.enum(["certification", "insertion"]))();
 
 /**
  * What a PFMP is for (finalité de la PFMP):
@@ -754,7 +750,7 @@ export type PfmpPurpose = "certification" | "insertion";
  * ContractExtensionSchema.parse("failed-exam");
  * ```
  */
-export const ContractExtensionSchema = /* @__PURE__ */ z.enum(["failed-exam"]);
+export const ContractExtensionSchema = /* @__PURE__ */ (() => z.enum(["failed-exam"]))();
 
 /**
  * Why an apprenticeship contract is extended beyond its maximum duration (prolongation):
@@ -771,7 +767,7 @@ export const ContractExtensionSchema = /* @__PURE__ */ z.enum(["failed-exam"]);
 export type ContractExtension = "failed-exam";
 
 /** Fields shared by internships and PFMP (presence, gratification, host limits). */
-const placementFields = {
+const placementFields = /* @__PURE__ */ (() => ({
   /** Hours of presence; without them, presence days are the weekdays of the period. */
   hours: z.number().nonnegative().optional(),
   /** Whether a gratification is paid. */
@@ -782,7 +778,7 @@ const placementFields = {
   post: z.string().min(1).optional(),
   /** Whether Saturdays are presence days. */
   openOnSaturday: z.boolean().optional(),
-};
+}))();
 
 /**
  * A mobility's country: two capital letters, as in an ISO 3166-1 alpha-2 code (`"DE"`).
@@ -799,57 +795,58 @@ export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
  * StepSchema.parse({ id: "s1", kind: "mobility", start: "2027-02-01", end: "2027-06-30", country: "DE" });
  * ```
  */
-export const StepSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  z.object({
-    ...stepBase,
-    kind: z.literal("programme"),
-    programmeId: IdSchema,
-    status: LearnerStatusSchema,
-  }),
-  z.object({ ...stepBase, kind: z.literal("block"), programmeId: IdSchema, block: IdSchema }),
-  z.object({
-    ...stepBase,
-    kind: z.literal("project"),
-    title: z.string().min(1),
-    partnerId: IdSchema.optional(),
-    blocks: z.array(IdSchema).optional(),
-    hours: z.number().nonnegative().optional(),
-  }),
-  z.object({
-    ...stepBase,
-    kind: z.literal("internship"),
-    hostId: IdSchema,
-    programmeStepId: IdSchema,
-    ...placementFields,
-  }),
-  z.object({
-    ...stepBase,
-    kind: z.literal("pfmp"),
-    hostId: IdSchema,
-    programmeStepId: IdSchema,
-    purpose: PfmpPurposeSchema.optional(),
-    ...placementFields,
-  }),
-  z.object({
-    ...stepBase,
-    kind: z.literal("apprenticeship"),
-    employerId: IdSchema,
-    programmeStepId: IdSchema,
-    trainingHours: z.number().nonnegative(),
-    ageException: AgeExceptionSchema.optional(),
-    signedOn: IsoDateSchema.optional(),
-    cfaStart: IsoDateSchema.optional(),
-    employerStart: IsoDateSchema.optional(),
-    previousContractEnd: IsoDateSchema.optional(),
-    extension: ContractExtensionSchema.optional(),
-  }),
-  z.object({
-    ...stepBase,
-    kind: z.literal("mobility"),
-    country: z.string().regex(COUNTRY_CODE_PATTERN),
-    hostName: z.string().optional(),
-  }),
-]);
+export const StepSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    z.object({
+      ...stepBase,
+      kind: z.literal("programme"),
+      programmeId: IdSchema,
+      status: LearnerStatusSchema,
+    }),
+    z.object({ ...stepBase, kind: z.literal("block"), programmeId: IdSchema, block: IdSchema }),
+    z.object({
+      ...stepBase,
+      kind: z.literal("project"),
+      title: z.string().min(1),
+      partnerId: IdSchema.optional(),
+      blocks: z.array(IdSchema).optional(),
+      hours: z.number().nonnegative().optional(),
+    }),
+    z.object({
+      ...stepBase,
+      kind: z.literal("internship"),
+      hostId: IdSchema,
+      programmeStepId: IdSchema,
+      ...placementFields,
+    }),
+    z.object({
+      ...stepBase,
+      kind: z.literal("pfmp"),
+      hostId: IdSchema,
+      programmeStepId: IdSchema,
+      purpose: PfmpPurposeSchema.optional(),
+      ...placementFields,
+    }),
+    z.object({
+      ...stepBase,
+      kind: z.literal("apprenticeship"),
+      employerId: IdSchema,
+      programmeStepId: IdSchema,
+      trainingHours: z.number().nonnegative(),
+      ageException: AgeExceptionSchema.optional(),
+      signedOn: IsoDateSchema.optional(),
+      cfaStart: IsoDateSchema.optional(),
+      employerStart: IsoDateSchema.optional(),
+      previousContractEnd: IsoDateSchema.optional(),
+      extension: ContractExtensionSchema.optional(),
+    }),
+    z.object({
+      ...stepBase,
+      kind: z.literal("mobility"),
+      country: z.string().regex(COUNTRY_CODE_PATTERN),
+      hostName: z.string().optional(),
+    }),
+  ]))();
 
 /**
  * A programme followed over a period, under a status: a year of BTS, a bac pro cycle…
@@ -1385,18 +1382,19 @@ export type StepKind = Step["kind"];
  * PathwaySchema.parse({ id: "p1", learnerId: "l-001", steps: [] });
  * ```
  */
-export const PathwaySchema = /* @__PURE__ */ z
-  .object({
-    /** Identifier. */
-    id: IdSchema,
-    /** The learner it belongs to. */
-    learnerId: IdSchema,
-    /** The programme the learner aims at. */
-    target: z.object({ programmeId: IdSchema }).optional(),
-    /** The steps, in any order. */
-    steps: z.array(StepSchema),
-  })
-  .meta({ description: "A learner's personalised training pathway." });
+export const PathwaySchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** Identifier. */
+      id: IdSchema,
+      /** The learner it belongs to. */
+      learnerId: IdSchema,
+      /** The programme the learner aims at. */
+      target: z.object({ programmeId: IdSchema }).optional(),
+      /** The steps, in any order. */
+      steps: z.array(StepSchema),
+    })
+    .meta({ description: "A learner's personalised training pathway." }))();
 
 /**
  * The programme a pathway aims at.

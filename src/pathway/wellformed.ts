@@ -18,13 +18,12 @@
  * @module
  */
 import { isIsoDate } from "../shared/index.js";
+import { AGE_EXCEPTION_VALUES, LEARNER_STATUS_VALUES } from "./enum-values.js";
 import {
   type AgeException,
-  AgeExceptionSchema,
   COUNTRY_CODE_PATTERN,
   type ContractExtension,
   type LearnerStatus,
-  LearnerStatusSchema,
   type Pathway,
   type PfmpPurpose,
   type Step,
@@ -37,10 +36,10 @@ type StepOf<K extends Step["kind"]> = Extract<Step, { kind: K }>;
 type Fields = Record<string, unknown>;
 
 /** The values of {@link LearnerStatusSchema}. */
-const LEARNER_STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(LearnerStatusSchema.options);
+const LEARNER_STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(LEARNER_STATUS_VALUES);
 
 /** The values of {@link AgeExceptionSchema}. */
-const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AgeExceptionSchema.options);
+const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AGE_EXCEPTION_VALUES);
 
 /**
  * The value {@link PathwaySchema} would output for a pathway, when the pathway is well formed:

@@ -62,17 +62,18 @@ export interface Period {
  * IsoDateSchema.safeParse("2023-02-29").success; //=> false
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ z
-  .string()
-  .check((ctx) => {
-    if (isIsoDate(ctx.value)) return;
-    ctx.issues.push({
-      code: "invalid_format",
-      format: "date",
-      input: ctx.value,
-    });
-  })
-  .meta(/* @__PURE__ */ isoDateJsonSchema());
+export const IsoDateSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check((ctx) => {
+      if (isIsoDate(ctx.value)) return;
+      ctx.issues.push({
+        code: "invalid_format",
+        format: "date",
+        input: ctx.value,
+      });
+    })
+    .meta(/* @__PURE__ */ isoDateJsonSchema()))();
 
 /** What the JSON Schema says of a date: zod's own `z.iso.date()` format and pattern. */
 function isoDateJsonSchema(): { description: string; format: string; pattern: string } {
@@ -92,10 +93,11 @@ function isoDateJsonSchema(): { description: string; format: string; pattern: st
  * PeriodSchema.parse({ start: "2025-09-01", end: "2026-06-30" });
  * ```
  */
-export const PeriodSchema = /* @__PURE__ */ z.object({
-  start: IsoDateSchema,
-  end: IsoDateSchema,
-});
+export const PeriodSchema = /* @__PURE__ */ (() =>
+  z.object({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+  }))();
 
 const CUMULATIVE_DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 

@@ -83,7 +83,7 @@ export type HolidayCalendar = (typeof HOLIDAY_CALENDARS)[number];
  * HolidayCalendarSchema.safeParse("975").success; //=> false
  * ```
  */
-export const HolidayCalendarSchema = /* @__PURE__ */ z.enum(HOLIDAY_CALENDARS);
+export const HolidayCalendarSchema = /* @__PURE__ */ (() => z.enum(HOLIDAY_CALENDARS))();
 
 /**
  * A public holiday on a given date.
@@ -125,14 +125,15 @@ export interface PublicHoliday {
  * PublicHolidaySchema.parse(publicHolidays(2026, "974")[0]);
  * ```
  */
-export const PublicHolidaySchema = /* @__PURE__ */ z.object({
-  date: /* @__PURE__ */ z.string(),
-  name: /* @__PURE__ */ z.object({
-    en: /* @__PURE__ */ z.string(),
-    fr: /* @__PURE__ */ z.string(),
-  }),
-  source: /* @__PURE__ */ z.string(),
-});
+export const PublicHolidaySchema = /* @__PURE__ */ (() =>
+  z.object({
+    date: /* @__PURE__ */ z.string(),
+    name: /* @__PURE__ */ z.object({
+      en: /* @__PURE__ */ z.string(),
+      fr: /* @__PURE__ */ z.string(),
+    }),
+    source: /* @__PURE__ */ z.string(),
+  }))();
 
 /**
  * Options of {@link publicHolidays} and {@link isPublicHoliday}.
@@ -270,7 +271,7 @@ function abolition(month: number, day: number): HolidayRule {
   };
 }
 
-const EXTRA: Readonly<Record<HolidayCalendar, readonly HolidayRule[]>> = {
+const EXTRA: Readonly<Record<HolidayCalendar, readonly HolidayRule[]>> = /* @__PURE__ */ (() => ({
   metropole: [],
   "alsace-moselle": [
     {
@@ -294,7 +295,7 @@ const EXTRA: Readonly<Record<HolidayCalendar, readonly HolidayRule[]>> = {
   "973": [/* @__PURE__ */ abolition(6, 10)],
   "974": [/* @__PURE__ */ abolition(12, 20)],
   "976": [/* @__PURE__ */ abolition(4, 27)],
-};
+}))();
 
 /**
  * Tells whether a value names a holiday calendar.

@@ -105,6 +105,7 @@ export {
   INVALID_INPUT_MESSAGES,
   invalidInputDescription,
   invalidInputSpec,
+  type ParsableSchema,
   parseUntrusted,
   type UntrustedParse,
   type ZodIssueMapping,

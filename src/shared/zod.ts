@@ -86,6 +86,20 @@ export function zodIssueFor(
 }
 
 /**
+ * A zod schema, classic or `zod/mini`: what {@link parseUntrusted} calls.
+ *
+ * @internal
+ */
+export interface ParsableSchema<T> {
+  safeParse(
+    data: unknown,
+    params?: z.core.ParseContext<z.core.$ZodIssue>,
+  ):
+    | { success: true; data: T; error?: undefined }
+    | { success: false; data?: undefined; error: { issues: z.core.$ZodIssue[] } };
+}
+
+/**
  * The outcome of {@link parseUntrusted}: the data, zod's issues, or `unreadable` when reading the
  * input threw.
  *
@@ -120,7 +134,7 @@ export type UntrustedParse<T> =
  * //=> [["steps"]]
  * ```
  */
-export function parseUntrusted<T>(schema: z.ZodType<T>, input: unknown): UntrustedParse<T> {
+export function parseUntrusted<T>(schema: ParsableSchema<T>, input: unknown): UntrustedParse<T> {
   try {
     const parsed = schema.safeParse(input);
     if (parsed.success) return { success: true, data: parsed.data };

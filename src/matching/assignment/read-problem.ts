@@ -48,25 +48,28 @@ export interface ScoreColumns {
   score: unknown[];
 }
 
-const IdSchema = /* @__PURE__ */ z.string().min(1);
-const ProblemShape = /* @__PURE__ */ z.object({
-  learners: z.array(z.unknown()),
-  projects: z.array(z.unknown()),
-  supervisors: z.array(z.unknown()).optional(),
-  scores: z.array(z.unknown()),
-});
-const LearnerShape = /* @__PURE__ */ z.object({ id: IdSchema });
-const ProjectShape = /* @__PURE__ */ z.object({
-  id: IdSchema,
-  capacity: z.unknown(),
-  supervisorId: IdSchema.optional(),
-});
-const SupervisorShape = /* @__PURE__ */ z.object({ id: IdSchema, capacity: z.unknown() });
-const ScoreShape = /* @__PURE__ */ z.object({
-  learnerId: IdSchema,
-  projectId: IdSchema,
-  score: z.unknown(),
-});
+const IdSchema = /* @__PURE__ */ (() => z.string().min(1))();
+const ProblemShape = /* @__PURE__ */ (() =>
+  z.object({
+    learners: z.array(z.unknown()),
+    projects: z.array(z.unknown()),
+    supervisors: z.array(z.unknown()).optional(),
+    scores: z.array(z.unknown()),
+  }))();
+const LearnerShape = /* @__PURE__ */ (() => z.object({ id: IdSchema }))();
+const ProjectShape = /* @__PURE__ */ (() =>
+  z.object({
+    id: IdSchema,
+    capacity: z.unknown(),
+    supervisorId: IdSchema.optional(),
+  }))();
+const SupervisorShape = /* @__PURE__ */ (() => z.object({ id: IdSchema, capacity: z.unknown() }))();
+const ScoreShape = /* @__PURE__ */ (() =>
+  z.object({
+    learnerId: IdSchema,
+    projectId: IdSchema,
+    score: z.unknown(),
+  }))();
 
 type Field = "learners" | "projects" | "supervisors" | "scores";
 
@@ -82,7 +85,7 @@ function isId(value: unknown): value is string {
 }
 
 /** Fast readers: the entry, or `undefined` when zod must explain what is wrong with it. */
-const READERS = {
+const READERS = /* @__PURE__ */ (() => ({
   learners: (value: unknown): string | undefined =>
     isPlainRecord(value) && isId(value.id) ? value.id : undefined,
   projects: (value: unknown): ProblemInput["projects"][number] | undefined => {
@@ -96,13 +99,13 @@ const READERS = {
     const { id, capacity } = value;
     return isId(id) ? { id, capacity } : undefined;
   },
-};
+}))();
 
-const SHAPES = {
+const SHAPES = /* @__PURE__ */ (() => ({
   learners: LearnerShape,
   projects: ProjectShape,
   supervisors: SupervisorShape,
-};
+}))();
 
 /**
  * Reads and shape-checks a problem, adding `assignment.invalid_input` issues to `issues`.
