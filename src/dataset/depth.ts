@@ -86,10 +86,30 @@ export function findTooDeep(
     if (node.depth >= limit) return pathOf(node);
     const before = explored.get(node.value);
     if (before !== undefined && before >= node.depth) continue;
+    // A value that holds itself is infinitely deep: reported at once, not after every path
+    // round the cycle (two edges back would make those paths grow exponentially).
+    const ancestor = before === undefined ? undefined : sameValueAbove(node);
+    if (ancestor !== undefined) return roundTheCycle(node, ancestor, limit);
     explored.set(node.value, node.depth);
     pushChildren(stack, node);
   }
   return undefined;
+}
+
+/** The ancestor that holds the same value as the node (a cycle), if any. */
+function sameValueAbove(node: Node): Node | undefined {
+  for (let up = node.parent; up !== undefined; up = up.parent) {
+    if (up.value === node.value) return up;
+  }
+  return undefined;
+}
+
+/** The path that goes round a cycle until it is `limit` deep: where a walk would have stopped. */
+function roundTheCycle(node: Node, ancestor: Node, limit: number): IssuePath {
+  const path = pathOf(node);
+  const loop = path.slice(ancestor.depth);
+  for (let k = 0; path.length < limit; k++) path.push(loop[k % loop.length] as string | number);
+  return path;
 }
 
 interface Node {

@@ -11,6 +11,7 @@ import {
   defineIssueCodes,
   type Issue,
   type IssuePath,
+  isIsoDate,
   isPlainRecord,
   type Locale,
   localeOf,
@@ -297,7 +298,14 @@ function readField(record: unknown, key: string): unknown {
 
 function readString(record: unknown, key: string): string | undefined {
   const value = readField(record, key);
-  return typeof value === "string" ? value : undefined;
+  // Identifiers are short: a longer text is no SIRET, and other checks report its format.
+  return typeof value === "string" && value.length <= 64 ? value : undefined;
+}
+
+/** A date field (`on`, `until`): only a real `YYYY-MM-DD` date is taken. */
+function readDate(record: unknown, key: string): string | undefined {
+  const value = readField(record, key);
+  return isIsoDate(value) ? value : undefined;
 }
 
 function readNumber(record: unknown, key: string): number | undefined {
@@ -327,7 +335,7 @@ function readEstablishmentFacts(facts: unknown): EstablishmentCheckFacts {
   const holder = readField(facts, "holder");
   return withoutUndefined({
     siret: readString(facts, "siret"),
-    until: readString(facts, "until"),
+    until: readDate(facts, "until"),
     holder: holder === "annuaire" || holder === "esr" ? holder : undefined,
     uaiPath: readPath(facts, "uaiPath"),
     siretPath: readPath(facts, "siretPath"),
@@ -386,7 +394,7 @@ export function checkCertificationInRegistry(
   options: RegistryCheckOptions = {},
 ): Issue<RegistryCheckCode>[] {
   return guarded(() => {
-    const read = { on: readString(facts, "on"), level: readNumber(facts, "level") };
+    const read = { on: readDate(facts, "on"), level: readNumber(facts, "level") };
     return checkCertificationInRegistryUnchecked(
       guardLookup(lookup),
       code,
@@ -483,7 +491,7 @@ export function checkBlockInRegistry(
       checkBlockInRegistryUnchecked(
         guardLookup(lookup),
         code,
-        withoutUndefined({ on: readString(facts, "on") }),
+        withoutUndefined({ on: readDate(facts, "on") }),
         checkOptions(options),
       ),
     code,

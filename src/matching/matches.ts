@@ -11,10 +11,11 @@ import {
   type IssuePath,
   isArraySafely,
   quote,
+  readSafely,
   typeName,
 } from "../shared/index.js";
 import type { IssueCollector } from "./collector.js";
-import type { CompiledProblem } from "./problem.js";
+import { type CompiledProblem, MAX_ALLOCATION_ENTRIES } from "./problem.js";
 
 /**
  * A valid matching on a compiled problem.
@@ -125,6 +126,10 @@ export function compileMatching(
     }
     return null;
   }
+  if (length > MAX_ALLOCATION_ENTRIES) {
+    tooLong(c, path, length);
+    return null;
+  }
   for (let x = 0; x < length; x++) {
     const at: IssuePath = [...path, x];
     try {
@@ -217,8 +222,17 @@ export function checkUnassigned(
     }
     return;
   }
-  for (let x = 0; x < unassigned.length; x++) {
-    const id = readString(c, unassigned[x], ["unassigned", x]);
+  const length = readSafely(() => unassigned.length, 0);
+  if (length > MAX_ALLOCATION_ENTRIES) {
+    tooLong(c, ["unassigned"], length);
+    return;
+  }
+  for (let x = 0; x < length; x++) {
+    const id = readString(
+      c,
+      readSafely(() => unassigned[x], undefined),
+      ["unassigned", x],
+    );
     if (id === null) continue;
     const i = p.learnerIndex.get(id);
     const reason =
@@ -262,4 +276,16 @@ export function conditionOf(
     return null;
   }
   return rank < (m.projWorst[j] as number) ? "3c" : null;
+}
+
+/** `allocation.list_too_long` for a list longer than the readers take. */
+function tooLong(c: IssueCollector, path: IssuePath, length: number): void {
+  if (c.take("allocation.list_too_long")) {
+    c.push("allocation.list_too_long", path, {
+      where: formatPath(path),
+      reason: "size",
+      length,
+      limit: MAX_ALLOCATION_ENTRIES,
+    });
+  }
 }

@@ -7,7 +7,9 @@ import {
   type Issue,
   type IssuePath,
   isArraySafely,
+  isTooLongList,
   type Locale,
+  MAX_LIST_ENTRIES,
   parseUntrusted,
   pushAll,
 } from "../shared/index.js";
@@ -77,6 +79,19 @@ export function readMatchingList(
   issues: Issue<MatchingIssueCode>[],
   locale: Locale,
 ): unknown[] | null {
+  if (isTooLongList(value)) {
+    const length = (value as unknown[]).length;
+    issues.push(
+      createIssue(
+        MATCHING_MESSAGES,
+        "allocation.list_too_long",
+        path,
+        { where: formatPath(path), reason: "size", length, limit: MAX_LIST_ENTRIES },
+        locale,
+      ),
+    );
+    return null;
+  }
   if (isArraySafely(value)) return value;
   const parsed = parseMatchingInput(ListSchema, value, path, locale);
   if (!parsed.ok) pushAll(issues, parsed.issues);

@@ -20,8 +20,10 @@ import {
   type IssuePath,
   isIsoDate,
   isPlainRecord,
+  isTooLongList,
   type Locale,
   type LocaleOptions,
+  listTooLongIssue,
   localeOf,
   type ParsableSchema,
   pushAll,
@@ -207,9 +209,8 @@ export function buildProgrammeCatalogue(
   const issues: Issue<PathwayIssueCode>[] = [];
   const byId = new Map<string, Programme>();
   const rejected = new Set<string>();
-  const length = readSafely(() => (Array.isArray(programmes) ? programmes.length : -1), -1);
-  if (length > MAX_PROGRAMMES) {
-    pushAll(issues, mapContextIssues([tooManyProgrammes(programmes)], path, locale));
+  if (isTooLongList(programmes)) {
+    pushAll(issues, mapContextIssues([listTooLongIssue(programmes)], path, locale));
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
   const entries = readSafely(
@@ -267,25 +268,6 @@ export function buildProgrammeCatalogue(
     byId.set(parsed.data.id, parsed.data);
   });
   return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
-}
-
-/**
- * The most programmes a catalogue takes: far more than any campus or registry offers, and a
- * bound that keeps a sparse list of huge `length` from being copied hole by hole.
- */
-const MAX_PROGRAMMES = 1_000_000;
-
-/** The issue of a list over {@link MAX_PROGRAMMES}, in zod's words so that it reads like the others. */
-function tooManyProgrammes(programmes: unknown): z.core.$ZodIssue {
-  return {
-    code: "too_big",
-    origin: "array",
-    maximum: MAX_PROGRAMMES,
-    inclusive: true,
-    path: [],
-    message: `Too big: expected at most ${MAX_PROGRAMMES} programmes`,
-    input: programmes,
-  };
 }
 
 /**

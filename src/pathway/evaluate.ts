@@ -12,7 +12,9 @@ import {
   type IsoDate,
   type Issue,
   isIsoDate,
+  isTooLongList,
   type LocaleOptions,
+  listTooLongIssue,
   localeOf,
   type ParsableSchema,
   parseUntrusted,
@@ -692,7 +694,9 @@ export function evaluateRequirement(
   if (!parsedRequirement.success) {
     pushAll(issues, fromZodIssues(parsedRequirement.issues, mapping("requirement")));
   }
-  const parsedAchievements = safeParse(AchievementListSchema, achievements);
+  const parsedAchievements = isTooLongList(achievements)
+    ? { success: false as const, issues: [listTooLongIssue(achievements)] }
+    : safeParse(AchievementListSchema, achievements);
   if (!parsedAchievements.success) {
     pushAll(issues, fromZodIssues(parsedAchievements.issues, mapping("achievements")));
   }

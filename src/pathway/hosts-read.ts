@@ -12,6 +12,8 @@ import {
   isArraySafely,
   isPlainRecord,
   type Locale,
+  listTooLongIssue,
+  MAX_LIST_ENTRIES,
   readSafely,
   toDayNumber,
 } from "../shared/index.js";
@@ -159,12 +161,12 @@ export function readHosts(hosts: unknown, sink: IssueSink): Map<string, HostReco
     return read;
   }
   const count = readSafely(() => hosts.length, 0);
-  if (count > MAX_PLACEMENT_LIST) {
+  if (count > MAX_LIST_ENTRIES) {
     sink.emit("placement.invalid_host", ["hosts"], () => ({
       problem: "too_long",
       index: null,
       received: count,
-      limit: MAX_PLACEMENT_LIST,
+      limit: MAX_LIST_ENTRIES,
     }));
     return read;
   }
@@ -254,8 +256,8 @@ export function readPlacements(
     return { placements, unlisted };
   }
   const count = readSafely(() => pathways.length, 0);
-  if (count > MAX_PLACEMENT_LIST) {
-    reportIssues([tooLongList(pathways)], [...prefix, "pathways"], sink, locale);
+  if (count > MAX_LIST_ENTRIES) {
+    reportIssues([listTooLongIssue(pathways)], [...prefix, "pathways"], sink, locale);
     return { placements, unlisted };
   }
   const hostList = [...hosts.values()];
@@ -340,25 +342,6 @@ function parsedOrReported(
   if (parsed.success) return parsed.data;
   reportIssues(parsed.issues, [...prefix, "pathways", index], sink, locale);
   return undefined;
-}
-
-/**
- * The longest host or pathway list read: past it (a sparse list of huge `length`, a proxy that
- * claims a billion entries), the list is reported as too long instead of being walked.
- */
-export const MAX_PLACEMENT_LIST = 1_000_000;
-
-/** A zod-shaped issue for a list over {@link MAX_PLACEMENT_LIST}, reported like the others. */
-function tooLongList(list: unknown): Parameters<typeof fromZodIssues>[0][number] {
-  return {
-    code: "too_big",
-    origin: "array",
-    maximum: MAX_PLACEMENT_LIST,
-    inclusive: true,
-    path: [],
-    message: `Too big: at most ${MAX_PLACEMENT_LIST} entries`,
-    input: list,
-  };
 }
 
 function reportShape(

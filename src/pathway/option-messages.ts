@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { IssueParams } from "../shared/index.js";
+import { type IssueParams, shownValue } from "../shared/index.js";
 import { isParameterName, valueProblem } from "./parameter-set.js";
 import { PARAMETER_VALUES } from "./parameter-values.js";
 
@@ -25,37 +25,37 @@ export function optionProblemEn(p: IssueParams): string {
   const at = `Option ${where(p)}`;
   switch (p.problem) {
     case "not_object":
-      return `${at} must be an object of lists of dated values, not ${p.received}.`;
+      return `${at} must be an object of lists of dated values, not ${shownValue(p.received, "en")}.`;
     case "unknown_parameter":
       return `${at}: cmq-kit has no legal parameter of that name (see LEGAL_PARAMETERS).`;
     case "not_list":
-      return `${at} must be a list of dated values { from, value, source, grade }, not ${p.received}.`;
+      return `${at} must be a list of dated values { from, value, source, grade }, not ${shownValue(p.received, "en")}.`;
     case "too_many":
       return `${at} holds ${p.count} entries; at most ${p.limit} are read.`;
     case "not_value":
-      return `${at} must be a dated value { from, value, source, grade }, not ${p.received}.`;
+      return `${at} must be a dated value { from, value, source, grade }, not ${shownValue(p.received, "en")}.`;
     case "bad_from":
-      return `${at} must be a real date written "YYYY-MM-DD", not ${p.received}.`;
+      return `${at} must be a real date written "YYYY-MM-DD", not ${shownValue(p.received, "en")}.`;
     case "duplicate_from":
-      return `${at}: two values take effect on ${p.received}; give one value a day.`;
+      return `${at}: two values take effect on ${shownValue(p.received, "en")}; give one value a day.`;
     case "bad_value":
-      return `${at} must be ${expectedEn(p)}, not ${p.received}.`;
+      return `${at} must be ${expectedEn(p)}, not ${shownValue(p.received, "en")}.`;
     case "bad_source":
-      return `${at} must name the text and article the value comes from, not ${p.received}.`;
+      return `${at} must name the text and article the value comes from, not ${shownValue(p.received, "en")}.`;
     case "bad_grade":
-      return `${at} must be "primary" or "secondary", not ${p.received}.`;
+      return `${at} must be "primary" or "secondary", not ${shownValue(p.received, "en")}.`;
     case "bad_unit":
-      return `${at} must be "${unitOf(p)}", the parameter's unit, not ${p.received}.`;
+      return `${at} must be "${unitOf(p)}", the parameter's unit, not ${shownValue(p.received, "en")}.`;
     case "bad_limit":
-      return `${at} must be a whole number 1 or more, not ${p.received}; ${p.fallback} is used.`;
+      return `${at} must be a whole number 1 or more, not ${shownValue(p.received, "en")}; ${p.fallback} is used.`;
     case "fixed_parameter":
       return `${at}: this parameter shapes the calendar (1 September – 31 August) and cannot be overridden.`;
     case "bad_registry":
-      return `${at} must be a registry (createRegistry of cmq-kit/registry), not ${p.received}; no registry check was made.`;
+      return `${at} must be a registry (createRegistry of cmq-kit/registry), not ${shownValue(p.received, "en")}; no registry check was made.`;
     case "bad_holidays":
-      return `${at} must name a calendar of public holidays (${p.expected}), not ${p.received}; metropolitan France's is used.`;
+      return `${at} must name a calendar of public holidays (${p.expected}), not ${shownValue(p.received, "en")}; metropolitan France's is used.`;
     default:
-      return `${at} must be a string, not ${p.received}.`;
+      return `${at} must be a string, not ${shownValue(p.received, "en")}.`;
   }
 }
 
@@ -68,37 +68,37 @@ export function optionProblemFr(p: IssueParams): string {
   const at = `Option ${where(p)}`;
   switch (p.problem) {
     case "not_object":
-      return `${at} : un objet de listes de valeurs datées est attendu, et non ${p.received}.`;
+      return `${at} : un objet de listes de valeurs datées est attendu, et non ${shownValue(p.received, "fr")}.`;
     case "unknown_parameter":
       return `${at} : cmq-kit n'a pas de paramètre légal de ce nom (voir LEGAL_PARAMETERS).`;
     case "not_list":
-      return `${at} : une liste de valeurs datées { from, value, source, grade } est attendue, et non ${p.received}.`;
+      return `${at} : une liste de valeurs datées { from, value, source, grade } est attendue, et non ${shownValue(p.received, "fr")}.`;
     case "too_many":
       return `${at} compte ${p.count} entrées ; au plus ${p.limit} sont lues.`;
     case "not_value":
-      return `${at} : une valeur datée { from, value, source, grade } est attendue, et non ${p.received}.`;
+      return `${at} : une valeur datée { from, value, source, grade } est attendue, et non ${shownValue(p.received, "fr")}.`;
     case "bad_from":
-      return `${at} : une date réelle au format « AAAA-MM-JJ » est attendue, et non ${p.received}.`;
+      return `${at} : une date réelle au format « AAAA-MM-JJ » est attendue, et non ${shownValue(p.received, "fr")}.`;
     case "duplicate_from":
-      return `${at} : deux valeurs prennent effet le ${p.received} ; une seule valeur par jour.`;
+      return `${at} : deux valeurs prennent effet le ${shownValue(p.received, "fr")} ; une seule valeur par jour.`;
     case "bad_value":
-      return `${at} : ${expectedFr(p)} est attendu, et non ${p.received}.`;
+      return `${at} : ${expectedFr(p)} est attendu, et non ${shownValue(p.received, "fr")}.`;
     case "bad_source":
-      return `${at} : le texte et l'article d'où vient la valeur sont attendus, et non ${p.received}.`;
+      return `${at} : le texte et l'article d'où vient la valeur sont attendus, et non ${shownValue(p.received, "fr")}.`;
     case "bad_grade":
-      return `${at} : « primary » ou « secondary » est attendu, et non ${p.received}.`;
+      return `${at} : « primary » ou « secondary » est attendu, et non ${shownValue(p.received, "fr")}.`;
     case "bad_unit":
-      return `${at} : l'unité du paramètre, « ${unitOf(p)} », est attendue, et non ${p.received}.`;
+      return `${at} : l'unité du paramètre, « ${unitOf(p)} », est attendue, et non ${shownValue(p.received, "fr")}.`;
     case "bad_limit":
-      return `${at} : un nombre entier supérieur ou égal à 1 est attendu, et non ${p.received} ; ${p.fallback} est retenu.`;
+      return `${at} : un nombre entier supérieur ou égal à 1 est attendu, et non ${shownValue(p.received, "fr")} ; ${p.fallback} est retenu.`;
     case "fixed_parameter":
       return `${at} : ce paramètre fixe le calendrier (1er septembre – 31 août) et ne peut pas être substitué.`;
     case "bad_registry":
-      return `${at} : un répertoire (createRegistry de cmq-kit/registry) est attendu, et non ${p.received} ; aucune vérification au répertoire n'a été faite.`;
+      return `${at} : un répertoire (createRegistry de cmq-kit/registry) est attendu, et non ${shownValue(p.received, "fr")} ; aucune vérification au répertoire n'a été faite.`;
     case "bad_holidays":
-      return `${at} : un calendrier de jours fériés (${p.expected}) est attendu, et non ${p.received} ; celui de la métropole est retenu.`;
+      return `${at} : un calendrier de jours fériés (${p.expected}) est attendu, et non ${shownValue(p.received, "fr")} ; celui de la métropole est retenu.`;
     default:
-      return `${at} : une chaîne de caractères est attendue, et non ${p.received}.`;
+      return `${at} : une chaîne de caractères est attendue, et non ${shownValue(p.received, "fr")}.`;
   }
 }
 

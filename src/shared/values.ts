@@ -148,7 +148,9 @@ const TYPE_NAMES: Record<Locale, Record<string, string>> = {
 export function shownValue(described: unknown, locale: Locale): string {
   if (typeof described !== "string") return String(described);
   if (described === "undefined") return locale === "fr" ? "(aucune valeur)" : "(no value)";
-  if (described === "NaN" || !Object.hasOwn(TYPE_NAMES.en, described)) return described;
+  if (described === "NaN" || described === "null" || !Object.hasOwn(TYPE_NAMES.en, described)) {
+    return described;
+  }
   return `(${typeLabel(described, locale)})`;
 }
 

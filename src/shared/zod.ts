@@ -316,6 +316,42 @@ function formatSegment(segment: unknown, first: boolean): string {
   return `[${JSON.stringify(quote(key))}]`;
 }
 
+/**
+ * The most entries a list of records is read with zod: zod walks a list index by index, holes
+ * included, so a sparse list of huge `length` (or a proxy that claims a billion entries) would
+ * hang it. Longer lists get {@link listTooLongIssue} instead.
+ *
+ * @internal
+ */
+export const MAX_LIST_ENTRIES = 1_000_000;
+
+/**
+ * A zod-shaped `too_big` issue for a list over {@link MAX_LIST_ENTRIES}, so that the usual
+ * mapping (`fromZodIssues`) reports it like any other size bound.
+ *
+ * @internal
+ */
+export function listTooLongIssue(input: unknown): ZodIssue {
+  return {
+    code: "too_big",
+    origin: "array",
+    maximum: MAX_LIST_ENTRIES,
+    inclusive: true,
+    path: [],
+    message: `Too big: expected at most ${MAX_LIST_ENTRIES} entries`,
+    input,
+  };
+}
+
+/** Whether `value` is a list longer than {@link MAX_LIST_ENTRIES} (never throws). @internal */
+export function isTooLongList(value: unknown): boolean {
+  try {
+    return Array.isArray(value) && value.length > MAX_LIST_ENTRIES;
+  } catch {
+    return false;
+  }
+}
+
 /** Units of the sized values zod bounds (strings, lists), in both languages. */
 const SIZE_UNITS: Readonly<Record<string, Record<Locale, { one: string; other: string }>>> = {
   string: {
