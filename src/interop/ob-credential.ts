@@ -380,7 +380,8 @@ const ACHIEVEMENT_KEYS = new Set(["on", "programmeId", "block", "diploma", "leve
  * else `undefined` so that zod reports what is wrong.
  */
 function plainAchievement(value: unknown): Achievement | undefined {
-  if (!isPlainRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (!isPlainRecord(value)) return undefined;
+  if (readSafely(() => Object.getPrototypeOf(value) !== Object.prototype, true)) return undefined;
   return readSafely(() => {
     const keys = Object.keys(value);
     for (const key of keys) if (!ACHIEVEMENT_KEYS.has(key)) return undefined;

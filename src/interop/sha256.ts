@@ -52,13 +52,15 @@ function paddedUtf8(text: string): Uint8Array {
  * U+FFFD, as `TextEncoder` encodes them).
  *
  * @param text - any string.
- * @returns 64 hexadecimal digits.
+ * @returns 64 hexadecimal digits; `""` when `text` is not a string.
  * @example
  * ```ts
  * sha256Hex("abc"); //=> "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  * ```
  */
 export function sha256Hex(text: string): string {
+  // Typed input: what is not a text has no digest; "" says so.
+  if (typeof text !== "string") return "";
   const m = paddedUtf8(text);
   let h0 = 0x6a09e667;
   let h1 = 0xbb67ae85;

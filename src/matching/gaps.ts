@@ -14,6 +14,7 @@ import {
   localeOf,
   pushAll,
   type Result,
+  readSafely,
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
@@ -127,7 +128,8 @@ function readGaps(
 ): Map<string, SkillLevel | null> {
   const wanted = new Map<string, SkillLevel | null>();
   const list = readMatchingList(gaps, ["gaps"], issues, locale) ?? [];
-  for (let x = 0; x < list.length; x++) {
+  const length = readSafely(() => list.length, 0);
+  for (let x = 0; x < length; x++) {
     let gap: unknown;
     let valid = false;
     try {

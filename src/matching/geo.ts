@@ -30,9 +30,21 @@ const RADIANS = Math.PI / 180;
  * ```
  */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  const phi1 = a.lat * RADIANS;
-  const phi2 = b.lat * RADIANS;
-  return haversineOf(phi1, Math.cos(phi1), a.lon, phi2, Math.cos(phi2), b.lon);
+  const [latA, lonA] = coordinatesOf(a);
+  const [latB, lonB] = coordinatesOf(b);
+  const phi1 = latA * RADIANS;
+  const phi2 = latB * RADIANS;
+  return haversineOf(phi1, Math.cos(phi1), lonA, phi2, Math.cos(phi2), lonB);
+}
+
+/** A point's latitude and longitude, `NaN` for what cannot be read as numbers. */
+function coordinatesOf(point: GeoPoint): [number, number] {
+  try {
+    const { lat, lon } = point;
+    return [typeof lat === "number" ? lat : Number.NaN, typeof lon === "number" ? lon : Number.NaN];
+  } catch {
+    return [Number.NaN, Number.NaN];
+  }
 }
 
 /**

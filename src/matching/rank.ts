@@ -5,6 +5,7 @@ import {
   type Locale,
   pushAll,
   type Result,
+  readSafely,
   resultOf,
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
@@ -168,7 +169,9 @@ function rankRecords(
   scoreOne: (record: unknown) => MatchScore,
 ): Scored[] {
   const scored: Scored[] = [];
-  for (let x = 0; x < list.length; x++) {
+  // A proxy may throw on `length` itself: it then reads as an empty list.
+  const length = readSafely(() => list.length, 0);
+  for (let x = 0; x < length; x++) {
     const record = itemAt(list, x);
     const own = recordIssues(record, kind, [listKey, x], ctx.locale, budget, issues);
     const match =

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { readMovedArgument } from "../shared/index.js";
+import { isArraySafely, readMovedArgument, readSafely } from "../shared/index.js";
 
 /**
  * The separators the reader recognises in a header line.
@@ -215,11 +215,16 @@ export function scanCsvRows(
   onProblem: (problem: CsvProblem) => void,
   options: CsvReadOptions = {},
 ): CsvSeparator {
+  // Typed input, read without trust: what is not a text reads as an empty one, and callbacks
+  // that are not functions are skipped (a callback's own exceptions are the caller's).
+  if (typeof text !== "string") text = "";
+  if (typeof onRow !== "function") onRow = () => undefined;
+  if (typeof onProblem !== "function") onProblem = () => undefined;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const separator =
-    options.separator ?? detectSeparator(start === 0 ? text : text.slice(1, 65_537));
+  const given = readCsvOptions(options);
+  const separator = given.separator ?? detectSeparator(start === 0 ? text : text.slice(1, 65_537));
   const sep = separator.charCodeAt(0);
-  const maxColumns = options.maxColumns ?? MAX_CSV_COLUMNS;
+  const maxColumns = given.maxColumns ?? MAX_CSV_COLUMNS;
   const row = new CsvRowView(text, Math.max(1, Math.min(maxColumns, 32)));
   const n = text.length;
   let i = start;
@@ -372,6 +377,18 @@ function separatorArgument(second: CsvSeparator | CsvWriteOptions | undefined): 
   return separator ?? ";";
 }
 
+/** The options of the CSV readers that are well formed; anything else is left out. */
+function readCsvOptions(options: unknown): CsvReadOptions {
+  const separator = readSafely(() => (options as CsvReadOptions).separator, undefined);
+  const maxColumns = readSafely(() => (options as CsvReadOptions).maxColumns, undefined);
+  const read: CsvReadOptions = {};
+  if (separator === ";" || separator === "," || separator === "\t") read.separator = separator;
+  if (typeof maxColumns === "number" && Number.isSafeInteger(maxColumns) && maxColumns >= 1) {
+    read.maxColumns = maxColumns;
+  }
+  return read;
+}
+
 /**
  * Writes one CSV field: quoted when it holds the separator, a quote or a line break; quotes are
  * doubled. Spaces are kept as they are (the reader does not trim).
@@ -407,6 +424,7 @@ export function writeCsvField(
   value: string,
   separatorOrOptions?: CsvSeparator | CsvWriteOptions,
 ): string {
+  if (typeof value !== "string") return "";
   const separator = separatorArgument(separatorOrOptions);
   const needsQuotes =
     value.includes(separator) ||
@@ -456,8 +474,10 @@ export function writeCsv(
   separatorOrOptions?: CsvSeparator | CsvWriteOptions,
 ): string {
   const separator = separatorArgument(separatorOrOptions);
+  if (!isArraySafely(rows)) return "";
   let out = "";
   for (const row of rows) {
+    if (!isArraySafely(row)) continue;
     // A row of one empty field is written `""`, or it would read back as an empty line.
     const line =
       row.length === 1 && row[0] === ""

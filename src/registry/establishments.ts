@@ -81,7 +81,8 @@ export function establishmentKind(
   source: "annuaire" | "esr",
   greta = false,
 ): PartnerKind | null {
-  return kindOf(normalizeHeader(type), source, greta);
+  if (typeof type !== "string") return null;
+  return kindOf(normalizeHeader(type), source, greta === true);
 }
 
 function kindOf(

