@@ -1,4 +1,4 @@
-import { defineIssueCodes, invalidInputSpec, type Locale } from "../shared/index.js";
+import { defineIssueCodes, invalidInputSpec, type Locale, shownValue } from "../shared/index.js";
 
 /** Phrases that issue params name by key, so that params never depend on the locale. */
 const PHRASES: Record<string, Record<Locale, string>> = {
@@ -68,9 +68,9 @@ export const INTEROP_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une option d'une fonction d'interopérabilité est invalide.",
     message: {
       en: (p) =>
-        `Option "${p.option}" must be ${phrase(p.expected, "en")}; received ${p.received}.`,
+        `Option "${p.option}" must be ${phrase(p.expected, "en")}; received ${shownValue(p.received, "en")}.`,
       fr: (p) =>
-        `L'option « ${p.option} » doit être ${phrase(p.expected, "fr")} ; reçu ${p.received}.`,
+        `L'option « ${p.option} » doit être ${phrase(p.expected, "fr")} ; reçu ${shownValue(p.received, "fr")}.`,
     },
   },
   "interop.unknown_programme": {
@@ -177,8 +177,10 @@ export const INTEROP_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "A value of the badge does not have the type Open Badges 3.0 requires.",
     fr: "Une valeur du badge n'a pas le type qu'exige Open Badges 3.0.",
     message: {
-      en: (p) => `${p.where}: expected ${phrase(p.expected, "en")}, received ${p.received}.`,
-      fr: (p) => `${p.where} : attendu ${phrase(p.expected, "fr")}, reçu ${p.received}.`,
+      en: (p) =>
+        `${p.where}: expected ${phrase(p.expected, "en")}, received ${shownValue(p.received, "en")}.`,
+      fr: (p) =>
+        `${p.where} : attendu ${phrase(p.expected, "fr")}, reçu ${shownValue(p.received, "fr")}.`,
     },
   },
   "interop.badge_missing": {

@@ -165,7 +165,8 @@ function readProgrammes(
 ): Programme[] {
   const list = readMatchingList(programmes, ["programmes"], issues, locale) ?? [];
   const read: Programme[] = [];
-  for (let x = 0; x < list.length; x++) {
+  const length = readSafely(() => list.length, 0);
+  for (let x = 0; x < length; x++) {
     // Explained while the budget lasts; past it, one plain parse gives the verdict.
     const parsed = parseMatchingInput(
       ProgrammeSchema,

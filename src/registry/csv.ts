@@ -349,7 +349,7 @@ export function readCsvRows(
     (row, line) => {
       const fields: string[] = new Array(row.count);
       for (let k = 0; k < row.count; k++) fields[k] = row.field(k);
-      return onRow(fields, line);
+      return typeof onRow === "function" ? onRow(fields, line) : undefined;
     },
     onProblem,
     options,
@@ -371,10 +371,11 @@ export interface CsvWriteOptions {
 
 /** The separator from the options (new form) or the positional value (deprecated); `;` by default. */
 function separatorArgument(second: CsvSeparator | CsvWriteOptions | undefined): CsvSeparator {
-  const separator = readMovedArgument(second, undefined, "separator").value as
-    | CsvSeparator
-    | undefined;
-  return separator ?? ";";
+  const separator: unknown = readSafely(
+    () => readMovedArgument(second, undefined, "separator").value,
+    undefined,
+  );
+  return separator === "," || separator === "\t" ? separator : ";";
 }
 
 /** The options of the CSV readers that are well formed; anything else is left out. */
@@ -476,14 +477,19 @@ export function writeCsv(
   const separator = separatorArgument(separatorOrOptions);
   if (!isArraySafely(rows)) return "";
   let out = "";
-  for (const row of rows) {
+  const count = readSafely(() => rows.length, 0);
+  for (let r = 0; r < count; r++) {
+    const row = readSafely(() => rows[r], undefined);
     if (!isArraySafely(row)) continue;
     // A row of one empty field is written `""`, or it would read back as an empty line.
-    const line =
-      row.length === 1 && row[0] === ""
-        ? '""'
-        : row.map((field) => writeCsvField(field, { separator })).join(separator);
-    out += `${line}\r\n`;
+    const line = readSafely(
+      () =>
+        row.length === 1 && row[0] === ""
+          ? '""'
+          : row.map((field) => writeCsvField(field, { separator })).join(separator),
+      undefined,
+    );
+    if (line !== undefined) out += `${line}\r\n`;
   }
   return out;
 }

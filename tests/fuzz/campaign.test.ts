@@ -96,10 +96,13 @@ function run(name: string, fn: AnyFunction, args: readonly unknown[]): void {
     }
     outcome = { ok: false, issues: error.issues };
   }
-  // A class builds a container (CmqError holds the issues it is given): it must only not throw.
-  const problems = isClass(fn)
-    ? []
-    : checkOutcome(outcome, args, { french: !FRENCH_GAPS.has(name) });
+  // localizeIssue hands back the caller's own issue with a new message: its path and params are
+  // the caller's, whatever they are. A class builds a container (CmqError holds the issues it is
+  // given). Both must only not throw.
+  const problems =
+    isClass(fn) || name === "localizeIssue"
+      ? []
+      : checkOutcome(outcome, args, { french: !FRENCH_GAPS.has(name) });
   if (problems.length > 0) throw new Error(`${name}: ${problems.join("; ")}`);
   if (!prototypeIsClean()) throw new Error(`${name} polluted Object.prototype`);
 }
