@@ -368,7 +368,16 @@ export function readLearner(
 ): { learner: LearnerFacts; issues: Issue<PathwayIssueCode>[] } {
   const plain = plainLearnerFacts(learner);
   if (plain !== undefined) return { learner: plain, issues: [] };
-  const parsed = safeParse(MiniLearnerFactsSchema, learner);
+  const achievementsInput = readSafely(
+    () => (isPlainRecord(learner) ? learner.achievements : undefined),
+    undefined,
+  );
+  const parsed = isTooLongList(achievementsInput)
+    ? {
+        success: false as const,
+        issues: [{ ...listTooLongIssue(achievementsInput), path: ["achievements"] }],
+      }
+    : safeParse(MiniLearnerFactsSchema, learner);
   if (parsed.success) {
     const value = parsed.data;
     return {
@@ -391,7 +400,8 @@ export function readLearner(
   const rawAchievements = read("achievements", undefined);
   const achievements: Achievement[] = [];
   const list = readSafely(
-    () => (Array.isArray(rawAchievements) ? [...rawAchievements] : []),
+    () =>
+      Array.isArray(rawAchievements) && !isTooLongList(rawAchievements) ? [...rawAchievements] : [],
     [] as unknown[],
   );
   for (const entry of list) {

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as library from "../../src/index.js";
 import { junk, prototypeIsClean } from "../helpers/junk.js";
-import { HOSTILE_MAKERS, hostile } from "./hostile.js";
+import { HOSTILE_MAKERS, hostile, nestedHostile } from "./hostile.js";
 import { POOL, VALID } from "./pool.js";
 import { SAMPLES } from "./samples.js";
 import { checkOutcome } from "./verdict.js";
@@ -161,7 +161,7 @@ describe("fuzz campaign over every export of cmq-kit", () => {
               fc.tuple(fc.constant(target.position), fc.constantFrom(...target.paths)),
             ),
           fc.oneof(
-            hostile,
+            nestedHostile,
             junk.map((value) => () => value),
           ),
           ([position, path], make) => {
