@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isArraySafely, readMovedArgument, readSafely } from "../shared/index.js";
+import { isArraySafely, isTooLongList, readMovedArgument, readSafely } from "../shared/index.js";
 
 /**
  * The separators the reader recognises in a header line.
@@ -475,7 +475,7 @@ export function writeCsv(
   separatorOrOptions?: CsvSeparator | CsvWriteOptions,
 ): string {
   const separator = separatorArgument(separatorOrOptions);
-  if (!isArraySafely(rows)) return "";
+  if (!isArraySafely(rows) || isTooLongList(rows)) return "";
   let out = "";
   const count = readSafely(() => rows.length, 0);
   for (let r = 0; r < count; r++) {
