@@ -208,7 +208,7 @@ describe("bad input of the revision 2 fields and options", () => {
     expect(unknown?.message.length).toBeLessThan(200);
     const [notObject] = optionIssues([1, 2], "fr");
     expect(notObject?.message).toBe(
-      "Option parameters : un objet de listes de valeurs datées est attendu, et non array.",
+      "Option parameters : un objet de listes de valeurs datées est attendu, et non (un tableau).",
     );
   });
 
