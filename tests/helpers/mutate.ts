@@ -61,7 +61,7 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
     if (typeof parent !== "object" || parent === null) continue;
     const record = parent as Record<string | number, unknown>;
     if (value === REMOVED) delete record[key];
-    else record[key] = value;
+    else record[key] = freshCopy(value);
   }
   return root.value;
 }
@@ -80,4 +80,17 @@ export function mutations(
     },
   );
   return fc.array(fc.tuple(paths, value), { minLength: 1, maxLength: max });
+}
+
+/**
+ * A copy of a mutation value, so that a later mutation writing into it never changes the shared
+ * constants of {@link edgeValue} (which another test file may have seen frozen by the library).
+ */
+function freshCopy(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
 }
