@@ -65,40 +65,52 @@ function optionMessage(p: IssueParams, locale: "en" | "fr"): string {
     : `Option ${p.option} must be ${expected}; received ${received}.`;
 }
 
-/** " of project p-1" / " du projet p-1", or nothing when the owner's id is unknown. */
+/** An id, or a list of ids, in the quotes of an English message: "p-1". */
+function idEn(value: unknown): string {
+  return `"${String(value)}"`;
+}
+
+/** An id, or a list of ids, in the quotes of a French message: « p-1 ». */
+function idFr(value: unknown): string {
+  return `« ${String(value)} »`;
+}
+
+/** " of project "p-1"" / " du projet « p-1 »", or nothing when the owner's id is unknown. */
 function ownerEn(params: IssueParams): string {
-  return params.id === null || params.id === undefined ? "" : ` of ${kindEn(params)} ${params.id}`;
+  return params.id === null || params.id === undefined
+    ? ""
+    : ` of ${kindEn(params)} ${idEn(params.id)}`;
 }
 
 function ownerFr(params: IssueParams): string {
   if (params.id === null || params.id === undefined) return "";
   // « apprenant » and « encadrant » start with a vowel: « de l'… », never « du … ».
   return params.kind === "project"
-    ? ` du projet ${params.id}`
-    : ` de l'${kindFr(params)} ${params.id}`;
+    ? ` du projet ${idFr(params.id)}`
+    : ` de l'${kindFr(params)} ${idFr(params.id)}`;
 }
 
 const MATCH_REASON_EN: Record<string, (p: IssueParams) => string> = {
-  unknown_learner: (p) => `no learner has the id ${p.learnerId}`,
-  unknown_project: (p) => `no project has the id ${p.projectId}`,
-  learner_twice: (p) => `learner ${p.learnerId} is matched more than once`,
+  unknown_learner: (p) => `no learner has the id ${idEn(p.learnerId)}`,
+  unknown_project: (p) => `no project has the id ${idEn(p.projectId)}`,
+  learner_twice: (p) => `learner ${idEn(p.learnerId)} is matched more than once`,
   not_listed_by_learner: (p) =>
-    `learner ${p.learnerId} did not list project ${p.projectId}, so the pair is not acceptable`,
+    `learner ${idEn(p.learnerId)} did not list project ${idEn(p.projectId)}, so the pair is not acceptable`,
   not_listed_by_supervisor: (p) =>
-    `the supervisor of project ${p.projectId} did not rank learner ${p.learnerId}, so the pair is not acceptable`,
-  unassigned_matched: (p) => `learner ${p.learnerId} is listed as unassigned but has a match`,
+    `the supervisor of project ${idEn(p.projectId)} did not rank learner ${idEn(p.learnerId)}, so the pair is not acceptable`,
+  unassigned_matched: (p) => `learner ${idEn(p.learnerId)} is listed as unassigned but has a match`,
 };
 
 const MATCH_REASON_FR: Record<string, (p: IssueParams) => string> = {
-  unknown_learner: (p) => `aucun apprenant n'a l'identifiant ${p.learnerId}`,
-  unknown_project: (p) => `aucun projet n'a l'identifiant ${p.projectId}`,
-  learner_twice: (p) => `l'apprenant ${p.learnerId} est affecté plusieurs fois`,
+  unknown_learner: (p) => `aucun apprenant n'a l'identifiant ${idFr(p.learnerId)}`,
+  unknown_project: (p) => `aucun projet n'a l'identifiant ${idFr(p.projectId)}`,
+  learner_twice: (p) => `l'apprenant ${idFr(p.learnerId)} est affecté plusieurs fois`,
   not_listed_by_learner: (p) =>
-    `l'apprenant ${p.learnerId} n'a pas demandé le projet ${p.projectId} : la paire n'est pas admissible`,
+    `l'apprenant ${idFr(p.learnerId)} n'a pas demandé le projet ${idFr(p.projectId)} : la paire n'est pas admissible`,
   not_listed_by_supervisor: (p) =>
-    `l'encadrant du projet ${p.projectId} n'a pas classé l'apprenant ${p.learnerId} : la paire n'est pas admissible`,
+    `l'encadrant du projet ${idFr(p.projectId)} n'a pas classé l'apprenant ${idFr(p.learnerId)} : la paire n'est pas admissible`,
   unassigned_matched: (p) =>
-    `l'apprenant ${p.learnerId} figure parmi les non affectés mais a une affectation`,
+    `l'apprenant ${idFr(p.learnerId)} figure parmi les non affectés mais a une affectation`,
 };
 
 function matchReason(
@@ -130,48 +142,48 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "allocation.duplicate_id": {
     severity: "error",
     message: {
-      en: (p) => `${p.where}: ${kindEn(p)} id ${p.id} is already used by ${p.first}.`,
+      en: (p) => `${p.where}: ${kindEn(p)} id ${idEn(p.id)} is already used by ${p.first}.`,
       fr: (p) =>
-        `${p.where} : l'identifiant ${p.id} (${kindFr(p)}) est déjà utilisé par ${p.first}.`,
+        `${p.where} : l'identifiant ${idFr(p.id)} (${kindFr(p)}) est déjà utilisé par ${p.first}.`,
     },
   },
   "allocation.reserved_id": {
     severity: "error",
     message: {
       en: (p) =>
-        `${p.where}: ${kindEn(p)} id ${p.id} is reserved (it would replace the prototype of any object keyed by id); choose another id.`,
+        `${p.where}: ${kindEn(p)} id ${idEn(p.id)} is reserved (it would replace the prototype of any object keyed by id); choose another id.`,
       fr: (p) =>
-        `${p.where} : l'identifiant ${p.id} (${kindFr(p)}) est réservé (il remplacerait le prototype de tout objet indexé par identifiant) ; choisissez-en un autre.`,
+        `${p.where} : l'identifiant ${idFr(p.id)} (${kindFr(p)}) est réservé (il remplacerait le prototype de tout objet indexé par identifiant) ; choisissez-en un autre.`,
     },
   },
   "allocation.unknown_project": {
     severity: "error",
     message: {
-      en: "{where}: learner {learnerId} lists project {projectId}, which is not among the projects.",
-      fr: "{where} : l'apprenant {learnerId} cite le projet {projectId}, absent de la liste des projets.",
+      en: '{where}: learner "{learnerId}" lists project "{projectId}", which is not among the projects.',
+      fr: "{where} : l'apprenant « {learnerId} » cite le projet « {projectId} », absent de la liste des projets.",
     },
   },
   "allocation.unknown_supervisor": {
     severity: "error",
     message: {
-      en: "{where}: project {projectId} names supervisor {supervisorId}, who is not among the supervisors.",
-      fr: "{where} : le projet {projectId} cite l'encadrant {supervisorId}, absent de la liste des encadrants.",
+      en: '{where}: project "{projectId}" names supervisor "{supervisorId}", who is not among the supervisors.',
+      fr: "{where} : le projet « {projectId} » cite l'encadrant « {supervisorId} », absent de la liste des encadrants.",
     },
   },
   "allocation.unknown_learner": {
     severity: "error",
     message: {
-      en: "{where}: no learner has the id {id}.",
-      fr: "{where} : aucun apprenant n'a l'identifiant {id}.",
+      en: '{where}: no learner has the id "{id}".',
+      fr: "{where} : aucun apprenant n'a l'identifiant « {id} ».",
     },
   },
   "allocation.duplicate_preference": {
     severity: "error",
     message: {
       en: (p) =>
-        `${p.where}: ${kindEn(p)} ${p.ownerId} lists ${p.id} twice (first at position ${p.first}).`,
+        `${p.where}: ${kindEn(p)} ${idEn(p.ownerId)} lists ${idEn(p.id)} twice (first at position ${p.first}).`,
       fr: (p) =>
-        `${p.where} : ${p.kind === "learner" ? "l'apprenant" : "l'encadrant"} ${p.ownerId} cite ${p.id} deux fois (d'abord en position ${p.first}).`,
+        `${p.where} : ${p.kind === "learner" ? "l'apprenant" : "l'encadrant"} ${idFr(p.ownerId)} cite ${idFr(p.id)} deux fois (d'abord en position ${p.first}).`,
     },
   },
   "allocation.list_too_long": {
@@ -191,18 +203,18 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
     severity: "info",
     message: {
       en: (p) =>
-        `Learner ${p.learnerId} lists ${p.projectIds}, but ${p.count === 1 ? "its supervisor did" : "their supervisors did"} not rank ${p.learnerId}: ${p.count} pair${p.count === 1 ? "" : "s"} left out.`,
+        `Learner ${idEn(p.learnerId)} lists ${idEn(p.projectIds)}, but ${p.count === 1 ? "its supervisor did" : "their supervisors did"} not rank ${idEn(p.learnerId)}: ${p.count} pair${p.count === 1 ? "" : "s"} left out.`,
       fr: (p) =>
-        `L'apprenant ${p.learnerId} demande ${p.projectIds}, mais ${p.count === 1 ? "son encadrant ne l'a" : "leurs encadrants ne l'ont"} pas classé : ${p.count} paire${p.count === 1 ? "" : "s"} écartée${p.count === 1 ? "" : "s"}.`,
+        `L'apprenant ${idFr(p.learnerId)} demande ${idFr(p.projectIds)}, mais ${p.count === 1 ? "son encadrant ne l'a" : "leurs encadrants ne l'ont"} pas classé : ${p.count} paire${p.count === 1 ? "" : "s"} écartée${p.count === 1 ? "" : "s"}.`,
     },
   },
   "allocation.non_applicant_ranked": {
     severity: "info",
     message: {
       en: (p) =>
-        `Supervisor ${p.supervisorId} ranks ${p.learnerIds}, who listed none of its projects: ${p.count} entr${p.count === 1 ? "y" : "ies"} ignored.`,
+        `Supervisor ${idEn(p.supervisorId)} ranks ${idEn(p.learnerIds)}, who listed none of its projects: ${p.count} entr${p.count === 1 ? "y" : "ies"} ignored.`,
       fr: (p) =>
-        `L'encadrant ${p.supervisorId} classe ${p.learnerIds}, qui n'ont demandé aucun de ses projets : ${p.count} entrée${p.count === 1 ? "" : "s"} ignorée${p.count === 1 ? "" : "s"}.`,
+        `L'encadrant ${idFr(p.supervisorId)} classe ${idFr(p.learnerIds)}, qui n'ont demandé aucun de ses projets : ${p.count} entrée${p.count === 1 ? "" : "s"} ignorée${p.count === 1 ? "" : "s"}.`,
     },
   },
   "allocation.issues_truncated": {
@@ -230,17 +242,17 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
     severity: "error",
     message: {
       en: (p) =>
-        `${p.where}: ${kindEn(p)} ${p.id} is given ${p.load} learners, over its capacity of ${p.capacity}.`,
+        `${p.where}: ${kindEn(p)} ${idEn(p.id)} is given ${p.load} learners, over its capacity of ${p.capacity}.`,
       fr: (p) =>
-        `${p.where} : ${p.load} apprenants sont affectés ${p.kind === "project" ? "au projet" : "à l'encadrant"} ${p.id}, au-delà de sa capacité de ${p.capacity}.`,
+        `${p.where} : ${p.load} apprenants sont affectés ${p.kind === "project" ? "au projet" : "à l'encadrant"} ${idFr(p.id)}, au-delà de sa capacité de ${p.capacity}.`,
     },
   },
   "matching.invalid_input": INVALID_INPUT_MESSAGES,
   "matching.period_invalid": {
     severity: "error",
     message: {
-      en: "{where}: project {id} ends on {end}, before it starts on {start}.",
-      fr: "{where} : le projet {id} se termine le {end}, avant de commencer le {start}.",
+      en: '{where}: project "{id}" ends on {end}, before it starts on {start}.',
+      fr: "{where} : le projet « {id} » se termine le {end}, avant de commencer le {start}.",
     },
   },
   "matching.invalid_option": {
@@ -250,31 +262,33 @@ export const MATCHING_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "matching.duplicate_id": {
     severity: "error",
     message: {
-      en: (p) => `${p.where}: ${kindEn(p)} id ${p.id} is already used by ${p.first}.`,
+      en: (p) => `${p.where}: ${kindEn(p)} id ${idEn(p.id)} is already used by ${p.first}.`,
       fr: (p) =>
-        `${p.where} : l'identifiant ${p.id} (${kindFr(p)}) est déjà utilisé par ${p.first}.`,
+        `${p.where} : l'identifiant ${idFr(p.id)} (${kindFr(p)}) est déjà utilisé par ${p.first}.`,
     },
   },
   "matching.preference_dropped": {
     severity: "info",
     message: {
       en: (p) =>
-        `Learner ${p.learnerId}: ${[
-          p.unknown === "" ? "" : `unknown project${p.unknownCount === 1 ? "" : "s"} ${p.unknown}`,
+        `Learner ${idEn(p.learnerId)}: ${[
+          p.unknown === ""
+            ? ""
+            : `unknown project${p.unknownCount === 1 ? "" : "s"} ${idEn(p.unknown)}`,
           p.ineligible === ""
             ? ""
-            : `not eligible for ${p.ineligible} (see scoreMatch for the reasons)`,
+            : `not eligible for ${idEn(p.ineligible)} (see scoreMatch for the reasons)`,
         ]
           .filter((part) => part !== "")
           .join("; ")}: left out of the preferences.`,
       fr: (p) =>
-        `Apprenant ${p.learnerId} : ${[
+        `Apprenant ${idFr(p.learnerId)} : ${[
           p.unknown === ""
             ? ""
-            : `projet${p.unknownCount === 1 ? "" : "s"} inconnu${p.unknownCount === 1 ? "" : "s"} ${p.unknown}`,
+            : `projet${p.unknownCount === 1 ? "" : "s"} inconnu${p.unknownCount === 1 ? "" : "s"} ${idFr(p.unknown)}`,
           p.ineligible === ""
             ? ""
-            : `non éligible à ${p.ineligible} (voir scoreMatch pour les motifs)`,
+            : `non éligible à ${idFr(p.ineligible)} (voir scoreMatch pour les motifs)`,
         ]
           .filter((part) => part !== "")
           .join(" ; ")} : retrait des préférences.`,

@@ -14,6 +14,7 @@ import {
 } from "../ids/index.js";
 import {
   createIssue,
+  formatPath,
   fromZodIssues,
   type IsoDate,
   type Issue,
@@ -179,10 +180,19 @@ export interface BuiltProgrammeCatalogue {
 }
 
 /**
+ * Malformed programmes whose issues are listed; the others are counted in one
+ * `pathway.issues_truncated` info, so that a million-entry list of junk answers at once.
+ *
+ * @internal
+ */
+export const MAX_LISTED_MALFORMED = 1000;
+
+/**
  * Checks a programme list once and indexes it by id. Invalid entries are left out and reported
  * (`pathway.invalid_context`, paths `[...path, k, …]`, with `requirement.too_deep` /
  * `requirement.too_large` for hostile `requires` trees); a repeated id is reported
- * (`pathway.duplicate_programme_id`) and the first entry kept. Never throws.
+ * (`pathway.duplicate_programme_id`) and the first entry kept. Beyond 1000 malformed entries, the
+ * others are only counted, in one `pathway.issues_truncated` info. Never throws.
  *
  * @param programmes - the programmes (an array; anything else is reported).
  * @param options - `locale` of the messages; `path` of the list (default `["programmes"]`).
@@ -221,10 +231,14 @@ export function buildProgrammeCatalogue(
     pushAll(issues, contextIssues(MiniListSchema, programmes, path, locale));
     return { catalogue: ProgrammeCatalogue.fromChecked(byId, "all"), issues };
   }
+  let malformed = 0;
   entries.forEach((entry, k) => {
     let parsed = safeParse(MiniProgrammeSchema, entry);
     if (!parsed.success) {
-      pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
+      malformed++;
+      if (malformed <= MAX_LISTED_MALFORMED) {
+        pushAll(issues, mapContextIssues(parsed.issues, [...path, k], locale));
+      }
       // Only its RNCP code wrong: the programme is still used, without the code.
       const lenient = safeParse(MiniLenientProgrammeSchema, entry);
       if (lenient.success) {
@@ -267,6 +281,21 @@ export function buildProgrammeCatalogue(
     }
     byId.set(parsed.data.id, parsed.data);
   });
+  if (malformed > MAX_LISTED_MALFORMED) {
+    issues.push(
+      createIssue(
+        PATHWAY_MESSAGES,
+        "pathway.issues_truncated",
+        path,
+        {
+          where: formatPath(path),
+          listed: MAX_LISTED_MALFORMED,
+          omitted: malformed - MAX_LISTED_MALFORMED,
+        },
+        locale,
+      ),
+    );
+  }
   return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
 }
 

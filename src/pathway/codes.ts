@@ -116,6 +116,13 @@ export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "pathway.invalid_context": {
     ...INVALID_INPUT_MESSAGES,
   },
+  "pathway.issues_truncated": {
+    severity: "info",
+    message: {
+      en: "{where}: {omitted} more malformed entries were found but not listed (at most {listed} per list).",
+      fr: "{where} : {omitted} autres entrées mal formées ont été trouvées mais non listées (au plus {listed} par liste).",
+    },
+  },
   "pathway.duplicate_programme_id": {
     severity: "error",
     message: {
@@ -474,6 +481,10 @@ export const PATHWAY_CODES = /* @__PURE__ */ describeIssueCodes(
     "pathway.invalid_context": {
       en: "An option of the call (learner, programmes, on or target) does not have the expected shape; the issue's path starts with the option's name.",
       fr: "Une option de l'appel (learner, programmes, on ou target) n'a pas la forme attendue ; le chemin de l'anomalie commence par le nom de l'option.",
+    },
+    "pathway.issues_truncated": {
+      en: "A list held more malformed entries than are listed; the rest are counted, so that a million-entry list of junk answers at once.",
+      fr: "Une liste contenait plus d'entrées mal formées que n'en liste le résultat ; les autres sont comptées, pour qu'une liste d'un million d'entrées invalides reçoive une réponse immédiate.",
     },
     "pathway.duplicate_programme_id": {
       en: "Two programmes of the catalogue have the same id; the first one is used.",

@@ -18,8 +18,25 @@ import { POOL, VALID } from "./pool.js";
 import { SAMPLES } from "./samples.js";
 import { checkOutcome } from "./verdict.js";
 
+/**
+ * The gate replays the same generated values on every run (a seed per function, derived from
+ * `FUZZ_SEED`), so that a red gate always means a change, never bad luck. `npm run fuzz` explores:
+ * it sets `FUZZ_SEED=random` and multiplies the runs by `FUZZ_SCALE`; a failure prints its seed,
+ * which `FUZZ_SEED=<seed>` replays.
+ */
+const FUZZ_SEED = process.env.FUZZ_SEED ?? "20261207";
+const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
+
 /** Runs per phase and function: bounded so that the campaign stays a small part of the gate. */
-const RUNS = { junk: 12, hostileArgument: 20, injected: 20 };
+const RUNS = { junk: 12 * SCALE, hostileArgument: 20 * SCALE, injected: 20 * SCALE };
+
+/** The fast-check parameters of one property of `name`: its fixed seed, unless exploring. */
+function parameters(name: string, numRuns: number): fc.Parameters<unknown> {
+  if (FUZZ_SEED === "random") return { numRuns };
+  let seed = Number(FUZZ_SEED) | 0;
+  for (const char of name) seed = (Math.imul(seed, 31) + (char.codePointAt(0) ?? 0)) | 0;
+  return { numRuns, seed };
+}
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
@@ -29,9 +46,6 @@ type AnyFunction = (...args: unknown[]) => unknown;
  * French sentence. They never throw; only the French-words check skips them.
  */
 const FRENCH_GAPS = new Set([
-  "allocationReport",
-  "explainAllocation",
-  "explainAllocations",
   "fromOpenBadgeCredential",
   "localizeIssue",
   "programmeFromCertification",
@@ -121,7 +135,7 @@ describe("fuzz campaign over every export of cmq-kit", () => {
         fc.property(fc.array(junk, { minLength: base.length, maxLength: base.length }), (args) =>
           run(name, fn, args),
         ),
-        { numRuns: RUNS.junk },
+        parameters(name, RUNS.junk),
       );
     });
 
@@ -143,7 +157,7 @@ describe("fuzz campaign over every export of cmq-kit", () => {
             run(name, fn, args);
           },
         ),
-        { numRuns: RUNS.hostileArgument },
+        parameters(name, RUNS.hostileArgument),
       );
     });
 
@@ -170,7 +184,7 @@ describe("fuzz campaign over every export of cmq-kit", () => {
             run(name, fn, args);
           },
         ),
-        { numRuns: RUNS.injected },
+        parameters(name, RUNS.injected),
       );
     });
   });

@@ -179,7 +179,7 @@ describe("findBlockingPairs", () => {
         {
           code: "allocation.unknown_learner",
           path: ["supervisors", 0, "preferences", 1],
-          message: "supervisors[0].preferences[1]: no learner has the id zoe.",
+          message: 'supervisors[0].preferences[1]: no learner has the id "zoe".',
         },
       ],
     });
@@ -233,7 +233,7 @@ describe("findBlockingPairs", () => {
         code: "allocation.invalid_match",
         params: { reason: "not_listed_by_supervisor" },
         message:
-          "matches[0].projectId: the supervisor of project twin did not rank learner ana, so the pair is not acceptable.",
+          'matches[0].projectId: the supervisor of project "twin" did not rank learner "ana", so the pair is not acceptable.',
       },
     ]);
   });

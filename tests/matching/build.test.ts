@@ -98,7 +98,7 @@ describe("buildAllocationProblem", () => {
           severity: "info",
           path: ["learners", 0, "preferences"],
           message:
-            "Learner eva: unknown project ghost; not eligible for weld (see scoreMatch for the reasons): left out of the preferences.",
+            'Learner "eva": unknown project "ghost"; not eligible for "weld" (see scoreMatch for the reasons): left out of the preferences.',
         },
       ],
     });
@@ -106,12 +106,12 @@ describe("buildAllocationProblem", () => {
       buildAllocationProblem([{ ...EVA, preferences: ["weld"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
     ).toBe(
-      "Apprenant eva : non éligible à weld (voir scoreMatch pour les motifs) : retrait des préférences.",
+      "Apprenant « eva » : non éligible à « weld » (voir scoreMatch pour les motifs) : retrait des préférences.",
     );
     expect(
       buildAllocationProblem([{ ...EVA, preferences: ["a", "b"] }], [WELD], { locale: "fr" })
         .issues[0]?.message,
-    ).toBe("Apprenant eva : projets inconnus a, b : retrait des préférences.");
+    ).toBe("Apprenant « eva » : projets inconnus « a, b » : retrait des préférences.");
   });
 
   it("cuts score-built lists to maxPreferences and takes supervisors' capacities from options", () => {

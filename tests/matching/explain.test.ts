@@ -213,7 +213,7 @@ describe("explainAllocation", () => {
         {
           code: "allocation.unknown_learner",
           path: ["learnerId"],
-          message: "learnerId : aucun apprenant n'a l'identifiant zoe.",
+          message: "learnerId : aucun apprenant n'a l'identifiant « zoe ».",
         },
       ],
     });

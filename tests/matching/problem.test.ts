@@ -100,7 +100,7 @@ describe("validateAllocationProblem", () => {
         code: "allocation.invalid_capacity",
         path: ["projects", 0, "capacity"],
         params: { kind: "project", id: "cobot", value: shown },
-        message: `projects[0].capacity: capacity ${shown} of project cobot must be a whole number from 1 to 2^53 − 1.`,
+        message: `projects[0].capacity: capacity ${shown} of project "cobot" must be a whole number from 1 to 2^53 − 1.`,
       },
       {
         code: "allocation.invalid_capacity",
@@ -131,7 +131,7 @@ describe("validateAllocationProblem", () => {
       [["supervisors", 2, "id"], "supervisor", "supervisors[1]"],
     ]);
     expect(result.issues[0]?.message).toBe(
-      "learners[2].id: learner id ben is already used by learners[1].",
+      'learners[2].id: learner id "ben" is already used by learners[1].',
     );
   });
 
@@ -185,8 +185,8 @@ describe("validateAllocationProblem", () => {
       ],
     });
     expect(result.issues.map((i) => i.message)).toEqual([
-      "learners[0].preferences[2]: learner ana lists cobot twice (first at position 1).",
-      "supervisors[0].preferences[2]: supervisor framatome lists ben twice (first at position 1).",
+      'learners[0].preferences[2]: learner "ana" lists "cobot" twice (first at position 1).',
+      'supervisors[0].preferences[2]: supervisor "framatome" lists "ben" twice (first at position 1).',
     ]);
   });
 

@@ -455,7 +455,7 @@ describe("scoreMatch", () => {
       {
         code: "matching.period_invalid",
         path: ["project"],
-        message: "project: project cobot ends on 2026-01-04, before it starts on 2026-01-05.",
+        message: 'project: project "cobot" ends on 2026-01-04, before it starts on 2026-01-05.',
       },
     ]);
   });

@@ -130,6 +130,8 @@ export const PATHWAY_PRODUCERS: Record<PathwayIssueCode, (locale: Locale) => Iss
       programmes: [],
       locale,
     }).issues,
+  "pathway.issues_truncated": (locale) =>
+    buildProgrammeCatalogue(new Array(1001).fill(null), { locale }).issues,
   "pathway.duplicate_programme_id": (locale) =>
     buildProgrammeCatalogue([MELEC, MELEC], { locale }).issues,
   "registry.unknown_certification": (locale) => withRegistry("RNCP99999", 5, [X_STEP], locale),
