@@ -345,15 +345,78 @@ function readEstablishmentFacts(facts: unknown): EstablishmentCheckFacts {
 }
 
 /** The lookup with every method guarded: one that is not a lookup holds nothing. */
+/**
+ * A registry that never throws and only hands back records of the documented shape: a custom
+ * lookup whose method throws, or returns something else than such a record, holds nothing for
+ * that code (the checks then report it as unknown, never with garbled values).
+ */
 function guardLookup(lookup: unknown): RegistryLookup {
   if (!readSafely(() => isRegistryLookup(lookup), false)) return EMPTY_LOOKUP;
   const given = lookup as RegistryLookup;
   return {
-    certification: (code) => readSafely(() => given.certification(code) ?? undefined, undefined),
-    block: (code) => readSafely(() => given.block(code) ?? undefined, undefined),
-    establishment: (uai) => readSafely(() => given.establishment(uai) ?? undefined, undefined),
+    certification: (code) =>
+      readSafely(() => certificationFactsOf(given.certification(code)), undefined),
+    block: (code) => readSafely(() => blockFactsOf(given.block(code)), undefined),
+    establishment: (uai) =>
+      readSafely(() => establishmentFactsOf(given.establishment(uai)), undefined),
     holds: (kind) => readSafely(() => given.holds(kind) === true, false),
   };
+}
+
+function isOptional(value: unknown, check: (value: unknown) => boolean): boolean {
+  return value === undefined || check(value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+/** A copy of a certification record of the documented shape, or `undefined`. */
+function certificationFactsOf(value: unknown): CertificationFacts | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const { code, title, level, active, registrationEnd, blocks } = value;
+  return isText(code) &&
+    isText(title) &&
+    typeof active === "boolean" &&
+    isOptional(level, Number.isInteger) &&
+    isOptional(registrationEnd, isIsoDate) &&
+    Array.isArray(blocks)
+    ? {
+        code,
+        title,
+        level: level as number | undefined,
+        active,
+        registrationEnd: registrationEnd as string | undefined,
+        blocks,
+      }
+    : undefined;
+}
+
+/** A copy of a block record of the documented shape, or `undefined`. */
+function blockFactsOf(value: unknown): ReturnType<RegistryLookup["block"]> {
+  if (!isPlainRecord(value)) return undefined;
+  const { code, title, certification } = value;
+  return isText(code) && isText(title) && isText(certification)
+    ? { code, title, certification }
+    : undefined;
+}
+
+const ESTABLISHMENT_STATUSES: readonly unknown[] = ["open", "closing", "closed"];
+const ESTABLISHMENT_SOURCES: readonly unknown[] = ["annuaire", "esr"];
+
+/** A copy of an establishment record of the documented shape, or `undefined`. */
+function establishmentFactsOf(value: unknown): EstablishmentFacts | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const { uai, name, siret, siren, status, closedOn, source } = value;
+  return isText(uai) &&
+    isText(name) &&
+    isOptional(siret, isText) &&
+    isOptional(siren, isText) &&
+    ESTABLISHMENT_STATUSES.includes(status) &&
+    isOptional(closedOn, isIsoDate) &&
+    ESTABLISHMENT_SOURCES.includes(source)
+    ? ({ uai, name, siret, siren, status, closedOn, source } as EstablishmentFacts)
+    : undefined;
 }
 
 const EMPTY_LOOKUP: RegistryLookup = {

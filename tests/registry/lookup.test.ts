@@ -63,6 +63,51 @@ describe("checkCertificationInRegistry", () => {
   });
 });
 
+describe("a custom lookup that returns junk", () => {
+  const junkLookup: RegistryLookup = {
+    certification: () => "a function" as never,
+    block: () => ({ code: 1 }) as never,
+    establishment: () => ({ uai: "U9", name: "X", status: "gone", source: "annuaire" }) as never,
+    holds: () => true,
+  };
+
+  it("holds nothing for that code: the checks say unknown, never print garbled values", () => {
+    const issues = checkCertificationInRegistry(
+      junkLookup,
+      "RNCP35340",
+      { on: "2026-01-15" },
+      {
+        locale: "fr",
+      },
+    );
+    expect(codes(issues)).toEqual(["registry.unknown_certification"]);
+    expect(issues[0]?.message).not.toMatch(/undefined/);
+    expect(codes(checkBlockInRegistry(junkLookup, "RNCP35340BC01", {}))).toEqual([
+      "registry.unknown_block",
+    ]);
+    expect(
+      codes(checkEstablishmentInRegistry(junkLookup, "0710010A", { holder: "annuaire" })),
+    ).toEqual(["registry.unknown_uai"]);
+  });
+
+  it("uses a copy of a well-formed record, read once", () => {
+    let reads = 0;
+    const record = {
+      code: "RNCP1",
+      title: "A",
+      blocks: [],
+      get active() {
+        reads++;
+        return reads !== 1;
+      },
+    };
+    const once: RegistryLookup = { ...ALL, certification: () => record };
+    expect(codes(checkCertificationInRegistry(once, "RNCP1", { on: "2020-01-01" }))).toEqual([
+      "registry.inactive_certification",
+    ]);
+  });
+});
+
 describe("checkBlockInRegistry", () => {
   it("checks blocks of RNCP registries only", () => {
     expect(checkBlockInRegistry(ALL, "RNCP1BC01", {})).toEqual([]);
