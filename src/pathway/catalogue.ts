@@ -233,6 +233,11 @@ export function buildProgrammeCatalogue(
   }
   let malformed = 0;
   entries.forEach((entry, k) => {
+    // Past the listed ones, an entry that is not a record is malformed without asking zod.
+    if (malformed >= MAX_LISTED_MALFORMED && (typeof entry !== "object" || entry === null)) {
+      malformed++;
+      return;
+    }
     let parsed = safeParse(MiniProgrammeSchema, entry);
     if (!parsed.success) {
       malformed++;

@@ -338,6 +338,12 @@ function parsedOrReported(
   prefix: IssuePath,
   locale: Locale,
 ): Pathway | undefined {
+  // A value that is not a record gets exactly one `pathway.invalid_input` from zod: once that
+  // code is full, counting it is enough (a million nulls then cost a counter each, not a parse).
+  if ((typeof item !== "object" || item === null) && sink.isFull("pathway.invalid_input")) {
+    sink.count("pathway.invalid_input");
+    return undefined;
+  }
   const parsed = safeParse(PathwaySchema, item);
   if (parsed.success) return parsed.data;
   reportIssues(parsed.issues, [...prefix, "pathways", index], sink, locale);

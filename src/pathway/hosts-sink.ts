@@ -52,6 +52,19 @@ export class IssueSink {
     if (this.#take(issue.code)) this.issues.push(issue);
   }
 
+  /**
+   * Whether `code` has reached its limit: a further issue of that code is only counted, so a
+   * caller may count it with {@link count} instead of building it.
+   */
+  isFull(code: PathwayIssueCode): boolean {
+    return (this.#counts.get(code) ?? 0) >= this.#limit;
+  }
+
+  /** Counts an issue of `code` that is not built (its code is full). */
+  count(code: PathwayIssueCode): void {
+    this.#take(code);
+  }
+
   /** The issues listed, then one `placement.issues_truncated` info per code that overflowed. */
   finish(): Issue<PathwayIssueCode>[] {
     for (const [code, count] of this.#counts) {

@@ -27,6 +27,13 @@ import { checkOutcome } from "./verdict.js";
 const FUZZ_SEED = process.env.FUZZ_SEED ?? "20261207";
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
 
+/**
+ * Time allowed to one function's phase. Some hostile values are large on purpose (a million-entry
+ * sparse list, a 200,000-character string): a few seconds on a quiet machine, several times that
+ * on a busy one. This bounds hangs; speed is judged by the bench, never here.
+ */
+const PHASE_TIMEOUT_MS = 180_000 * SCALE;
+
 /** Runs per phase and function: bounded so that the campaign stays a small part of the gate. */
 const RUNS = { junk: 12 * SCALE, hostileArgument: 20 * SCALE, injected: 20 * SCALE };
 
@@ -130,7 +137,7 @@ describe("fuzz campaign over every export of cmq-kit", () => {
   describe.each(FUNCTIONS)("%s", (name, fn) => {
     const base = baseArguments(name, fn);
 
-    it("survives junk in every argument", () => {
+    it("survives junk in every argument", { timeout: PHASE_TIMEOUT_MS }, () => {
       fc.assert(
         fc.property(fc.array(junk, { minLength: base.length, maxLength: base.length }), (args) =>
           run(name, fn, args),
@@ -139,7 +146,9 @@ describe("fuzz campaign over every export of cmq-kit", () => {
       );
     });
 
-    it("survives a hostile value in each argument, the others valid", () => {
+    it("survives a hostile value in each argument, the others valid", {
+      timeout: PHASE_TIMEOUT_MS,
+    }, () => {
       for (let position = 0; position < base.length; position++) {
         for (const make of HOSTILE_MAKERS) {
           const args = [...base];
@@ -166,7 +175,9 @@ describe("fuzz campaign over every export of cmq-kit", () => {
       .filter((target) => target.paths.length > 0);
     if (targets.length === 0) return;
 
-    it("survives a hostile value injected deep inside a valid argument", () => {
+    it("survives a hostile value injected deep inside a valid argument", {
+      timeout: PHASE_TIMEOUT_MS,
+    }, () => {
       fc.assert(
         fc.property(
           fc

