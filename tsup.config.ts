@@ -31,6 +31,16 @@ export default defineConfig([
     outDir: "dist",
   },
   {
+    // The data of the matching guide's worked example, shipped as
+    // `cmq-kit/examples/worked-example` (types from `cmq-kit`, kept as imports).
+    entry: { "examples/worked-example": "examples/worked-example.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    external: ["cmq-kit"],
+    target: "es2022",
+    outDir: "dist",
+  },
+  {
     // The `cmq-kit` program (package `bin`): one ESM file, Node only.
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["esm"],
