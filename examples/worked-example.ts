@@ -10,12 +10,15 @@
  */
 import type { Learner, Programme, ProjectOffer } from "cmq-kit";
 
-const LE_CREUSOT = { lat: 46.8024, lon: 4.4253 };
-const MONTCEAU_LES_MINES = { lat: 46.6672, lon: 4.3692 };
-const BLANZY = { lat: 46.7003, lon: 4.3883 };
-const SAINT_VALLIER = { lat: 46.6414, lon: 4.3714 };
-const CHALON_SUR_SAONE = { lat: 46.7806, lon: 4.8539 };
-const TORCY = { lat: 46.7678, lon: 4.4564 };
+/** The towns of the example, by name (town centres, WGS 84). */
+export const towns = {
+  "Le Creusot": { lat: 46.8024, lon: 4.4253 },
+  "Montceau-les-Mines": { lat: 46.6672, lon: 4.3692 },
+  Blanzy: { lat: 46.7003, lon: 4.3883 },
+  "Saint-Vallier": { lat: 46.6414, lon: 4.3714 },
+  "Chalon-sur-Saône": { lat: 46.7806, lon: 4.8539 },
+  Torcy: { lat: 46.7678, lon: 4.4564 },
+};
 
 /** The spring term every offer falls in, and every learner is available for. */
 const SPRING = { start: "2026-02-02", end: "2026-05-29" } as const;
@@ -33,7 +36,7 @@ export const framatomeCobot: ProjectOffer = {
   ],
   levels: { min: 5 },
   statuses: ["apprentice", "student"],
-  location: LE_CREUSOT,
+  location: towns["Le Creusot"],
 };
 
 /** Framatome, Le Creusot: non-destructive testing of welds (1 seat, level 5 and up). */
@@ -45,7 +48,7 @@ export const framatomeNdt: ProjectOffer = {
   ...SPRING,
   skills: [{ code: "H1210", level: 2, essential: true }],
   levels: { min: 5 },
-  location: LE_CREUSOT,
+  location: towns["Le Creusot"],
 };
 
 /** Michelin, Blanzy: a digital twin of a curing press (2 seats, levels 4 to 6). */
@@ -57,7 +60,7 @@ export const michelinTwin: ProjectOffer = {
   ...SPRING,
   skills: [{ code: "M1805", level: 2, essential: true }],
   levels: { min: 4, max: 6 },
-  location: BLANZY,
+  location: towns.Blanzy,
 };
 
 /** Metalliance, Saint-Vallier: PLC programming of a test bench (1 seat, apprentices). */
@@ -69,7 +72,7 @@ export const metalliancePlc: ProjectOffer = {
   ...SPRING,
   skills: [{ code: "I1304", level: 3, essential: true }],
   statuses: ["apprentice"],
-  location: SAINT_VALLIER,
+  location: towns["Saint-Vallier"],
 };
 
 /** Alfa Laval, Chalon-sur-Saône: welding of Packinox plate heat exchangers (2 seats). */
@@ -80,7 +83,7 @@ export const alfaLavalPackinox: ProjectOffer = {
   capacity: 2,
   ...SPRING,
   skills: [{ code: "H2913", level: 2, essential: true }],
-  location: CHALON_SUR_SAONE,
+  location: towns["Chalon-sur-Saône"],
 };
 
 /** The five offers, in the guide's order. */
@@ -104,7 +107,7 @@ export const maya: Learner = {
   ],
   interests: ["H1208", "I1304"],
   availability: [SPRING],
-  location: MONTCEAU_LES_MINES,
+  location: towns["Montceau-les-Mines"],
   maxDistanceKm: 30,
 };
 
@@ -120,7 +123,7 @@ export const sarah: Learner = {
     { code: "M1805", level: 1 },
   ],
   availability: [SPRING],
-  location: LE_CREUSOT,
+  location: towns["Le Creusot"],
   maxDistanceKm: 40,
 };
 
@@ -135,7 +138,7 @@ export const ines: Learner = {
   ],
   interests: ["H2913", "H1208"],
   availability: [SPRING],
-  location: LE_CREUSOT,
+  location: towns["Le Creusot"],
   maxDistanceKm: 25,
 };
 
@@ -150,7 +153,7 @@ export const louis: Learner = {
   ],
   interests: ["H1210"],
   availability: [SPRING],
-  location: TORCY,
+  location: towns.Torcy,
   maxDistanceKm: 20,
 };
 
@@ -161,7 +164,7 @@ export const noah: Learner = {
   status: "apprentice",
   skills: [{ code: "H2913", level: 3 }],
   availability: [SPRING],
-  location: CHALON_SUR_SAONE,
+  location: towns["Chalon-sur-Saône"],
   maxDistanceKm: 50,
   preferences: ["framatome-cobot", "alfalaval-packinox"],
 };
@@ -174,7 +177,7 @@ export const tom: Learner = {
   skills: [{ code: "M1805", level: 2 }],
   interests: ["M1805"],
   availability: [SPRING],
-  location: BLANZY,
+  location: towns.Blanzy,
   maxDistanceKm: 15,
 };
 
@@ -211,8 +214,6 @@ export const programmes: Programme[] = [
     diploma: "bac-pro",
     level: 4,
     rncp: "RNCP35475",
-    blocks: [
-      { code: "RNCP35475BC01", title: "Préparation d'une intervention", skills: ["I1304"] },
-    ],
+    blocks: [{ code: "RNCP35475BC01", title: "Préparation d'une intervention", skills: ["I1304"] }],
   },
 ];
