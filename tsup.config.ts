@@ -17,6 +17,14 @@ export const ENTRY_POINTS = {
   "registry/index": "src/registry/index.ts",
 } as const;
 
+/**
+ * Example data shipped as modules (`cmq-kit/examples/<name>`): typed, built like the entry points
+ * but not part of the API (no typedoc page); types are imported from `cmq-kit`.
+ */
+export const EXAMPLE_ENTRY_POINTS = {
+  "examples/worked-example": "examples/worked-example.ts",
+} as const;
+
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig([
@@ -27,6 +35,16 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: true,
+    target: "es2022",
+    outDir: "dist",
+  },
+  {
+    // The data of the matching guide's worked example, shipped as
+    // `cmq-kit/examples/worked-example` (types from `cmq-kit`, kept as imports).
+    entry: EXAMPLE_ENTRY_POINTS,
+    format: ["esm", "cjs"],
+    dts: true,
+    external: ["cmq-kit"],
     target: "es2022",
     outDir: "dist",
   },

@@ -2,8 +2,8 @@
  * `npm run test:consumer`: packs the package as npm would publish it, installs the tarball (with
  * zod) into a fresh project in a temporary folder, and checks there that an ESM import and a CJS
  * require of every entry point work, that the JSON Schema, the demo dataset
- * (`cmq-kit/examples/vrai.json`, imported as JSON) and the CSV templates resolve, and that the
- * program runs.
+ * (`cmq-kit/examples/vrai.json`, imported as JSON), the matching guide's worked example
+ * (`cmq-kit/examples/worked-example`) and the CSV templates resolve, and that the program runs.
  * Run by `npm test` after the build.
  */
 import { execFileSync } from "node:child_process";
@@ -43,12 +43,14 @@ try {
     `${ENTRY_POINTS.map((entry, i) => `import * as m${i} from "${entry}";`).join("\n")}
 import schema from "cmq-kit/schemas/campus-dataset.schema.json" with { type: "json" };
 import vrai from "cmq-kit/examples/vrai.json" with { type: "json" };
+import { learners, offers } from "cmq-kit/examples/worked-example";
 import { readFileSync } from "node:fs";
 const modules = [${ENTRY_POINTS.map((_, i) => `m${i}`).join(", ")}];
 if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry point is empty");
 if (!m1.isValidSiret("55210055400013")) throw new Error("isValidSiret");
 if (schema.$id === undefined) throw new Error("schema");
 if (!m5.validateDataset(vrai, { on: "2026-01-15" }).ok) throw new Error("examples/vrai.json");
+if (!m4.buildAllocationProblem(learners, offers).ok) throw new Error("examples/worked-example");
 for (const name of ["partenaires", "apprenants"]) {
   const url = new URL(import.meta.resolve("cmq-kit/templates/" + name + ".csv"));
   if (!readFileSync(url, "utf8").startsWith("identifiant;")) throw new Error("template " + name);
@@ -63,6 +65,7 @@ if (modules.some((m) => Object.keys(m).length === 0)) throw new Error("an entry 
 if (require("cmq-kit/ids").normalizeUai(" 0710010a ") !== "0710010A") throw new Error("normalizeUai");
 if (require("cmq-kit/schemas/campus-dataset.schema.json").$id === undefined) throw new Error("schema");
 if (require("cmq-kit/examples/vrai.json").campus.id !== "cmq-itip") throw new Error("examples/vrai.json");
+if (require("cmq-kit/examples/worked-example").maya.id !== "maya") throw new Error("examples/worked-example");
 console.log("CJS: " + modules.map((m) => Object.keys(m).length).join(", ") + " exports");
 `,
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENTRY_POINTS } from "../tsup.config.js";
+import { ENTRY_POINTS, EXAMPLE_ENTRY_POINTS as ENTRY_POINTS_OF_EXAMPLES } from "../tsup.config.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   exports: Record<string, unknown>;
@@ -22,7 +22,10 @@ const fromTsup = Object.keys(ENTRY_POINTS).map((entry) =>
 const fromExports = Object.keys(pkg.exports)
   .filter((key) => key !== "./package.json" && !/^\.\/(schemas|examples|templates)\//.test(key))
   .map((key) => key.replace(/^\.\/?/, ""));
-const fromTypesVersions = ["", ...Object.keys(pkg.typesVersions["*"] ?? {})];
+const fromTypesVersions = [
+  "",
+  ...Object.keys(pkg.typesVersions["*"] ?? {}).filter((key) => !key.startsWith("examples/")),
+];
 const fromTypedoc = typedoc.entryPoints.map((file) =>
   file.replace(/^src\/(index\.ts)?/, "").replace(/\/index\.ts$/, ""),
 );
@@ -69,6 +72,17 @@ describe("entry points", () => {
     }
     // Only the dataset: the scripts of examples/ are not part of the package.
     expect(pkg.files).not.toContain("examples");
+  });
+
+  it("ship the matching guide's worked example, built into dist/examples/", () => {
+    const entry = "examples/worked-example";
+    expect(ENTRY_POINTS_OF_EXAMPLES).toEqual({ [entry]: `${entry}.ts` });
+    expect(pkg.exports[`./${entry}`]).toEqual({
+      import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
+      require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
+    });
+    expect(pkg.typesVersions["*"]?.[entry]).toEqual([`./dist/${entry}.d.cts`]);
+    expect(pkg.files).toContain("dist");
   });
 
   it("say where the repository, the issues and the home page are", () => {

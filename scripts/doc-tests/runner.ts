@@ -148,7 +148,6 @@ function runIn(options: DocTestOptions, workDir: string): DocTestReport {
     oldProgram = ts.createProgram({ rootNames: [stub], options: tsOptions, host });
     exports = packageExports(oldProgram, stub);
   }
-  const examplesPrefix = `${relative(workDir, join(options.root, "examples")).replaceAll("\\", "/")}/`;
   const ownExports = new Map<string, PackageExport[]>();
   const sourceExports = (file: string): { specifier: string; names: PackageExport[] } => {
     let names = ownExports.get(file);
@@ -159,7 +158,7 @@ function runIn(options: DocTestOptions, workDir: string): DocTestReport {
     const path = relative(workDir, join(options.root, file)).replaceAll("\\", "/");
     return { specifier: path.replace(/\.ts$/, ".js"), names };
   };
-  const units = buildUnits(blocks, exports, examplesPrefix, sourceExports);
+  const units = buildUnits(blocks, exports, sourceExports);
 
   // 1. Type-check every unit in one program.
   const fileOf = new Map<string, Unit>();

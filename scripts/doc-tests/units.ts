@@ -118,7 +118,6 @@ export function freeIdentifiers(code: string): Set<string> {
   return used;
 }
 
-const EXAMPLES = /((?:from|import)\s*\(?\s*)(["'])cmq-kit\/examples\//g;
 /** A relative import (`from "../program.js"`), which a TSDoc example of src/ resolves from its file. */
 const RELATIVE = /((?:from|import)\s*\(?\s*)(["'])(\.\.?\/[^"']*)\2/g;
 
@@ -126,7 +125,6 @@ const RELATIVE = /((?:from|import)\s*\(?\s*)(["'])(\.\.?\/[^"']*)\2/g;
 export function buildUnits(
   blocks: DocBlock[],
   exports: readonly PackageExport[] | null,
-  examplesPrefix: string,
   sourceExports: (file: string) => { specifier: string; names: readonly PackageExport[] },
 ): Unit[] {
   const units: Unit[] = [];
@@ -181,7 +179,7 @@ export function buildUnits(
       // file itself would: `import { runCli } from "../program.js"`.
       const folder = block.tsdoc ? posix.dirname(sourceExports(block.file).specifier) : null;
       for (const [index, text] of block.code.split("\n").entries()) {
-        let line = text.replace(EXAMPLES, `$1$2${examplesPrefix}`);
+        let line = text;
         if (folder !== null) {
           line = line.replace(RELATIVE, (_match, before: string, quote: string, path: string) => {
             unit.importsSource = true;
