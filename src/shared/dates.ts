@@ -233,6 +233,28 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
 }
 
 /**
+ * The civil year of a day number: the year {@link civilFromDays} gives, without the month and day.
+ *
+ * @internal
+ */
+export function yearOfDayNumber(dayNumber: number): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  // Years of the era start on 1 March: day 306 of one is 1 January of the next civil year.
+  return yearOfEra + era * 400 + (dayOfYear >= 306 ? 1 : 0);
+}
+
+/**
  * Adds (or subtracts) calendar days.
  *
  * Bad input: `""` when `date` is not an {@link IsoDate} (`"2024-02-30"`), when `days` is not an
