@@ -213,9 +213,18 @@ function citeOne(reading: ParameterReading): IssueParams {
     parameter: reading.name,
     parameterValue: reading.value,
     parameterFrom: reading.from,
-    grade: reading.grade === "secondary" ? "secondary" : "primary",
+    grade: gradeOf(reading),
     source: reading.source,
   };
+}
+
+/**
+ * The `grade` param of a citation of one reading: `"secondary"` or `"primary"`.
+ *
+ * @internal
+ */
+export function gradeOf(reading: ParameterReading): "primary" | "secondary" {
+  return reading.grade === "secondary" ? "secondary" : "primary";
 }
 
 /**
