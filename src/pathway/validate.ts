@@ -587,7 +587,7 @@ function checkAchievements(
   for (const record of programmes) {
     const programme = frame.catalogue.get(record.step.programmeId);
     if (programme === undefined) continue;
-    index ??= new FactIndex(pathwayFacts(frame.learner, frame.catalogue, programmes, blocks));
+    index ??= new FactIndex(pathwayFacts(frame.learner, frame.catalogue, programmes, blocks), true);
     const highest = index.highestLevel(Number.NEGATIVE_INFINITY, record.start);
     if (programme.level < highest) {
       frame.emit("pathway.level_regression", ["steps", record.index], {
@@ -663,6 +663,8 @@ function checkTarget(
     }
     return;
   }
+  // A programme step of the target covers all its blocks: nothing is missing.
+  for (const record of programmes) if (record.step.programmeId === programme.id) return;
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
   const missing = uncoveredBlocks(programme, covered);
   if (missing.length === 0) return;
