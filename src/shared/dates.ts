@@ -238,20 +238,11 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
  * @internal
  */
 export function yearOfDayNumber(dayNumber: number): number {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  // Years of the era start on 1 March: day 306 of one is 1 January of the next civil year.
-  return yearOfEra + era * 400 + (dayOfYear >= 306 ? 1 : 0);
+  // The mean year is 365.2425 days: the estimate is off by a year at most, then corrected.
+  let year = Math.floor(dayNumber / 365.2425) + 1970;
+  while (daysBeforeYear(year) > dayNumber) year--;
+  while (daysBeforeYear(year + 1) <= dayNumber) year++;
+  return year;
 }
 
 /**
