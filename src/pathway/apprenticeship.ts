@@ -312,22 +312,8 @@ function checkStart(
     return;
   }
   const latest = addMonthsToDate(step.start, delay.value);
-  const trainings = [
-    ["cfa", "cfaStart", step.cfaStart],
-    ["employer", "employerStart", step.employerStart],
-  ] as const;
-  for (const [training, field, date] of trainings) {
-    if (date === undefined || toDayNumber(date) <= latest) continue;
-    frame.emit("apprenticeship.training_start_too_late", [...at, field], {
-      id: step.id,
-      training,
-      trainingStart: date,
-      start: step.start,
-      latest: fromDayNumber(latest),
-      maxDelayMonths: delay.value,
-      ...cite(delay),
-    });
-  }
+  checkTrainingStart(frame, record, "cfa", step.cfaStart, latest, delay);
+  checkTrainingStart(frame, record, "employer", step.employerStart, latest, delay);
   if (step.cfaStart === undefined && cycle.ordered && cycle.start > latest) {
     frame.emit("apprenticeship.programme_starts_late", [...at, "start"], {
       id: step.id,
@@ -339,6 +325,32 @@ function checkStart(
       ...cite(delay),
     });
   }
+}
+
+/** `apprenticeship.training_start_too_late` when one training starts after `latest`. */
+function checkTrainingStart(
+  frame: PathwayFrame,
+  record: StepRecord<Apprenticeship>,
+  training: "cfa" | "employer",
+  date: string | undefined,
+  latest: number,
+  delay: NumberReading,
+): void {
+  if (date === undefined || toDayNumber(date) <= latest) return;
+  const step = record.step;
+  frame.emit(
+    "apprenticeship.training_start_too_late",
+    ["steps", record.index, training === "cfa" ? "cfaStart" : "employerStart"],
+    {
+      id: step.id,
+      training,
+      trainingStart: date,
+      start: step.start,
+      latest: fromDayNumber(latest),
+      maxDelayMonths: delay.value,
+      ...cite(delay),
+    },
+  );
 }
 
 function checkFormerCycleWindow(

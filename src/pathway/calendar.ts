@@ -18,11 +18,6 @@ function digitsAt(text: string, start: number, end: number): number {
   return value;
 }
 
-/** Year, month (1–12) and day of a valid `IsoDate`, read from its digits. */
-function fields(date: string): [number, number, number] {
-  return [digitsAt(date, 0, 4), digitsAt(date, 5, 7), digitsAt(date, 8, 10)];
-}
-
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -56,7 +51,9 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  * @internal
  */
 export function addMonthsToDate(date: string, months: number): number {
-  const [year, month, day] = fields(date);
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
   const total = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(total / 12);
   const targetMonth = total - targetYear * 12 + 1;
@@ -72,9 +69,10 @@ export function addMonthsToDate(date: string, months: number): number {
 export function yearsBetween(birthDate: string, on: string): number {
   const sign = on > birthDate ? 1 : on < birthDate ? -1 : 0;
   if (sign === 0) return 0;
-  const years = Math.abs(Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4)));
-  const laterMonthDay = on.slice(5);
-  const earlierMonthDay = birthDate.slice(5);
+  const years = Math.abs(digitsAt(on, 0, 4) - digitsAt(birthDate, 0, 4));
+  // "MM-DD" compared as the number MMDD: both dates are checked `YYYY-MM-DD`.
+  const laterMonthDay = digitsAt(on, 5, 7) * 100 + digitsAt(on, 8, 10);
+  const earlierMonthDay = digitsAt(birthDate, 5, 7) * 100 + digitsAt(birthDate, 8, 10);
   const order = laterMonthDay < earlierMonthDay ? -1 : laterMonthDay > earlierMonthDay ? 1 : 0;
   const age = sign * (years - (order === -sign ? 1 : 0));
   return age === 0 ? 0 : age;

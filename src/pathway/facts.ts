@@ -78,6 +78,11 @@ function addTo(map: Map<string, number[]>, key: string, day: number): void {
   else days.push(day);
 }
 
+/** Orders facts by day. */
+function byDay(a: Fact, b: Fact): number {
+  return a.day - b.day;
+}
+
 /** Below this many facts, queries scan the sorted facts instead of building indexes. */
 const SCAN_LIMIT = 48;
 
@@ -102,8 +107,12 @@ export class FactIndex {
   /** `ectsPrefix[i]`: ECTS of the first i facts of `ectsDays`. */
   private ectsPrefix: number[] = [0];
 
-  constructor(facts: readonly Fact[]) {
-    this.facts = sortUnlessInOrder([...facts], (a, b) => a.day - b.day);
+  /**
+   * Indexes `facts`; with `owned`, the list is the caller's to give away and is sorted in place
+   * instead of copied.
+   */
+  constructor(facts: readonly Fact[], owned = false) {
+    this.facts = sortUnlessInOrder(owned ? (facts as Fact[]) : [...facts], byDay);
     this.small = this.facts.length <= SCAN_LIMIT;
   }
 

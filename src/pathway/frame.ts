@@ -49,7 +49,7 @@ export interface PathwayFrame {
   pathway: Pathway;
   records: StepRecord[];
   /** The first step of each id (later duplicates are reported and never referenced). */
-  firstById: Map<string, StepRecord>;
+  firstById: FirstStepById;
   catalogue: ProgrammeCatalogue;
   learner: LearnerFacts;
   /** The legal parameters of the call (the table and the caller's overrides). */
@@ -61,7 +61,8 @@ export interface PathwayFrame {
 
 /**
  * Builds the frame of a checked pathway; `issues` receives what the rules emit, with paths
- * prefixed by `basePath`.
+ * prefixed by `basePath`. `days`, when given, holds the day numbers of each step's `start` and
+ * `end` (two a step), as the well-formed reader found them.
  *
  * @internal
  */
@@ -74,23 +75,56 @@ export function buildFrame(
   issues: Issue<PathwayIssueCode>[],
   parameters: ParameterSet,
   holidays: HolidayCalendar = "metropole",
+  days?: readonly number[],
 ): PathwayFrame {
   const records: StepRecord[] = [];
-  const firstById = new Map<string, StepRecord>();
   const steps = pathway.steps;
+  const known = days !== undefined && days.length === 2 * steps.length;
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index] as Step;
-    const start = toDayNumber(step.start);
-    const end = toDayNumber(step.end);
-    const record: StepRecord = { index, step, start, end, ordered: end >= start };
-    records.push(record);
-    if (!firstById.has(step.id)) firstById.set(step.id, record);
+    const start = known ? (days[2 * index] as number) : toDayNumber(step.start);
+    const end = known ? (days[2 * index + 1] as number) : toDayNumber(step.end);
+    records.push({ index, step, start, end, ordered: end >= start });
   }
+  const firstById = new FirstStepById(records);
   const emit = (code: PathwayIssueCode, path: IssuePath, params: IssueParams) => {
     const shown = boundIdParams(params);
     issues.push(createIssue(PATHWAY_MESSAGES, code, [...basePath, ...path], shown, locale));
   };
   return { pathway, records, firstById, catalogue, learner, parameters, holidays, emit };
+}
+
+/** Up to this many steps, a step is found by its id by scanning the steps, without a map. */
+const SCAN_LIMIT = 24;
+
+/**
+ * The first step of each id. A pathway has a dozen steps: comparing a dozen ids costs less than
+ * building a `Map` for each call, so the map is built only for longer pathways.
+ *
+ * @internal
+ */
+export class FirstStepById {
+  readonly #records: readonly StepRecord[];
+  readonly #map: Map<string, StepRecord> | undefined;
+
+  constructor(records: readonly StepRecord[]) {
+    this.#records = records;
+    if (records.length <= SCAN_LIMIT) return;
+    const map = new Map<string, StepRecord>();
+    for (const record of records) if (!map.has(record.step.id)) map.set(record.step.id, record);
+    this.#map = map;
+  }
+
+  /** The first step with this id, if any. */
+  get(id: string): StepRecord | undefined {
+    if (this.#map !== undefined) return this.#map.get(id);
+    const records = this.#records;
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index] as StepRecord;
+      if (record.step.id === id) return record;
+    }
+    return undefined;
+  }
 }
 
 /** Params that carry ids taken from the data: cut to {@link MAX_QUOTED_LENGTH} characters. */
@@ -117,11 +151,11 @@ const ID_PARAMS: ReadonlySet<string> = new Set([
  */
 export function boundIdParams(params: IssueParams): IssueParams {
   let bounded: IssueParams | undefined;
-  for (const key of Object.keys(params)) {
+  // `for…in` walks the keys without building an array; only long strings are looked at further.
+  for (const key in params) {
     const value = params[key];
-    if (!ID_PARAMS.has(key) || typeof value !== "string" || value.length <= MAX_QUOTED_LENGTH) {
-      continue;
-    }
+    if (typeof value !== "string" || value.length <= MAX_QUOTED_LENGTH) continue;
+    if (!Object.hasOwn(params, key) || !ID_PARAMS.has(key)) continue;
     bounded ??= { ...params };
     bounded[key] = quote(value);
   }
@@ -159,20 +193,38 @@ export function numberAt(
  * @internal
  */
 export function cite(...readings: readonly ParameterReading[]): IssueParams {
+  if (readings.length === 1) return citeOne(readings[0] as ParameterReading);
   const sources: string[] = [];
   for (const reading of readings) {
     if (!sources.includes(reading.source)) sources.push(reading.source);
   }
   return {
     parameter: readings.map((reading) => reading.name).join("; "),
-    parameterValue:
-      readings.length === 1
-        ? (readings[0] as ParameterReading).value
-        : readings.map((reading) => String(reading.value)).join("; "),
+    parameterValue: readings.map((reading) => String(reading.value)).join("; "),
     parameterFrom: readings.map((reading) => reading.from).join("; "),
     grade: readings.some((reading) => reading.grade === "secondary") ? "secondary" : "primary",
     source: sources.join(" ; "),
   };
+}
+
+/** {@link cite} of one reading (the usual case), without the lists. */
+function citeOne(reading: ParameterReading): IssueParams {
+  return {
+    parameter: reading.name,
+    parameterValue: reading.value,
+    parameterFrom: reading.from,
+    grade: gradeOf(reading),
+    source: reading.source,
+  };
+}
+
+/**
+ * The `grade` param of a citation of one reading: `"secondary"` or `"primary"`.
+ *
+ * @internal
+ */
+export function gradeOf(reading: ParameterReading): "primary" | "secondary" {
+  return reading.grade === "secondary" ? "secondary" : "primary";
 }
 
 /**

@@ -90,10 +90,8 @@ export function cyclesOf(programmes: readonly StepRecord<ProgrammeStep>[]): Cycl
  */
 export function cycleYears(cycle: Cycle): number {
   const first = cycle.steps[0] as StepRecord<ProgrammeStep>;
-  const endDate = cycle.steps.reduce(
-    (latest, record) => (record.step.end > latest ? record.step.end : latest),
-    first.step.end,
-  );
+  let endDate = first.step.end;
+  for (const record of cycle.steps) if (record.step.end > endDate) endDate = record.step.end;
   return academicStartYear(endDate) - academicStartYear(first.step.start) + 1;
 }
 
@@ -130,7 +128,8 @@ export function checkPfmp(
   pfmps: readonly StepRecord<Pfmp>[],
 ): void {
   if (programmes.length === 0) return;
-  const daysByStep = new Map<number, number>();
+  // PFMP days by the index of their programme step (a pathway has few steps: a plain list).
+  const daysByStep: number[] = [];
   for (const pfmp of pfmps) {
     if (!pfmp.ordered || pfmp.step.purpose === "insertion") continue;
     const step = programmeStepOf(frame, pfmp.step.programmeStepId);
@@ -138,7 +137,7 @@ export function checkPfmp(
     const from = Math.max(pfmp.start, step.start);
     const to = Math.min(pfmp.end, step.end);
     if (to < from) continue;
-    daysByStep.set(step.index, (daysByStep.get(step.index) ?? 0) + pfmpDays(frame, pfmp, from, to));
+    daysByStep[step.index] = (daysByStep[step.index] ?? 0) + pfmpDays(frame, pfmp, from, to);
   }
   for (const cycle of cyclesOf(programmes)) {
     if (cycle.schoolDays === 0) continue;
@@ -156,7 +155,7 @@ export function checkPfmp(
     const share = cycle.schoolDays / cycle.days;
     const required = minimum.value * share;
     let days = 0;
-    for (const record of cycle.steps) days += daysByStep.get(record.index) ?? 0;
+    for (const record of cycle.steps) days += daysByStep[record.index] ?? 0;
     if (days >= required * perWeek.value - 1e-9) continue;
     frame.emit("pfmp.weeks_below_minimum", ["steps", first.index], {
       id: first.step.id,

@@ -228,19 +228,23 @@ export function validatePathwayWithZod(
  *
  * @internal
  */
-type PathwayParser = (pathway: unknown) => ParseOutcome<Pathway>;
+type PathwayParser = (pathway: unknown) => PathwayParse;
+
+/** A parse outcome; a well-formed pathway may come with the day numbers of its steps' dates. */
+type PathwayParse = ParseOutcome<Pathway> & { days?: readonly number[] };
 
 /**
  * A well-formed pathway read by hand ({@link readWellFormedPathway}); anything else, by the
  * `zod/mini` twin of {@link PathwaySchema} (same verdicts and issues, a third of the bundle).
  */
-function parseWellFormedFirst(pathway: unknown): ParseOutcome<Pathway> {
+function parseWellFormedFirst(pathway: unknown): PathwayParse {
   const tooLong = tooManySteps(pathway);
   if (tooLong !== undefined) return tooLong;
-  const wellFormed = readWellFormedPathway(pathway);
+  const days: number[] = [];
+  const wellFormed = readWellFormedPathway(pathway, days);
   return wellFormed === undefined
     ? safeParse(MiniPathwaySchema, pathway)
-    : { success: true, data: wellFormed };
+    : { success: true, data: wellFormed, days };
 }
 
 /** {@link PathwaySchema}, surviving input whose reading throws. */
@@ -306,6 +310,7 @@ function validateParsedWith(
     issues,
     parameters.parameters,
     holidays.holidays,
+    parsed.days,
   );
   checkRules(frame);
   if (registry.registry !== undefined) {
@@ -582,7 +587,7 @@ function checkAchievements(
   for (const record of programmes) {
     const programme = frame.catalogue.get(record.step.programmeId);
     if (programme === undefined) continue;
-    index ??= new FactIndex(pathwayFacts(frame.learner, frame.catalogue, programmes, blocks));
+    index ??= new FactIndex(pathwayFacts(frame.learner, frame.catalogue, programmes, blocks), true);
     const highest = index.highestLevel(Number.NEGATIVE_INFINITY, record.start);
     if (programme.level < highest) {
       frame.emit("pathway.level_regression", ["steps", record.index], {
@@ -658,6 +663,8 @@ function checkTarget(
     }
     return;
   }
+  // A programme step of the target covers all its blocks: nothing is missing.
+  for (const record of programmes) if (record.step.programmeId === programme.id) return;
   const covered = coveredTargetBlocks(programme, frame.learner, programmes, blocks);
   const missing = uncoveredBlocks(programme, covered);
   if (missing.length === 0) return;

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { isIsoDate } from "../shared/index.js";
+import { isIsoDate, toDayNumber } from "../shared/index.js";
 import { AGE_EXCEPTION_VALUES, LEARNER_STATUS_VALUES } from "./enum-values.js";
 import {
   type AgeException,
@@ -52,12 +52,44 @@ const AGE_EXCEPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(AGE_EXCEPTIO
  * @returns the pathway as zod would return it, or `undefined` to let zod decide.
  * @internal
  */
-export function readWellFormedPathway(value: unknown): Pathway | undefined {
+export function readWellFormedPathway(value: unknown, days?: number[]): Pathway | undefined {
   try {
+    stepDays = days;
+    if (days !== undefined) days.length = 0;
     return readPathway(value);
   } catch {
     return undefined;
+  } finally {
+    stepDays = undefined;
   }
+}
+
+/**
+ * Where {@link readWellFormedPathway} writes the day numbers of each step's `start` and `end`
+ * (two a step, in order), when its caller asks for them: the dates are read once, for the check
+ * and for the rules.
+ */
+let stepDays: number[] | undefined;
+
+/** The day numbers of the `start` and `end` of the last step read (`NaN` when not a date). */
+let startDay = Number.NaN;
+let endDay = Number.NaN;
+
+/**
+ * Whether a step's `start` is a date ({@link isIsoDate}); when the caller wants the day numbers,
+ * the date's is left in {@link startDay}.
+ */
+function isStartDate(value: unknown): value is string {
+  if (stepDays === undefined) return isIsoDate(value);
+  startDay = typeof value === "string" ? toDayNumber(value) : Number.NaN;
+  return !Number.isNaN(startDay);
+}
+
+/** {@link isStartDate} for a step's `end` (its day number in {@link endDay}). */
+function isEndDate(value: unknown): value is string {
+  if (stepDays === undefined) return isIsoDate(value);
+  endDay = typeof value === "string" ? toDayNumber(value) : Number.NaN;
+  return !Number.isNaN(endDay);
 }
 
 /**
@@ -184,6 +216,7 @@ function readStepList(value: unknown): Step[] | undefined {
     const step = readStep(value[index], true) as Step | undefined;
     if (step === undefined) return undefined;
     steps.push(step);
+    stepDays?.push(startDay, endDay);
   }
   return steps;
 }
@@ -230,7 +263,7 @@ function readProgrammeStep(value: Fields, copy: boolean): StepRead<"programme"> 
   const { id, start, end, programmeId, status } = value;
   if (!(isStepOfKind(value, "programme") && "programmeId" in value && "status" in value))
     return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isId(programmeId) || !isLearnerStatus(status)) return undefined;
   if (!copy) return SCANNED;
   return { id, start, end, kind: "programme", programmeId, status };
@@ -241,7 +274,7 @@ function readBlockStep(value: Fields, copy: boolean): StepRead<"block"> {
   const { id, start, end, programmeId, block } = value;
   if (!(isStepOfKind(value, "block") && "programmeId" in value && "block" in value))
     return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isId(programmeId) || !isId(block)) return undefined;
   if (!copy) return SCANNED;
   return { id, start, end, kind: "block", programmeId, block };
@@ -251,7 +284,7 @@ function readBlockStep(value: Fields, copy: boolean): StepRead<"block"> {
 function readProjectStep(value: Fields, copy: boolean): StepRead<"project"> {
   const { id, start, end, title, partnerId, blocks, hours } = value;
   if (!(isStepOfKind(value, "project") && "title" in value)) return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end) || !isId(title)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end) || !isId(title)) return undefined;
   if (!isOptional(partnerId, isId) || !isOptional(hours, isNonNegativeNumber)) return undefined;
   const readBlocks = blocks === undefined ? undefined : readIdList(blocks);
   if (blocks !== undefined && readBlocks === undefined) return undefined;
@@ -268,7 +301,7 @@ function readInternshipStep(value: Fields, copy: boolean): StepRead<"internship"
   const { id, start, end, hostId, programmeStepId } = value;
   if (!(isStepOfKind(value, "internship") && "hostId" in value && "programmeStepId" in value))
     return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId)) return undefined;
   if (!copy) return scanPlacementFields(value, id, start, end, hostId);
   const step: StepOf<"internship"> = {
@@ -286,7 +319,7 @@ function readPfmpStep(value: Fields, copy: boolean): StepRead<"pfmp"> {
   const { id, start, end, hostId, programmeStepId, purpose } = value;
   if (!(isStepOfKind(value, "pfmp") && "hostId" in value && "programmeStepId" in value))
     return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isId(hostId) || !isId(programmeStepId) || !isOptional(purpose, isPfmpPurpose)) {
     return undefined;
   }
@@ -355,7 +388,7 @@ function readApprenticeshipStep(value: Fields, copy: boolean): StepRead<"apprent
     )
   )
     return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isId(employerId) || !isId(programmeStepId) || !isNonNegativeNumber(trainingHours)) {
     return undefined;
   }
@@ -390,7 +423,7 @@ function readApprenticeshipStep(value: Fields, copy: boolean): StepRead<"apprent
 function readMobilityStep(value: Fields, copy: boolean): StepRead<"mobility"> {
   const { id, start, end, country, hostName } = value;
   if (!(isStepOfKind(value, "mobility") && "country" in value)) return undefined;
-  if (!isId(id) || !isIsoDate(start) || !isIsoDate(end)) return undefined;
+  if (!isId(id) || !isStartDate(start) || !isEndDate(end)) return undefined;
   if (!isCountryCode(country) || !isOptional(hostName, isString)) return undefined;
   if (!copy) return askKeys(value, MOBILITY_KEYS);
   const step: StepOf<"mobility"> = { id, start, end, kind: "mobility", country };

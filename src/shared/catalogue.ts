@@ -259,8 +259,14 @@ export function createIssue<C extends string>(
     path,
     message: formatMessage(spec.message[locale === "fr" ? "fr" : "en"], params),
   };
-  if (params !== undefined && Object.keys(params).length > 0) issue.params = params;
+  if (params !== undefined && hasOwnKey(params)) issue.params = params;
   return issue;
+}
+
+/** Whether an object has an own enumerable key (`Object.keys` without building the list). */
+function hasOwnKey(params: IssueParams): boolean {
+  for (const key in params) if (Object.hasOwn(params, key)) return true;
+  return false;
 }
 
 /**

@@ -233,6 +233,19 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
 }
 
 /**
+ * The civil year of a day number: the year {@link civilFromDays} gives, without the month and day.
+ *
+ * @internal
+ */
+export function yearOfDayNumber(dayNumber: number): number {
+  // The mean year is 365.2425 days: the estimate is off by a year at most, then corrected.
+  let year = Math.floor(dayNumber / 365.2425) + 1970;
+  while (daysBeforeYear(year) > dayNumber) year--;
+  while (daysBeforeYear(year + 1) <= dayNumber) year++;
+  return year;
+}
+
+/**
  * Adds (or subtracts) calendar days.
  *
  * Bad input: `""` when `date` is not an {@link IsoDate} (`"2024-02-30"`), when `days` is not an

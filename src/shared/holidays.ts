@@ -29,12 +29,12 @@
 import * as z from "zod";
 import { readMovedArgument } from "./arguments.js";
 import {
-  civilFromDays,
   fromDayNumber,
   type IsoDate,
   isIsoDate,
   type Period,
   toDayNumber,
+  yearOfDayNumber,
 } from "./dates.js";
 import { deepFreeze } from "./freeze.js";
 import { isPlainRecord, readSafely } from "./issue.js";
@@ -528,15 +528,63 @@ export function presenceDaysBetween(
   openOnSaturday: boolean,
 ): number {
   if (last < first) return 0;
+  const startYear = yearOfDayNumber(first);
+  const endYear = yearOfDayNumber(last);
+  if (startYear === endYear && startYear >= FIRST_YEAR && startYear <= LAST_YEAR) {
+    const table = presenceTable(startYear, calendar);
+    const before = openOnSaturday ? table.mondayToSaturday : table.mondayToFriday;
+    return (before[last - table.first + 1] as number) - (before[first - table.first] as number);
+  }
   let count = countWeekdaysUpTo(first, last, openOnSaturday ? 6 : 5);
-  const firstYear = Math.max(FIRST_YEAR, civilFromDays(first)[0]);
-  const lastYear = Math.min(LAST_YEAR, civilFromDays(last)[0]);
+  const firstYear = Math.max(FIRST_YEAR, startYear);
+  const lastYear = Math.min(LAST_YEAR, endYear);
   for (let year = firstYear; year <= lastYear; year++) {
     const table = yearTable(year, calendar);
     count -= countWithin(table.weekdays, first, last);
     if (openOnSaturday) count -= countWithin(table.saturdays, first, last);
   }
   return count;
+}
+
+/**
+ * The presence days of one year, counted ahead: `mondayToFriday[d]` is the number of
+ * Monday-to-Friday days that are not public holidays among the year's first `d` days
+ * (`mondayToSaturday` with Saturdays too), so that a period inside the year costs two reads.
+ */
+interface PresenceTable {
+  /** Day number of 1 January. */
+  readonly first: number;
+  readonly mondayToFriday: Int16Array;
+  readonly mondayToSaturday: Int16Array;
+}
+
+/** Presence tables computed so far, by calendar and year; cleared when full. */
+const PRESENCE_TABLES = new Map<number, PresenceTable>();
+
+function presenceTable(year: number, calendar: HolidayCalendar): PresenceTable {
+  const key = HOLIDAY_CALENDARS.indexOf(calendar) * 100_000 + year;
+  const known = PRESENCE_TABLES.get(key);
+  if (known !== undefined) return known;
+  const holidays = yearTable(year, calendar).days;
+  const first = toDayNumber(isoDate(year, 1, 1));
+  const length = toDayNumber(isoDate(year, 12, 31)) - first + 1;
+  const mondayToFriday = new Int16Array(length + 1);
+  const mondayToSaturday = new Int16Array(length + 1);
+  let next = 0;
+  for (let offset = 0; offset < length; offset++) {
+    const day = first + offset;
+    while ((holidays[next] ?? Number.POSITIVE_INFINITY) < day) next++;
+    const open = holidays[next] !== day;
+    const weekday = weekdayOf(day);
+    mondayToFriday[offset + 1] =
+      (mondayToFriday[offset] as number) + (open && weekday <= 5 ? 1 : 0);
+    mondayToSaturday[offset + 1] =
+      (mondayToSaturday[offset] as number) + (open && weekday <= 6 ? 1 : 0);
+  }
+  const table: PresenceTable = { first, mondayToFriday, mondayToSaturday };
+  if (PRESENCE_TABLES.size >= MAX_TABLES) PRESENCE_TABLES.clear();
+  PRESENCE_TABLES.set(key, table);
+  return table;
 }
 
 /** How many of the sorted `days` lie from `first` to `last`. */

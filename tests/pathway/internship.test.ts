@@ -87,6 +87,26 @@ describe("internship.gratification_required (C. éduc. L. 124-6)", () => {
   });
 });
 
+describe("internship groups beyond the scanned few (a map past 16 groups)", () => {
+  it("adds up each host's internships of one year, whatever the number of hosts", () => {
+    const hosts = Array.from({ length: 24 }, (_, h) => `host-${h}`);
+    const round = (year: number, tag: string) =>
+      hosts.map((hostId) =>
+        internship(
+          `${tag}-${hostId}`,
+          { start: `${year}-10-04`, end: `${year}-10-29` },
+          { hours: 161, hostId },
+        ),
+      );
+    // Per host: 23 + 23 = 46 days in 2027-2028 (over 44), 23 days in 2028-2029.
+    const issues = check(...round(2027, "a"), ...round(2027, "b"), ...round(2028, "c"));
+    expect(issues.every((issue) => issue.code === GRATIFICATION)).toBe(true);
+    expect(issues.map((issue) => [issue.params?.id, issue.params?.days]).sort()).toEqual(
+      [...hosts.map((h) => [`a-${h}`, 46]), ...hosts.map((h) => [`b-${h}`, 46])].sort(),
+    );
+  });
+});
+
 describe("internship.host_limit_exceeded (C. éduc. L. 124-5)", () => {
   it("accepts 132 presence days with one host in one academic year, not 133", () => {
     const period = { start: "2027-09-01", end: "2028-08-31" };

@@ -403,3 +403,18 @@ describe("date helpers on bad input (issue 17)", () => {
     expect(academicYearOf("0000-09-01").label).toBe("0000-0001");
   });
 });
+
+describe("yearOfDayNumber", () => {
+  it("is the year civilFromDays gives, for every day of years 0000 to 9999 and around them", async () => {
+    const { civilFromDays, yearOfDayNumber } = await import("../../src/shared/dates.js");
+    for (const day of [-719_529, -719_528, -1, 0, 59, 60, 2_932_896, 2_932_897]) {
+      expect(yearOfDayNumber(day)).toBe(civilFromDays(day)[0]);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
+        expect(yearOfDayNumber(day)).toBe(civilFromDays(day)[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
