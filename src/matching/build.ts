@@ -487,6 +487,7 @@ export function buildAllocationProblem(
   // Learners' lists.
   const index = new ProjectIndex(projectObjects, ctx);
   let bounds = new Float64Array(64);
+  let loose = new Uint8Array(32);
   /** Scores a pair and lists it when eligible. */
   const scoreInto = (list: Entry[], learner: Learner, j: number): void => {
     stats.scored++;
@@ -539,11 +540,28 @@ export function buildAllocationProblem(
         for (let x = 0; x < n; x++) scoreInto(list, learner, found[x] as number);
       } else {
         // Score first the candidates whose bound is among the best `maxPreferences`; then only
-        // those whose bound reaches the worst score kept: the others cannot enter the list.
-        if (bounds.length < 2 * n) bounds = new Float64Array(2 * n);
-        index.bounds(learner, bounds);
-        bounds.copyWithin(n, 0, n);
-        const threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
+        // those whose bound reaches the worst score kept: the others cannot enter the list. A
+        // loose bound that reaches it is tightened first.
+        if (bounds.length < 2 * n) {
+          bounds = new Float64Array(2 * n);
+          loose = new Uint8Array(n);
+        }
+        index.bounds(learner, bounds, loose);
+        // The threshold of the tight bounds: loose bounds that reach it are tightened until
+        // none does (the threshold then is the same as if every bound were tight).
+        let threshold = Number.POSITIVE_INFINITY;
+        for (let tightened = 1; tightened > 0; ) {
+          bounds.copyWithin(n, 0, n);
+          threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
+          tightened = 0;
+          for (let x = 0; x < n; x++) {
+            if (loose[x] === 1 && (bounds[x] as number) >= threshold) {
+              bounds[x] = index.exactBound(learner, x);
+              loose[x] = 0;
+              tightened++;
+            }
+          }
+        }
         for (let x = 0; x < n; x++) {
           if ((bounds[x] as number) >= threshold) scoreInto(list, learner, found[x] as number);
         }
@@ -554,7 +572,9 @@ export function buildAllocationProblem(
         }
         for (let x = 0; x < n; x++) {
           const bound = bounds[x] as number;
-          if (bound < threshold && bound >= floor) scoreInto(list, learner, found[x] as number);
+          if (bound >= threshold || bound < floor) continue;
+          if (loose[x] === 1 && index.exactBound(learner, x) < floor) continue;
+          scoreInto(list, learner, found[x] as number);
         }
       }
       index.release(learner);
