@@ -102,6 +102,15 @@ export class ProjectIndex {
   readonly km: Float64Array;
   /** How many entries of {@link found} are set. */
   count = 0;
+  /**
+   * Candidates set aside by {@link candidates} until {@link admitDeferred}: slots of projects
+   * that share at most one skill code with the learner (whose bound the code sets give without
+   * the skill loop); `t` when the distance remains to be measured, `-1 - t` when not.
+   */
+  private readonly deferred: Int32Array;
+  private deferredCount = 0;
+  private here: { lat: number; lon: number } | undefined = undefined;
+  private limit = Number.POSITIVE_INFINITY;
 
   private readonly samples: ProjectOffer[] = [];
   /** Whether each class sets a level range. */
@@ -159,6 +168,7 @@ export class ProjectIndex {
     this.found = new Int32Array(n);
     this.slot = new Int32Array(n);
     this.km = new Float64Array(n);
+    this.deferred = new Int32Array(n);
     const classIds = new Map<string, number>();
     const classOfProject = new Int32Array(n);
     const cellOfProject = new Float64Array(n);
@@ -291,12 +301,15 @@ export class ProjectIndex {
    */
   candidates(learner: Learner): void {
     this.count = 0;
+    this.deferredCount = 0;
     const strict = this.ctx.strict;
     const periods = learner.availability;
     this.prepare(learner);
     if (periods === undefined && strict) return;
     const limit = learner.maxDistanceKm ?? this.ctx.maxDistanceKm;
     const here = learner.location;
+    this.here = here;
+    this.limit = limit;
     const finite = limit !== Number.POSITIVE_INFINITY;
     let any = false;
     for (let k = 0; k < this.samples.length; k++) {
@@ -341,11 +354,23 @@ export class ProjectIndex {
     this.found[this.count++] = this.projectAt[t] as number;
   }
 
+  /** Whether slot `t` shares at most one skill code with the learner, as its code sets tell. */
+  private weak(t: number): boolean {
+    return (
+      this.plain[t] === 1 &&
+      popcount((this.codesLo[t] as number) & this.skillsLo) +
+        popcount((this.codesHi[t] as number) & this.skillsHi) <=
+        1
+    );
+  }
+
   /** Keeps the slots of `list` one of the periods overlaps (all of them without periods). */
   private keepAvailable(list: readonly number[], periods: Learner["availability"]): void {
     for (let x = 0; x < list.length; x++) {
       const t = list[x] as number;
-      if (periods === undefined || this.available(t, periods)) this.keep(t, Number.NaN);
+      if (periods !== undefined && !this.available(t, periods)) continue;
+      if (this.weak(t)) this.deferred[this.deferredCount++] = -1 - t;
+      else this.keep(t, Number.NaN);
     }
   }
 
@@ -434,13 +459,21 @@ export class ProjectIndex {
       }
       to = lo;
     }
-    const { admitted, classOf, endDay } = this;
+    const { admitted, classOf, endDay, plain, codesLo, codesHi, skillsLo, skillsHi } = this;
     const first = this.periodStart;
     for (let t = from; t < to; t++) {
       if (admitted[classOf[t] as number] === 0) continue;
       if (onePeriod) {
         if ((endDay[t] as number) < first) continue;
       } else if (periods !== undefined && !this.available(t, periods)) continue;
+      if (
+        plain[t] === 1 &&
+        popcount((codesLo[t] as number) & skillsLo) + popcount((codesHi[t] as number) & skillsHi) <=
+          1
+      ) {
+        this.deferred[this.deferredCount++] = t;
+        continue;
+      }
       const km = haversineOf(
         phi,
         cos,
@@ -504,13 +537,13 @@ export class ProjectIndex {
    * a bound is marked in `loose` (1), and {@link exactBound} tightens it. Otherwise (several codes
    * in common, repeated codes, more than 64 codes) they are computed skill by skill.
    */
-  bounds(learner: Learner, out: Float64Array, loose: Uint8Array): void {
+  bounds(learner: Learner, out: Float64Array, loose: Uint8Array, from = 0): void {
     const ctx = this.ctx;
     const w = ctx.weights;
     const essentialWeight = ctx.essentialWeight;
     const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
     const { skillsLo, skillsHi, interestsLo, interestsHi, codesLo, codesHi, plain, slot } = this;
-    for (let x = 0; x < this.count; x++) {
+    for (let x = from; x < this.count; x++) {
       const t = slot[x] as number;
       let skills: number;
       let interests = 0.5;
@@ -539,6 +572,78 @@ export class ProjectIndex {
       loose[x] = vague;
       out[x] = this.boundOf(learner, x, t, skills, interests, w);
     }
+  }
+
+  /**
+   * Makes candidates of the projects {@link candidates} set aside whose bound, with the distance
+   * component at its most when the distance is not measured yet, reaches `floor`, and that are
+   * within the learner's distance limit: they are appended to `found`. The others cannot score
+   * `floor`. Returns how many were set aside.
+   */
+  admitDeferred(learner: Learner, floor: number): number {
+    const ctx = this.ctx;
+    const w = ctx.weights;
+    const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
+    const periods = learner.availability;
+    const onePeriod = periods !== undefined && periods.length === 1;
+    const fixedAvailability = periods === undefined ? 0.5 : 1;
+    const levelUnknown = learner.level === undefined;
+    const { skillsLo, skillsHi, interestsLo, interestsHi, codesLo, codesHi } = this;
+    const here = this.here;
+    const phi = here === undefined ? 0 : here.lat * RADIANS;
+    const cos = Math.cos(phi);
+    for (let y = 0; y < this.deferredCount; y++) {
+      const code = this.deferred[y] as number;
+      const measure = code >= 0;
+      const t = measure ? code : -1 - code;
+      const lo = codesLo[t] as number;
+      const hi = codesHi[t] as number;
+      let skills = 0;
+      if (((lo & skillsLo) | (hi & skillsHi)) !== 0) {
+        const essential =
+          ((this.essentialLo[t] as number) & lo & skillsLo) !== 0 ||
+          ((this.essentialHi[t] as number) & hi & skillsHi) !== 0;
+        skills = (essential ? ctx.essentialWeight : 1) / (this.weightOf[t] as number);
+      }
+      const interests = hasInterests
+        ? (popcount(lo & interestsLo) + popcount(hi & interestsHi)) /
+          ((this.skillStart[t + 1] as number) - (this.skillStart[t] as number))
+        : 0.5;
+      let availability = fixedAvailability;
+      if (onePeriod) {
+        const first = this.startDay[t] as number;
+        const last = this.endDay[t] as number;
+        const covered = Math.min(this.periodEnd, last) - Math.max(this.periodStart, first) + 1;
+        availability = Math.max(0, covered) / (last - first + 1);
+      }
+      const distance = measure || this.where[t] === REMOTE ? 1 : 0.5;
+      const level = levelUnknown && this.ranged[this.classOf[t] as number] === 1 ? 0.5 : 1;
+      const bound =
+        (w.skills * skills +
+          w.availability * availability +
+          w.distance * distance +
+          w.level * level +
+          w.interests * interests) /
+          ctx.weightSum +
+        1e-9;
+      if (bound < floor) continue;
+      if (!measure) {
+        this.keep(t, Number.NaN);
+        continue;
+      }
+      const km = haversineOf(
+        phi,
+        cos,
+        (here as { lon: number }).lon,
+        this.phi[t] as number,
+        this.cos[t] as number,
+        this.lon[t] as number,
+      );
+      if (km <= this.limit) this.keep(t, km);
+    }
+    const count = this.deferredCount;
+    this.deferredCount = 0;
+    return count;
   }
 
   /** The bound of candidate `x` computed skill by skill (as {@link bounds} does for most). */
