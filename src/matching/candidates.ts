@@ -109,6 +109,9 @@ export class ProjectIndex {
    */
   private readonly deferred: Int32Array;
   private deferredCount = 0;
+  /** Likewise, those that share no skill code and no code of interest with the learner. */
+  private readonly unshared: Int32Array;
+  private unsharedCount = 0;
   private here: { lat: number; lon: number } | undefined = undefined;
   private limit = Number.POSITIVE_INFINITY;
 
@@ -169,6 +172,7 @@ export class ProjectIndex {
     this.slot = new Int32Array(n);
     this.km = new Float64Array(n);
     this.deferred = new Int32Array(n);
+    this.unshared = new Int32Array(n);
     const classIds = new Map<string, number>();
     const classOfProject = new Int32Array(n);
     const cellOfProject = new Float64Array(n);
@@ -302,6 +306,7 @@ export class ProjectIndex {
   candidates(learner: Learner): void {
     this.count = 0;
     this.deferredCount = 0;
+    this.unsharedCount = 0;
     const strict = this.ctx.strict;
     const periods = learner.availability;
     this.prepare(learner);
@@ -354,14 +359,21 @@ export class ProjectIndex {
     this.found[this.count++] = this.projectAt[t] as number;
   }
 
-  /** Whether slot `t` shares at most one skill code with the learner, as its code sets tell. */
-  private weak(t: number): boolean {
-    return (
-      this.plain[t] === 1 &&
-      popcount((this.codesLo[t] as number) & this.skillsLo) +
-        popcount((this.codesHi[t] as number) & this.skillsHi) <=
-        1
-    );
+  /**
+   * Sets slot `t` aside for {@link admitDeferred} when it shares at most one skill code with the
+   * learner, as its code sets tell (`entry`: `t`, or `-1 - t` when not to be measured); returns
+   * whether it did.
+   */
+  private setAside(t: number, entry: number): boolean {
+    if (this.plain[t] === 0) return false;
+    const lo = this.codesLo[t] as number;
+    const hi = this.codesHi[t] as number;
+    const common = popcount(lo & this.skillsLo) + popcount(hi & this.skillsHi);
+    if (common > 1) return false;
+    if (common === 0 && ((lo & this.interestsLo) | (hi & this.interestsHi)) === 0) {
+      this.unshared[this.unsharedCount++] = entry;
+    } else this.deferred[this.deferredCount++] = entry;
+    return true;
   }
 
   /** Keeps the slots of `list` one of the periods overlaps (all of them without periods). */
@@ -369,8 +381,7 @@ export class ProjectIndex {
     for (let x = 0; x < list.length; x++) {
       const t = list[x] as number;
       if (periods !== undefined && !this.available(t, periods)) continue;
-      if (this.weak(t)) this.deferred[this.deferredCount++] = -1 - t;
-      else this.keep(t, Number.NaN);
+      if (!this.setAside(t, -1 - t)) this.keep(t, Number.NaN);
     }
   }
 
@@ -459,21 +470,14 @@ export class ProjectIndex {
       }
       to = lo;
     }
-    const { admitted, classOf, endDay, plain, codesLo, codesHi, skillsLo, skillsHi } = this;
+    const { admitted, classOf, endDay } = this;
     const first = this.periodStart;
     for (let t = from; t < to; t++) {
       if (admitted[classOf[t] as number] === 0) continue;
       if (onePeriod) {
         if ((endDay[t] as number) < first) continue;
       } else if (periods !== undefined && !this.available(t, periods)) continue;
-      if (
-        plain[t] === 1 &&
-        popcount((codesLo[t] as number) & skillsLo) + popcount((codesHi[t] as number) & skillsHi) <=
-          1
-      ) {
-        this.deferred[this.deferredCount++] = t;
-        continue;
-      }
+      if (this.setAside(t, t)) continue;
       const km = haversineOf(
         phi,
         cos,
@@ -581,6 +585,28 @@ export class ProjectIndex {
    * `floor`. Returns how many were set aside.
    */
   admitDeferred(learner: Learner, floor: number): number {
+    const periods = learner.availability;
+    const w = this.ctx.weights;
+    // Sharing no code, a project's skills and interests components are 0 (0.5 for interests
+    // when the learner gives none): the other components at their most bound all of them.
+    const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
+    const ceiling =
+      (w.availability * (periods === undefined ? 0.5 : 1) +
+        w.distance +
+        w.level +
+        w.interests * (hasInterests ? 0 : 0.5)) /
+        this.ctx.weightSum +
+      1e-9;
+    this.admit(learner, floor, this.deferred, this.deferredCount);
+    if (ceiling >= floor) this.admit(learner, floor, this.unshared, this.unsharedCount);
+    const count = this.deferredCount + this.unsharedCount;
+    this.deferredCount = 0;
+    this.unsharedCount = 0;
+    return count;
+  }
+
+  /** {@link admitDeferred} on one list of slots set aside. */
+  private admit(learner: Learner, floor: number, list: Int32Array, length: number): void {
     const ctx = this.ctx;
     const w = ctx.weights;
     const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
@@ -592,8 +618,8 @@ export class ProjectIndex {
     const here = this.here;
     const phi = here === undefined ? 0 : here.lat * RADIANS;
     const cos = Math.cos(phi);
-    for (let y = 0; y < this.deferredCount; y++) {
-      const code = this.deferred[y] as number;
+    for (let y = 0; y < length; y++) {
+      const code = list[y] as number;
       const measure = code >= 0;
       const t = measure ? code : -1 - code;
       const lo = codesLo[t] as number;
@@ -641,9 +667,6 @@ export class ProjectIndex {
       );
       if (km <= this.limit) this.keep(t, km);
     }
-    const count = this.deferredCount;
-    this.deferredCount = 0;
-    return count;
   }
 
   /** The bound of candidate `x` computed skill by skill (as {@link bounds} does for most). */
