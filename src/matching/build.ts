@@ -487,11 +487,75 @@ export function buildAllocationProblem(
   // Learners' lists.
   const index = new ProjectIndex(projectObjects, ctx);
   let bounds = new Float64Array(64);
+  let loose = new Uint8Array(32);
   /** Scores a pair and lists it when eligible. */
   const scoreInto = (list: Entry[], learner: Learner, j: number): void => {
     stats.scored++;
     const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
     if (match.eligible) list.push({ project: j, score: match.score });
+  };
+  let done = new Uint8Array(32);
+  /** Room for `n` candidates in the per-learner scratch arrays, keeping what they hold. */
+  const ensureRoom = (n: number): void => {
+    if (bounds.length >= 2 * n) return;
+    const size = Math.max(2 * n, bounds.length);
+    const grown = new Float64Array(2 * size);
+    grown.set(bounds);
+    bounds = grown;
+    const looser = new Uint8Array(size);
+    looser.set(loose);
+    loose = looser;
+    const doner = new Uint8Array(size);
+    doner.set(done);
+    done = doner;
+  };
+  /**
+   * Adds to `list` the candidates of `found[0 … n)` (not yet scored) that can be among the
+   * `maxPreferences` best: bounds are written for `[from, n)`; those among the best
+   * `maxPreferences` are scored first, then only those whose bound reaches the worst score kept
+   * (a loose bound that reaches it is tightened first). Returns that worst score (the floor),
+   * or -Infinity when the list is shorter.
+   */
+  const selectBest = (list: Entry[], learner: Learner, from: number, n: number): number => {
+    const found = index.found;
+    index.bounds(learner, bounds, loose, from);
+    for (let x = from; x < n; x++) done[x] = 0;
+    // The threshold of the tight bounds: loose bounds that reach it are tightened until none
+    // does (the threshold then is the same as if every bound were tight).
+    let threshold = Number.POSITIVE_INFINITY;
+    for (let tightened = 1; tightened > 0; ) {
+      bounds.copyWithin(n, 0, n);
+      threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
+      tightened = 0;
+      for (let x = 0; x < n; x++) {
+        if (loose[x] === 1 && (bounds[x] as number) >= threshold) {
+          bounds[x] = index.exactBound(learner, x);
+          loose[x] = 0;
+          tightened++;
+        }
+      }
+    }
+    for (let x = 0; x < n; x++) {
+      if ((bounds[x] as number) >= threshold && done[x] === 0) {
+        done[x] = 1;
+        scoreInto(list, learner, found[x] as number);
+      }
+    }
+    let floor = Number.NEGATIVE_INFINITY;
+    if (list.length >= maxPreferences) {
+      list.sort(byRank);
+      floor = (list[maxPreferences - 1] as Entry).score;
+    }
+    for (let x = 0; x < n; x++) {
+      const bound = bounds[x] as number;
+      if (done[x] === 1 || bound < floor) continue;
+      if (loose[x] === 1 && index.exactBound(learner, x) < floor) continue;
+      done[x] = 1;
+      scoreInto(list, learner, found[x] as number);
+    }
+    if (list.length < maxPreferences) return Number.NEGATIVE_INFINITY;
+    list.sort(byRank);
+    return (list[maxPreferences - 1] as Entry).score;
   };
   const lists: Entry[][] = [];
   for (let i = 0; i < learnerList.length; i++) {
@@ -533,29 +597,23 @@ export function buildAllocationProblem(
       }
     } else if (maxPreferences > 0) {
       index.candidates(learner);
+      // Candidates that share at most one skill code with the learner are set aside: a first
+      // floor (the worst of the best lists of the others) spares most of them.
+      let floor = Number.NEGATIVE_INFINITY;
+      let from = 0;
+      if (index.count >= maxPreferences) {
+        from = index.count;
+        ensureRoom(from);
+        floor = selectBest(list, learner, 0, from);
+      }
+      index.admitDeferred(learner, floor);
       const n = index.count;
       const found = index.found;
       if (n <= maxPreferences) {
-        for (let x = 0; x < n; x++) scoreInto(list, learner, found[x] as number);
+        for (let x = from; x < n; x++) scoreInto(list, learner, found[x] as number);
       } else {
-        // Score first the candidates whose bound is among the best `maxPreferences`; then only
-        // those whose bound reaches the worst score kept: the others cannot enter the list.
-        if (bounds.length < 2 * n) bounds = new Float64Array(2 * n);
-        index.bounds(learner, bounds);
-        bounds.copyWithin(n, 0, n);
-        const threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
-        for (let x = 0; x < n; x++) {
-          if ((bounds[x] as number) >= threshold) scoreInto(list, learner, found[x] as number);
-        }
-        let floor = Number.NEGATIVE_INFINITY;
-        if (list.length >= maxPreferences) {
-          list.sort(byRank);
-          floor = (list[maxPreferences - 1] as Entry).score;
-        }
-        for (let x = 0; x < n; x++) {
-          const bound = bounds[x] as number;
-          if (bound < threshold && bound >= floor) scoreInto(list, learner, found[x] as number);
-        }
+        ensureRoom(n);
+        selectBest(list, learner, from, n);
       }
       index.release(learner);
       list.sort(byRank);

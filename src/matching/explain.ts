@@ -172,6 +172,22 @@ function learnerAt(p: CompiledProblem, k: number, rank: number): string {
   return p.learnerIds[p.supLearner[(p.supStart[k] as number) + rank] as number] as string;
 }
 
+/** Whether `value` is a whole number ≥ 0, or `Infinity`. */
+function isLimit(value: unknown): value is number {
+  return (
+    typeof value === "number" &&
+    value >= 0 &&
+    (Number.isSafeInteger(value) || value === Number.POSITIVE_INFINITY)
+  );
+}
+
+/** How many refusals the explanation of learner `i` lists: the projects ranked above the result. */
+function refusalCount(p: CompiledProblem, m: CompiledMatching, i: number): number {
+  const start = p.prefStart[i] as number;
+  const own = m.entry[i] as number;
+  return (own >= 0 ? own : (p.prefStart[i + 1] as number)) - start;
+}
+
 /**
  * The explanation of one learner's result.
  *
@@ -312,8 +328,11 @@ export function explainAllocation(
  *
  * @param problem - anything; an {@link AllocationProblem} when valid.
  * @param allocation - an {@link Allocation} of that problem.
- * @param options - `locale`, `maxIssuesPerCode`, and `only: "refused"` to keep only learners
- *   with at least one refusal (another value of `only` is `allocation.invalid_option`).
+ * @param options - `locale`, `maxIssuesPerCode`, `only: "refused"` to keep only learners
+ *   with at least one refusal (another value of `only` is `allocation.invalid_option`), and
+ *   `limit` to stop after that many explanations, the first in id order (a whole number ≥ 0, or
+ *   `Infinity`, the default; another value is `allocation.invalid_option`): what a reader who
+ *   shows ten explanations needs, without building the others.
  * @returns one explanation per learner, or the errors of {@link explainAllocation}.
  * @example
  * ```ts
@@ -334,7 +353,7 @@ export function explainAllocation(
 export function explainAllocations(
   problem: unknown,
   allocation: unknown,
-  options?: AllocationInputOptions & { only?: "refused" },
+  options?: AllocationInputOptions & { only?: "refused"; limit?: number },
 ): Result<AllocationExplanation[], MatchingIssueCode> {
   const { p, m, collector } = readProblemAndAllocation(problem, allocation, options);
   const issues = problemIssues(collector);
@@ -354,12 +373,30 @@ export function explainAllocations(
     );
     return { ok: false, issues: [...issues, issue] };
   }
+  const limit = readSafely(() => options?.limit, Symbol.for("unreadable") as unknown);
+  if (limit !== undefined && !isLimit(limit)) {
+    const issue = createIssue(
+      MATCHING_MESSAGES,
+      "allocation.invalid_option",
+      ["limit"],
+      {
+        option: "limit",
+        expected: "a whole number ≥ 0, or Infinity",
+        received: typeof limit === "number" ? String(limit) : typeName(limit),
+      },
+      collector.locale,
+    );
+    return { ok: false, issues: [...issues, issue] };
+  }
+  const most = limit ?? Number.POSITIVE_INFINITY;
   const onlyRefused = only === "refused";
   const order = learnersById(p);
   const result: AllocationExplanation[] = [];
-  for (let x = 0; x < p.nL; x++) {
-    const explanation = explainLearner(p, m, order[x] as number, collector.locale);
-    if (!onlyRefused || explanation.refusals.length > 0) result.push(explanation);
+  for (let x = 0; x < p.nL && result.length < most; x++) {
+    const i = order[x] as number;
+    if (!onlyRefused || refusalCount(p, m, i) > 0) {
+      result.push(explainLearner(p, m, i, collector.locale));
+    }
   }
   return resultOf(result, issues);
 }

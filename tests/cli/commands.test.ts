@@ -235,6 +235,36 @@ describe("cmq-kit match", () => {
     expect(fr.output.out).toContain("au plus N projets");
   });
 
+  it("prints the first ten explanations and counts the others, as the JSON lists them", async () => {
+    const data = JSON.parse(VRAI);
+    const learners = data.learners.map((learner: JsonObject) => {
+      const { preferences: _, ...rest } = learner;
+      return rest;
+    });
+    data.learners = [0, 1, 2, 3].flatMap((copy) =>
+      learners.map((learner: JsonObject) => ({ ...learner, id: `${learner.id}-${copy}` })),
+    );
+    const files = { "many.json": JSON.stringify(data) };
+    const text = memoryIo(files);
+    const json = memoryIo(files);
+    expect(await runCli(["match", "many.json"], text.io)).toBe(0);
+    expect(await runCli(["match", "many.json", "--format", "json"], json.io)).toBe(0);
+    const printed = JSON.parse(json.output.out);
+    const explanations: JsonObject[] = printed.explanations;
+    expect(explanations.length).toBeGreaterThan(10);
+    expect(text.output.out).toContain(`  … ${explanations.length - 10} more (--format json)\n`);
+    const why = text.output.out.slice(text.output.out.indexOf("Why not better?"));
+    for (const [x, explanation] of explanations.entries()) {
+      expect(why.includes(`  ${explanation.message}\n`)).toBe(x < 10);
+    }
+    for (const row of printed.matches) {
+      const score = `score ${row.score.toFixed(2)}`;
+      expect(text.output.out).toMatch(
+        new RegExp(`${row.learnerId}\\s+→ ${row.projectId} \\(choice ${row.choice}\\) ${score}`),
+      );
+    }
+  });
+
   it("speaks French", async () => {
     const { io, output } = memoryIo({ "vrai.json": VRAI });
     expect(await runCli(["match", "vrai.json", "--locale", "fr"], io)).toBe(0);

@@ -200,6 +200,100 @@ describe("buildAllocationProblem: candidate pruning", () => {
     );
   });
 
+  it("keeps the k best of scoring every pair when candidates are set aside by their codes", () => {
+    // Many projects of five skills from a pool of codes: most share at most one code with a
+    // learner, so they are set aside and only the few whose bound reaches the floor of the
+    // others are measured. A pool of more than 64 codes turns the code sets off.
+    const manyCodes = (pool: number) =>
+      fc.constantFrom(...Array.from({ length: pool }, (_, k) => `C${k}`));
+    const instance = fc
+      .record({
+        pool: fc.constantFrom(6, 12, 40, 70),
+        learnerCount: fc.integer({ min: 1, max: 4 }),
+        projectCount: fc.integer({ min: 10, max: 40 }),
+        seed: fc.integer({ min: 0, max: 1000 }),
+      })
+      .chain(({ pool, learnerCount, projectCount, seed }) =>
+        fc.record({
+          learners: fc.array(
+            fc.record(
+              {
+                level,
+                status: fc.constantFrom(...STATUSES),
+                skills: fc.array(
+                  fc.record({ code: manyCodes(pool), level: fc.constantFrom(1, 2, 3, 4 as const) }),
+                  { maxLength: 6 },
+                ),
+                interests: fc.array(manyCodes(pool), { maxLength: 3 }),
+                availability: fc.array(period, { minLength: 1, maxLength: 2 }),
+                location: point,
+                maxDistanceKm: fc.constantFrom(40, 150, 400),
+              },
+              { requiredKeys: ["skills", "location"] },
+            ),
+            { minLength: learnerCount, maxLength: learnerCount },
+          ),
+          projects: fc.array(
+            fc.record(
+              {
+                partnerId: fc.constantFrom("framatome", "michelin"),
+                capacity: fc.integer({ min: 1, max: 3 }),
+                period,
+                skills: fc.array(
+                  fc.record({
+                    code: manyCodes(pool),
+                    level: fc.constantFrom(1, 2, 3, 4 as const),
+                    essential: fc.boolean(),
+                  }),
+                  { maxLength: 5 },
+                ),
+                location: point,
+                remote: fc.boolean(),
+                levels: fc.record({ min: level }, { requiredKeys: [] }),
+              },
+              { requiredKeys: ["partnerId", "capacity", "period", "skills"] },
+            ),
+            { minLength: projectCount, maxLength: projectCount },
+          ),
+          options: fc.record(
+            {
+              seed: fc.constant(seed),
+              essentialWeight: fc.constantFrom(0, 1, 2, 5),
+              weights: fc.record({
+                interests: fc.constantFrom(0, 0.1, 1),
+                distance: fc.constantFrom(0, 0.15, 1),
+              }),
+            },
+            { requiredKeys: [] },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 5 }), (generated, k) => {
+        const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
+        const projects = generated.projects.map(
+          ({ period: p, ...rest }, j): ProjectOffer => ({
+            ...rest,
+            id: `p${(j * 7) % 11}${j}`,
+            title: `Project ${j}`,
+            start: p.start,
+            end: p.end,
+          }),
+        );
+        const built = buildAllocationProblem(learners, projects, {
+          ...generated.options,
+          maxPreferences: k,
+        });
+        expect(built.ok).toBe(true);
+        if (!built.ok) return;
+        const oracle = bruteForce(learners, projects, generated.options, k);
+        expect(built.value.problem).toEqual(oracle.problem);
+        expect(built.value.scores).toEqual(oracle.scores);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("bounds generated lists to 20 by default, keeps own preferences, and counts the pairs", () => {
     expect(DEFAULT_MAX_PREFERENCES).toBe(20);
     const projects = Array.from(

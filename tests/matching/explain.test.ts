@@ -270,6 +270,47 @@ describe("explainAllocations", () => {
     expect(explainAllocations(SPA, null).ok).toBe(false);
   });
 
+  it("stops after limit explanations: the first of the full list, refused or not", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(smallProblem, opposedProblem),
+        fc.nat({ max: 8 }),
+        fc.boolean(),
+        (problem, limit, refusedOnly) => {
+          const allocation = allocate(problem);
+          if (!allocation.ok) return;
+          const only = refusedOnly ? { only: "refused" as const } : {};
+          const full = explainAllocations(problem, allocation.value, only);
+          const first = explainAllocations(problem, allocation.value, { ...only, limit });
+          expect(full.ok && first.ok).toBe(true);
+          if (full.ok && first.ok) expect(first.value).toEqual(full.value.slice(0, limit));
+        },
+      ),
+    );
+  });
+
+  it("returns allocation.invalid_option for a limit that is not a whole number ≥ 0", () => {
+    const allocation = allocate(SPA);
+    if (!allocation.ok) throw new Error("SPA");
+    const unlimited = explainAllocations(SPA, allocation.value, { limit: Infinity });
+    expect(unlimited.ok && unlimited.value.length).toBe(3);
+    for (const limit of [-1, 1.5, Number.NaN, "2", null]) {
+      const bad = explainAllocations(SPA, allocation.value, { limit: limit as never });
+      expect(bad.ok).toBe(false);
+      expect(bad.issues.map((i) => [i.code, i.path])).toEqual([
+        ["allocation.invalid_option", ["limit"]],
+      ]);
+    }
+    const fr = explainAllocations(SPA, allocation.value, { limit: -1, locale: "fr" });
+    expect(fr.issues[0]?.message).toBe(
+      "L'option limit doit être un nombre entier ≥ 0, ou Infinity ; reçu -1.",
+    );
+    const en = explainAllocations(SPA, allocation.value, { limit: 1.5 });
+    expect(en.issues[0]?.message).toBe(
+      "Option limit must be a whole number ≥ 0, or Infinity; received 1.5.",
+    );
+  });
+
   it("returns allocation.invalid_option for an only it does not know, rather than all", () => {
     const allocation = allocate(SPA);
     if (!allocation.ok) throw new Error("SPA");

@@ -24,6 +24,7 @@ function optionMessages(value: unknown, locale: "en" | "fr"): string[] {
     buildAllocationProblem([], [], { maxPreferences: value as never, locale }),
     linearSumAssignment([[1]], { maximize: value as never, locale }),
     explainAllocations(PROBLEM, { matches: [], unassigned: [] }, { only: value as never, locale }),
+    explainAllocations(PROBLEM, { matches: [], unassigned: [] }, { limit: value as never, locale }),
   ];
   const ranked = rankProjects({ id: "a", skills: [] } as never, [], {
     weights: value as never,

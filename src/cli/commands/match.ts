@@ -80,22 +80,30 @@ export const matchCommand: Command = {
       io.out(renderIssues(allocation.issues, style, texts));
       return 1;
     }
-    const report = allocationReport(problem, allocation.value, { locale });
-    const explained = explainAllocations(problem, allocation.value, { locale, only: "refused" });
-    if (!report.ok || !explained.ok) {
-      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
-      return 1;
-    }
-    const scores = new Map(
-      built.value.scores.map((pair) => [`${pair.learnerId}\u0000${pair.projectId}`, pair.score]),
-    );
+    const scoreOf = pairScores(built.value.scores);
     const choiceOf = choices(problem.learners);
     const rows = allocation.value.matches.map((match) => ({
       ...match,
       choice: choiceOf(match.learnerId, match.projectId),
-      score: scores.get(`${match.learnerId}\u0000${match.projectId}`) ?? null,
+      score: scoreOf(match.learnerId, match.projectId),
     }));
-    if (options.format === "json") {
+    if (options.format === "csv") {
+      io.out(toCsv(rows, allocation.value.unassigned));
+      return 0;
+    }
+    // The text output shows the first explanations only: the others are counted, not built.
+    const json = options.format === "json";
+    const report = allocationReport(problem, allocation.value, { locale });
+    const explained = explainAllocations(problem, allocation.value, {
+      locale,
+      only: "refused",
+      ...(json ? {} : { limit: SHOWN_EXPLANATIONS }),
+    });
+    if (!report.ok || !explained.ok) {
+      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
+      return 1;
+    }
+    if (json) {
       const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
         `${JSON.stringify(
@@ -113,16 +121,49 @@ export const matchCommand: Command = {
           2,
         )}\n`,
       );
-    } else if (options.format === "csv") {
-      io.out(toCsv(rows, allocation.value.unassigned));
     } else {
-      io.out(renderText(context, rows, report.value, explained.value));
+      const refused = refusedCount(problem.learners, rows, allocation.value.unassigned);
+      io.out(renderText(context, rows, report.value, explained.value, refused));
     }
     return 0;
   },
 };
 
 type Row = { learnerId: string; projectId: string; choice: number | null; score: number | null };
+
+/**
+ * The score of a pair, from the built scores (sorted by learner id, then project id): each
+ * learner's run of at most `maxPreferences` pairs is found once, then searched.
+ */
+function pairScores(scores: readonly { learnerId: string; projectId: string; score: number }[]) {
+  const first = new Map<string, number>();
+  for (let x = scores.length - 1; x >= 0; x--)
+    first.set((scores[x] as { learnerId: string }).learnerId, x);
+  return (learnerId: string, projectId: string): number | null => {
+    for (let x = first.get(learnerId) ?? scores.length; x < scores.length; x++) {
+      const pair = scores[x] as { learnerId: string; projectId: string; score: number };
+      if (pair.learnerId !== learnerId) break;
+      if (pair.projectId === projectId) return pair.score;
+    }
+    return null;
+  };
+}
+
+/**
+ * How many learners the explanations of refusals cover: those placed below their first choice,
+ * and those left without a project who listed one (as `explainAllocations` with `only: "refused"`).
+ */
+function refusedCount(
+  learners: readonly { id: string; preferences: readonly string[] }[],
+  rows: readonly Row[],
+  unassigned: readonly string[],
+): number {
+  let count = 0;
+  for (const row of rows) if (row.choice !== null && row.choice > 1) count++;
+  const listed = new Map(learners.map((learner) => [learner.id, learner.preferences.length]));
+  for (const learnerId of unassigned) if ((listed.get(learnerId) ?? 0) > 0) count++;
+  return count;
+}
 
 /** The position (1 = first) of a project in a learner's list. */
 function choices(learners: readonly { id: string; preferences: readonly string[] }[]) {
@@ -157,6 +198,7 @@ function renderText(
     projects: { projectId: string; assigned: number; capacity: number }[];
   },
   explanations: AllocationExplanation[],
+  refused: number,
 ): string {
   const { locale, style } = context;
   const fr = locale === "fr";
@@ -181,9 +223,9 @@ function renderText(
       for (const refusal of explanation.refusals)
         lines.push(`    ${style.dim("·")} ${refusal.message}`);
     }
-    if (explanations.length > SHOWN_EXPLANATIONS) {
+    if (refused > SHOWN_EXPLANATIONS) {
       lines.push(
-        `  … ${explanations.length - SHOWN_EXPLANATIONS} ${fr ? "de plus (--format json)" : "more (--format json)"}`,
+        `  … ${refused - SHOWN_EXPLANATIONS} ${fr ? "de plus (--format json)" : "more (--format json)"}`,
       );
     }
   }
