@@ -4,10 +4,38 @@
  * @module
  */
 
-/** Characters that XML 1.0 forbids or that HTML5 reports as parse errors: replaced by U+FFFD. */
-const UNSAFE_CHARACTERS =
+const REPLACEMENT = "\uFFFD";
+
+/**
+ * Escapes text for XML and HTML, in element content and in quoted attributes alike: `& < > " '`
+ * become references, and characters that XML 1.0 forbids (C0 controls, lone surrogates,
+ * non-characters) or that HTML5 reports (C1 controls) become U+FFFD.
+ *
+ * Most texts have nothing to change and are returned as they are after one regular-expression
+ * test; texts with markup characters only get a `replace`; the others are escaped one UTF-16 unit
+ * at a time.
+ *
+ * @param text - any text.
+ * @returns the escaped text.
+ * @internal
+ */
+export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  if (!UNSAFE_UNIT.test(text)) return text.replace(MARKUP_CHARACTERS, markupReference);
+  return escapeEachUnit(text);
+}
+
+/** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
+const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
+/** Any UTF-16 unit that may have to become U+FFFD (a surrogate may also be half of a pair, kept). */
+const UNSAFE_UNIT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
+const MARKUP_CHARACTERS = /[&<>"']/g;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -17,24 +45,52 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-/**
- * Escapes text for XML and HTML, in element content and in quoted attributes alike: `& < > " '`
- * become references, and characters that XML 1.0 forbids (C0 controls, lone surrogates,
- * non-characters) or that HTML5 reports (C1 controls) become U+FFFD.
- *
- * @param text - any text.
- * @returns the escaped text.
- * @internal
- */
-export function escapeXml(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(UNSAFE_CHARACTERS, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+function markupReference(character: string): string {
+  return ENTITIES[character] ?? character;
 }
 
-/** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
-const NEEDS_WORK =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+/** {@link escapeXml} one UTF-16 unit at a time, for the texts that hold controls, surrogates or non-characters. */
+function escapeEachUnit(text: string): string {
+  const length = text.length;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string;
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === 0x26) replacement = "&amp;";
+      else if (c === 0x3c) replacement = "&lt;";
+      else if (c === 0x3e) replacement = "&gt;";
+      else if (c === 0x22) replacement = "&quot;";
+      else if (c === 0x27) replacement = "&#39;";
+      else continue;
+    } else if (c < 0x20) {
+      if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+      replacement = REPLACEMENT;
+    } else if (c <= 0x9f) replacement = REPLACEMENT;
+    else if (c < 0xd800) continue;
+    else if (c <= 0xdbff) {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A pair: kept, unless it encodes a non-character U+nFFFE or U+nFFFF (one U+FFFD).
+        if ((c & 0x3f) !== 0x3f || next < 0xdffe) {
+          i++;
+          continue;
+        }
+        out += `${text.slice(from, i)}${REPLACEMENT}`;
+        i++;
+        from = i + 1;
+        continue;
+      }
+      replacement = REPLACEMENT;
+    } else if (c <= 0xdfff || (c >= 0xfdd0 && c <= 0xfdef) || c >= 0xfffe)
+      replacement = REPLACEMENT;
+    else continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * A number written with at most one decimal, without `-0`, for stable output.
@@ -74,8 +130,6 @@ export function el(name: string, attributes: Attributes, children?: string): str
 /** The longest text kept in a `<title>` or a table cell: a tooltip is not a document. */
 export const MAX_FULL_TEXT = 2000;
 
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD83A/;
-
 /**
  * Text from the data made ready for a label: white space collapsed, at most `maxChars` characters
  * (code points) with an ellipsis when cut, and wrapped in a first-strong isolate (U+2068 … U+2069)
@@ -84,15 +138,59 @@ const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\
  * @internal
  */
 export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
-  const collapsed = SPACE_TO_COLLAPSE.test(text) ? collapse(text) : text;
+  if (text.length <= maxChars && !LABEL_WORK.test(text)) return text;
+  return cutLabel(collapsedText(text), maxChars);
+}
+
+/** {@link labelText} of a text already collapsed: cut to `maxChars` code points, isolated if right-to-left. */
+function cutLabel(collapsed: string, maxChars: number): string {
   let cut = collapsed;
+  // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
   if (collapsed.length > maxChars) {
-    // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
-    const chars = Array.from(collapsed);
-    if (chars.length > maxChars)
-      cut = maxChars < 1 ? "" : `${chars.slice(0, maxChars - 1).join("")}…`;
+    const end = cutIndex(collapsed, maxChars);
+    if (end >= 0) cut = maxChars < 1 ? "" : `${collapsed.slice(0, end)}…`;
   }
-  return RIGHT_TO_LEFT.test(cut) ? `\u2068${cut}\u2069` : cut;
+  return hasRightToLeft(cut) ? `\u2068${cut}\u2069` : cut;
+}
+
+/**
+ * Where a text of more than `maxChars` code points is cut (the end of its first `maxChars - 1`),
+ * or -1 when it has at most `maxChars`. Code points are counted as `Array.from` does: a pair of
+ * surrogates is one, a lone surrogate is one.
+ */
+function cutIndex(text: string, maxChars: number): number {
+  const length = text.length;
+  let count = 0;
+  let end = 0;
+  for (let i = 0; i < length; i++) {
+    if (count === maxChars - 1) end = i;
+    count++;
+    if (count > maxChars) return end;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return -1;
+}
+
+/** Whether a text holds a right-to-left letter (Hebrew, Arabic and their presentation forms, and the right-to-left blocks of the supplementary planes). */
+function hasRightToLeft(text: string): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0590) continue;
+    if (
+      c <= 0x08ff ||
+      (c >= 0xfb1d && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfeff) ||
+      c === 0xd83a ||
+      (c === 0xd802 && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -101,9 +199,48 @@ export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
  */
 const BREAKING_SPACE_RUN = /[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]+/g;
 
-/** White space that {@link labelText} changes: at an end, doubled, or other than a plain space. */
-const SPACE_TO_COLLAPSE =
-  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]/;
+/** Whether a UTF-16 unit is breaking white space (see {@link BREAKING_SPACE_RUN}). */
+function isBreakingSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return false;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether {@link labelText} changes the white space of a text: at an end, doubled, or other than a plain space. */
+function needsCollapse(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = false;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || previousSpace) return true;
+      previousSpace = true;
+    } else if (isBreakingSpace(c)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
+/** A text with its white space collapsed, or the text itself when there is nothing to do. */
+function collapsedText(text: string): string {
+  return needsCollapse(text) ? collapse(text) : text;
+}
+
+/**
+ * Anything that may make {@link labelText} change a text other than cutting it: white space at an
+ * end, doubled or other than a plain space, or a right-to-left letter (or a unit that may start
+ * one). A text without any is its own label when short enough.
+ */
+const LABEL_WORK =
+  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\uD802\uD83A]/;
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
@@ -145,11 +282,33 @@ export function fittedText(
   width: number,
   fontSize: number,
 ): string {
-  const whole = labelText(full);
+  const plain = !LABEL_WORK.test(full);
+  const collapsed = plain ? full : collapsedText(full);
+  const whole = plain && full.length <= MAX_FULL_TEXT ? full : cutLabel(collapsed, MAX_FULL_TEXT);
   const fitting = charsFitting(width, fontSize);
-  const shown = whole.length <= fitting ? whole : labelText(full, fitting);
-  const title = shown === whole ? "" : el("title", {}, escapeXml(whole));
-  return el("text", { ...attributes, "font-size": fontSize }, `${title}${escapeXml(shown)}`);
+  const shown = whole.length <= fitting ? whole : cutLabel(collapsed, fitting);
+  const title = shown === whole ? "" : `<title>${escapeXml(whole)}</title>`;
+  return `<text${attributesText(attributes, "font-size", fontSize)}>${title}${escapeXml(shown)}</text>`;
+}
+
+/**
+ * Attributes written ` key="value"` one after another, as {@link el} writes them, with `key`
+ * given `value` (in its place if `attributes` has it, else at the end): `{ ...attributes, [key]: value }`
+ * without the copy.
+ */
+function attributesText(attributes: Attributes, key: string, value: number): string {
+  let text = "";
+  let seen = false;
+  for (const name in attributes) {
+    let field = attributes[name];
+    if (name === key) {
+      field = value;
+      seen = true;
+    }
+    if (field === undefined) continue;
+    text += ` ${name}="${typeof field === "number" ? num(field) : escapeXml(field)}"`;
+  }
+  return seen ? text : `${text} ${key}="${num(value)}"`;
 }
 
 /**
