@@ -115,6 +115,8 @@ export function severityMarker(
 }
 
 function round(value: number): string {
+  // num() writes the same text for these, without converting a float to a string.
+  if (Math.abs(value) < 1e9) return num(value);
   const rounded = Math.round(value * 10) / 10;
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }

@@ -36,6 +36,8 @@ import {
   fittedText,
   labelText,
   num,
+  type PreparedLabel,
+  prepareLabel,
   safeIdPrefix,
   svgDocument,
   textWidth,
@@ -395,6 +397,8 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     list.push(issue);
     issuesByStep.set(index, list);
   }
+  // Each issue's line is read as a label once: it is written in its marker and in the list.
+  const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts)));
   let y = lanesTop;
   let markers = "";
   for (const { lane, bars, rows } of lanes) {
@@ -426,7 +430,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
         body += drawBar(bar, scale, top, { previousX, nextX }, context);
-        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, texts);
+        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, labels);
       }
     }
     y += height;
@@ -439,8 +443,9 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += legend.svg;
   const list = drawList(
     `${texts.issues} (${issues.length})`,
-    issues.map((issue) => ({
-      text: issueLine(issue, texts),
+    issues.map((issue, k) => ({
+      text: (labels[k] as PreparedLabel).whole,
+      label: labels[k] as PreparedLabel,
       severity: issue.severity,
       marker: String(issue.number),
     })),
@@ -586,15 +591,8 @@ function drawBar(
         fontSize,
       );
   }
-  return el(
-    "g",
-    {
-      "data-step": bar.index,
-      "data-kind": bar.kind,
-      ...(bar.id === undefined ? {} : { "data-id": bar.id }),
-    },
-    svg,
-  );
+  const dataId = bar.id === undefined ? "" : ` data-id="${escapeXml(bar.id)}"`;
+  return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
 }
 
 function drawMarkers(
@@ -603,19 +601,17 @@ function drawMarkers(
   scale: Scale,
   top: number,
   right: number,
-  texts: RenderTexts,
+  labels: readonly PreparedLabel[],
 ): string {
   let svg = "";
   const x0 = scale.x(bar.start);
-  issues.forEach((issue, k) => {
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
-    svg += el(
-      "g",
-      { "data-issue": issue.number, "data-step": bar.index },
-      el("title", {}, escapeXml(labelText(issueLine(issue, texts)))) +
-        severityMarker(issue.severity, { x, y: top }, 14, String(issue.number)),
-    );
-  });
+    const title = (labels[issue.number - 1] as PreparedLabel).escaped;
+    const marker = severityMarker(issue.severity, { x, y: top }, 14, String(issue.number));
+    svg += `<g data-issue="${issue.number}" data-step="${bar.index}"><title>${title}</title>${marker}</g>`;
+  }
   return svg;
 }
 

@@ -282,13 +282,52 @@ export function fittedText(
   width: number,
   fontSize: number,
 ): string {
+  return fittedLabel(prepareLabel(full), attributes, width, fontSize);
+}
+
+/**
+ * A text read once as a label, for a picture that writes it several times: collapsed, cut to
+ * {@link MAX_FULL_TEXT} ({@link labelText}), and that label escaped.
+ *
+ * @internal
+ */
+export interface PreparedLabel {
+  /** The text with its white space collapsed. */
+  collapsed: string;
+  /** `labelText(text)`. */
+  whole: string;
+  /** `escapeXml(labelText(text))`. */
+  escaped: string;
+}
+
+/**
+ * Reads a text as a label once (see {@link PreparedLabel}).
+ *
+ * @internal
+ */
+export function prepareLabel(full: string): PreparedLabel {
   const plain = !LABEL_WORK.test(full);
   const collapsed = plain ? full : collapsedText(full);
   const whole = plain && full.length <= MAX_FULL_TEXT ? full : cutLabel(collapsed, MAX_FULL_TEXT);
+  return { collapsed, whole, escaped: escapeXml(whole) };
+}
+
+/**
+ * {@link fittedText} of a label already read.
+ *
+ * @internal
+ */
+export function fittedLabel(
+  label: PreparedLabel,
+  attributes: Attributes & { x: number; y: number },
+  width: number,
+  fontSize: number,
+): string {
+  const { whole, escaped } = label;
   const fitting = charsFitting(width, fontSize);
-  const shown = whole.length <= fitting ? whole : cutLabel(collapsed, fitting);
-  const title = shown === whole ? "" : `<title>${escapeXml(whole)}</title>`;
-  return `<text${attributesText(attributes, "font-size", fontSize)}>${title}${escapeXml(shown)}</text>`;
+  const shown = whole.length <= fitting ? whole : cutLabel(label.collapsed, fitting);
+  const content = shown === whole ? escaped : `<title>${escaped}</title>${escapeXml(shown)}`;
+  return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
 }
 
 /**
