@@ -237,10 +237,7 @@ function readStep(
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
-  const tooltip = [
-    `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label}`,
-    `${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`,
-  ].join(" — ");
+  const tooltip = `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label} — ${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`;
   return { index, id, kind: k, startDate, endDate, start, end, label, tooltip, row: 0 };
 }
 

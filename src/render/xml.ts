@@ -21,8 +21,19 @@ const REPLACEMENT = "\uFFFD";
  */
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
-  if (!UNSAFE_UNIT.test(text)) return text.replace(MARKUP_CHARACTERS, markupReference);
+  if (!UNSAFE_UNIT.test(text)) return escapeMarkup(text);
   return escapeEachUnit(text);
+}
+
+/** `& < > " '` replaced by references (one `replace` per character the text holds). */
+function escapeMarkup(text: string): string {
+  let escaped = text;
+  if (escaped.includes("&")) escaped = escaped.replace(/&/g, "&amp;");
+  if (escaped.includes("<")) escaped = escaped.replace(/</g, "&lt;");
+  if (escaped.includes(">")) escaped = escaped.replace(/>/g, "&gt;");
+  if (escaped.includes('"')) escaped = escaped.replace(/"/g, "&quot;");
+  if (escaped.includes("'")) escaped = escaped.replace(/'/g, "&#39;");
+  return escaped;
 }
 
 /** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
@@ -34,20 +45,6 @@ const NEEDS_WORK =
 const UNSAFE_UNIT =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
-
-const MARKUP_CHARACTERS = /[&<>"']/g;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-function markupReference(character: string): string {
-  return ENTITIES[character] ?? character;
-}
 
 /** {@link escapeXml} one UTF-16 unit at a time, for the texts that hold controls, surrogates or non-characters. */
 function escapeEachUnit(text: string): string {
@@ -143,14 +140,14 @@ export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
 }
 
 /** {@link labelText} of a text already collapsed: cut to `maxChars` code points, isolated if right-to-left. */
-function cutLabel(collapsed: string, maxChars: number): string {
+function cutLabel(collapsed: string, maxChars: number, mayBeRightToLeft = true): string {
   let cut = collapsed;
   // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
   if (collapsed.length > maxChars) {
     const end = cutIndex(collapsed, maxChars);
     if (end >= 0) cut = maxChars < 1 ? "" : `${collapsed.slice(0, end)}…`;
   }
-  return hasRightToLeft(cut) ? `\u2068${cut}\u2069` : cut;
+  return mayBeRightToLeft && hasRightToLeft(cut) ? `\u2068${cut}\u2069` : cut;
 }
 
 /**
@@ -298,6 +295,8 @@ export interface PreparedLabel {
   whole: string;
   /** `escapeXml(labelText(text))`. */
   escaped: string;
+  /** Whether the text may hold a right-to-left letter (if not, no cut of it is isolated). */
+  mayBeRightToLeft: boolean;
 }
 
 /**
@@ -309,7 +308,7 @@ export function prepareLabel(full: string): PreparedLabel {
   const plain = !LABEL_WORK.test(full);
   const collapsed = plain ? full : collapsedText(full);
   const whole = plain && full.length <= MAX_FULL_TEXT ? full : cutLabel(collapsed, MAX_FULL_TEXT);
-  return { collapsed, whole, escaped: escapeXml(whole) };
+  return { collapsed, whole, escaped: escapeXml(whole), mayBeRightToLeft: !plain };
 }
 
 /**
@@ -325,8 +324,13 @@ export function fittedLabel(
 ): string {
   const { whole, escaped } = label;
   const fitting = charsFitting(width, fontSize);
-  const shown = whole.length <= fitting ? whole : cutLabel(label.collapsed, fitting);
-  const content = shown === whole ? escaped : `<title>${escaped}</title>${escapeXml(shown)}`;
+  const shown =
+    whole.length <= fitting ? whole : cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
+  if (shown === whole)
+    return `<text${attributesText(attributes, "font-size", fontSize)}>${escaped}</text>`;
+  // A cut label is the start of the text and an ellipsis: nothing to escape if the text had nothing.
+  const escapedShown = escaped === whole && fitting <= MAX_FULL_TEXT ? shown : escapeXml(shown);
+  const content = `<title>${escaped}</title>${escapedShown}`;
   return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
 }
 
