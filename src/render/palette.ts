@@ -10,6 +10,7 @@
 
 import type { Severity } from "../shared/index.js";
 import { deepFreeze } from "../shared/index.js";
+import { remembered } from "./memo.js";
 import { el, num } from "./xml.js";
 
 /**
@@ -67,6 +68,13 @@ export const SEVERITY_STYLE: Readonly<Record<Severity, { fill: string; shape: st
  * @internal
  */
 export function patternDefs(prefix: string): string {
+  return remembered(PATTERN_DEFS, prefix, () => writePatternDefs(prefix));
+}
+
+/** The `<defs>` already written, by prefix. */
+const PATTERN_DEFS = /* @__PURE__ */ new Map<string, string>();
+
+function writePatternDefs(prefix: string): string {
   const ink = "rgba(0,0,0,0.55)";
   const pattern = (name: PatternName, body: string) =>
     el(

@@ -12,12 +12,14 @@ import {
   deepFreeze,
   fromDayNumber,
   type Issue,
+  type Locale,
   type LocaleOptions,
   localeOf,
   type Severity,
   toDayNumber,
 } from "../shared/index.js";
 import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
+import { remembered } from "./memo.js";
 import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
 import {
   attempt,
@@ -165,7 +167,7 @@ export function pathwayTimelineSvg(pathway: unknown, options: PathwayTimelineOpt
   const width = widthOption(fieldOf(options, "width"));
   const id = safeIdPrefix(fieldOf(options, "idPrefix"), "cmq-timeline");
   return attempt(
-    () => draw(read, issues, { texts, width, id, learnerId, programmes }),
+    () => draw(read, issues, { locale, texts, width, id, learnerId, programmes }),
     svgDocument({ width, height: 40 }, id, texts.pathwayTitle(read.id ?? "?", learnerId), "", ""),
   );
 }
@@ -279,6 +281,7 @@ function stepLabel(
 }
 
 interface DrawContext {
+  locale: Locale;
   texts: RenderTexts;
   width: number;
   id: string;
@@ -436,7 +439,10 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += markers;
 
   // Legend, issues, and what was not drawn.
-  const legend = drawLegend({ x: 16, y: y + 8, width: width - 32 }, context);
+  // The legend depends only on the language, the id prefix, its place and the width.
+  const legend = remembered(LEGENDS, `${context.locale} ${id} ${y} ${width}`, () =>
+    drawLegend({ x: 16, y: y + 8, width: width - 32 }, context),
+  );
   body += legend.svg;
   const list = drawList(
     `${texts.issues} (${issues.length})`,
@@ -611,6 +617,9 @@ function drawMarkers(
   }
   return svg;
 }
+
+/** Legends already drawn, by language, id prefix, place and width. */
+const LEGENDS = /* @__PURE__ */ new Map<string, Readonly<{ svg: string; y: number }>>();
 
 function drawLegend(
   frame: { x: number; y: number; width: number },
