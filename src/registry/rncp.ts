@@ -142,12 +142,27 @@ export function readRncpExport(
     a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
   for (const certification of certifications) {
-    certification.blocks.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    // Blocks come in order in the export: sorted only when they are not (sort is stable, so a
+    // list in order would stay as it is anyway).
+    if (!blocksInOrder(certification.blocks)) certification.blocks.sort(byBlockCode);
   }
   const value: { certifications: Certification[]; exportedOn?: IsoDate } = { certifications };
   const exportedOn = dateInFileName(standard.name);
   if (exportedOn !== undefined) value.exportedOn = exportedOn;
   return resultOf(value, finishIssues(context));
+}
+
+function byBlockCode(a: { code: string }, b: { code: string }): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function blocksInOrder(blocks: readonly { code: string }[]): boolean {
+  for (let k = 1; k < blocks.length; k++) {
+    if (byBlockCode(blocks[k - 1] as { code: string }, blocks[k] as { code: string }) > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Reads the locale and bounds from options that may be anything. */
@@ -272,25 +287,64 @@ function readStandard(
       return;
     }
     lines.push(line);
-    const certification: Certification = {
+    const title = field("title") ?? "";
+    const active = isActive(field("active"));
+    const level = levelOf(field("level"));
+    const end = dateField(field, "registrationEnd", header, context, table.name, line);
+    const decided = dateField(field, "decidedOn", header, context, table.name, line);
+    const abbreviation = field("abbreviation");
+    byCode.set(code, certificationOf(code, title, active, level, end, decided, abbreviation));
+  });
+}
+
+/**
+ * A new certification, its keys in the order the reader has always written them. When every
+ * optional field is there (the usual fiche), the object is written in one literal: adding
+ * properties one by one gives each certification a second store for the ones added.
+ */
+function certificationOf(
+  code: string,
+  title: string,
+  active: boolean,
+  level: QualificationLevel | undefined,
+  registrationEnd: IsoDate | undefined,
+  decidedOn: IsoDate | undefined,
+  abbreviation: string | undefined,
+): Certification {
+  if (
+    level !== undefined &&
+    registrationEnd !== undefined &&
+    decidedOn !== undefined &&
+    abbreviation !== undefined
+  ) {
+    return {
       code,
-      title: field("title") ?? "",
-      active: isActive(field("active")),
+      title,
+      active,
       blocks: [],
       nsf: [],
       rome: [],
       certifiers: [],
+      level,
+      registrationEnd,
+      decidedOn,
+      abbreviation,
     };
-    const level = levelOf(field("level"));
-    if (level !== undefined) certification.level = level;
-    const end = dateField(field, "registrationEnd", header, context, table.name, line);
-    if (end !== undefined) certification.registrationEnd = end;
-    const decided = dateField(field, "decidedOn", header, context, table.name, line);
-    if (decided !== undefined) certification.decidedOn = decided;
-    const abbreviation = field("abbreviation");
-    if (abbreviation !== undefined) certification.abbreviation = abbreviation;
-    byCode.set(code, certification);
-  });
+  }
+  const certification: Certification = {
+    code,
+    title,
+    active,
+    blocks: [],
+    nsf: [],
+    rome: [],
+    certifiers: [],
+  };
+  if (level !== undefined) certification.level = level;
+  if (registrationEnd !== undefined) certification.registrationEnd = registrationEnd;
+  if (decidedOn !== undefined) certification.decidedOn = decidedOn;
+  if (abbreviation !== undefined) certification.abbreviation = abbreviation;
+  return certification;
 }
 
 /** The line of the first record of a code; searched only while duplicates are still reported. */
@@ -393,9 +447,7 @@ function readDetails(
     readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const value = leadingCode(field("rome"), ROME_CODE);
-      if (owner !== undefined && value !== undefined && !owner.rome.includes(value)) {
-        owner.rome.push(value);
-      }
+      if (owner !== undefined && value !== undefined) owner.rome = withCode(owner.rome, value);
     });
   }
   const nsf = table("nsf");
@@ -404,9 +456,7 @@ function readDetails(
     readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const value = leadingCode(field("nsf"), NSF_CODE);
-      if (owner !== undefined && value !== undefined && !owner.nsf.includes(value)) {
-        owner.nsf.push(value);
-      }
+      if (owner !== undefined && value !== undefined) owner.nsf = withCode(owner.nsf, value);
     });
   }
   const certifiers = table("certificateurs");
@@ -417,7 +467,9 @@ function readDetails(
       const name = field("name");
       if (owner === undefined || name === undefined) return;
       const siret = field("siret")?.replace(/\s+/g, "");
-      owner.certifiers.push(siret === undefined ? { name } : { name, siret });
+      const certifier = siret === undefined ? { name } : { name, siret };
+      if (owner.certifiers.length === 0) owner.certifiers = [certifier];
+      else owner.certifiers.push(certifier);
     });
   }
   const succession = table("ancienne_nouvelle_certification");
@@ -442,6 +494,16 @@ function includesCode(blocks: readonly { code: string }[], code: string): boolea
   if (blocks.length > 64) return false;
   for (const block of blocks) if (block.code === code) return true;
   return false;
+}
+
+/**
+ * A list of codes with `code` added unless it is there. A first code makes a list of one: a fiche
+ * usually has one ROME and one NSF code, and `push` on an empty list reserves room for 16.
+ */
+function withCode(codes: string[], code: string): string[] {
+  if (codes.length === 0) return [code];
+  if (!codes.includes(code)) codes.push(code);
+  return codes;
 }
 
 const ROME_CODE = /^[A-N]\d{4}/;
