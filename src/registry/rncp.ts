@@ -273,7 +273,7 @@ function readStandard(
 ): boolean {
   // Lines of the records, in reading order; searched only for a duplicate's first line.
   const lines: number[] = [];
-  return readTable(table.text, table.name, STANDARD, context, (field, line, header) => {
+  return readTable(table.text, table.name, STANDARD, context, (field, line, header, fieldIs) => {
     const code = fiche(field("code"));
     if (code === undefined) {
       skipRow(context, table.name, line, header("code"), field("code"), "code");
@@ -288,7 +288,8 @@ function readStandard(
     }
     lines.push(line);
     const title = field("title") ?? "";
-    const active = isActive(field("active"));
+    // Compared in place first: the usual value is not copied out of the text.
+    const active = fieldIs("active", "ACTIVE") || isActive(field("active"));
     const level = levelOf(field("level"));
     const end = dateField(field, "registrationEnd", header, context, table.name, line);
     const decided = dateField(field, "decidedOn", header, context, table.name, line);
@@ -446,7 +447,8 @@ function readDetails(
     const ownerOf = ownerFinder(byCode);
     readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = leadingCode(field("rome"), ROME_CODE);
+      const text = field("rome");
+      const value = text === undefined ? undefined : romeCode(text);
       if (owner !== undefined && value !== undefined) owner.rome = withCode(owner.rome, value);
     });
   }
@@ -455,7 +457,8 @@ function readDetails(
     const ownerOf = ownerFinder(byCode);
     readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = leadingCode(field("nsf"), NSF_CODE);
+      const text = field("nsf");
+      const value = text === undefined ? undefined : nsfCode(text);
       if (owner !== undefined && value !== undefined) owner.nsf = withCode(owner.nsf, value);
     });
   }
@@ -506,16 +509,40 @@ function withCode(codes: string[], code: string): string[] {
   return codes;
 }
 
-const ROME_CODE = /^[A-N]\d{4}/;
-const NSF_CODE = /^\d{3}[a-z]?(?![\w])/;
+/**
+ * The ROME code at the start of a field (`/^[A-N]\d{4}/`: `"H1203 : Conception"` → `"H1203"`), or
+ * the field as written when it does not start with one. Read by character: no match arrays.
+ */
+function romeCode(text: string): string {
+  if (text.length < 5) return text;
+  const letter = text.charCodeAt(0);
+  if (letter < 65 || letter > 78) return text;
+  for (let k = 1; k < 5; k++) if (!isDigit(text.charCodeAt(k))) return text;
+  return text.length === 5 ? text : text.slice(0, 5);
+}
 
 /**
- * The code at the start of a field (`"250r : Maintenance"` → `"250r"`), or the field as written
- * when it does not start with one.
+ * The NSF code at the start of a field (`/^\d{3}[a-z]?(?![\w])/`: `"250r : Maintenance"` →
+ * `"250r"`), or the field as written when it does not start with one. Read by character.
  */
-function leadingCode(text: string | undefined, pattern: RegExp): string | undefined {
-  if (text === undefined) return undefined;
-  return pattern.exec(text)?.[0] ?? text;
+function nsfCode(text: string): string {
+  if (text.length < 3) return text;
+  for (let k = 0; k < 3; k++) if (!isDigit(text.charCodeAt(k))) return text;
+  const fourth = text.charCodeAt(3);
+  // A lower-case letter is part of the code when no word character follows it; if one does,
+  // the code cannot end before the letter either (the letter is a word character).
+  const end = fourth >= 97 && fourth <= 122 ? 4 : 3;
+  if (isWordCharacter(text.charCodeAt(end))) return text;
+  return text.length === end ? text : text.slice(0, end);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w`: an ASCII letter, a digit or `_` (`NaN`, past the end, is none). */
+function isWordCharacter(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function addSuccessor(certification: Certification | undefined, successor: string): void {

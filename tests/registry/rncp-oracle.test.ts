@@ -24,13 +24,21 @@ const standardRow = fc.tuple(
   optional(fc.constantFrom("BTS", "TP")),
 );
 const detailRow = fc.tuple(code, fc.constantFrom("a", "b", "c"), fc.integer({ min: 0, max: 5 }));
+/** ROME and NSF fields: codes with or without a text after them, and near misses. */
+const codeField = fc.tuple(
+  code,
+  fc.string({
+    unit: fc.constantFrom(..."0123456789abzAHNO_ :-é".split("")),
+    maxLength: 8,
+  }),
+);
 
 const exportTables = fc
   .record({
     standard: fc.array(standardRow, { maxLength: 30 }),
     blocks: fc.array(detailRow, { maxLength: 60 }),
-    rome: fc.array(detailRow, { maxLength: 40 }),
-    nsf: fc.array(detailRow, { maxLength: 40 }),
+    rome: fc.array(fc.oneof(detailRow, codeField), { maxLength: 40 }),
+    nsf: fc.array(fc.oneof(detailRow, codeField), { maxLength: 40 }),
     certifiers: fc.array(detailRow, { maxLength: 40 }),
     succession: fc.array(fc.tuple(code, code, code), { maxLength: 10 }),
   })
@@ -57,11 +65,15 @@ const exportTables = fc
     ]),
     "export_fiches_CSV_Rome_2026_12_06.csv": writeCsv([
       ["Numero_Fiche", "Codes_Rome_Code"],
-      ...t.rome.map(([c, x, n]) => [c, n === 0 ? "" : `H${1000 + n} : ${x}`]),
+      ...t.rome.map((row) =>
+        row.length === 2 ? row : [row[0], row[2] === 0 ? "" : `H${1000 + row[2]} : ${row[1]}`],
+      ),
     ]),
     "export_fiches_CSV_Nsf_2026_12_06.csv": writeCsv([
       ["Numero_Fiche", "Nsf_Code"],
-      ...t.nsf.map(([c, x, n]) => [c, n === 0 ? "" : `${200 + n}${x} : texte`]),
+      ...t.nsf.map((row) =>
+        row.length === 2 ? row : [row[0], row[2] === 0 ? "" : `${200 + row[2]}${row[1]} : texte`],
+      ),
     ]),
     "export_fiches_CSV_Certificateurs_2026_12_06.csv": writeCsv([
       ["Numero_Fiche", "Nom_Certificateur", "Siret_Certificateur"],
