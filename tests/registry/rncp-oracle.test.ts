@@ -106,6 +106,33 @@ describe("readRncpExport against the code it replaced", () => {
     );
   });
 
+  it("reads ROME and NSF codes as the regular expressions did", () => {
+    const text = fc.string({
+      unit: fc.constantFrom(..."0123456789azAHNO_ :-é".split("")),
+      maxLength: 7,
+    });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 30 }), (values) => {
+        const tables = {
+          "export_fiches_CSV_Standard_2026_12_06.csv":
+            "Numero_Fiche;Intitule;Actif\nRNCP1;T;ACTIVE\n",
+          "export_fiches_CSV_Rome_2026_12_06.csv": writeCsv([
+            ["Numero_Fiche", "Codes_Rome_Code"],
+            ...values.map((value, k) => ["RNCP1", k % 2 === 0 ? `H${value}` : value]),
+          ]),
+          "export_fiches_CSV_Nsf_2026_12_06.csv": writeCsv([
+            ["Numero_Fiche", "Nsf_Code"],
+            ...values.map((value) => ["RNCP1", value]),
+          ]),
+        };
+        expect(JSON.stringify(readRncpExport(tables))).toBe(
+          JSON.stringify(readRncpExportBefore(tables)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("gives the same result on the fixture export", () => {
     expect(JSON.stringify(readRncpExport(RNCP_TABLES))).toBe(
       JSON.stringify(readRncpExportBefore(RNCP_TABLES)),
