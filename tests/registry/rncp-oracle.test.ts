@@ -107,22 +107,26 @@ describe("readRncpExport against the code it replaced", () => {
   });
 
   it("reads ROME and NSF codes as the regular expressions did", () => {
-    const text = fc.string({
-      unit: fc.constantFrom(..."0123456789azAHNO_ :-é".split("")),
-      maxLength: 7,
-    });
+    const digits = fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 5 });
+    const tail = fc.string({ unit: fc.constantFrom(..."0aAzZ_ :-é".split("")), maxLength: 3 });
+    const rome = fc
+      .tuple(fc.constantFrom("A", "H", "N", "M", "O", "@", "[", "h", "1"), digits, tail)
+      .map((parts) => parts.join(""));
+    const nsf = fc
+      .tuple(digits, fc.constantFrom("", "a", "r", "z", "{", "`", "A", "_", "é", " "), tail)
+      .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 30 }), (values) => {
+      fc.property(fc.array(fc.tuple(rome, nsf), { maxLength: 30 }), (values) => {
         const tables = {
           "export_fiches_CSV_Standard_2026_12_06.csv":
             "Numero_Fiche;Intitule;Actif\nRNCP1;T;ACTIVE\n",
           "export_fiches_CSV_Rome_2026_12_06.csv": writeCsv([
             ["Numero_Fiche", "Codes_Rome_Code"],
-            ...values.map((value, k) => ["RNCP1", k % 2 === 0 ? `H${value}` : value]),
+            ...values.map(([value]) => ["RNCP1", value]),
           ]),
           "export_fiches_CSV_Nsf_2026_12_06.csv": writeCsv([
             ["Numero_Fiche", "Nsf_Code"],
-            ...values.map((value) => ["RNCP1", value]),
+            ...values.map(([, value]) => ["RNCP1", value]),
           ]),
         };
         expect(JSON.stringify(readRncpExport(tables))).toBe(
