@@ -33,6 +33,7 @@ import {
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
+  codePointCount,
   el,
   escapeXml,
   fittedText,
@@ -573,7 +574,7 @@ function drawBar(
     svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
   const inside = width - 8;
   const fontSize = 11;
-  const wanted = Math.min(6, Array.from(bar.label).length);
+  const wanted = codePointCount(bar.label, 6);
   if (charsFitting(inside, fontSize) >= wanted) {
     svg += fittedText(bar.label, { x: x + 4, y: top + 13, fill: swatch.ink }, inside, fontSize);
   } else {

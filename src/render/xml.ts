@@ -257,7 +257,27 @@ export function charsFitting(width: number, fontSize: number): number {
  * @internal
  */
 export function textWidth(text: string, fontSize: number): number {
-  return Array.from(text).length * fontSize * EM_PER_CHAR;
+  return codePointCount(text, text.length) * fontSize * EM_PER_CHAR;
+}
+
+/**
+ * How many characters (code points, as `Array.from` counts them) a text has, counting no
+ * further than `max`.
+ *
+ * @internal
+ */
+export function codePointCount(text: string, max: number): number {
+  const length = text.length;
+  let count = 0;
+  for (let i = 0; i < length && count < max; i++) {
+    count++;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -290,6 +310,11 @@ export interface PreparedLabel {
   escaped: string;
   /** Whether the text may hold a right-to-left letter (if not, no cut of it is isolated). */
   mayBeRightToLeft: boolean;
+  /**
+   * Whether the label is the text itself, with neither surrogates (each UTF-16 unit is a
+   * character) nor anything to escape but markup characters: it is then cut by units.
+   */
+  simple: boolean;
 }
 
 /**
@@ -300,8 +325,16 @@ export interface PreparedLabel {
 export function prepareLabel(full: string): PreparedLabel {
   const plain = !LABEL_WORK.test(full);
   const collapsed = plain ? full : collapsedText(full);
-  const whole = plain && full.length <= MAX_FULL_TEXT ? full : cutLabel(collapsed, MAX_FULL_TEXT);
-  return { collapsed, whole, escaped: escapeXml(whole), mayBeRightToLeft: !plain };
+  const short = plain && full.length <= MAX_FULL_TEXT;
+  const whole = short ? full : cutLabel(collapsed, MAX_FULL_TEXT);
+  const unsafe = UNSAFE_UNIT.test(whole);
+  return {
+    collapsed,
+    whole,
+    escaped: unsafe ? escapeEachUnit(whole) : escapeMarkup(whole),
+    mayBeRightToLeft: !plain,
+    simple: short && !unsafe,
+  };
 }
 
 /**
@@ -317,8 +350,15 @@ export function fittedLabel(
 ): string {
   const { whole, escaped } = label;
   const fitting = charsFitting(width, fontSize);
-  const shown =
-    whole.length <= fitting ? whole : cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
+  if (whole.length <= fitting)
+    return `<text${attributesText(attributes, "font-size", fontSize)}>${escaped}</text>`;
+  if (label.simple) {
+    // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
+    const start = fitting < 1 ? "" : whole.slice(0, fitting - 1);
+    const shownEscaped = fitting < 1 ? "" : `${escaped === whole ? start : escapeMarkup(start)}…`;
+    return `<text${attributesText(attributes, "font-size", fontSize)}><title>${escaped}</title>${shownEscaped}</text>`;
+  }
+  const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
   if (shown === whole)
     return `<text${attributesText(attributes, "font-size", fontSize)}>${escaped}</text>`;
   // A cut label is the start of the text and an ellipsis: nothing to escape if the text had nothing.

@@ -5,12 +5,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { severityMarker } from "../../src/render/palette.js";
-import { escapeXml, fittedText, labelText } from "../../src/render/xml.js";
+import {
+  codePointCount,
+  escapeXml,
+  fittedText,
+  labelText,
+  textWidth,
+} from "../../src/render/xml.js";
 import { severityMarker as severityMarkerBefore } from "./oracle/palette-before.js";
 import {
   escapeXml as escapeXmlBefore,
   fittedText as fittedTextBefore,
   labelText as labelTextBefore,
+  textWidth as textWidthBefore,
 } from "./oracle/xml-before.js";
 
 /** UTF-16 units that the primitives treat apart, and ordinary letters. */
@@ -136,6 +143,16 @@ describe("text primitives against the code they replaced", () => {
           );
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("textWidth and codePointCount count characters as Array.from does", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 10 }), (value, max) => {
+        expect(textWidth(value, 11)).toBe(textWidthBefore(value, 11));
+        expect(codePointCount(value, max)).toBe(Math.min(max, Array.from(value).length));
+      }),
       { numRuns: 3000 },
     );
   });
