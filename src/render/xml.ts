@@ -232,6 +232,11 @@ function collapsedText(text: string): string {
 const LABEL_WORK =
   /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\uD802\uD83A]/;
 
+/** {@link LABEL_WORK} or {@link UNSAFE_UNIT}: a text with neither is read as a label in one test. */
+const LABEL_WORK_OR_UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
   const head = text.length > 4 * MAX_FULL_TEXT ? text.slice(0, 4 * MAX_FULL_TEXT) : text;
@@ -323,6 +328,15 @@ export interface PreparedLabel {
  * @internal
  */
 export function prepareLabel(full: string): PreparedLabel {
+  if (full.length <= MAX_FULL_TEXT && !LABEL_WORK_OR_UNSAFE.test(full)) {
+    return {
+      collapsed: full,
+      whole: full,
+      escaped: escapeMarkup(full),
+      mayBeRightToLeft: false,
+      simple: true,
+    };
+  }
   const plain = !LABEL_WORK.test(full);
   const collapsed = plain ? full : collapsedText(full);
   const short = plain && full.length <= MAX_FULL_TEXT;
@@ -355,7 +369,7 @@ export function fittedLabel(
   if (label.simple) {
     // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
     const start = fitting < 1 ? "" : whole.slice(0, fitting - 1);
-    const shownEscaped = fitting < 1 ? "" : `${escaped === whole ? start : escapeMarkup(start)}…`;
+    const shownEscaped = fitting < 1 ? "" : `${escapedStart(whole, escaped, start.length)}…`;
     return `<text${attributesText(attributes, "font-size", fontSize)}><title>${escaped}</title>${shownEscaped}</text>`;
   }
   const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
@@ -366,6 +380,29 @@ export function fittedLabel(
   const content = `<title>${escaped}</title>${escapedShown}`;
   return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
 }
+
+/**
+ * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: each markup
+ * character before `end` lengthens the start by its reference less one.
+ */
+function escapedStart(text: string, escaped: string, end: number): string {
+  if (escaped.length === text.length) return text.slice(0, end);
+  let added = 0;
+  for (const [character, extra] of MARKUP_EXTRA) {
+    for (let k = text.indexOf(character); k >= 0 && k < end; k = text.indexOf(character, k + 1))
+      added += extra;
+  }
+  return escaped.slice(0, end + added);
+}
+
+/** The markup characters and how much longer their references are (`&amp;` is 4 more than `&`). */
+const MARKUP_EXTRA: readonly (readonly [string, number])[] = [
+  ["&", 4],
+  ["<", 3],
+  [">", 3],
+  ['"', 5],
+  ["'", 4],
+];
 
 /**
  * Attributes written ` key="value"` one after another, as {@link el} writes them, with `key`
