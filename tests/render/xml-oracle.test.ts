@@ -92,6 +92,11 @@ const UNITS = [
 ];
 
 const text = fc.oneof(
+  // Plain texts with markup characters, long enough to be cut.
+  fc.string({
+    unit: fc.constantFrom("a", "b", " ", "&", "<", ">", '"', "'", "é", "→"),
+    maxLength: 300,
+  }),
   fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((units) => units.join("")),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 300 }),
