@@ -92,11 +92,17 @@ const UNITS = [
 ];
 
 const text = fc.oneof(
-  // Plain texts with markup characters, long enough to be cut.
-  fc.string({
-    unit: fc.constantFrom("a", "b", " ", "&", "<", ">", '"', "'", "é", "→"),
-    maxLength: 300,
-  }),
+  // Plain texts (words and single spaces) with markup characters, long enough to be cut.
+  fc
+    .array(
+      fc.string({
+        unit: fc.constantFrom("a", "b", "&", "<", ">", '"', "'", "é", "→"),
+        minLength: 1,
+        maxLength: 12,
+      }),
+      { maxLength: 40 },
+    )
+    .map((words) => words.join(" ")),
   fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((units) => units.join("")),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 300 }),
