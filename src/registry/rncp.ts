@@ -137,7 +137,7 @@ export function readRncpExport(
   const byCode = new Map<string, Certification>();
   const usable = readStandard(standard, byCode, context);
   if (!usable) return { ok: false, issues: finishIssues(context) };
-  readDetails(tables, byCode, context);
+  readDetails(tables, byCode, [...byCode.values()], context);
   const certifications = [...byCode.values()].sort((a, b) =>
     a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
@@ -384,16 +384,32 @@ function isCanonicalFiche(text: string): boolean {
 
 /**
  * Finds the certification a detail row belongs to. Rows of one fiche follow each other in the
- * export, so the last answer is remembered: most rows cost one string comparison.
+ * export, so the last answer is remembered: most rows cost one string comparison. The tables
+ * also list the fiches in the order of `Standard`, so the fiches that follow the last one found
+ * are tried next, compared in place: a new fiche then costs neither a copy of its code nor a
+ * look-up. Any other row is looked up by its code.
  */
 function ownerFinder(
   byCode: Map<string, Certification>,
+  inOrder: readonly Certification[],
 ): (field: FieldReader<"code">, fieldIs: FieldTest<"code">) => Certification | undefined {
   let lastText: string | undefined;
   let lastOwner: Certification | undefined;
+  // Where in `inOrder` the next fiche is expected.
+  let next = 0;
   return (field, fieldIs) => {
     // Compared in place first: the code is copied out of the text only when it changes.
     if (lastText !== undefined && fieldIs("code", lastText)) return lastOwner;
+    for (let k = next; k < next + LOOK_AHEAD && k < inOrder.length; k++) {
+      const expected = inOrder[k] as Certification;
+      // A field written exactly as a canonical code is that code (see fiche()).
+      if (fieldIs("code", expected.code)) {
+        next = k + 1;
+        lastText = expected.code;
+        lastOwner = expected;
+        return expected;
+      }
+    }
     const text = field("code");
     lastText = text;
     const code = fiche(text);
@@ -401,6 +417,9 @@ function ownerFinder(
     return lastOwner;
   };
 }
+
+/** How many fiches after the last one found a detail row is compared with before a look-up. */
+const LOOK_AHEAD = 4;
 
 function skipRow(
   context: ReadContext,
@@ -421,12 +440,13 @@ function skipRow(
 function readDetails(
   tables: Map<TableKey, Table>,
   byCode: Map<string, Certification>,
+  inOrder: readonly Certification[],
   context: ReadContext,
 ): void {
   const table = (key: TableKey) => tables.get(key);
   const blocks = table("blocs_de_competences");
   if (blocks !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(blocks.text, blocks.name, BLOCKS, context, (field, line, header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       if (owner === undefined) return;
@@ -444,7 +464,7 @@ function readDetails(
   }
   const rome = table("rome");
   if (rome !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const text = field("rome");
@@ -454,7 +474,7 @@ function readDetails(
   }
   const nsf = table("nsf");
   if (nsf !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const text = field("nsf");
@@ -464,7 +484,7 @@ function readDetails(
   }
   const certifiers = table("certificateurs");
   if (certifiers !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(certifiers.text, certifiers.name, CERTIFIERS, context, (field, _l, _h, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const name = field("name");
