@@ -7,7 +7,7 @@ import { formatPath, type IssuePath, type Severity } from "../shared/index.js";
 import { GREY, severityMarker } from "./palette.js";
 import { fieldOf, listOf, stringField } from "./read.js";
 import type { RenderTexts } from "./texts.js";
-import { el, escapeXml, fittedLabel, type PreparedLabel, prepareLabel } from "./xml.js";
+import { el, escapeXml, fittedContent, num, type PreparedLabel, prepareLabel } from "./xml.js";
 
 /** The most issues read from an `issues` option. @internal */
 export const MAX_ISSUES = 10_000;
@@ -98,13 +98,13 @@ export function drawList(
       line.severity === undefined
         ? ""
         : severityMarker(line.severity, { x: frame.x + 7, y: y - 4 }, 13, line.marker ?? "");
-    const text = fittedLabel(
+    // As fittedText, with the attributes written as a template.
+    const content = fittedContent(
       line.label ?? prepareLabel(line.text),
-      { x: frame.x + markerWidth, y, fill: GREY.text },
       frame.width - markerWidth,
       11,
     );
-    svg += `<g>${marker}${text}</g>`;
+    svg += `<g>${marker}<text x="${num(frame.x + markerWidth)}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;

@@ -36,6 +36,7 @@ import {
   codePointCount,
   el,
   escapeXml,
+  fittedContent,
   fittedText,
   labelText,
   num,
@@ -576,7 +577,9 @@ function drawBar(
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
   if (charsFitting(inside, fontSize) >= wanted) {
-    svg += fittedText(bar.label, { x: x + 4, y: top + 13, fill: swatch.ink }, inside, fontSize);
+    // As fittedText, with the attributes written as a template.
+    const content = fittedContent(prepareLabel(bar.label), inside, fontSize);
+    svg += `<text x="${num(x + 4)}" y="${num(top + 13)}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;

@@ -362,23 +362,30 @@ export function fittedLabel(
   width: number,
   fontSize: number,
 ): string {
+  const content = fittedContent(label, width, fontSize);
+  return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
+}
+
+/**
+ * What {@link fittedLabel} writes inside its `<text>`: the escaped label, or, when it is cut, its
+ * `<title>` and its escaped start. For callers that write the element's attributes themselves.
+ *
+ * @internal
+ */
+export function fittedContent(label: PreparedLabel, width: number, fontSize: number): string {
   const { whole, escaped } = label;
   const fitting = charsFitting(width, fontSize);
-  if (whole.length <= fitting)
-    return `<text${attributesText(attributes, "font-size", fontSize)}>${escaped}</text>`;
+  if (whole.length <= fitting) return escaped;
   if (label.simple) {
     // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
-    const start = fitting < 1 ? "" : whole.slice(0, fitting - 1);
-    const shownEscaped = fitting < 1 ? "" : `${escapedStart(whole, escaped, start.length)}…`;
-    return `<text${attributesText(attributes, "font-size", fontSize)}><title>${escaped}</title>${shownEscaped}</text>`;
+    if (fitting < 1) return `<title>${escaped}</title>`;
+    return `<title>${escaped}</title>${escapedStart(whole, escaped, fitting - 1)}…`;
   }
   const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
-  if (shown === whole)
-    return `<text${attributesText(attributes, "font-size", fontSize)}>${escaped}</text>`;
+  if (shown === whole) return escaped;
   // A cut label is the start of the text and an ellipsis: nothing to escape if the text had nothing.
   const escapedShown = escaped === whole && fitting <= MAX_FULL_TEXT ? shown : escapeXml(shown);
-  const content = `<title>${escaped}</title>${escapedShown}`;
-  return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
+  return `<title>${escaped}</title>${escapedShown}`;
 }
 
 /**
