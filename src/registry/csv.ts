@@ -230,6 +230,10 @@ export function scanCsvRows(
   let i = start;
   let line = 1;
   let lineStart = start;
+  // Next separator, line feed and carriage return at or after the last search (n when none).
+  let nextSeparator = -1;
+  let nextLf = -1;
+  let nextCr = -1;
   while (i < n) {
     const first = text.charCodeAt(i);
     if (first === LF || first === CR) {
@@ -290,12 +294,12 @@ export function scanCsvRows(
           i = j;
         }
       } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === LF || c === CR) break;
-          j++;
-        }
+        // The field ends at the next separator or line end, found with indexOf (a native scan)
+        // and kept until passed: one search per field, one per line for the line ends.
+        if (nextSeparator < i) nextSeparator = positionOf(text, separator, i);
+        if (nextLf < i) nextLf = positionOf(text, "\n", i);
+        if (nextCr < i) nextCr = positionOf(text, "\r", i);
+        const j = Math.min(nextSeparator, nextLf, nextCr);
         fieldStart = i;
         fieldEnd = j;
         i = j;
@@ -320,6 +324,12 @@ export function scanCsvRows(
     if (onRow(row, rowLine) === false) break;
   }
   return separator;
+}
+
+/** The position of `character` in `text` from `from`, or the text's length when there is none. */
+function positionOf(text: string, character: string, from: number): number {
+  const at = text.indexOf(character, from);
+  return at < 0 ? text.length : at;
 }
 
 /**

@@ -137,17 +137,32 @@ export function readRncpExport(
   const byCode = new Map<string, Certification>();
   const usable = readStandard(standard, byCode, context);
   if (!usable) return { ok: false, issues: finishIssues(context) };
-  readDetails(tables, byCode, context);
+  readDetails(tables, byCode, [...byCode.values()], context);
   const certifications = [...byCode.values()].sort((a, b) =>
     a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
   for (const certification of certifications) {
-    certification.blocks.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    // Blocks come in order in the export: sorted only when they are not (sort is stable, so a
+    // list in order would stay as it is anyway).
+    if (!blocksInOrder(certification.blocks)) certification.blocks.sort(byBlockCode);
   }
   const value: { certifications: Certification[]; exportedOn?: IsoDate } = { certifications };
   const exportedOn = dateInFileName(standard.name);
   if (exportedOn !== undefined) value.exportedOn = exportedOn;
   return resultOf(value, finishIssues(context));
+}
+
+function byBlockCode(a: { code: string }, b: { code: string }): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function blocksInOrder(blocks: readonly { code: string }[]): boolean {
+  for (let k = 1; k < blocks.length; k++) {
+    if (byBlockCode(blocks[k - 1] as { code: string }, blocks[k] as { code: string }) > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Reads the locale and bounds from options that may be anything. */
@@ -258,7 +273,7 @@ function readStandard(
 ): boolean {
   // Lines of the records, in reading order; searched only for a duplicate's first line.
   const lines: number[] = [];
-  return readTable(table.text, table.name, STANDARD, context, (field, line, header) => {
+  return readTable(table.text, table.name, STANDARD, context, (field, line, header, fieldIs) => {
     const code = fiche(field("code"));
     if (code === undefined) {
       skipRow(context, table.name, line, header("code"), field("code"), "code");
@@ -272,25 +287,65 @@ function readStandard(
       return;
     }
     lines.push(line);
-    const certification: Certification = {
+    const title = field("title") ?? "";
+    // Compared in place first: the usual value is not copied out of the text.
+    const active = fieldIs("active", "ACTIVE") || isActive(field("active"));
+    const level = levelOf(field("level"));
+    const end = dateField(field, "registrationEnd", header, context, table.name, line);
+    const decided = dateField(field, "decidedOn", header, context, table.name, line);
+    const abbreviation = field("abbreviation");
+    byCode.set(code, certificationOf(code, title, active, level, end, decided, abbreviation));
+  });
+}
+
+/**
+ * A new certification, its keys in the order the reader has always written them. When every
+ * optional field is there (the usual fiche), the object is written in one literal: adding
+ * properties one by one gives each certification a second store for the ones added.
+ */
+function certificationOf(
+  code: string,
+  title: string,
+  active: boolean,
+  level: QualificationLevel | undefined,
+  registrationEnd: IsoDate | undefined,
+  decidedOn: IsoDate | undefined,
+  abbreviation: string | undefined,
+): Certification {
+  if (
+    level !== undefined &&
+    registrationEnd !== undefined &&
+    decidedOn !== undefined &&
+    abbreviation !== undefined
+  ) {
+    return {
       code,
-      title: field("title") ?? "",
-      active: isActive(field("active")),
+      title,
+      active,
       blocks: [],
       nsf: [],
       rome: [],
       certifiers: [],
+      level,
+      registrationEnd,
+      decidedOn,
+      abbreviation,
     };
-    const level = levelOf(field("level"));
-    if (level !== undefined) certification.level = level;
-    const end = dateField(field, "registrationEnd", header, context, table.name, line);
-    if (end !== undefined) certification.registrationEnd = end;
-    const decided = dateField(field, "decidedOn", header, context, table.name, line);
-    if (decided !== undefined) certification.decidedOn = decided;
-    const abbreviation = field("abbreviation");
-    if (abbreviation !== undefined) certification.abbreviation = abbreviation;
-    byCode.set(code, certification);
-  });
+  }
+  const certification: Certification = {
+    code,
+    title,
+    active,
+    blocks: [],
+    nsf: [],
+    rome: [],
+    certifiers: [],
+  };
+  if (level !== undefined) certification.level = level;
+  if (registrationEnd !== undefined) certification.registrationEnd = registrationEnd;
+  if (decidedOn !== undefined) certification.decidedOn = decidedOn;
+  if (abbreviation !== undefined) certification.abbreviation = abbreviation;
+  return certification;
 }
 
 /** The line of the first record of a code; searched only while duplicates are still reported. */
@@ -329,16 +384,32 @@ function isCanonicalFiche(text: string): boolean {
 
 /**
  * Finds the certification a detail row belongs to. Rows of one fiche follow each other in the
- * export, so the last answer is remembered: most rows cost one string comparison.
+ * export, so the last answer is remembered: most rows cost one string comparison. The tables
+ * also list the fiches in the order of `Standard`, so the fiches that follow the last one found
+ * are tried next, compared in place: a new fiche then costs neither a copy of its code nor a
+ * look-up. Any other row is looked up by its code.
  */
 function ownerFinder(
   byCode: Map<string, Certification>,
+  inOrder: readonly Certification[],
 ): (field: FieldReader<"code">, fieldIs: FieldTest<"code">) => Certification | undefined {
   let lastText: string | undefined;
   let lastOwner: Certification | undefined;
+  // Where in `inOrder` the next fiche is expected.
+  let next = 0;
   return (field, fieldIs) => {
     // Compared in place first: the code is copied out of the text only when it changes.
     if (lastText !== undefined && fieldIs("code", lastText)) return lastOwner;
+    for (let k = next; k < next + LOOK_AHEAD && k < inOrder.length; k++) {
+      const expected = inOrder[k] as Certification;
+      // A field written exactly as a canonical code is that code (see fiche()).
+      if (fieldIs("code", expected.code)) {
+        next = k + 1;
+        lastText = expected.code;
+        lastOwner = expected;
+        return expected;
+      }
+    }
     const text = field("code");
     lastText = text;
     const code = fiche(text);
@@ -346,6 +417,9 @@ function ownerFinder(
     return lastOwner;
   };
 }
+
+/** How many fiches after the last one found a detail row is compared with before a look-up. */
+const LOOK_AHEAD = 4;
 
 function skipRow(
   context: ReadContext,
@@ -366,12 +440,13 @@ function skipRow(
 function readDetails(
   tables: Map<TableKey, Table>,
   byCode: Map<string, Certification>,
+  inOrder: readonly Certification[],
   context: ReadContext,
 ): void {
   const table = (key: TableKey) => tables.get(key);
   const blocks = table("blocs_de_competences");
   if (blocks !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(blocks.text, blocks.name, BLOCKS, context, (field, line, header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       if (owner === undefined) return;
@@ -389,35 +464,35 @@ function readDetails(
   }
   const rome = table("rome");
   if (rome !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(rome.text, rome.name, ROME, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = leadingCode(field("rome"), ROME_CODE);
-      if (owner !== undefined && value !== undefined && !owner.rome.includes(value)) {
-        owner.rome.push(value);
-      }
+      const text = field("rome");
+      const value = text === undefined ? undefined : romeCode(text);
+      if (owner !== undefined && value !== undefined) owner.rome = withCode(owner.rome, value);
     });
   }
   const nsf = table("nsf");
   if (nsf !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(nsf.text, nsf.name, NSF, context, (field, _line, _header, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
-      const value = leadingCode(field("nsf"), NSF_CODE);
-      if (owner !== undefined && value !== undefined && !owner.nsf.includes(value)) {
-        owner.nsf.push(value);
-      }
+      const text = field("nsf");
+      const value = text === undefined ? undefined : nsfCode(text);
+      if (owner !== undefined && value !== undefined) owner.nsf = withCode(owner.nsf, value);
     });
   }
   const certifiers = table("certificateurs");
   if (certifiers !== undefined) {
-    const ownerOf = ownerFinder(byCode);
+    const ownerOf = ownerFinder(byCode, inOrder);
     readTable(certifiers.text, certifiers.name, CERTIFIERS, context, (field, _l, _h, fieldIs) => {
       const owner = ownerOf(field, fieldIs);
       const name = field("name");
       if (owner === undefined || name === undefined) return;
       const siret = field("siret")?.replace(/\s+/g, "");
-      owner.certifiers.push(siret === undefined ? { name } : { name, siret });
+      const certifier = siret === undefined ? { name } : { name, siret };
+      if (owner.certifiers.length === 0) owner.certifiers = [certifier];
+      else owner.certifiers.push(certifier);
     });
   }
   const succession = table("ancienne_nouvelle_certification");
@@ -444,16 +519,50 @@ function includesCode(blocks: readonly { code: string }[], code: string): boolea
   return false;
 }
 
-const ROME_CODE = /^[A-N]\d{4}/;
-const NSF_CODE = /^\d{3}[a-z]?(?![\w])/;
+/**
+ * A list of codes with `code` added unless it is there. A first code makes a list of one: a fiche
+ * usually has one ROME and one NSF code, and `push` on an empty list reserves room for 16.
+ */
+function withCode(codes: string[], code: string): string[] {
+  if (codes.length === 0) return [code];
+  if (!codes.includes(code)) codes.push(code);
+  return codes;
+}
 
 /**
- * The code at the start of a field (`"250r : Maintenance"` → `"250r"`), or the field as written
- * when it does not start with one.
+ * The ROME code at the start of a field (`/^[A-N]\d{4}/`: `"H1203 : Conception"` → `"H1203"`), or
+ * the field as written when it does not start with one. Read by character: no match arrays.
  */
-function leadingCode(text: string | undefined, pattern: RegExp): string | undefined {
-  if (text === undefined) return undefined;
-  return pattern.exec(text)?.[0] ?? text;
+function romeCode(text: string): string {
+  if (text.length < 5) return text;
+  const letter = text.charCodeAt(0);
+  if (letter < 65 || letter > 78) return text;
+  for (let k = 1; k < 5; k++) if (!isDigit(text.charCodeAt(k))) return text;
+  return text.length === 5 ? text : text.slice(0, 5);
+}
+
+/**
+ * The NSF code at the start of a field (`/^\d{3}[a-z]?(?![\w])/`: `"250r : Maintenance"` →
+ * `"250r"`), or the field as written when it does not start with one. Read by character.
+ */
+function nsfCode(text: string): string {
+  if (text.length < 3) return text;
+  for (let k = 0; k < 3; k++) if (!isDigit(text.charCodeAt(k))) return text;
+  const fourth = text.charCodeAt(3);
+  // A lower-case letter is part of the code when no word character follows it; if one does,
+  // the code cannot end before the letter either (the letter is a word character).
+  const end = fourth >= 97 && fourth <= 122 ? 4 : 3;
+  if (isWordCharacter(text.charCodeAt(end))) return text;
+  return text.length === end ? text : text.slice(0, end);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w`: an ASCII letter, a digit or `_` (`NaN`, past the end, is none). */
+function isWordCharacter(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function addSuccessor(certification: Certification | undefined, successor: string): void {

@@ -7,7 +7,7 @@ import { formatPath, type IssuePath, type Severity } from "../shared/index.js";
 import { GREY, severityMarker } from "./palette.js";
 import { fieldOf, listOf, stringField } from "./read.js";
 import type { RenderTexts } from "./texts.js";
-import { el, escapeXml, fittedText } from "./xml.js";
+import { el, escapeXml, fittedContent, num, type PreparedLabel, prepareLabel } from "./xml.js";
 
 /** The most issues read from an `issues` option. @internal */
 export const MAX_ISSUES = 10_000;
@@ -78,7 +78,7 @@ export const MAX_LIST_LINES = 200;
  */
 export function drawList(
   heading: string,
-  lines: readonly { text: string; severity?: Severity; marker?: string }[],
+  lines: readonly { text: string; label?: PreparedLabel; severity?: Severity; marker?: string }[],
   frame: { x: number; y: number; width: number },
   texts: RenderTexts,
 ): { svg: string; y: number } {
@@ -98,17 +98,13 @@ export function drawList(
       line.severity === undefined
         ? ""
         : severityMarker(line.severity, { x: frame.x + 7, y: y - 4 }, 13, line.marker ?? "");
-    svg += el(
-      "g",
-      {},
-      marker +
-        fittedText(
-          line.text,
-          { x: frame.x + markerWidth, y, fill: GREY.text },
-          frame.width - markerWidth,
-          11,
-        ),
+    // As fittedText, with the attributes written as a template.
+    const content = fittedContent(
+      line.label ?? prepareLabel(line.text),
+      frame.width - markerWidth,
+      11,
     );
+    svg += `<g>${marker}<text x="${num(frame.x + markerWidth)}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;

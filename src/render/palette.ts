@@ -10,7 +10,8 @@
 
 import type { Severity } from "../shared/index.js";
 import { deepFreeze } from "../shared/index.js";
-import { el } from "./xml.js";
+import { remembered } from "./memo.js";
+import { el, num } from "./xml.js";
 
 /**
  * The Okabe–Ito palette.
@@ -67,6 +68,13 @@ export const SEVERITY_STYLE: Readonly<Record<Severity, { fill: string; shape: st
  * @internal
  */
 export function patternDefs(prefix: string): string {
+  return remembered(PATTERN_DEFS, prefix, () => writePatternDefs(prefix));
+}
+
+/** The `<defs>` already written, by prefix. */
+const PATTERN_DEFS = /* @__PURE__ */ new Map<string, string>();
+
+function writePatternDefs(prefix: string): string {
   const ink = "rgba(0,0,0,0.55)";
   const pattern = (name: PatternName, body: string) =>
     el(
@@ -100,43 +108,23 @@ export function severityMarker(
   const { fill, shape } = SEVERITY_STYLE[severity];
   const { x, y } = centre;
   const r = size / 2;
-  const outline = { fill, stroke: OKABE_ITO.black, "stroke-width": 1 };
+  // Written as templates rather than with el(): this runs once per issue, and only numbers and
+  // constants go into these attributes (the label is written as given, as before).
+  const outline = `fill="${fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`;
   const body =
     shape === "diamond"
-      ? el("polygon", { ...outline, points: points([x, y - r, x + r, y, x, y + r, x - r, y]) })
+      ? `<polygon ${outline} points="${round(x)},${round(y - r)} ${round(x + r)},${round(y)} ${round(x)},${round(y + r)} ${round(x - r)},${round(y)}"/>`
       : shape === "triangle"
-        ? el("polygon", {
-            ...outline,
-            points: points([x, y - r, x + r, y + r * 0.8, x - r, y + r * 0.8]),
-          })
-        : el("circle", { ...outline, cx: x, cy: y, r: r * 0.85 });
-  const text =
-    label === ""
-      ? ""
-      : el(
-          "text",
-          {
-            x,
-            y: y + (shape === "triangle" ? r * 0.55 : r * 0.35),
-            "text-anchor": "middle",
-            "font-size": Math.max(7, size * 0.5),
-            "font-weight": "bold",
-            fill: OKABE_ITO.black,
-          },
-          label,
-        );
-  return body + text;
-}
-
-function points(values: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < values.length; i += 2) {
-    parts.push(`${round(values[i] as number)},${round(values[i + 1] as number)}`);
-  }
-  return parts.join(" ");
+        ? `<polygon ${outline} points="${round(x)},${round(y - r)} ${round(x + r)},${round(y + r * 0.8)} ${round(x - r)},${round(y + r * 0.8)}"/>`
+        : `<circle ${outline} cx="${num(x)}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+  if (label === "") return body;
+  const textY = y + (shape === "triangle" ? r * 0.55 : r * 0.35);
+  return `${body}<text x="${num(x)}" y="${num(textY)}" text-anchor="middle" font-size="${num(Math.max(7, size * 0.5))}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
 }
 
 function round(value: number): string {
+  // num() writes the same text for these, without converting a float to a string.
+  if (Math.abs(value) < 1e9) return num(value);
   const rounded = Math.round(value * 10) / 10;
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }

@@ -12,12 +12,14 @@ import {
   deepFreeze,
   fromDayNumber,
   type Issue,
+  type Locale,
   type LocaleOptions,
   localeOf,
   type Severity,
   toDayNumber,
 } from "../shared/index.js";
 import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
+import { remembered } from "./memo.js";
 import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
 import {
   attempt,
@@ -31,11 +33,15 @@ import {
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
+  codePointCount,
   el,
   escapeXml,
+  fittedContent,
   fittedText,
   labelText,
   num,
+  type PreparedLabel,
+  prepareLabel,
   safeIdPrefix,
   svgDocument,
   textWidth,
@@ -163,7 +169,7 @@ export function pathwayTimelineSvg(pathway: unknown, options: PathwayTimelineOpt
   const width = widthOption(fieldOf(options, "width"));
   const id = safeIdPrefix(fieldOf(options, "idPrefix"), "cmq-timeline");
   return attempt(
-    () => draw(read, issues, { texts, width, id, learnerId, programmes }),
+    () => draw(read, issues, { locale, texts, width, id, learnerId, programmes }),
     svgDocument({ width, height: 40 }, id, texts.pathwayTitle(read.id ?? "?", learnerId), "", ""),
   );
 }
@@ -235,10 +241,7 @@ function readStep(
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
-  const tooltip = [
-    `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label}`,
-    `${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`,
-  ].join(" — ");
+  const tooltip = `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label} — ${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`;
   return { index, id, kind: k, startDate, endDate, start, end, label, tooltip, row: 0 };
 }
 
@@ -280,6 +283,7 @@ function stepLabel(
 }
 
 interface DrawContext {
+  locale: Locale;
   texts: RenderTexts;
   width: number;
   id: string;
@@ -395,6 +399,8 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     list.push(issue);
     issuesByStep.set(index, list);
   }
+  // Each issue's line is read as a label once: it is written in its marker and in the list.
+  const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts)));
   let y = lanesTop;
   let markers = "";
   for (const { lane, bars, rows } of lanes) {
@@ -426,7 +432,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
         body += drawBar(bar, scale, top, { previousX, nextX }, context);
-        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, texts);
+        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, labels);
       }
     }
     y += height;
@@ -435,12 +441,16 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += markers;
 
   // Legend, issues, and what was not drawn.
-  const legend = drawLegend({ x: 16, y: y + 8, width: width - 32 }, context);
+  // The legend depends only on the language, the id prefix, its place and the width.
+  const legend = remembered(LEGENDS, `${context.locale} ${id} ${y} ${width}`, () =>
+    drawLegend({ x: 16, y: y + 8, width: width - 32 }, context),
+  );
   body += legend.svg;
   const list = drawList(
     `${texts.issues} (${issues.length})`,
-    issues.map((issue) => ({
-      text: issueLine(issue, texts),
+    issues.map((issue, k) => ({
+      text: (labels[k] as PreparedLabel).whole,
+      label: labels[k] as PreparedLabel,
       severity: issue.severity,
       marker: String(issue.number),
     })),
@@ -565,9 +575,11 @@ function drawBar(
     svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
   const inside = width - 8;
   const fontSize = 11;
-  const wanted = Math.min(6, Array.from(bar.label).length);
+  const wanted = codePointCount(bar.label, 6);
   if (charsFitting(inside, fontSize) >= wanted) {
-    svg += fittedText(bar.label, { x: x + 4, y: top + 13, fill: swatch.ink }, inside, fontSize);
+    // As fittedText, with the attributes written as a template.
+    const content = fittedContent(prepareLabel(bar.label), inside, fontSize);
+    svg += `<text x="${num(x + 4)}" y="${num(top + 13)}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;
@@ -586,15 +598,8 @@ function drawBar(
         fontSize,
       );
   }
-  return el(
-    "g",
-    {
-      "data-step": bar.index,
-      "data-kind": bar.kind,
-      ...(bar.id === undefined ? {} : { "data-id": bar.id }),
-    },
-    svg,
-  );
+  const dataId = bar.id === undefined ? "" : ` data-id="${escapeXml(bar.id)}"`;
+  return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
 }
 
 function drawMarkers(
@@ -603,21 +608,22 @@ function drawMarkers(
   scale: Scale,
   top: number,
   right: number,
-  texts: RenderTexts,
+  labels: readonly PreparedLabel[],
 ): string {
   let svg = "";
   const x0 = scale.x(bar.start);
-  issues.forEach((issue, k) => {
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
-    svg += el(
-      "g",
-      { "data-issue": issue.number, "data-step": bar.index },
-      el("title", {}, escapeXml(labelText(issueLine(issue, texts)))) +
-        severityMarker(issue.severity, { x, y: top }, 14, String(issue.number)),
-    );
-  });
+    const title = (labels[issue.number - 1] as PreparedLabel).escaped;
+    const marker = severityMarker(issue.severity, { x, y: top }, 14, String(issue.number));
+    svg += `<g data-issue="${issue.number}" data-step="${bar.index}"><title>${title}</title>${marker}</g>`;
+  }
   return svg;
 }
+
+/** Legends already drawn, by language, id prefix, place and width. */
+const LEGENDS = /* @__PURE__ */ new Map<string, Readonly<{ svg: string; y: number }>>();
 
 function drawLegend(
   frame: { x: number; y: number; width: number },

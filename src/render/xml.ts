@@ -4,37 +4,83 @@
  * @module
  */
 
-/** Characters that XML 1.0 forbids or that HTML5 reports as parse errors: replaced by U+FFFD. */
-const UNSAFE_CHARACTERS =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+const REPLACEMENT = "\uFFFD";
 
 /**
  * Escapes text for XML and HTML, in element content and in quoted attributes alike: `& < > " '`
  * become references, and characters that XML 1.0 forbids (C0 controls, lone surrogates,
  * non-characters) or that HTML5 reports (C1 controls) become U+FFFD.
  *
+ * A text without controls, surrogates or non-characters (one regular-expression test) only has
+ * its markup characters replaced, each looked for with `includes`; the others are escaped one
+ * UTF-16 unit at a time.
+ *
  * @param text - any text.
  * @returns the escaped text.
  * @internal
  */
 export function escapeXml(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(UNSAFE_CHARACTERS, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return UNSAFE_UNIT.test(text) ? escapeEachUnit(text) : escapeMarkup(text);
 }
 
-/** Any character {@link escapeXml} may change: most texts have none, and are returned as they are. */
-const NEEDS_WORK =
+/** `& < > " '` replaced by references (one `replace` per character the text holds). */
+function escapeMarkup(text: string): string {
+  let escaped = text;
+  if (escaped.includes("&")) escaped = escaped.replace(/&/g, "&amp;");
+  if (escaped.includes("<")) escaped = escaped.replace(/</g, "&lt;");
+  if (escaped.includes(">")) escaped = escaped.replace(/>/g, "&gt;");
+  if (escaped.includes('"')) escaped = escaped.replace(/"/g, "&quot;");
+  if (escaped.includes("'")) escaped = escaped.replace(/'/g, "&#39;");
+  return escaped;
+}
+
+/** Any UTF-16 unit that may have to become U+FFFD (a surrogate may also be half of a pair, kept). */
+const UNSAFE_UNIT =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
+/** {@link escapeXml} one UTF-16 unit at a time, for the texts that hold controls, surrogates or non-characters. */
+function escapeEachUnit(text: string): string {
+  const length = text.length;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string;
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === 0x26) replacement = "&amp;";
+      else if (c === 0x3c) replacement = "&lt;";
+      else if (c === 0x3e) replacement = "&gt;";
+      else if (c === 0x22) replacement = "&quot;";
+      else if (c === 0x27) replacement = "&#39;";
+      else continue;
+    } else if (c < 0x20) {
+      if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+      replacement = REPLACEMENT;
+    } else if (c <= 0x9f) replacement = REPLACEMENT;
+    else if (c < 0xd800) continue;
+    else if (c <= 0xdbff) {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A pair: kept, unless it encodes a non-character U+nFFFE or U+nFFFF (one U+FFFD).
+        if ((c & 0x3f) !== 0x3f || next < 0xdffe) {
+          i++;
+          continue;
+        }
+        out += `${text.slice(from, i)}${REPLACEMENT}`;
+        i++;
+        from = i + 1;
+        continue;
+      }
+      replacement = REPLACEMENT;
+    } else if (c <= 0xdfff || (c >= 0xfdd0 && c <= 0xfdef) || c >= 0xfffe)
+      replacement = REPLACEMENT;
+    else continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * A number written with at most one decimal, without `-0`, for stable output.
@@ -74,8 +120,6 @@ export function el(name: string, attributes: Attributes, children?: string): str
 /** The longest text kept in a `<title>` or a table cell: a tooltip is not a document. */
 export const MAX_FULL_TEXT = 2000;
 
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD83A/;
-
 /**
  * Text from the data made ready for a label: white space collapsed, at most `maxChars` characters
  * (code points) with an ellipsis when cut, and wrapped in a first-strong isolate (U+2068 … U+2069)
@@ -84,15 +128,59 @@ const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\
  * @internal
  */
 export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
-  const collapsed = SPACE_TO_COLLAPSE.test(text) ? collapse(text) : text;
+  if (text.length <= maxChars && !LABEL_WORK.test(text)) return text;
+  return cutLabel(collapsedText(text), maxChars);
+}
+
+/** {@link labelText} of a text already collapsed: cut to `maxChars` code points, isolated if right-to-left. */
+function cutLabel(collapsed: string, maxChars: number, mayBeRightToLeft = true): string {
   let cut = collapsed;
+  // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
   if (collapsed.length > maxChars) {
-    // UTF-16 length ≥ code points: only a text longer in units may be too long in characters.
-    const chars = Array.from(collapsed);
-    if (chars.length > maxChars)
-      cut = maxChars < 1 ? "" : `${chars.slice(0, maxChars - 1).join("")}…`;
+    const end = cutIndex(collapsed, maxChars);
+    if (end >= 0) cut = maxChars < 1 ? "" : `${collapsed.slice(0, end)}…`;
   }
-  return RIGHT_TO_LEFT.test(cut) ? `\u2068${cut}\u2069` : cut;
+  return mayBeRightToLeft && hasRightToLeft(cut) ? `\u2068${cut}\u2069` : cut;
+}
+
+/**
+ * Where a text of more than `maxChars` code points is cut (the end of its first `maxChars - 1`),
+ * or -1 when it has at most `maxChars`. Code points are counted as `Array.from` does: a pair of
+ * surrogates is one, a lone surrogate is one.
+ */
+function cutIndex(text: string, maxChars: number): number {
+  const length = text.length;
+  let count = 0;
+  let end = 0;
+  for (let i = 0; i < length; i++) {
+    if (count === maxChars - 1) end = i;
+    count++;
+    if (count > maxChars) return end;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return -1;
+}
+
+/** Whether a text holds a right-to-left letter (Hebrew, Arabic and their presentation forms, and the right-to-left blocks of the supplementary planes). */
+function hasRightToLeft(text: string): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0590) continue;
+    if (
+      c <= 0x08ff ||
+      (c >= 0xfb1d && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfeff) ||
+      c === 0xd83a ||
+      (c === 0xd802 && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -101,9 +189,53 @@ export function labelText(text: string, maxChars = MAX_FULL_TEXT): string {
  */
 const BREAKING_SPACE_RUN = /[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]+/g;
 
-/** White space that {@link labelText} changes: at an end, doubled, or other than a plain space. */
-const SPACE_TO_COLLAPSE =
-  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]/;
+/** Whether a UTF-16 unit is breaking white space (see {@link BREAKING_SPACE_RUN}). */
+function isBreakingSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return false;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether {@link labelText} changes the white space of a text: at an end, doubled, or other than a plain space. */
+function needsCollapse(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = false;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || previousSpace) return true;
+      previousSpace = true;
+    } else if (isBreakingSpace(c)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
+/** A text with its white space collapsed, or the text itself when there is nothing to do. */
+function collapsedText(text: string): string {
+  return needsCollapse(text) ? collapse(text) : text;
+}
+
+/**
+ * Anything that may make {@link labelText} change a text other than cutting it: white space at an
+ * end, doubled or other than a plain space, or a right-to-left letter (or a unit that may start
+ * one). A text without any is its own label when short enough.
+ */
+const LABEL_WORK =
+  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\uD802\uD83A]/;
+
+/** {@link LABEL_WORK} or {@link UNSAFE_UNIT}: a text with neither is read as a label in one test. */
+const LABEL_WORK_OR_UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
@@ -130,7 +262,27 @@ export function charsFitting(width: number, fontSize: number): number {
  * @internal
  */
 export function textWidth(text: string, fontSize: number): number {
-  return Array.from(text).length * fontSize * EM_PER_CHAR;
+  return codePointCount(text, text.length) * fontSize * EM_PER_CHAR;
+}
+
+/**
+ * How many characters (code points, as `Array.from` counts them) a text has, counting no
+ * further than `max`.
+ *
+ * @internal
+ */
+export function codePointCount(text: string, max: number): number {
+  const length = text.length;
+  let count = 0;
+  for (let i = 0; i < length && count < max; i++) {
+    count++;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -145,11 +297,138 @@ export function fittedText(
   width: number,
   fontSize: number,
 ): string {
-  const whole = labelText(full);
+  return fittedLabel(prepareLabel(full), attributes, width, fontSize);
+}
+
+/**
+ * A text read once as a label, for a picture that writes it several times: collapsed, cut to
+ * {@link MAX_FULL_TEXT} ({@link labelText}), and that label escaped.
+ *
+ * @internal
+ */
+export interface PreparedLabel {
+  /** The text with its white space collapsed. */
+  collapsed: string;
+  /** `labelText(text)`. */
+  whole: string;
+  /** `escapeXml(labelText(text))`. */
+  escaped: string;
+  /** Whether the text may hold a right-to-left letter (if not, no cut of it is isolated). */
+  mayBeRightToLeft: boolean;
+  /**
+   * Whether the label is the text itself, with neither surrogates (each UTF-16 unit is a
+   * character) nor anything to escape but markup characters: it is then cut by units.
+   */
+  simple: boolean;
+}
+
+/**
+ * Reads a text as a label once (see {@link PreparedLabel}).
+ *
+ * @internal
+ */
+export function prepareLabel(full: string): PreparedLabel {
+  if (full.length <= MAX_FULL_TEXT && !LABEL_WORK_OR_UNSAFE.test(full)) {
+    return {
+      collapsed: full,
+      whole: full,
+      escaped: escapeMarkup(full),
+      mayBeRightToLeft: false,
+      simple: true,
+    };
+  }
+  const plain = !LABEL_WORK.test(full);
+  const collapsed = plain ? full : collapsedText(full);
+  const short = plain && full.length <= MAX_FULL_TEXT;
+  const whole = short ? full : cutLabel(collapsed, MAX_FULL_TEXT);
+  const unsafe = UNSAFE_UNIT.test(whole);
+  return {
+    collapsed,
+    whole,
+    escaped: unsafe ? escapeEachUnit(whole) : escapeMarkup(whole),
+    mayBeRightToLeft: !plain,
+    simple: short && !unsafe,
+  };
+}
+
+/**
+ * {@link fittedText} of a label already read.
+ *
+ * @internal
+ */
+export function fittedLabel(
+  label: PreparedLabel,
+  attributes: Attributes & { x: number; y: number },
+  width: number,
+  fontSize: number,
+): string {
+  const content = fittedContent(label, width, fontSize);
+  return `<text${attributesText(attributes, "font-size", fontSize)}>${content}</text>`;
+}
+
+/**
+ * What {@link fittedLabel} writes inside its `<text>`: the escaped label, or, when it is cut, its
+ * `<title>` and its escaped start. For callers that write the element's attributes themselves.
+ *
+ * @internal
+ */
+export function fittedContent(label: PreparedLabel, width: number, fontSize: number): string {
+  const { whole, escaped } = label;
   const fitting = charsFitting(width, fontSize);
-  const shown = whole.length <= fitting ? whole : labelText(full, fitting);
-  const title = shown === whole ? "" : el("title", {}, escapeXml(whole));
-  return el("text", { ...attributes, "font-size": fontSize }, `${title}${escapeXml(shown)}`);
+  if (whole.length <= fitting) return escaped;
+  if (label.simple) {
+    // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
+    if (fitting < 1) return `<title>${escaped}</title>`;
+    return `<title>${escaped}</title>${escapedStart(whole, escaped, fitting - 1)}…`;
+  }
+  const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
+  if (shown === whole) return escaped;
+  // A cut label is the start of the text and an ellipsis: nothing to escape if the text had nothing.
+  const escapedShown = escaped === whole && fitting <= MAX_FULL_TEXT ? shown : escapeXml(shown);
+  return `<title>${escaped}</title>${escapedShown}`;
+}
+
+/**
+ * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: each markup
+ * character before `end` lengthens the start by its reference less one.
+ */
+function escapedStart(text: string, escaped: string, end: number): string {
+  if (escaped.length === text.length) return text.slice(0, end);
+  let added = 0;
+  for (const [character, extra] of MARKUP_EXTRA) {
+    for (let k = text.indexOf(character); k >= 0 && k < end; k = text.indexOf(character, k + 1))
+      added += extra;
+  }
+  return escaped.slice(0, end + added);
+}
+
+/** The markup characters and how much longer their references are (`&amp;` is 4 more than `&`). */
+const MARKUP_EXTRA: readonly (readonly [string, number])[] = [
+  ["&", 4],
+  ["<", 3],
+  [">", 3],
+  ['"', 5],
+  ["'", 4],
+];
+
+/**
+ * Attributes written ` key="value"` one after another, as {@link el} writes them, with `key`
+ * given `value` (in its place if `attributes` has it, else at the end): `{ ...attributes, [key]: value }`
+ * without the copy.
+ */
+function attributesText(attributes: Attributes, key: string, value: number): string {
+  let text = "";
+  let seen = false;
+  for (const name in attributes) {
+    let field = attributes[name];
+    if (name === key) {
+      field = value;
+      seen = true;
+    }
+    if (field === undefined) continue;
+    text += ` ${name}="${typeof field === "number" ? num(field) : escapeXml(field)}"`;
+  }
+  return seen ? text : `${text} ${key}="${num(value)}"`;
 }
 
 /**
