@@ -58,6 +58,7 @@ export interface Output {
   accepted: number;
   supLearner: IntBuffer;
   supRecord: IntBuffer;
+  supEntries: IntBuffer;
   prefRank: Int32Array;
   projEntry: Int32Array;
   projListEnd: Int32Array;
@@ -98,7 +99,7 @@ export function rankSupervisor(
   table: ApplicantTable,
   out: Output,
 ): void {
-  const { supLearner, supRecord, prefRank, projEntry, projListEnd } = out;
+  const { supLearner, supRecord, supEntries, prefRank, projEntry, projListEnd } = out;
   const { apps } = applicants;
   const { slots, mask } = table;
   const { learnerIndex, learnerIds } = p;
@@ -162,13 +163,16 @@ export function rankSupervisor(
         const i = apps[a + APP_LEARNER] as number;
         slots[slot + 3] = r;
         supLearner.push(i);
-        supRecord.push(a);
+        supRecord.push(supEntries.length);
         const head = apps[a + APP_HEAD] as number;
         const first = a + APP_KEY + keyWords(head & 15);
         const end = first + 2 * (head >>> 4);
+        supEntries.push(head >>> 4);
         for (let e = first; e < end; e += 2) {
           const t = apps[e] as number;
           const j = apps[e + 1] as number;
+          supEntries.push(t);
+          supEntries.push(j);
           prefRank[t] = r;
           const position = projListEnd[j] as number;
           projListEnd[j] = position + 1;
@@ -234,6 +238,7 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
   const projEntry = arena.take(room * PROJ_ENTRY).subarray(0, total * PROJ_ENTRY);
   const supLearner = new IntBuffer(arena.take(p.supRoom));
   const supRecord = new IntBuffer(arena.take(p.supRoom));
+  const supEntries = new IntBuffer(arena.take(p.supRoom + 2 * room));
   const scratch = arena.take(nL * 2);
   // Applicant records take at most a header (2 + 3 words) and a pair per entry.
   const applicants = applicantRecords(p, arena.take(room * (APP_KEY + 5)));
@@ -242,6 +247,7 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
     accepted: 0,
     supLearner,
     supRecord,
+    supEntries,
     prefRank,
     projEntry,
     projListEnd: projListStart.slice(0, nP),
@@ -277,7 +283,7 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
     supStart,
     supLearner: out.supLearner.toArray(),
     supRecord: out.supRecord.toArray(),
-    apps: applicants.apps,
+    supEntries: out.supEntries.toArray(),
     projListStart,
     projListEnd: out.projListEnd,
     projEntry: out.projEntry,
