@@ -41,6 +41,7 @@ export interface CompiledProblem {
    * The applicants' entries in the order of their supervisor's list: at `a = supRecord[x]`, the
    * count n, then n pairs (entry, project), the learner's entries for the supervisor's projects
    * in the learner's order. SPA-lecturer walks a supervisor's list and reads them in sequence.
+   * Written over the applicant records, supervisor by supervisor (room for records only).
    */
   supEntries: Int32Array;
   /**
@@ -70,16 +71,16 @@ export const PROJ_RANK = 2;
 
 /**
  * Arena words per learner-list entry: the entry's project, its rank, its projected-list entry
- * ({@link PROJ_ENTRY} words), its share of the applicant records (at most a header of
- * `APP_KEY + 3` words and a pair) and its pair in {@link CompiledProblem.supEntries}.
+ * ({@link PROJ_ENTRY} words) and its share of the applicant records (at most a header of
+ * `APP_KEY + 3` words and a pair), which {@link CompiledProblem.supEntries} later overwrites.
  */
-export const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2) + 2;
+export const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
 
 /**
- * Arena words per name in the supervisors' lists: the learner, where their entries start, and
- * their count in {@link CompiledProblem.supEntries}.
+ * Arena words per name in the supervisors' lists: the learner, and where their entries start in
+ * {@link CompiledProblem.supEntries}.
  */
-export const WORDS_PER_NAME = 3;
+export const WORDS_PER_NAME = 2;
 
 /** Everything read from the input before the supervisors' lists are resolved. */
 export interface ReadLists {
