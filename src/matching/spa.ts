@@ -10,6 +10,41 @@
 import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./compiled.js";
 
 /**
+ * The position in L_k^j of the worst learner assigned to project j (j is not empty), found by
+ * walking `projWorst[j]` backwards (everyone behind it has been deleted). A function of its own,
+ * not a closure, so that the arrays it reads are not loaded from a context on every call.
+ */
+function worstOfProject(
+  assigned: Int32Array,
+  projEntry: Int32Array,
+  projWorst: Int32Array,
+  j: number,
+): number {
+  let at = projWorst[j] as number;
+  while (assigned[projEntry[at * PROJ_ENTRY + PROJ_LEARNER] as number] !== j) at--;
+  projWorst[j] = at;
+  return at;
+}
+
+/** The position in L_k of the worst learner assigned to supervisor k (k is not empty). */
+function worstOfSupervisor(
+  assigned: Int32Array,
+  supLearner: Int32Array,
+  projSup: Int32Array,
+  supWorst: Int32Array,
+  k: number,
+): number {
+  let at = supWorst[k] as number;
+  for (;;) {
+    const j = assigned[supLearner[at] as number] as number;
+    if (j >= 0 && projSup[j] === k) break;
+    at--;
+  }
+  supWorst[k] = at;
+  return at;
+}
+
+/**
  * SPA-student (AIM07, the student-oriented algorithm): free learners apply to the first project left on their list;
  * an over-subscribed project, else an over-subscribed supervisor, rejects its worst learner;
  * then a full project deletes (for itself) every learner its supervisor ranks below its worst
@@ -38,25 +73,6 @@ export function spaStudent(p: CompiledProblem): Int32Array {
   const supWorst = new Int32Array(nS);
   for (let k = 0; k < nS; k++) supWorst[k] = (supStart[k + 1] as number) - 1;
 
-  /** The position in L_k^j of the worst learner assigned to project j (j is not empty). */
-  const worstOfProject = (j: number): number => {
-    let at = projWorst[j] as number;
-    while (assigned[projEntry[at * PROJ_ENTRY + PROJ_LEARNER] as number] !== j) at--;
-    projWorst[j] = at;
-    return at;
-  };
-  /** The position in L_k of the worst learner assigned to supervisor k (k is not empty). */
-  const worstOfSupervisor = (k: number): number => {
-    let at = supWorst[k] as number;
-    for (;;) {
-      const j = assigned[supLearner[at] as number] as number;
-      if (j >= 0 && projSup[j] === k) break;
-      at--;
-    }
-    supWorst[k] = at;
-    return at;
-  };
-
   const free = new Int32Array(nL);
   let top = 0;
   for (let i = nL - 1; i >= 0; i--)
@@ -84,13 +100,13 @@ export function spaStudent(p: CompiledProblem): Int32Array {
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_LEARNER] as number;
+      const w = projEntry[worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_LEARNER] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
       free[top++] = w;
     } else if (sc > (supCap[k] as number)) {
-      const w = supLearner[worstOfSupervisor(k)] as number;
+      const w = supLearner[worstOfSupervisor(assigned, supLearner, projSup, supWorst, k)] as number;
       const jw = assigned[w] as number;
       assigned[w] = -1;
       projCount[jw] = (projCount[jw] as number) - 1;
@@ -98,10 +114,10 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_RANK] as number;
+      projCut[j] = projEntry[worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_RANK] as number;
     }
     if (supCount[k] === supCap[k]) {
-      supCut[k] = worstOfSupervisor(k) - (supStart[k] as number);
+      supCut[k] = worstOfSupervisor(assigned, supLearner, projSup, supWorst, k) - (supStart[k] as number);
     }
   }
   return assigned;
