@@ -100,7 +100,9 @@ export function spaStudent(p: CompiledProblem): Int32Array {
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = projEntry[worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_LEARNER] as number;
+      const w = projEntry[
+        worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_LEARNER
+      ] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
@@ -114,10 +116,13 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = projEntry[worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_RANK] as number;
+      projCut[j] = projEntry[
+        worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_RANK
+      ] as number;
     }
     if (supCount[k] === supCap[k]) {
-      supCut[k] = worstOfSupervisor(assigned, supLearner, projSup, supWorst, k) - (supStart[k] as number);
+      supCut[k] =
+        worstOfSupervisor(assigned, supLearner, projSup, supWorst, k) - (supStart[k] as number);
     }
   }
   return assigned;
