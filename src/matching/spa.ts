@@ -145,7 +145,9 @@ export function spaStudent(p: CompiledProblem): Int32Array {
  * pointer on. No heap, no list search: each pointer only moves forward, so the walk is linear in
  * the length of the lists, plus, for each offer made while projects of the supervisor have
  * reopened behind its pointer, the number of those projects (a handful: a project reopens only
- * when a learner leaves it, and leaves it for good).
+ * when a learner leaves it, and leaves it for good). A learner's entries for the supervisor's
+ * projects are read from {@link CompiledProblem.supEntries}, laid out in the order of the
+ * supervisor's list, so that the walk reads them in sequence.
  *
  * @internal
  */
