@@ -29,9 +29,25 @@ import {
 } from "./harness.js";
 import { generateAllocationProblem, generateOversubscribedProblem } from "./matching-instance.js";
 
-/** Times each operation `rounds` times, alternating them; returns the median of each. */
+/**
+ * Times each operation `rounds` times, alternating them, in the given order on even rounds and
+ * in reverse order on odd ones; returns the median of each. Each operation leaves garbage that
+ * the next one may have to collect (`JSON.parse` of 20 MB leaves a 100 MB heap of objects, and an
+ * allocation 60 MB of typed arrays): in a fixed order, the operation after the heaviest pays for
+ * it in every round (20–30 % of `rankProjects` in A/B runs of 2026-12-07), so the order is
+ * reversed every other round.
+ */
 function alternate(operations: (() => unknown)[], rounds: number): number[] {
-  return alternateTimesMs(operations, rounds).map(median);
+  const times = operations.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    const reversed = round % 2 === 1;
+    for (let y = 0; y < operations.length; y++) {
+      const x = reversed ? operations.length - 1 - y : y;
+      const [roundTimes] = alternateTimesMs([operations[x] as () => unknown], 1);
+      times[x]?.push(roundTimes?.[0] ?? 0);
+    }
+  }
+  return times.map(median);
 }
 
 /** A ratio row: `ms` against `parseMs`, with its goal when it has one. */

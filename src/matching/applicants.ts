@@ -33,6 +33,8 @@ export interface Applicants {
   apps: Int32Array;
   /** The largest number of applicants of one supervisor. */
   largest: number;
+  /** The largest number of words of one supervisor's records. */
+  largestRegion: number;
 }
 
 /** Record fields. */
@@ -82,8 +84,11 @@ export function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
     }
   }
   let largest = 0;
+  let largestRegion = 0;
   for (let k = 0; k < nS; k++) {
-    appsStart[k + 1] = (appsStart[k + 1] as number) + (appsStart[k] as number);
+    const region = appsStart[k + 1] as number;
+    if (region > largestRegion) largestRegion = region;
+    appsStart[k + 1] = region + (appsStart[k] as number);
     if ((applicants[k] as number) > largest) largest = applicants[k] as number;
   }
   const apps = room.subarray(0, appsStart[nS] as number);
@@ -117,7 +122,7 @@ export function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
       fill[k] = at + 2;
     }
   }
-  return { appsStart, apps, largest };
+  return { appsStart, apps, largest, largestRegion };
 }
 
 /** Whether the record at `a` holds the id whose key is `key` (and which is `id`). */

@@ -1,4 +1,3 @@
-import { recordEntries } from "./applicants.js";
 import type { Arena } from "./buffers.js";
 import type { IdTable, KeyTable } from "./id-table.js";
 
@@ -34,16 +33,17 @@ export interface CompiledProblem {
   supStart: Int32Array;
   supLearner: Int32Array;
   /**
-   * For each position of {@link supLearner}, where that learner's applicant record for the
-   * supervisor starts in {@link apps} (-1 for a name that did not apply to the supervisor).
+   * For each position of {@link supLearner}, where that learner's entries for the supervisor's
+   * projects start in {@link supEntries} (-1 for a name that did not apply to the supervisor).
    */
   supRecord: Int32Array;
   /**
-   * The applicant records: a record at `a` holds `apps[a + 1] >>> 4` pairs (entry, project), the
-   * learner's entries for the supervisor's projects in the learner's order, from
-   * `a + 2 + keyWords(apps[a + 1] & 15)`; see {@link recordEntries}.
+   * The applicants' entries in the order of their supervisor's list: at `a = supRecord[x]`, the
+   * count n, then n pairs (entry, project), the learner's entries for the supervisor's projects
+   * in the learner's order. SPA-lecturer walks a supervisor's list and reads them in sequence.
+   * Written over the applicant records, supervisor by supervisor (room for records only).
    */
-  apps: Int32Array;
+  supEntries: Int32Array;
   /**
    * Projected lists L_k^j: the acceptable entries of project j, best-ranked learner first, at
    * positions projListStart[j] … projListEnd[j] - 1 (room is reserved for every application).
@@ -72,11 +72,14 @@ export const PROJ_RANK = 2;
 /**
  * Arena words per learner-list entry: the entry's project, its rank, its projected-list entry
  * ({@link PROJ_ENTRY} words) and its share of the applicant records (at most a header of
- * `APP_KEY + 3` words and a pair).
+ * `APP_KEY + 3` words and a pair), which {@link CompiledProblem.supEntries} later overwrites.
  */
 export const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
 
-/** Arena words per name in the supervisors' lists: the learner and their applicant record. */
+/**
+ * Arena words per name in the supervisors' lists: the learner, and where their entries start in
+ * {@link CompiledProblem.supEntries}.
+ */
 export const WORDS_PER_NAME = 2;
 
 /** Everything read from the input before the supervisors' lists are resolved. */

@@ -100,22 +100,26 @@ export function rankSupervisor(
 ): void {
   const { supLearner, supRecord, prefRank, projEntry, projListEnd } = out;
   const { apps } = applicants;
-  const { slots, mask } = table;
+  const { slots, mask, records } = table;
   const { learnerIndex, learnerIds } = p;
   const mark = k + 1;
   const key = table.key;
   const from = applicants.appsStart[k] as number;
   const to = applicants.appsStart[k + 1] as number;
+  // k's records move to a small buffer that stays in cache; k's region of `apps` then receives
+  // the entries of the applicants in the order of k's list (each record yields fewer words).
+  records.set(apps.subarray(from, to));
+  let written = from;
   // k's applicants into the table.
-  for (let a = from; a < to; ) {
-    const head = apps[a + APP_HEAD] as number;
+  for (let a = 0; a < to - from; ) {
+    const head = records[a + APP_HEAD] as number;
     const code = head & 15;
     const words = keyWords(code);
     const hash = keyHash(
       code,
-      apps[a + APP_KEY] as number,
-      words > 1 ? (apps[a + APP_KEY + 1] as number) : 0,
-      words > 2 ? (apps[a + APP_KEY + 2] as number) : 0,
+      records[a + APP_KEY] as number,
+      words > 1 ? (records[a + APP_KEY + 1] as number) : 0,
+      words > 2 ? (records[a + APP_KEY + 2] as number) : 0,
     );
     let at = hash & mask;
     while (slots[at * SLOT] === mark) at = (at + 1) & mask;
@@ -149,7 +153,7 @@ export function rankSupervisor(
         while (slots[at * SLOT] === mark) {
           if (
             slots[at * SLOT + 1] === hash &&
-            recordHolds(apps, slots[at * SLOT + 2] as number, key, value, learnerIds)
+            recordHolds(records, slots[at * SLOT + 2] as number, key, value, learnerIds)
           ) {
             slot = at * SLOT;
             break;
@@ -159,16 +163,20 @@ export function rankSupervisor(
       }
       if (slot >= 0 && slots[slot + 3] === -1) {
         const a = slots[slot + 2] as number;
-        const i = apps[a + APP_LEARNER] as number;
+        const i = records[a + APP_LEARNER] as number;
         slots[slot + 3] = r;
         supLearner.push(i);
-        supRecord.push(a);
-        const head = apps[a + APP_HEAD] as number;
+        supRecord.push(written);
+        const head = records[a + APP_HEAD] as number;
         const first = a + APP_KEY + keyWords(head & 15);
         const end = first + 2 * (head >>> 4);
+        apps[written++] = head >>> 4;
         for (let e = first; e < end; e += 2) {
-          const t = apps[e] as number;
-          const j = apps[e + 1] as number;
+          const t = records[e] as number;
+          const j = records[e + 1] as number;
+          apps[written] = t;
+          apps[written + 1] = j;
+          written += 2;
           prefRank[t] = r;
           const position = projListEnd[j] as number;
           projListEnd[j] = position + 1;
@@ -183,7 +191,7 @@ export function rankSupervisor(
       // Not an applicant (or named twice): the slow path.
       const i =
         slot >= 0
-          ? (apps[(slots[slot + 2] as number) + APP_LEARNER] as number)
+          ? (records[(slots[slot + 2] as number) + APP_LEARNER] as number)
           : typeof value === "string"
             ? learnerIndex.get(value)
             : -1;
@@ -246,7 +254,7 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
     projEntry,
     projListEnd: projListStart.slice(0, nP),
   };
-  const table = applicantTable(applicants.largest);
+  const table = applicantTable(applicants.largest, applicants.largestRegion);
   const supStart = new Int32Array(nS + 1);
   for (let k = 0; k < nS; k++) {
     supStart[k] = out.supLearner.length;
@@ -277,7 +285,7 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
     supStart,
     supLearner: out.supLearner.toArray(),
     supRecord: out.supRecord.toArray(),
-    apps: applicants.apps,
+    supEntries: applicants.apps,
     projListStart,
     projListEnd: out.projListEnd,
     projEntry: out.projEntry,

@@ -7,8 +7,42 @@
  * @internal
  * @module
  */
-import { recordEntries } from "./applicants.js";
 import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./compiled.js";
+
+/**
+ * The position in L_k^j of the worst learner assigned to project j (j is not empty), found by
+ * walking `projWorst[j]` backwards (everyone behind it has been deleted). A function of its own,
+ * not a closure, so that the arrays it reads are not loaded from a context on every call.
+ */
+function worstOfProject(
+  assigned: Int32Array,
+  projEntry: Int32Array,
+  projWorst: Int32Array,
+  j: number,
+): number {
+  let at = projWorst[j] as number;
+  while (assigned[projEntry[at * PROJ_ENTRY + PROJ_LEARNER] as number] !== j) at--;
+  projWorst[j] = at;
+  return at;
+}
+
+/** The position in L_k of the worst learner assigned to supervisor k (k is not empty). */
+function worstOfSupervisor(
+  assigned: Int32Array,
+  supLearner: Int32Array,
+  projSup: Int32Array,
+  supWorst: Int32Array,
+  k: number,
+): number {
+  let at = supWorst[k] as number;
+  for (;;) {
+    const j = assigned[supLearner[at] as number] as number;
+    if (j >= 0 && projSup[j] === k) break;
+    at--;
+  }
+  supWorst[k] = at;
+  return at;
+}
 
 /**
  * SPA-student (AIM07, the student-oriented algorithm): free learners apply to the first project left on their list;
@@ -39,25 +73,6 @@ export function spaStudent(p: CompiledProblem): Int32Array {
   const supWorst = new Int32Array(nS);
   for (let k = 0; k < nS; k++) supWorst[k] = (supStart[k + 1] as number) - 1;
 
-  /** The position in L_k^j of the worst learner assigned to project j (j is not empty). */
-  const worstOfProject = (j: number): number => {
-    let at = projWorst[j] as number;
-    while (assigned[projEntry[at * PROJ_ENTRY + PROJ_LEARNER] as number] !== j) at--;
-    projWorst[j] = at;
-    return at;
-  };
-  /** The position in L_k of the worst learner assigned to supervisor k (k is not empty). */
-  const worstOfSupervisor = (k: number): number => {
-    let at = supWorst[k] as number;
-    for (;;) {
-      const j = assigned[supLearner[at] as number] as number;
-      if (j >= 0 && projSup[j] === k) break;
-      at--;
-    }
-    supWorst[k] = at;
-    return at;
-  };
-
   const free = new Int32Array(nL);
   let top = 0;
   for (let i = nL - 1; i >= 0; i--)
@@ -85,13 +100,15 @@ export function spaStudent(p: CompiledProblem): Int32Array {
     projCount[j] = pc;
     supCount[k] = sc;
     if (pc > (projCap[j] as number)) {
-      const w = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_LEARNER] as number;
+      const w = projEntry[
+        worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_LEARNER
+      ] as number;
       assigned[w] = -1;
       projCount[j] = (projCount[j] as number) - 1;
       supCount[k] = (supCount[k] as number) - 1;
       free[top++] = w;
     } else if (sc > (supCap[k] as number)) {
-      const w = supLearner[worstOfSupervisor(k)] as number;
+      const w = supLearner[worstOfSupervisor(assigned, supLearner, projSup, supWorst, k)] as number;
       const jw = assigned[w] as number;
       assigned[w] = -1;
       projCount[jw] = (projCount[jw] as number) - 1;
@@ -99,10 +116,13 @@ export function spaStudent(p: CompiledProblem): Int32Array {
       free[top++] = w;
     }
     if (projCount[j] === projCap[j]) {
-      projCut[j] = projEntry[worstOfProject(j) * PROJ_ENTRY + PROJ_RANK] as number;
+      projCut[j] = projEntry[
+        worstOfProject(assigned, projEntry, projWorst, j) * PROJ_ENTRY + PROJ_RANK
+      ] as number;
     }
     if (supCount[k] === supCap[k]) {
-      supCut[k] = worstOfSupervisor(k) - (supStart[k] as number);
+      supCut[k] =
+        worstOfSupervisor(assigned, supLearner, projSup, supWorst, k) - (supStart[k] as number);
     }
   }
   return assigned;
@@ -125,13 +145,15 @@ export function spaStudent(p: CompiledProblem): Int32Array {
  * pointer on. No heap, no list search: each pointer only moves forward, so the walk is linear in
  * the length of the lists, plus, for each offer made while projects of the supervisor have
  * reopened behind its pointer, the number of those projects (a handful: a project reopens only
- * when a learner leaves it, and leaves it for good).
+ * when a learner leaves it, and leaves it for good). A learner's entries for the supervisor's
+ * projects are read from {@link CompiledProblem.supEntries}, laid out in the order of the
+ * supervisor's list, so that the walk reads them in sequence.
  *
  * @internal
  */
 export function spaLecturer(p: CompiledProblem): Int32Array {
-  const { nL, nP, nS, prefStart, prefProj, projSup, projCap, supCap } = p;
-  const { supStart, supLearner, supRecord, apps, projListStart, projListEnd, projEntry } = p;
+  const { nL, nP, nS, prefStart, projSup, projCap, supCap } = p;
+  const { supStart, supLearner, supRecord, supEntries } = p;
   const assigned = new Int32Array(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
   const limit = prefStart.slice(1, nL + 1);
@@ -139,18 +161,8 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
   const supCount = new Int32Array(nS);
   /** Each supervisor's pointer: a position in supLearner. */
   const pointer = supStart.slice(0, nS);
-  /** Heads of the projected lists, moved only for reopened projects. */
-  const head = projListStart.slice(0, nP);
-  // Reopened projects of supervisor k: reopened[base[k] … base[k] + reopenedCount[k] - 1].
-  const base = new Int32Array(nS + 1);
-  for (let j = 0; j < nP; j++) {
-    const at = (projSup[j] as number) + 1;
-    base[at] = (base[at] as number) + 1;
-  }
-  for (let k = 0; k < nS; k++) base[k + 1] = (base[k + 1] as number) + (base[k] as number);
-  const reopened = new Int32Array(nP);
-  const reopenedCount = new Int32Array(nS);
-  const isReopened = new Uint8Array(nP);
+  const reopened = reopenedProjects(p, projCount, limit, pointer);
+  const { isReopened } = reopened;
 
   const work = new Int32Array(nS);
   const queued = new Uint8Array(nS);
@@ -160,115 +172,162 @@ export function spaLecturer(p: CompiledProblem): Int32Array {
     queued[k] = 1;
   }
 
-  /**
-   * The position in k's list of the best learner behind k's pointer whom a reopened project of
-   * k can take, or -1; drops the reopened projects that are full, exhausted or ahead.
-   */
-  const bestReopened = (k: number, from: number): number => {
-    let best = -1;
-    let count = reopenedCount[k] as number;
-    const b = base[k] as number;
-    for (let x = 0; x < count; ) {
-      const j = reopened[b + x] as number;
-      let keep = (projCount[j] as number) < (projCap[j] as number);
-      if (keep) {
-        const end = projListEnd[j] as number;
-        let h = head[j] as number;
-        while (
-          h < end &&
-          (projEntry[h * PROJ_ENTRY + PROJ_T] as number) >=
-            (limit[projEntry[h * PROJ_ENTRY + PROJ_LEARNER] as number] as number)
-        ) {
-          h++;
-        }
-        head[j] = h;
-        if (h === end) keep = false;
-        else {
-          const at = from + (projEntry[h * PROJ_ENTRY + PROJ_RANK] as number);
-          if (at >= (pointer[k] as number)) keep = false;
-          else if (best < 0 || at < best) best = at;
-        }
-      }
-      if (keep) x++;
-      else {
-        isReopened[j] = 0;
-        count--;
-        reopened[b + x] = reopened[b + count] as number;
-      }
-    }
-    reopenedCount[k] = count;
-    return best;
-  };
-
-  /**
-   * Offers the learner at position `at` of k's list the first open project of k left on their
-   * list; false when there is none.
-   */
-  const offer = (k: number, at: number): boolean => {
-    const a = supRecord[at] as number;
-    if (a < 0) return false;
-    const i = supLearner[at] as number;
-    const bound = limit[i] as number;
-    const first = recordEntries(apps, a);
-    const end = first + 2 * ((apps[a + 1] as number) >>> 4);
-    let e = first;
-    for (; e < end; e += 2) {
-      const t = apps[e] as number;
-      if (t >= bound) return false;
-      const j = apps[e + 1] as number;
-      if ((projCount[j] as number) < (projCap[j] as number)) break;
-    }
-    if (e === end) return false;
-    const t = apps[e] as number;
-    const j = prefProj[t] as number;
-    const previous = assigned[i] as number;
-    if (previous >= 0) {
-      const wasFull = projCount[previous] === projCap[previous];
-      projCount[previous] = (projCount[previous] as number) - 1;
-      const kPrevious = projSup[previous] as number;
-      if (kPrevious !== k) {
-        supCount[kPrevious] = (supCount[kPrevious] as number) - 1;
-        supCount[k] = (supCount[k] as number) + 1;
-        if (queued[kPrevious] === 0) {
-          queued[kPrevious] = 1;
-          work[top++] = kPrevious;
-        }
-      }
-      if (wasFull && isReopened[previous] === 0) {
-        isReopened[previous] = 1;
-        const n = reopenedCount[kPrevious] as number;
-        reopened[(base[kPrevious] as number) + n] = previous;
-        reopenedCount[kPrevious] = n + 1;
-      }
-    } else {
-      supCount[k] = (supCount[k] as number) + 1;
-    }
-    assigned[i] = j;
-    limit[i] = t;
-    projCount[j] = (projCount[j] as number) + 1;
-    return true;
-  };
-
+  // One loop, no closures: the arrays stay in registers or on the stack.
   while (top > 0) {
     const k = work[--top] as number;
     queued[k] = 0;
     const from = supStart[k] as number;
     const end = supStart[k + 1] as number;
-    while ((supCount[k] as number) < (supCap[k] as number)) {
-      if ((reopenedCount[k] as number) > 0) {
-        const at = bestReopened(k, from);
-        if (at >= 0) {
-          offer(k, at);
-          continue;
+    const capacity = supCap[k] as number;
+    while ((supCount[k] as number) < capacity) {
+      // The best learner behind the pointer whom a reopened project can take, else the pointer's.
+      let at = (reopened.count[k] as number) > 0 ? bestReopened(reopened, k, from) : -1;
+      if (at < 0) {
+        at = pointer[k] as number;
+        if (at === end) break;
+        // After an offer the learner holds the first open project of k on their list, and k's
+        // projects before it are full: the pointer moves on either way.
+        pointer[k] = at + 1;
+      }
+      // The offer: the first open project of k left on the learner's list, if any.
+      const a = supRecord[at] as number;
+      if (a < 0) continue;
+      const i = supLearner[at] as number;
+      const bound = limit[i] as number;
+      let e = a + 1;
+      const last = e + 2 * (supEntries[a] as number);
+      let t = -1;
+      let j = -1;
+      for (; e < last; e += 2) {
+        const entry = supEntries[e] as number;
+        if (entry >= bound) break;
+        const project = supEntries[e + 1] as number;
+        if ((projCount[project] as number) < (projCap[project] as number)) {
+          t = entry;
+          j = project;
+          break;
         }
       }
-      const at = pointer[k] as number;
-      if (at === end) break;
-      // After an offer the learner holds the first open project of k on their list, and k's
-      // projects before it are full: the pointer moves on either way.
-      pointer[k] = at + 1;
-      offer(k, at);
+      if (j < 0) continue;
+      const previous = assigned[i] as number;
+      if (previous >= 0) {
+        const wasFull = projCount[previous] === projCap[previous];
+        projCount[previous] = (projCount[previous] as number) - 1;
+        const kPrevious = projSup[previous] as number;
+        if (kPrevious !== k) {
+          supCount[kPrevious] = (supCount[kPrevious] as number) - 1;
+          supCount[k] = (supCount[k] as number) + 1;
+          if (queued[kPrevious] === 0) {
+            queued[kPrevious] = 1;
+            work[top++] = kPrevious;
+          }
+        }
+        if (wasFull && isReopened[previous] === 0) reopen(reopened, previous, kPrevious);
+      } else {
+        supCount[k] = (supCount[k] as number) + 1;
+      }
+      assigned[i] = j;
+      limit[i] = t;
+      projCount[j] = (projCount[j] as number) + 1;
     }
   }
   return assigned;
+}
+
+/**
+ * The projects of each supervisor that were full and reopened behind its pointer, for
+ * {@link spaLecturer}: supervisor k's are `list[base[k] … base[k] + count[k] - 1]`, each with a
+ * head over its projected list L_k^j that only moves forward.
+ */
+interface Reopened {
+  base: Int32Array;
+  list: Int32Array;
+  count: Int32Array;
+  isReopened: Uint8Array;
+  head: Int32Array;
+  /** Shared with SPA-lecturer's loop. */
+  projCount: Int32Array;
+  projCap: Int32Array;
+  limit: Int32Array;
+  pointer: Int32Array;
+  projListEnd: Int32Array;
+  projEntry: Int32Array;
+}
+
+function reopenedProjects(
+  p: CompiledProblem,
+  projCount: Int32Array,
+  limit: Int32Array,
+  pointer: Int32Array,
+): Reopened {
+  const { nP, nS, projSup } = p;
+  const base = new Int32Array(nS + 1);
+  for (let j = 0; j < nP; j++) {
+    const at = (projSup[j] as number) + 1;
+    base[at] = (base[at] as number) + 1;
+  }
+  for (let k = 0; k < nS; k++) base[k + 1] = (base[k + 1] as number) + (base[k] as number);
+  return {
+    base,
+    list: new Int32Array(nP),
+    count: new Int32Array(nS),
+    isReopened: new Uint8Array(nP),
+    head: p.projListStart.slice(0, nP),
+    projCount,
+    projCap: p.projCap,
+    limit,
+    pointer,
+    projListEnd: p.projListEnd,
+    projEntry: p.projEntry,
+  };
+}
+
+/** Puts project j, which was full and has a free seat again, on supervisor k's reopened list. */
+function reopen(r: Reopened, j: number, k: number): void {
+  r.isReopened[j] = 1;
+  const n = r.count[k] as number;
+  r.list[(r.base[k] as number) + n] = j;
+  r.count[k] = n + 1;
+}
+
+/**
+ * The position in k's list of the best learner behind k's pointer whom a reopened project of k
+ * can take, or -1; drops the reopened projects that are full, exhausted or ahead.
+ */
+function bestReopened(r: Reopened, k: number, from: number): number {
+  const { list, isReopened, head, projCount, projCap, limit, projListEnd, projEntry } = r;
+  const b = r.base[k] as number;
+  const pointer = r.pointer[k] as number;
+  let best = -1;
+  let count = r.count[k] as number;
+  for (let x = 0; x < count; ) {
+    const j = list[b + x] as number;
+    let keep = (projCount[j] as number) < (projCap[j] as number);
+    if (keep) {
+      const end = projListEnd[j] as number;
+      let h = head[j] as number;
+      while (
+        h < end &&
+        (projEntry[h * PROJ_ENTRY + PROJ_T] as number) >=
+          (limit[projEntry[h * PROJ_ENTRY + PROJ_LEARNER] as number] as number)
+      ) {
+        h++;
+      }
+      head[j] = h;
+      if (h === end) keep = false;
+      else {
+        const at = from + (projEntry[h * PROJ_ENTRY + PROJ_RANK] as number);
+        if (at >= pointer) keep = false;
+        else if (best < 0 || at < best) best = at;
+      }
+    }
+    if (keep) x++;
+    else {
+      isReopened[j] = 0;
+      count--;
+      list[b + x] = list[b + count] as number;
+    }
+  }
+  r.count[k] = count;
+  return best;
 }
