@@ -10,6 +10,7 @@ import {
   createIssue,
   defineIssueCodes,
   type Issue,
+  type IssueParams,
   type IssuePath,
   isIsoDate,
   isPlainRecord,
@@ -18,7 +19,16 @@ import {
   quote,
   readPathOption,
   readSafely,
+  shownValue,
 } from "../shared/index.js";
+
+/**
+ * The code of `registry.unknown_certification`: `code` as given, or, for a value that is not a
+ * code at all (`received`, its type name), that type in words (`(aucune valeur)`).
+ */
+function certificationCode(params: IssueParams, locale: Locale): string {
+  return params.code === undefined ? shownValue(params.received, locale) : String(params.code);
+}
 
 /**
  * What a registry knows of one certification, as the checks read it.
@@ -151,8 +161,8 @@ export const REGISTRY_CHECK_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The registry holds no certification with this code.",
     fr: "Le répertoire ne contient aucune certification de ce code.",
     message: {
-      en: "{code} is not in the registry ({source}).",
-      fr: "{code} ne figure pas dans le répertoire ({source}).",
+      en: (p) => `${certificationCode(p, "en")} is not in the registry (${p.source}).`,
+      fr: (p) => `${certificationCode(p, "fr")} ne figure pas dans le répertoire (${p.source}).`,
     },
   },
   "registry.unknown_block": {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { IDS_CODES } from "../ids/index.js";
 import {
   createIssue,
+  findTooLongList,
   formatPath,
   fromZodIssues,
   type Issue,
@@ -42,6 +43,7 @@ export function parseMatchingInput<T>(
   explain = true,
 ): MatchingParse<T> {
   if (!explain) {
+    if (findTooLongList(value) !== undefined) return { ok: false, issues: [] };
     try {
       const quick = schema.safeParse(value);
       return quick.success ? { ok: true, data: quick.data } : { ok: false, issues: [] };

@@ -397,16 +397,7 @@ export function readLearner(
 ): { learner: LearnerFacts; issues: Issue<PathwayIssueCode>[] } {
   const plain = plainLearnerFacts(learner);
   if (plain !== undefined) return { learner: plain, issues: [] };
-  const achievementsInput = readSafely(
-    () => (isPlainRecord(learner) ? learner.achievements : undefined),
-    undefined,
-  );
-  const parsed = isTooLongList(achievementsInput)
-    ? {
-        success: false as const,
-        issues: [{ ...listTooLongIssue(achievementsInput), path: ["achievements"] }],
-      }
-    : safeParse(MiniLearnerFactsSchema, learner);
+  const parsed = safeParse(MiniLearnerFactsSchema, learner);
   if (parsed.success) {
     const value = parsed.data;
     return {

@@ -27,6 +27,7 @@ import {
   type Result,
   readSafely,
   resultOf,
+  typeName,
 } from "../shared/index.js";
 import { REGISTRY_CODES, type RegistryIssueCode } from "./codes.js";
 import type { Certification, Establishment } from "./model.js";
@@ -314,10 +315,10 @@ export function programmeFromCertification(
     undefined,
   );
   if (found === undefined) {
-    const shown = typeof code === "string" ? quote(code) : String(typeof code);
+    const shown = typeof code === "string" ? { code: quote(code) } : { received: typeName(code) };
     return {
       ok: false,
-      issues: [issue("registry.unknown_certification", [], { code: shown, source: "RNCP/RS" })],
+      issues: [issue("registry.unknown_certification", [], { ...shown, source: "RNCP/RS" })],
     };
   }
   const issues: Issue<RegistryIssueCode>[] = [];

@@ -64,12 +64,7 @@ function issueProblems(issue: unknown, french: boolean): string[] {
   ) {
     problems.push(`${String(code)}: a path segment is not a short string or a number`);
   }
-  if (typeof message !== "string" || message.length === 0 || message.length > MAX_MESSAGE) {
-    problems.push(`${String(code)}: message empty or longer than ${MAX_MESSAGE}`);
-  } else if (french) {
-    const english = message.replace(QUOTED, "").match(ENGLISH);
-    if (english) problems.push(`${String(code)}: English "${english[0]}" in «${message}»`);
-  }
+  problems.push(...messageProblems(code, message, french));
   if (params !== undefined) {
     for (const [key, value] of Object.entries(params as object)) {
       const primitive = value === null || ["string", "number", "boolean"].includes(typeof value);
@@ -80,6 +75,24 @@ function issueProblems(issue: unknown, french: boolean): string[] {
     }
   }
   return problems;
+}
+
+function messageProblems(code: unknown, message: unknown, french: boolean): string[] {
+  if (typeof message !== "string" || message.length === 0 || message.length > MAX_MESSAGE) {
+    return [`${String(code)}: message empty or longer than ${MAX_MESSAGE}`];
+  }
+  const english = french ? message.replace(QUOTED, "").match(ENGLISH) : null;
+  return english ? [`${String(code)}: English "${english[0]}" in «${message}»`] : [];
+}
+
+/**
+ * What is wrong with the message of an issue rewritten from the caller's own (`localizeIssue`):
+ * its path, severity and params are the caller's, whatever they are; its message is ours.
+ */
+export function rewrittenMessageProblems(outcome: unknown, args: readonly unknown[]): string[] {
+  if (args.includes(outcome) || typeof outcome !== "object" || outcome === null) return [];
+  const { code, message } = outcome as Record<string, unknown>;
+  return messageProblems(code, message, asksForFrench(args));
 }
 
 function looksLikeIssue(value: unknown): boolean {
