@@ -233,6 +233,12 @@ export function buildProgrammeCatalogue(
   }
   let malformed = 0;
   entries.forEach((entry, k) => {
+    // Past the listed ones, an entry that is not even a record (a hole, null) is only counted:
+    // neither schema could take it, and it has no id to reject.
+    if (malformed >= MAX_LISTED_MALFORMED && !readSafely(() => isPlainRecord(entry), false)) {
+      malformed++;
+      return;
+    }
     let parsed = safeParse(MiniProgrammeSchema, entry);
     if (!parsed.success) {
       malformed++;

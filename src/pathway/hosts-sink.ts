@@ -52,6 +52,16 @@ export class IssueSink {
     if (this.#take(issue.code)) this.issues.push(issue);
   }
 
+  /**
+   * Counts one issue of `code` without building it, when no more of that code are listed
+   * (`false`, counting nothing, while they still are).
+   */
+  countIfFull(code: PathwayIssueCode): boolean {
+    if ((this.#counts.get(code) ?? 0) < this.#limit) return false;
+    this.#take(code);
+    return true;
+  }
+
   /** The issues listed, then one `placement.issues_truncated` info per code that overflowed. */
   finish(): Issue<PathwayIssueCode>[] {
     for (const [code, count] of this.#counts) {

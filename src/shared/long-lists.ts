@@ -105,15 +105,7 @@ function searchList(list: readonly unknown[], depth: number, search: Search): bo
   }
   if (depth >= MAX_SEARCH_DEPTH) return false;
   for (let index = 0; index < length; index++) {
-    let entry: unknown;
-    try {
-      entry = list[index];
-    } catch {
-      continue; // a throwing element: zod reports it
-    }
-    if (typeof entry === "object" && entry !== null && searchChild(entry, index, depth, search)) {
-      return true;
-    }
+    if (searchField(list as unknown as Record<number, unknown>, index, depth, search)) return true;
   }
   return false;
 }
@@ -121,22 +113,27 @@ function searchList(list: readonly unknown[], depth: number, search: Search): bo
 function searchRecord(record: Record<string, unknown>, depth: number, search: Search): boolean {
   if (depth >= MAX_SEARCH_DEPTH) return false;
   for (const key in record) {
-    let field: unknown;
-    try {
-      field = record[key];
-    } catch {
-      continue; // a throwing getter: zod reports it
-    }
-    if (typeof field === "object" && field !== null && searchChild(field, key, depth, search)) {
-      return true;
-    }
+    if (searchField(record, key, depth, search)) return true;
   }
   return false;
 }
 
-function searchChild(child: object, key: string | number, depth: number, search: Search): boolean {
+/** Searches one entry or field, when it is an object (one that throws on reading is skipped). */
+function searchField(
+  container: Readonly<Record<string | number, unknown>>,
+  key: string | number,
+  depth: number,
+  search: Search,
+): boolean {
+  let field: unknown;
+  try {
+    field = container[key];
+  } catch {
+    return false; // a throwing getter or element: zod reports it
+  }
+  if (typeof field !== "object" || field === null) return false;
   search.path.push(key);
-  const found = searchValue(child, depth + 1, search);
+  const found = searchValue(field, depth + 1, search);
   search.path.pop();
   return found;
 }

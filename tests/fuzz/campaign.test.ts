@@ -198,6 +198,20 @@ describe("regressions the campaign found", () => {
     );
   });
 
+  it("counts holes past the listed issues without parsing them (programmes, placements)", () => {
+    const catalogue = library.buildProgrammeCatalogue(new Array(200_000), { locale: "fr" });
+    expect(catalogue.issues).toHaveLength(1001);
+    expect(catalogue.issues[1000]?.params).toMatchObject({ listed: 1000, omitted: 199_000 });
+    const hosts = library.checkPlacementHosts(new Array(200_000) as never, VALID.partners, {
+      on: "2026-01-15",
+      locale: "fr",
+    });
+    const invalid = hosts.issues.filter((issue) => issue.code === "pathway.invalid_input");
+    expect(invalid).toHaveLength(1000);
+    const truncated = hosts.issues.find((issue) => issue.code === "placement.issues_truncated");
+    expect(truncated?.params).toMatchObject({ code: "pathway.invalid_input", omitted: 199_000 });
+  });
+
   it("gives a malformed error with no exception: CmqError, period helpers, formatPath, hasErrors", () => {
     expect(new library.CmqError(null as never).issues).toEqual([]);
     expect(library.countWeekdays(null as never)).toBeNaN();
