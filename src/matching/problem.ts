@@ -190,7 +190,7 @@ export function readProblem(
  * @example
  * ```ts
  * validateAllocationProblem({ learners: [], projects: [{ id: "p", capacity: 1.5, supervisorId: "s" }], supervisors: [{ id: "s", capacity: 1, preferences: [] }] });
- * //=> { ok: false, issues: [ { code: "allocation.invalid_capacity", path: ["projects", 0, "capacity"], message: "projects[0].capacity: capacity 1.5 of project p must be a whole number from 1 to 2^53 − 1.", … } ] }
+ * //=> { ok: false, issues: [ { code: "allocation.invalid_capacity", path: ["projects", 0, "capacity"], message: "projects[0].capacity: capacity 1.5 of project \"p\" must be a whole number from 1 to 2^53 − 1.", … } ] }
  * ```
  */
 export function validateAllocationProblem(
