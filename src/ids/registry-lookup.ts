@@ -23,11 +23,11 @@ import {
 } from "../shared/index.js";
 
 /**
- * The code of `registry.unknown_certification`: `code` as given, or, for a value that is not a
- * code at all (`received`, its type name), that type in words (`(aucune valeur)`).
+ * The code looked up (`params[key]`) as given, or, for a value that is not a code at all
+ * (`received`, its type name), that type in words (`(aucune valeur)`).
  */
-function certificationCode(params: IssueParams, locale: Locale): string {
-  return params.code === undefined ? shownValue(params.received, locale) : String(params.code);
+function lookedUp(params: IssueParams, key: string, locale: Locale): string {
+  return params[key] === undefined ? shownValue(params.received, locale) : String(params[key]);
 }
 
 /**
@@ -161,8 +161,8 @@ export const REGISTRY_CHECK_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The registry holds no certification with this code.",
     fr: "Le répertoire ne contient aucune certification de ce code.",
     message: {
-      en: (p) => `${certificationCode(p, "en")} is not in the registry (${p.source}).`,
-      fr: (p) => `${certificationCode(p, "fr")} ne figure pas dans le répertoire (${p.source}).`,
+      en: (p) => `${lookedUp(p, "code", "en")} is not in the registry (${p.source}).`,
+      fr: (p) => `${lookedUp(p, "code", "fr")} ne figure pas dans le répertoire (${p.source}).`,
     },
   },
   "registry.unknown_block": {
@@ -203,8 +203,8 @@ export const REGISTRY_CHECK_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The directory holds no establishment with this UAI.",
     fr: "L'annuaire ne contient aucun établissement de cet UAI.",
     message: {
-      en: "UAI {uai} is not in the directory ({source}).",
-      fr: "L'UAI {uai} ne figure pas dans l'annuaire ({source}).",
+      en: (p) => `UAI ${lookedUp(p, "uai", "en")} is not in the directory (${p.source}).`,
+      fr: (p) => `L'UAI ${lookedUp(p, "uai", "fr")} ne figure pas dans l'annuaire (${p.source}).`,
     },
   },
   "registry.closed_establishment": {

@@ -60,8 +60,8 @@ const MAX_SEARCH_DEPTH = 256;
  * field, an entry of a list…), as a located zod `too_big` issue, or `undefined`. Called on
  * untrusted input before zod reads it, so that such a list is refused at once wherever it stands.
  *
- * Each object is visited once (shared and cyclic ones included), at most
- * {@link MAX_SEARCH_DEPTH} levels deep; a list's entries are read only when the list is short
+ * Each object is visited once, or twice if among the first {@link VISITS_BEFORE_SET} (shared
+ * and cyclic ones included), at most {@link MAX_SEARCH_DEPTH} levels deep; a list's entries are read only when the list is short
  * enough, and only the entries that are objects are searched. Fields are those `for…in` lists
  * (own and inherited, as zod reads them by name). What cannot be read (a throwing getter, a
  * revoked or throwing proxy) is skipped: zod reports it. Never throws.
@@ -72,22 +72,34 @@ const MAX_SEARCH_DEPTH = 256;
  */
 export function findTooLongList(input: unknown): ZodIssue | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  const search: Search = { seen: new Set(), path: [], found: undefined };
+  const search: Search = { visits: 0, seen: undefined, path: [], found: undefined };
   searchValue(input, 0, search);
   return search.found;
 }
 
-/** The state of one {@link findTooLongList}: objects seen, the current path, the answer. */
+/**
+ * Objects visited before {@link findTooLongList} starts remembering them: a small record (a
+ * learner, a step) is searched without building a set. Past it, each object is visited once
+ * more at most, so shared and cyclic objects still cost their number, not their paths.
+ */
+const VISITS_BEFORE_SET = 64;
+
+/** The state of one {@link findTooLongList}: objects visited, the current path, the answer. */
 interface Search {
-  seen: Set<object>;
+  visits: number;
+  seen: Set<object> | undefined;
   path: (string | number)[];
   found: ZodIssue | undefined;
 }
 
 /** Searches one object; `true` once a too-long list is found. */
 function searchValue(value: object, depth: number, search: Search): boolean {
-  if (search.seen.has(value)) return false;
-  search.seen.add(value);
+  if (search.seen !== undefined) {
+    if (search.seen.has(value)) return false;
+    search.seen.add(value);
+  } else if (++search.visits > VISITS_BEFORE_SET) {
+    search.seen = new Set([value]);
+  }
   try {
     return Array.isArray(value)
       ? searchList(value, depth, search)

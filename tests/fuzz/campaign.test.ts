@@ -256,6 +256,22 @@ describe("French messages for values that are not ids (issue 17, former FRENCH_G
     expect(wrongType(3n)).toContain("reçu (un grand entier (BigInt)).");
   });
 
+  it("partnerFromEstablishment and programmeFromCertification take a registry's junk answer as none", () => {
+    const junk = {
+      ...VALID.registry,
+      establishment: () => "a function",
+      certification: () => ({ code: 1 }),
+    } as never;
+    const partner = library.partnerFromEstablishment(junk, VALID.uai, { locale: "fr" });
+    expect(partner.issues.map((issue) => issue.code)).toEqual(["registry.unknown_uai"]);
+    const programme = library.programmeFromCertification(junk, VALID.rncp, { locale: "fr" });
+    expect(programme.issues.map((issue) => issue.code)).toEqual(["registry.unknown_certification"]);
+    expect(
+      library.partnerFromEstablishment(VALID.registry, undefined as never, { locale: "fr" })
+        .issues[0]?.message,
+    ).toBe("L'UAI (aucune valeur) ne figure pas dans l'annuaire (directory).");
+  });
+
   it("localizeIssue shows missing and non-text params of a hand-made issue in French", () => {
     const issue = { ...VALID.issue, params: { value: 10n ** 30n } } as never;
     expect(library.localizeIssue(issue, { locale: "fr" }).message).toBe(

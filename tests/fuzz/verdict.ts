@@ -91,8 +91,19 @@ function messageProblems(code: unknown, message: unknown, french: boolean): stri
  */
 export function rewrittenMessageProblems(outcome: unknown, args: readonly unknown[]): string[] {
   if (args.includes(outcome) || typeof outcome !== "object" || outcome === null) return [];
-  const { code, message } = outcome as Record<string, unknown>;
-  return messageProblems(code, message, asksForFrench(args));
+  const { code, message, params } = outcome as Record<string, unknown>;
+  // The caller's own texts are printed as given (as the library prints its own ids): their
+  // words are not the message's.
+  const own =
+    typeof message === "string" && typeof params === "object" && params !== null
+      ? Object.values(params)
+          .filter((value): value is string => typeof value === "string" && value !== "")
+          .reduce((text, value) => text.split(value.slice(0, 999)).join("«»"), message)
+      : message;
+  const problems = messageProblems(code, own, asksForFrench(args));
+  return typeof message === "string" && message.length > MAX_MESSAGE
+    ? [...problems, `${String(code)}: message longer than ${MAX_MESSAGE}`]
+    : problems;
 }
 
 function looksLikeIssue(value: unknown): boolean {
