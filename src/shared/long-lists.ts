@@ -72,15 +72,16 @@ const MAX_SEARCH_DEPTH = 256;
  */
 export function findTooLongList(input: unknown): ZodIssue | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  const search: Search = { visits: 0, seen: undefined, path: [], found: undefined };
+  const search: Search = { visits: 0, seen: undefined, ancestors: [], path: [], found: undefined };
   searchValue(input, 0, search);
   return search.found;
 }
 
 /**
  * Objects visited before {@link findTooLongList} starts remembering them: a small record (a
- * learner, a step) is searched without building a set. Past it, each object is visited once
- * more at most, so shared and cyclic objects still cost their number, not their paths.
+ * learner, a step) is searched without building a set (a cycle is cut on the objects being
+ * searched). Past it, each object is visited once more at most, so shared objects still cost
+ * their number, not their paths.
  */
 const VISITS_BEFORE_SET = 64;
 
@@ -88,6 +89,8 @@ const VISITS_BEFORE_SET = 64;
 interface Search {
   visits: number;
   seen: Set<object> | undefined;
+  /** The objects being searched, from the input down (cycles are cut on them before the set). */
+  ancestors: object[];
   path: (string | number)[];
   found: ZodIssue | undefined;
 }
@@ -97,15 +100,20 @@ function searchValue(value: object, depth: number, search: Search): boolean {
   if (search.seen !== undefined) {
     if (search.seen.has(value)) return false;
     search.seen.add(value);
+  } else if (search.ancestors.includes(value)) {
+    return false; // a cycle: what it holds is being searched already
   } else if (++search.visits > VISITS_BEFORE_SET) {
-    search.seen = new Set([value]);
+    search.seen = new Set([value, ...search.ancestors]);
   }
+  search.ancestors.push(value);
   try {
     return Array.isArray(value)
       ? searchList(value, depth, search)
       : searchRecord(value as Record<string, unknown>, depth, search);
   } catch {
     return false; // unreadable: zod reports it
+  } finally {
+    search.ancestors.pop();
   }
 }
 

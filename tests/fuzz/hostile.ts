@@ -139,5 +139,12 @@ export const hostile: fc.Arbitrary<() => unknown> = fc
   .nat(HOSTILE_MAKERS.length - 1)
   .map((index) => HOSTILE_MAKERS[index] as () => unknown);
 
-/** One hand-made hostile value injected deep inside a valid argument (all of them, huge lists included). */
-export const nestedHostile: fc.Arbitrary<() => unknown> = hostile;
+/**
+ * One hand-made hostile value injected deep inside a valid argument: any of them, and half of the
+ * time a list of huge `length` (sparse, or a proxy that claims a billion entries), which every
+ * reader must refuse wherever it stands (issue 17) without walking it.
+ */
+export const nestedHostile: fc.Arbitrary<() => unknown> = fc.oneof(
+  hostile,
+  fc.constantFrom(hugeSparseArray, lyingArrayProxy),
+);
