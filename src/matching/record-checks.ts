@@ -158,19 +158,14 @@ export function learnerLooksValid(learner: unknown): learner is Learner {
  * Whether a learner that {@link learnerLooksValid} accepted holds a list too long for zod to walk
  * in a field that check does not read entry by entry (`achievements`, `preferences`): such a
  * learner must not be parsed by zod as it is. ({@link projectLooksValid} reads every list of a
- * project's schema.) Never throws.
+ * project's schema.) Reading the learner may throw (a getter): the caller catches it.
  *
  * @internal
  */
 export function hasUncheckedLongList(learner: Learner): boolean {
-  try {
-    return (
-      findTooLongList(learner.achievements) !== undefined ||
-      findTooLongList(learner.preferences) !== undefined
-    );
-  } catch {
-    return true;
-  }
+  const { achievements, preferences } = learner;
+  if (achievements === undefined && preferences === undefined) return false;
+  return findTooLongList(achievements) !== undefined || findTooLongList(preferences) !== undefined;
 }
 
 /**
