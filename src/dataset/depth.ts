@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type IssuePath, readMovedArgument } from "../shared/index.js";
+import { type IssuePath, MAX_LIST_ENTRIES, readMovedArgument } from "../shared/index.js";
 
 /**
  * The deepest nesting a valid dataset needs, with a wide margin: requirement trees are the only
@@ -73,6 +73,39 @@ export function findTooDeep(
   const read = readMovedArgument(limitOrOptions, undefined, "maxDepth").value;
   const limit =
     read === undefined ? MAX_DATASET_DEPTH : typeof read === "number" ? read : Number.NaN;
+  return walk(value, limit, false)?.path;
+}
+
+/**
+ * What {@link findTooDeepOrTooLong} found first: a value nested too deep, or a list too long to
+ * walk (over `MAX_LIST_ENTRIES` entries), with its path.
+ *
+ * @internal
+ */
+export interface DatasetWalkFinding {
+  kind: "too-deep" | "too-long";
+  path: IssuePath;
+}
+
+/**
+ * {@link findTooDeep} that also stops at the first list too long to walk (a sparse list of huge
+ * `length`): one walk of the dataset for both, so that its parts can then be parsed without
+ * searching them again (`parseSearched`). Never throws.
+ *
+ * @internal
+ */
+export function findTooDeepOrTooLong(
+  value: unknown,
+  limit: number,
+): DatasetWalkFinding | undefined {
+  return walk(value, limit, true);
+}
+
+function walk(
+  value: unknown,
+  limit: number,
+  stopAtLongLists: boolean,
+): DatasetWalkFinding | undefined {
   // Nodes keep their parent rather than a copy of their path: paths are built only on failure.
   const stack: Node[] = [{ value, depth: 0, key: undefined, parent: undefined }];
   // The deepest depth each object was already explored from: reached again no deeper (a shared
@@ -83,15 +116,18 @@ export function findTooDeep(
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (typeof node.value !== "object" || node.value === null) continue;
-    if (node.depth >= limit) return pathOf(node);
+    if (node.depth >= limit) return { kind: "too-deep", path: pathOf(node) };
     const before = explored.get(node.value);
     if (before !== undefined && before >= node.depth) continue;
     // A value that holds itself is infinitely deep: reported at once, not after every path
     // round the cycle (two edges back would make those paths grow exponentially).
     const ancestor = before === undefined ? undefined : sameValueAbove(node);
-    if (ancestor !== undefined) return roundTheCycle(node, ancestor, limit);
+    if (ancestor !== undefined) {
+      return { kind: "too-deep", path: roundTheCycle(node, ancestor, limit) };
+    }
     explored.set(node.value, node.depth);
-    pushChildren(stack, node);
+    if (!pushChildren(stack, node, stopAtLongLists))
+      return { kind: "too-long", path: pathOf(node) };
   }
   return undefined;
 }
@@ -120,10 +156,13 @@ interface Node {
 }
 
 /** Arrays longer than this are walked by their own keys, so that holes cost nothing. */
-const DENSE_WALK_LIMIT = 1_000_000;
+const DENSE_WALK_LIMIT = MAX_LIST_ENTRIES;
 
-/** Pushes the object children of a node, last first (so that the first is explored first). */
-function pushChildren(stack: Node[], node: Node): void {
+/**
+ * Pushes the object children of a node, last first (so that the first is explored first).
+ * Returns `false`, pushing nothing, for a list too long to walk when `stopAtLongLists`.
+ */
+function pushChildren(stack: Node[], node: Node, stopAtLongLists: boolean): boolean {
   const value = node.value as Record<string | number, unknown>;
   const push = (key: string | number, child: unknown): void => {
     if (typeof child === "object" && child !== null) {
@@ -139,6 +178,8 @@ function pushChildren(stack: Node[], node: Node): void {
       }
     } else if (value.length <= DENSE_WALK_LIMIT) {
       for (let i = value.length - 1; i >= 0; i--) push(i, value[i]);
+    } else if (stopAtLongLists) {
+      return false;
     } else {
       const keys = Object.keys(value);
       for (let k = keys.length - 1; k >= 0; k--) {
@@ -149,6 +190,7 @@ function pushChildren(stack: Node[], node: Node): void {
   } catch {
     // Unreadable (a throwing getter, a revoked proxy): the shape check reports it.
   }
+  return true;
 }
 
 function pathOf(node: Node): IssuePath {

@@ -47,8 +47,9 @@ import {
   isPlainRecord,
   type Locale,
   type LocaleOptions,
+  listTooLongIssue,
   localeOf,
-  parseUntrusted,
+  parseSearched,
   pushAll,
   quote,
   type Result,
@@ -58,7 +59,7 @@ import {
   sortIssues,
 } from "../shared/index.js";
 import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
-import { findTooDeep, MAX_DATASET_DEPTH } from "./depth.js";
+import { findTooDeepOrTooLong, MAX_DATASET_DEPTH } from "./depth.js";
 import { locateJsonError } from "./json.js";
 import {
   type EntryReader,
@@ -185,12 +186,9 @@ export function validateDataset(
       expected: "a registry (createRegistry)",
     });
   }
-  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
-  if (tooDeep !== undefined) {
-    report(context, "dataset.too_deep", tooDeep, {
-      where: formatPath(tooDeep),
-      limit: MAX_DATASET_DEPTH,
-    });
+  const unwalkable = walkIssues(input, locale);
+  if (unwalkable !== undefined) {
+    pushAll(context.issues, unwalkable);
     return { ok: false, issues: context.issues };
   }
   if (!isPlainRecord(input)) {
@@ -300,14 +298,8 @@ export function checkDatasetShape(
   options?: LocaleOptions,
 ): Result<CampusDataset, DatasetIssueCode> {
   const locale = localeOf(options);
-  const tooDeep = findTooDeep(input, { maxDepth: MAX_DATASET_DEPTH });
-  if (tooDeep !== undefined) {
-    const params = { where: formatPath(tooDeep), limit: MAX_DATASET_DEPTH };
-    return {
-      ok: false,
-      issues: [createIssue(DATASET_CODES, "dataset.too_deep", tooDeep, params, locale)],
-    };
-  }
+  const unwalkable = walkIssues(input, locale);
+  if (unwalkable !== undefined) return { ok: false, issues: unwalkable };
   const parsed = parseAt(CampusDatasetSchema, input, [], locale);
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
   // Check digits and UAI prefixes are rules (validateDataset reports them), not shape.
@@ -423,6 +415,25 @@ function checkSections(input: Record<string, unknown>, context: Context): Partia
   return dataset;
 }
 
+/**
+ * The one walk of a dataset before any parse: data nested deeper than {@link MAX_DATASET_DEPTH}
+ * (`dataset.too_deep`) or a list too long to walk (`dataset.invalid_input`, too big), located;
+ * `undefined` when neither, and then its parts are parsed without being searched again.
+ */
+function walkIssues(input: unknown, locale: Locale): Issue<DatasetIssueCode>[] | undefined {
+  const found = findTooDeepOrTooLong(input, MAX_DATASET_DEPTH);
+  if (found === undefined) return undefined;
+  if (found.kind === "too-long") {
+    return shapeIssues(
+      [listTooLongIssue(undefined, found.path)],
+      [],
+      locale,
+    ) as Issue<DatasetIssueCode>[];
+  }
+  const params = { where: formatPath(found.path), limit: MAX_DATASET_DEPTH };
+  return [createIssue(DATASET_CODES, "dataset.too_deep", found.path, params, locale)];
+}
+
 /** The raw items of an array section (none when it is not an array or cannot be read). */
 function rawItems(raw: unknown): unknown[] {
   return readSafely(() => (isArraySafely(raw) ? [...raw] : []), []);
@@ -437,7 +448,7 @@ function rawField(item: unknown, key: string): unknown {
 function readMembers(campus: unknown): Entry<Membership>[] {
   const entries: Entry<Membership>[] = [];
   rawItems(rawField(campus, "members")).forEach((item, index) => {
-    const parsed = parseUntrusted(MembershipSchema, item);
+    const parsed = parseSearched(MembershipSchema, item);
     if (parsed.success) entries.push({ index, value: parsed.data });
   });
   return entries;
@@ -469,8 +480,9 @@ function report(
 }
 
 /**
- * {@link parseUntrusted} with our issues: shape errors as `dataset.invalid_input`, input whose
+ * `parseUntrusted` with our issues: shape errors as `dataset.invalid_input`, input whose
  * reading throws (a getter, a revoked proxy) as `dataset.unreadable_input`, located at `path`.
+ * The input was searched for lists too long to walk by {@link walkIssues}: not searched again.
  */
 function parseAt<T>(
   schema: z.ZodType<T>,
@@ -478,7 +490,7 @@ function parseAt<T>(
   path: IssuePath,
   locale: Locale,
 ): { success: true; data: T } | { success: false; issues: Found[] } {
-  const parsed = parseUntrusted(schema, value);
+  const parsed = parseSearched(schema, value);
   if (parsed.success) return parsed;
   if (!parsed.unreadable)
     return { success: false, issues: shapeIssues(parsed.issues, path, locale) };

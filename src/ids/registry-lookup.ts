@@ -10,6 +10,7 @@ import {
   createIssue,
   defineIssueCodes,
   type Issue,
+  type IssueParams,
   type IssuePath,
   isIsoDate,
   isPlainRecord,
@@ -18,7 +19,16 @@ import {
   quote,
   readPathOption,
   readSafely,
+  shownValue,
 } from "../shared/index.js";
+
+/**
+ * The code looked up (`params[key]`) as given, or, for a value that is not a code at all
+ * (`received`, its type name), that type in words (`(aucune valeur)`).
+ */
+function lookedUp(params: IssueParams, key: string, locale: Locale): string {
+  return params[key] === undefined ? shownValue(params.received, locale) : String(params[key]);
+}
 
 /**
  * What a registry knows of one certification, as the checks read it.
@@ -151,8 +161,8 @@ export const REGISTRY_CHECK_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The registry holds no certification with this code.",
     fr: "Le répertoire ne contient aucune certification de ce code.",
     message: {
-      en: "{code} is not in the registry ({source}).",
-      fr: "{code} ne figure pas dans le répertoire ({source}).",
+      en: (p) => `${lookedUp(p, "code", "en")} is not in the registry (${p.source}).`,
+      fr: (p) => `${lookedUp(p, "code", "fr")} ne figure pas dans le répertoire (${p.source}).`,
     },
   },
   "registry.unknown_block": {
@@ -193,8 +203,8 @@ export const REGISTRY_CHECK_CODES = /* @__PURE__ */ defineIssueCodes({
     en: "The directory holds no establishment with this UAI.",
     fr: "L'annuaire ne contient aucun établissement de cet UAI.",
     message: {
-      en: "UAI {uai} is not in the directory ({source}).",
-      fr: "L'UAI {uai} ne figure pas dans l'annuaire ({source}).",
+      en: (p) => `UAI ${lookedUp(p, "uai", "en")} is not in the directory (${p.source}).`,
+      fr: (p) => `L'UAI ${lookedUp(p, "uai", "fr")} ne figure pas dans l'annuaire (${p.source}).`,
     },
   },
   "registry.closed_establishment": {

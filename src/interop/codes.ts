@@ -1,4 +1,4 @@
-import { defineIssueCodes, invalidInputSpec, type Locale, shownValue } from "../shared/index.js";
+import { defineIssueCodes, invalidInputSpec, type Locale, shownReceived } from "../shared/index.js";
 
 /** Phrases that issue params name by key, so that params never depend on the locale. */
 const PHRASES: Record<string, Record<Locale, string>> = {
@@ -68,9 +68,9 @@ export const INTEROP_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une option d'une fonction d'interopérabilité est invalide.",
     message: {
       en: (p) =>
-        `Option "${p.option}" must be ${phrase(p.expected, "en")}; received ${shownValue(p.received, "en")}.`,
+        `Option "${p.option}" must be ${phrase(p.expected, "en")}; received ${shownReceived(p.received, "en")}.`,
       fr: (p) =>
-        `L'option « ${p.option} » doit être ${phrase(p.expected, "fr")} ; reçu ${shownValue(p.received, "fr")}.`,
+        `L'option « ${p.option} » doit être ${phrase(p.expected, "fr")} ; reçu ${shownReceived(p.received, "fr")}.`,
     },
   },
   "interop.unknown_programme": {
@@ -178,9 +178,9 @@ export const INTEROP_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Une valeur du badge n'a pas le type qu'exige Open Badges 3.0.",
     message: {
       en: (p) =>
-        `${p.where}: expected ${phrase(p.expected, "en")}, received ${shownValue(p.received, "en")}.`,
+        `${p.where}: expected ${phrase(p.expected, "en")}, received ${shownReceived(p.received, "en")}.`,
       fr: (p) =>
-        `${p.where} : attendu ${phrase(p.expected, "fr")}, reçu ${shownValue(p.received, "fr")}.`,
+        `${p.where} : attendu ${phrase(p.expected, "fr")}, reçu ${shownReceived(p.received, "fr")}.`,
     },
   },
   "interop.badge_missing": {

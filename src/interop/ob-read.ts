@@ -18,11 +18,9 @@ import {
   type IssuePath,
   isIsoDate,
   isPlainRecord,
-  quote,
   type Result,
   readSafely,
   resultOf,
-  typeName,
 } from "../shared/index.js";
 import { InputProgrammeSchema } from "./input-schemas.js";
 import { type Collector, commonOptions, invalidOption, optionOf, parseInput } from "./internal.js";
@@ -207,7 +205,7 @@ class Reader {
     this.collector.add("interop.badge_wrong_type", path, {
       where: this.collector.where(path),
       expected,
-      received: typeName(value) === "string" ? quote(String(value)) : describeValue(value),
+      received: describeValue(value),
     });
   }
 }

@@ -18,6 +18,7 @@ import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from ".
 import { compareIds } from "./order.js";
 import { isSeed, lotteryNumber } from "./prng.js";
 import { MAX_ALLOCATION_ENTRIES } from "./problem.js";
+import { hasUncheckedLongList } from "./record-checks.js";
 import { ExplanationBudget, itemAt, parseMatchingInput } from "./schema-issues.js";
 import {
   inputIssues,
@@ -190,10 +191,15 @@ function listLength(c: IssueCollector, list: unknown[], path: IssuePath): number
   return length;
 }
 
-/** Whether the cheap check finds the record sound (a throwing getter says no). */
+/**
+ * Whether the cheap check finds the record sound, with no list too long for zod to walk (a
+ * throwing getter says no).
+ */
 function looksValid(value: unknown, kind: "learner" | "project"): boolean {
   try {
-    return kind === "learner" ? learnerLooksValid(value) : projectLooksValid(value);
+    return kind === "learner"
+      ? learnerLooksValid(value) && !hasUncheckedLongList(value)
+      : projectLooksValid(value);
   } catch {
     return false;
   }

@@ -102,21 +102,6 @@ export function writeReasons(
   ctx: ScoringContext,
   facts: PairFacts,
 ): MatchReason[] {
-  const {
-    cover,
-    covered,
-    days,
-    levelVerdict,
-    statusVerdict,
-    distanceVerdict,
-    distanceKm,
-    limit,
-    gaps,
-    met,
-    count,
-    interested,
-    interestCodes,
-  } = facts;
   const levels = project.levels;
   const own = learner.level;
   const statuses = project.statuses;
@@ -124,7 +109,7 @@ export function writeReasons(
   const fr = ctx.locale === "fr";
   const reasons: MatchReason[] = [];
   // Exclusions first, in a fixed order: dates, level, status, distance, gaps, unknown facts.
-  if (cover === NONE) {
+  if (facts.cover === NONE) {
     reasons.push({
       kind: "unavailable",
       excludes: true,
@@ -133,7 +118,7 @@ export function writeReasons(
         : `Not available during the project (${project.start} to ${project.end}).`,
     });
   }
-  if (levelVerdict === LEVEL_BELOW) {
+  if (facts.levelVerdict === LEVEL_BELOW) {
     const min = levels?.min;
     reasons.push({
       kind: "level-below",
@@ -142,7 +127,7 @@ export function writeReasons(
         ? `Le niveau ${own} est inférieur au minimum du projet (${min}).`
         : `Level ${own} is below the project's minimum (${min}).`,
     });
-  } else if (levelVerdict === LEVEL_ABOVE) {
+  } else if (facts.levelVerdict === LEVEL_ABOVE) {
     const max = levels?.max;
     reasons.push({
       kind: "level-above",
@@ -152,7 +137,7 @@ export function writeReasons(
         : `Level ${own} is above the project's maximum (${max}).`,
     });
   }
-  if (statusVerdict === FACT_FAILS) {
+  if (facts.statusVerdict === FACT_FAILS) {
     const status = learner.status as string;
     const list = statusList(statuses ?? [], ctx.locale);
     reasons.push({
@@ -163,9 +148,9 @@ export function writeReasons(
         : `Status ${statusLabel(status, "en")} is not among those accepted (${list}).`,
     });
   }
-  if (distanceVerdict === FACT_FAILS) {
-    const km = formatKm(distanceKm as number, ctx.locale);
-    const max = formatKm(limit, ctx.locale);
+  if (facts.distanceVerdict === FACT_FAILS) {
+    const km = formatKm(facts.distanceKm as number, ctx.locale);
+    const max = formatKm(facts.limit, ctx.locale);
     reasons.push({
       kind: "too-far",
       excludes: true,
@@ -174,75 +159,56 @@ export function writeReasons(
         : `${km} km away, beyond the limit of ${max} km.`,
     });
   }
-  if (ctx.requireEssential) pushGaps(reasons, gaps, true, fr);
-  if (strict)
-    pushUnknowns(
-      reasons,
-      true,
-      cover,
-      levelVerdict,
-      statusVerdict,
-      distanceVerdict,
-      limit,
-      project,
-      ctx,
-    );
+  if (ctx.requireEssential) pushGaps(reasons, facts.gaps, true, fr);
+  if (strict) pushUnknowns(reasons, true, facts, project, ctx);
   // Then the other facts.
-  if (!ctx.requireEssential) pushGaps(reasons, gaps, false, fr);
-  pushUnknowns(
-    reasons,
-    false,
-    cover,
-    levelVerdict,
-    statusVerdict,
-    distanceVerdict,
-    limit,
-    project,
-    ctx,
-  );
-  if (cover === FULL) {
+  if (!ctx.requireEssential) pushGaps(reasons, facts.gaps, false, fr);
+  pushUnknowns(reasons, false, facts, project, ctx);
+  if (facts.cover === FULL) {
     reasons.push({
       kind: "availability",
       excludes: false,
       message: fr ? "Disponible pendant tout le projet." : "Available for the whole project.",
     });
-  } else if (cover === PARTIAL) {
+  } else if (facts.cover === PARTIAL) {
     reasons.push({
       kind: "availability",
       excludes: false,
       message: fr
-        ? `Disponible ${countOf(covered, "fr", { one: "jour", other: "jours" })} sur les ${days} du projet.`
-        : `Available ${covered} of the project's ${days} days.`,
+        ? `Disponible ${countOf(facts.covered, "fr", { one: "jour", other: "jours" })} sur les ${facts.days} du projet.`
+        : `Available ${facts.covered} of the project's ${facts.days} days.`,
     });
   }
-  if (distanceVerdict === FACT_REMOTE) {
+  if (facts.distanceVerdict === FACT_REMOTE) {
     reasons.push({
       kind: "remote",
       excludes: false,
       message: fr ? "Peut se faire à distance." : "Can be done remotely.",
     });
-  } else if (distanceVerdict === FACT_OK && distanceKm !== null) {
-    const km = formatKm(distanceKm, ctx.locale);
+  } else if (facts.distanceVerdict === FACT_OK && facts.distanceKm !== null) {
+    const km = formatKm(facts.distanceKm, ctx.locale);
     reasons.push({
       kind: "distance",
       excludes: false,
       message: fr ? `À ${km} km.` : `${km} km away.`,
     });
   }
-  if (count > 0) {
+  if (facts.count > 0) {
     reasons.push({
       kind: "skills",
       excludes: false,
       message: fr
-        ? `${countOf(met, "fr", { one: "compétence", other: "compétences" })} sur ${count} au niveau requis.`
-        : `${met} of ${count} skills at the required level.`,
+        ? `${countOf(facts.met, "fr", { one: "compétence", other: "compétences" })} sur ${facts.count} au niveau requis.`
+        : `${facts.met} of ${facts.count} skills at the required level.`,
     });
   }
-  if (interested > 0) {
+  if (facts.interested > 0) {
     reasons.push({
       kind: "interests",
       excludes: false,
-      message: fr ? `Intérêt pour ${interestCodes}.` : `Interested in ${interestCodes}.`,
+      message: fr
+        ? `Intérêt pour ${facts.interestCodes}.`
+        : `Interested in ${facts.interestCodes}.`,
     });
   }
   return reasons;
@@ -269,14 +235,11 @@ function pushGaps(reasons: MatchReason[], gaps: SkillGap[], excludes: boolean, f
 function pushUnknowns(
   reasons: MatchReason[],
   excludes: boolean,
-  cover: number,
-  levelVerdict: number,
-  statusVerdict: number,
-  distanceVerdict: number,
-  limit: number,
+  facts: PairFacts,
   project: ProjectOffer,
   ctx: ScoringContext,
 ): void {
+  const { cover, levelVerdict, statusVerdict, distanceVerdict, limit } = facts;
   const fr = ctx.locale === "fr";
   // In the strict pass every unknown excludes, except a distance no limit applies to.
   const distanceExcludes = ctx.strict && limit !== Number.POSITIVE_INFINITY;

@@ -11,6 +11,7 @@ import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
   createIssue,
+  findTooLongList,
   formatPath,
   fromZodIssues,
   type Issue,
@@ -151,6 +152,20 @@ export function learnerLooksValid(learner: unknown): learner is Learner {
     }
   }
   return true;
+}
+
+/**
+ * Whether a learner that {@link learnerLooksValid} accepted holds a list too long for zod to walk
+ * in a field that check does not read entry by entry (`achievements`, `preferences`): such a
+ * learner must not be parsed by zod as it is. ({@link projectLooksValid} reads every list of a
+ * project's schema.) Reading the learner may throw (a getter): the caller catches it.
+ *
+ * @internal
+ */
+export function hasUncheckedLongList(learner: Learner): boolean {
+  const { achievements, preferences } = learner;
+  if (achievements === undefined && preferences === undefined) return false;
+  return findTooLongList(achievements) !== undefined || findTooLongList(preferences) !== undefined;
 }
 
 /**

@@ -29,8 +29,10 @@ export type MatchingParse<T> =
 /**
  * Parses untrusted input against a model schema; on failure, zod's issues become
  * `matching.invalid_input` issues located under `basePath` (input whose reading throws gives one
- * issue at `basePath`). With `explain` false, a failure is only a verdict (no issues, one parse).
- * Never throws.
+ * issue at `basePath`). With `explain` false, a failure is only a verdict (no issues, one parse),
+ * and the input is not searched for lists too long to walk: the caller has checked the record by
+ * hand first (`learnerLooksValid` and `hasUncheckedLongList`, `projectLooksValid`), which turns
+ * such lists away. Never throws.
  *
  * @internal
  */

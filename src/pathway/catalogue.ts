@@ -233,8 +233,9 @@ export function buildProgrammeCatalogue(
   }
   let malformed = 0;
   entries.forEach((entry, k) => {
-    // Past the listed ones, an entry that is not a record is malformed without asking zod.
-    if (malformed >= MAX_LISTED_MALFORMED && (typeof entry !== "object" || entry === null)) {
+    // Past the listed ones, an entry that is not even a record (a hole, null) is only counted:
+    // neither schema could take it, and it has no id to reject.
+    if (malformed >= MAX_LISTED_MALFORMED && !readSafely(() => isPlainRecord(entry), false)) {
       malformed++;
       return;
     }
@@ -402,16 +403,7 @@ export function readLearner(
 ): { learner: LearnerFacts; issues: Issue<PathwayIssueCode>[] } {
   const plain = plainLearnerFacts(learner);
   if (plain !== undefined) return { learner: plain, issues: [] };
-  const achievementsInput = readSafely(
-    () => (isPlainRecord(learner) ? learner.achievements : undefined),
-    undefined,
-  );
-  const parsed = isTooLongList(achievementsInput)
-    ? {
-        success: false as const,
-        issues: [{ ...listTooLongIssue(achievementsInput), path: ["achievements"] }],
-      }
-    : safeParse(MiniLearnerFactsSchema, learner);
+  const parsed = safeParse(MiniLearnerFactsSchema, learner);
   if (parsed.success) {
     const value = parsed.data;
     return {

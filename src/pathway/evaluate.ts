@@ -12,9 +12,7 @@ import {
   type IsoDate,
   type Issue,
   isIsoDate,
-  isTooLongList,
   type LocaleOptions,
-  listTooLongIssue,
   localeOf,
   type ParsableSchema,
   parseUntrusted,
@@ -694,9 +692,7 @@ export function evaluateRequirement(
   if (!parsedRequirement.success) {
     pushAll(issues, fromZodIssues(parsedRequirement.issues, mapping("requirement")));
   }
-  const parsedAchievements = isTooLongList(achievements)
-    ? { success: false as const, issues: [listTooLongIssue(achievements)] }
-    : safeParse(AchievementListSchema, achievements);
+  const parsedAchievements = safeParse(AchievementListSchema, achievements);
   if (!parsedAchievements.success) {
     pushAll(issues, fromZodIssues(parsedAchievements.issues, mapping("achievements")));
   }

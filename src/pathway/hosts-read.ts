@@ -338,12 +338,10 @@ function parsedOrReported(
   prefix: IssuePath,
   locale: Locale,
 ): Pathway | undefined {
-  // A value that is not a record gets exactly one `pathway.invalid_input` from zod: once that
-  // code is full, counting it is enough (a million nulls then cost a counter each, not a parse).
-  if ((typeof item !== "object" || item === null) && sink.isFull("pathway.invalid_input")) {
-    sink.count("pathway.invalid_input");
-    return undefined;
-  }
+  // Past the listed issues, an item that is not even a record (a hole, null) is only counted:
+  // zod would give it one issue, at its root.
+  const record = readSafely(() => isPlainRecord(item), true);
+  if (!record && sink.countIfFull("pathway.invalid_input")) return undefined;
   const parsed = safeParse(PathwaySchema, item);
   if (parsed.success) return parsed.data;
   reportIssues(parsed.issues, [...prefix, "pathways", index], sink, locale);

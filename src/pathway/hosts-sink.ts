@@ -53,16 +53,13 @@ export class IssueSink {
   }
 
   /**
-   * Whether `code` has reached its limit: a further issue of that code is only counted, so a
-   * caller may count it with {@link count} instead of building it.
+   * Counts one issue of `code` without building it, when no more of that code are listed
+   * (`false`, counting nothing, while they still are).
    */
-  isFull(code: PathwayIssueCode): boolean {
-    return (this.#counts.get(code) ?? 0) >= this.#limit;
-  }
-
-  /** Counts an issue of `code` that is not built (its code is full). */
-  count(code: PathwayIssueCode): void {
+  countIfFull(code: PathwayIssueCode): boolean {
+    if ((this.#counts.get(code) ?? 0) < this.#limit) return false;
     this.#take(code);
+    return true;
   }
 
   /** The issues listed, then one `placement.issues_truncated` info per code that overflowed. */

@@ -13,10 +13,7 @@ import {
   type HolidayCalendar,
   type Issue,
   type IssuePath,
-  isPlainRecord,
-  isTooLongList,
   type LocaleOptions,
-  listTooLongIssue,
   localeOf,
   pushAll,
   quote,
@@ -238,8 +235,6 @@ type PathwayParse = ParseOutcome<Pathway> & { days?: readonly number[] };
  * `zod/mini` twin of {@link PathwaySchema} (same verdicts and issues, a third of the bundle).
  */
 function parseWellFormedFirst(pathway: unknown): PathwayParse {
-  const tooLong = tooManySteps(pathway);
-  if (tooLong !== undefined) return tooLong;
   const days: number[] = [];
   const wellFormed = readWellFormedPathway(pathway, days);
   return wellFormed === undefined
@@ -249,17 +244,7 @@ function parseWellFormedFirst(pathway: unknown): PathwayParse {
 
 /** {@link PathwaySchema}, surviving input whose reading throws. */
 function parseWithZod(pathway: unknown): ParseOutcome<Pathway> {
-  return tooManySteps(pathway) ?? safeParse(PathwaySchema, pathway);
-}
-
-/**
- * A step list longer than the readers walk (a sparse list of huge `length`): refused before zod
- * or the hand-written reader go through it index by index.
- */
-function tooManySteps(pathway: unknown): ParseOutcome<Pathway> | undefined {
-  const steps = readSafely(() => (isPlainRecord(pathway) ? pathway.steps : undefined), undefined);
-  if (!isTooLongList(steps)) return undefined;
-  return { success: false, issues: [{ ...listTooLongIssue(steps), path: ["steps"] }] };
+  return safeParse(PathwaySchema, pathway);
 }
 
 /** The body of {@link validatePathway}, with the pathway's shape checked by `parse`. */

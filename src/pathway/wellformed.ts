@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { isIsoDate, toDayNumber } from "../shared/index.js";
+import { isIsoDate, MAX_LIST_ENTRIES, toDayNumber } from "../shared/index.js";
 import { AGE_EXCEPTION_VALUES, LEARNER_STATUS_VALUES } from "./enum-values.js";
 import {
   type AgeException,
@@ -210,7 +210,7 @@ function readTargetOf(value: unknown): Pathway["target"] {
 
 /** Reads the steps, in a new array; `undefined` as soon as one step is not well formed. */
 function readStepList(value: unknown): Step[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_LIST_ENTRIES) return undefined;
   const steps: Step[] = [];
   for (let index = 0; index < value.length; index++) {
     const step = readStep(value[index], true) as Step | undefined;
@@ -223,7 +223,7 @@ function readStepList(value: unknown): Step[] | undefined {
 
 /** Checks the steps as {@link readStepList} does, handing the placement steps to `visit`. */
 function scanStepList(value: unknown, visit: PlacementVisitor): boolean {
-  if (!Array.isArray(value)) return false;
+  if (!Array.isArray(value) || value.length > MAX_LIST_ENTRIES) return false;
   for (let index = 0; index < value.length; index++) {
     const step = readStep(value[index], false);
     if (step === undefined) return false;
@@ -442,7 +442,7 @@ function askKeys(value: Fields, keys: readonly string[]): typeof SCANNED {
 
 /** Reads a list of ids (`z.array(IdSchema)`), in a new array. */
 function readIdList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_LIST_ENTRIES) return undefined;
   const ids: string[] = [];
   for (let index = 0; index < value.length; index++) {
     const id: unknown = value[index];

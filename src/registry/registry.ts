@@ -23,13 +23,21 @@ import {
   isPlainRecord,
   type LocaleOptions,
   localeOf,
+  type ParsableSchema,
+  parseUntrusted,
   quote,
   type Result,
   readSafely,
   resultOf,
+  typeName,
 } from "../shared/index.js";
 import { REGISTRY_CODES, type RegistryIssueCode } from "./codes.js";
-import type { Certification, Establishment } from "./model.js";
+import {
+  type Certification,
+  CertificationSchema,
+  type Establishment,
+  EstablishmentSchema,
+} from "./model.js";
 
 /**
  * An index of certifications and establishments. It is also a `RegistryLookup`, the interface
@@ -309,15 +317,14 @@ export function programmeFromCertification(
     createIssue(REGISTRY_CODES, code, path, params, locale);
   const option = (key: string) =>
     readSafely(() => (isPlainRecord(options) ? options[key] : undefined), undefined);
-  const found = readSafely(
-    () => (typeof code === "string" ? registry.certification(code) : undefined),
-    undefined,
+  const found = answerOf(CertificationSchema, () =>
+    typeof code === "string" ? registry.certification(code) : undefined,
   );
   if (found === undefined) {
-    const shown = typeof code === "string" ? quote(code) : String(typeof code);
+    const shown = typeof code === "string" ? { code: quote(code) } : { received: typeName(code) };
     return {
       ok: false,
-      issues: [issue("registry.unknown_certification", [], { code: shown, source: "RNCP/RS" })],
+      issues: [issue("registry.unknown_certification", [], { ...shown, source: "RNCP/RS" })],
     };
   }
   const issues: Issue<RegistryIssueCode>[] = [];
@@ -416,15 +423,14 @@ export function partnerFromEstablishment(
     createIssue(REGISTRY_CODES, code, path, params, locale);
   const option = (key: string) =>
     readSafely(() => (isPlainRecord(options) ? options[key] : undefined), undefined);
-  const found = readSafely(
-    () => (typeof uai === "string" ? registry.establishment(uai) : undefined),
-    undefined,
+  const found = answerOf(EstablishmentSchema, () =>
+    typeof uai === "string" ? registry.establishment(uai) : undefined,
   );
   if (found === undefined) {
-    const shown = typeof uai === "string" ? quote(uai) : String(typeof uai);
+    const shown = typeof uai === "string" ? { uai: quote(uai) } : { received: typeName(uai) };
     return {
       ok: false,
-      issues: [issue("registry.unknown_uai", [], { uai: shown, source: "directory" })],
+      issues: [issue("registry.unknown_uai", [], { ...shown, source: "directory" })],
     };
   }
   const kind = option("kind") ?? found.kind;
@@ -461,4 +467,13 @@ export function partnerFromEstablishment(
     issues.push(issue("registry.closed_establishment", [], params));
   }
   return resultOf(parsed.data, issues);
+}
+
+/**
+ * What a registry answered, when it has the shape of `schema`: a registry built by hand may
+ * answer anything (or throw), which then counts as no answer. Never throws.
+ */
+function answerOf<T>(schema: ParsableSchema<T>, ask: () => unknown): T | undefined {
+  const parsed = parseUntrusted(schema, readSafely(ask, undefined));
+  return parsed.success ? parsed.data : undefined;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type IsoDate, isIsoDate, isPlainRecord } from "../shared/index.js";
+import { type IsoDate, isIsoDate, isPlainRecord, MAX_LIST_ENTRIES } from "../shared/index.js";
 
 /**
  * A field of a plain object, or `undefined` (not an object, no such own field, a getter that
@@ -31,7 +31,10 @@ export interface ReadList {
 }
 
 /**
- * The first `max` entries of an array (an entry that throws reads as `undefined`).
+ * The first `max` entries of an array (an entry that throws reads as `undefined`). A list longer
+ * than the library reads anywhere (`MAX_LIST_ENTRIES`: a sparse list of huge `length`, a proxy
+ * that claims a billion entries) is read as empty, all its entries skipped, as the checks refuse
+ * it.
  *
  * @internal
  */
@@ -39,7 +42,7 @@ export function listOf(value: unknown, max: number): ReadList {
   try {
     if (!Array.isArray(value)) return { items: [], isList: false, skipped: 0 };
     const length = value.length;
-    const count = Math.min(length, max);
+    const count = length > MAX_LIST_ENTRIES ? 0 : Math.min(length, max);
     const items: unknown[] = new Array(count);
     for (let i = 0; i < count; i++) {
       try {

@@ -1,5 +1,6 @@
 import { deepFreeze } from "./freeze.js";
 import type { Issue, IssueParams, IssuePath, Locale, Severity } from "./issue.js";
+import { shownValue, typeName } from "./values.js";
 
 /**
  * A message template: a string with `{name}` placeholders filled from the issue's params, or a
@@ -294,9 +295,60 @@ export function relocalizeIssue<C extends string>(
     const code: unknown = issue.code;
     if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return issue;
     const spec = catalogue[code] as IssueMessageSpec;
-    const message = formatMessage(spec.message[locale === "fr" ? "fr" : "en"], issue.params);
+    const template = spec.message[locale === "fr" ? "fr" : "en"];
+    const message = formatReadable(template, readableParams(issue.params, locale), locale);
     return { ...issue, message };
   } catch {
     return issue;
   }
+}
+
+/** The longest text param {@link relocalizeIssue} puts in a message (longer ones are cut). */
+const MAX_RELOCALIZED_PARAM = 1_000;
+
+/**
+ * The params of an issue handed in by a caller, as a message can show them: strings (cut to
+ * {@link MAX_RELOCALIZED_PARAM}), numbers, booleans and `null` as they are, anything else by its
+ * type in words (`(aucune valeur)`, `(un grand entier (BigInt))`), so that a caller's issue never
+ * prints a type name in a sentence. The library's own issues hold only short primitives, so their
+ * messages are unchanged.
+ */
+function readableParams(params: unknown, locale: Locale): IssueParams {
+  const readable: IssueParams = {};
+  if (typeof params !== "object" || params === null) return readable;
+  for (const [key, value] of Object.entries(params)) {
+    readable[key] =
+      typeof value === "string"
+        ? value.length > MAX_RELOCALIZED_PARAM
+          ? `${value.slice(0, MAX_RELOCALIZED_PARAM - 1)}…`
+          : value
+        : typeof value === "number" || typeof value === "boolean" || value === null
+          ? value
+          : shownValue(typeName(value), locale);
+  }
+  return readable;
+}
+
+/**
+ * A message from a caller's issue, whose params may lack some that the template reads (a
+ * hand-made issue): a missing param reads as a missing value (`(aucune valeur)`, `(no value)`),
+ * never as `undefined` or `{name}`. A function template is called with the params as they are
+ * first, so that its optional params keep their meaning; only when it printed a missing one as
+ * `undefined` is it called again with the missing ones filled in.
+ */
+function formatReadable(template: MessageTemplate, params: IssueParams, locale: Locale): string {
+  const missing = shownValue("undefined", locale);
+  if (typeof template !== "function") {
+    return template.replace(/\{(\w+)\}/g, (_placeholder, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : missing,
+    );
+  }
+  const message = template(params);
+  if (!/\bundefined\b/.test(message)) return message;
+  return template(
+    new Proxy(params, {
+      get: (target, key) =>
+        typeof key === "string" && !Object.hasOwn(target, key) ? missing : target[key as string],
+    }),
+  );
 }

@@ -83,6 +83,12 @@ export {
   sortIssues,
 } from "./issue.js";
 export {
+  findTooLongList,
+  isTooLongList,
+  listTooLongIssue,
+  MAX_LIST_ENTRIES,
+} from "./long-lists.js";
+export {
   countOf,
   formatNumber,
   type LocalizedName,
@@ -95,6 +101,7 @@ export {
   isSafeIntegerAtLeast,
   MAX_QUOTED_LENGTH,
   quote,
+  shownReceived,
   shownValue,
   typeLabel,
   typeName,
@@ -105,10 +112,8 @@ export {
   INVALID_INPUT_MESSAGES,
   invalidInputDescription,
   invalidInputSpec,
-  isTooLongList,
-  listTooLongIssue,
-  MAX_LIST_ENTRIES,
   type ParsableSchema,
+  parseSearched,
   parseUntrusted,
   type UntrustedParse,
   type ZodIssueMapping,

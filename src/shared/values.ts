@@ -155,6 +155,30 @@ export function shownValue(described: unknown, locale: Locale): string {
 }
 
 /**
+ * {@link shownValue} for a received value, with a string (as {@link describeValue} quotes it) in
+ * the quotes of the message's language: `« oui »` in French, `"yes"` in English.
+ *
+ * @param described - the param, as {@link describeValue} gave it.
+ * @param locale - the message language.
+ * @returns the text to put in the message.
+ * @example
+ * ```ts
+ * shownReceived(describeValue("oui"), "fr"); //=> "« oui »"
+ * shownReceived(describeValue(undefined), "fr"); //=> "(aucune valeur)"
+ * ```
+ */
+export function shownReceived(described: unknown, locale: Locale): string {
+  if (locale === "fr" && typeof described === "string" && /^".*"$/s.test(described)) {
+    try {
+      return `« ${String(JSON.parse(described))} »`;
+    } catch {
+      // not one of describeValue's strings: shown as it is
+    }
+  }
+  return shownValue(described, locale);
+}
+
+/**
  * Names a type (as given by {@link typeName} or zod's `expected`) for a message, with its
  * article: `"a number"`, `"un nombre"`.
  *

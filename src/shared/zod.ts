@@ -14,6 +14,7 @@ import {
   type IssueMessages,
 } from "./catalogue.js";
 import type { Issue, IssueParams, IssuePath, Locale } from "./issue.js";
+import { findTooLongList } from "./long-lists.js";
 import { countOf } from "./names.js";
 import { quote, typeLabel, typeName } from "./values.js";
 
@@ -115,6 +116,9 @@ export type UntrustedParse<T> =
 
 /**
  * `schema.safeParse` for untrusted input:
+ * - a list too long to walk anywhere in the input (over a million entries: a
+ *   sparse list of huge `length`, a proxy that claims a billion entries) gives a located
+ *   `too_big` issue before zod reads anything ({@link findTooLongList});
  * - valid input, the common case, parses once without `reportInput` (about a quarter faster);
  * - invalid input parses again with `reportInput`, so that messages can name the received type;
  * - input whose reading throws (a throwing getter, a revoked proxy) gives `unreadable` instead of
@@ -135,6 +139,18 @@ export type UntrustedParse<T> =
  * ```
  */
 export function parseUntrusted<T>(schema: ParsableSchema<T>, input: unknown): UntrustedParse<T> {
+  const tooLong = findTooLongList(input);
+  if (tooLong !== undefined) return { success: false, unreadable: false, issues: [tooLong] };
+  return parseSearched(schema, input);
+}
+
+/**
+ * {@link parseUntrusted} for input already searched for lists too long to walk (the dataset's
+ * depth walk does both at once): the same outcome, without a second search.
+ *
+ * @internal
+ */
+export function parseSearched<T>(schema: ParsableSchema<T>, input: unknown): UntrustedParse<T> {
   try {
     const parsed = schema.safeParse(input);
     if (parsed.success) return { success: true, data: parsed.data };
@@ -314,42 +330,6 @@ function formatSegment(segment: unknown, first: boolean): string {
   const key = typeof segment === "string" ? segment : String(typeName(segment));
   if (/^[A-Za-z_$][\w$]*$/.test(key)) return first ? key : `.${key}`;
   return `[${JSON.stringify(quote(key))}]`;
-}
-
-/**
- * The most entries a list of records is read with zod: zod walks a list index by index, holes
- * included, so a sparse list of huge `length` (or a proxy that claims a billion entries) would
- * hang it. Longer lists get {@link listTooLongIssue} instead.
- *
- * @internal
- */
-export const MAX_LIST_ENTRIES = 1_000_000;
-
-/**
- * A zod-shaped `too_big` issue for a list over {@link MAX_LIST_ENTRIES}, so that the usual
- * mapping (`fromZodIssues`) reports it like any other size bound.
- *
- * @internal
- */
-export function listTooLongIssue(input: unknown): ZodIssue {
-  return {
-    code: "too_big",
-    origin: "array",
-    maximum: MAX_LIST_ENTRIES,
-    inclusive: true,
-    path: [],
-    message: `Too big: expected at most ${MAX_LIST_ENTRIES} entries`,
-    input,
-  };
-}
-
-/** Whether `value` is a list longer than {@link MAX_LIST_ENTRIES} (never throws). @internal */
-export function isTooLongList(value: unknown): boolean {
-  try {
-    return Array.isArray(value) && value.length > MAX_LIST_ENTRIES;
-  } catch {
-    return false;
-  }
 }
 
 /** Units of the sized values zod bounds (strings, lists), in both languages. */

@@ -16,7 +16,7 @@ import { junk, prototypeIsClean } from "../helpers/junk.js";
 import { HOSTILE_MAKERS, hostile, nestedHostile } from "./hostile.js";
 import { POOL, VALID } from "./pool.js";
 import { SAMPLES } from "./samples.js";
-import { checkOutcome } from "./verdict.js";
+import { checkOutcome, rewrittenMessageProblems } from "./verdict.js";
 
 /**
  * The gate replays the same generated values on every run (a seed per function, derived from
@@ -46,17 +46,6 @@ function parameters(name: string, numRuns: number): fc.Parameters<unknown> {
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
-
-/**
- * Known defects, left open (issue 17, closing note): given an id or a value that is not a string
- * where an identifier is expected, these still print its type name (`undefined`, `bigint`) in a
- * French sentence. They never throw; only the French-words check skips them.
- */
-const FRENCH_GAPS = new Set([
-  "fromOpenBadgeCredential",
-  "localizeIssue",
-  "programmeFromCertification",
-]);
 
 const FUNCTIONS: [string, AnyFunction][] = Object.entries(library as Record<string, unknown>)
   .filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function")
@@ -118,12 +107,13 @@ function run(name: string, fn: AnyFunction, args: readonly unknown[]): void {
     outcome = { ok: false, issues: error.issues };
   }
   // localizeIssue hands back the caller's own issue with a new message: its path and params are
-  // the caller's, whatever they are. A class builds a container (CmqError holds the issues it is
-  // given). Both must only not throw.
-  const problems =
-    isClass(fn) || name === "localizeIssue"
-      ? []
-      : checkOutcome(outcome, args, { french: !FRENCH_GAPS.has(name) });
+  // the caller's, whatever they are, so only its message is ours to check. A class builds a
+  // container (CmqError holds the issues it is given): it must only not throw.
+  const problems = isClass(fn)
+    ? []
+    : name === "localizeIssue"
+      ? rewrittenMessageProblems(outcome, args)
+      : checkOutcome(outcome, args);
   if (problems.length > 0) throw new Error(`${name}: ${problems.join("; ")}`);
   if (!prototypeIsClean()) throw new Error(`${name} polluted Object.prototype`);
 }
@@ -219,6 +209,20 @@ describe("regressions the campaign found", () => {
     );
   });
 
+  it("counts holes past the listed issues without parsing them (programmes, placements)", () => {
+    const catalogue = library.buildProgrammeCatalogue(new Array(200_000), { locale: "fr" });
+    expect(catalogue.issues).toHaveLength(1001);
+    expect(catalogue.issues[1000]?.params).toMatchObject({ listed: 1000, omitted: 199_000 });
+    const hosts = library.checkPlacementHosts(new Array(200_000) as never, VALID.partners, {
+      on: "2026-01-15",
+      locale: "fr",
+    });
+    const invalid = hosts.issues.filter((issue) => issue.code === "pathway.invalid_input");
+    expect(invalid).toHaveLength(1000);
+    const truncated = hosts.issues.find((issue) => issue.code === "placement.issues_truncated");
+    expect(truncated?.params).toMatchObject({ code: "pathway.invalid_input", omitted: 199_000 });
+  });
+
   it("gives a malformed error with no exception: CmqError, period helpers, formatPath, hasErrors", () => {
     expect(new library.CmqError(null as never).issues).toEqual([]);
     expect(library.countWeekdays(null as never)).toBeNaN();
@@ -236,6 +240,57 @@ describe("regressions the campaign found", () => {
     expect(messages).toContain("(aucune valeur)");
     expect(library.allocate(10n as never, { locale: "fr" }).issues[0]?.message).toContain(
       "grand entier",
+    );
+  });
+});
+
+describe("French messages for values that are not ids (issue 17, former FRENCH_GAPS)", () => {
+  it("programmeFromCertification names a missing or BigInt code in French", () => {
+    const french = (code: unknown) =>
+      library.programmeFromCertification(VALID.registry, code as never, { locale: "fr" }).issues[0]
+        ?.message;
+    expect(french(undefined)).toBe("(aucune valeur) ne figure pas dans le répertoire (RNCP/RS).");
+    expect(french(10n)).toBe(
+      "(un grand entier (BigInt)) ne figure pas dans le répertoire (RNCP/RS).",
+    );
+    expect(french("RNCP99999")).toBe("RNCP99999 ne figure pas dans le répertoire (RNCP/RS).");
+  });
+
+  it("fromOpenBadgeCredential quotes a received string « … » and names other types in French", () => {
+    const wrongType = (type: unknown) =>
+      library
+        .fromOpenBadgeCredential({ type }, { locale: "fr" })
+        .issues.find((issue) => issue.code === "interop.badge_wrong_type")?.message;
+    expect(wrongType("undefined")).toBe(
+      "type : attendu une liste de types contenant « OpenBadgeCredential », reçu « undefined ».",
+    );
+    expect(wrongType(3n)).toContain("reçu (un grand entier (BigInt)).");
+  });
+
+  it("partnerFromEstablishment and programmeFromCertification take a registry's junk answer as none", () => {
+    const junk = {
+      ...VALID.registry,
+      establishment: () => "a function",
+      certification: () => ({ code: 1 }),
+    } as never;
+    const partner = library.partnerFromEstablishment(junk, VALID.uai, { locale: "fr" });
+    expect(partner.issues.map((issue) => issue.code)).toEqual(["registry.unknown_uai"]);
+    const programme = library.programmeFromCertification(junk, VALID.rncp, { locale: "fr" });
+    expect(programme.issues.map((issue) => issue.code)).toEqual(["registry.unknown_certification"]);
+    expect(
+      library.partnerFromEstablishment(VALID.registry, undefined as never, { locale: "fr" })
+        .issues[0]?.message,
+    ).toBe("L'UAI (aucune valeur) ne figure pas dans l'annuaire (directory).");
+  });
+
+  it("localizeIssue shows missing and non-text params of a hand-made issue in French", () => {
+    const issue = { ...VALID.issue, params: { value: 10n ** 30n } } as never;
+    expect(library.localizeIssue(issue, { locale: "fr" }).message).toBe(
+      "(aucune valeur) (un grand entier (BigInt)) : le chiffre de contrôle (clé de Luhn) devrait être (aucune valeur).",
+    );
+    const [real] = library.validateIdentifier("uai", "0251234K").issues;
+    expect(real && library.localizeIssue(real, { locale: "fr" }).message).toBe(
+      "UAI 0251234K : la lettre de contrôle devrait être F.",
     );
   });
 });

@@ -64,12 +64,7 @@ function issueProblems(issue: unknown, french: boolean): string[] {
   ) {
     problems.push(`${String(code)}: a path segment is not a short string or a number`);
   }
-  if (typeof message !== "string" || message.length === 0 || message.length > MAX_MESSAGE) {
-    problems.push(`${String(code)}: message empty or longer than ${MAX_MESSAGE}`);
-  } else if (french) {
-    const english = message.replace(QUOTED, "").match(ENGLISH);
-    if (english) problems.push(`${String(code)}: English "${english[0]}" in «${message}»`);
-  }
+  problems.push(...messageProblems(code, message, french));
   if (params !== undefined) {
     for (const [key, value] of Object.entries(params as object)) {
       const primitive = value === null || ["string", "number", "boolean"].includes(typeof value);
@@ -80,6 +75,35 @@ function issueProblems(issue: unknown, french: boolean): string[] {
     }
   }
   return problems;
+}
+
+function messageProblems(code: unknown, message: unknown, french: boolean): string[] {
+  if (typeof message !== "string" || message.length === 0 || message.length > MAX_MESSAGE) {
+    return [`${String(code)}: message empty or longer than ${MAX_MESSAGE}`];
+  }
+  const english = french ? message.replace(QUOTED, "").match(ENGLISH) : null;
+  return english ? [`${String(code)}: English "${english[0]}" in «${message}»`] : [];
+}
+
+/**
+ * What is wrong with the message of an issue rewritten from the caller's own (`localizeIssue`):
+ * its path, severity and params are the caller's, whatever they are; its message is ours.
+ */
+export function rewrittenMessageProblems(outcome: unknown, args: readonly unknown[]): string[] {
+  if (args.includes(outcome) || typeof outcome !== "object" || outcome === null) return [];
+  const { code, message, params } = outcome as Record<string, unknown>;
+  // The caller's own texts are printed as given (as the library prints its own ids): their
+  // words are not the message's.
+  const own =
+    typeof message === "string" && typeof params === "object" && params !== null
+      ? Object.values(params)
+          .filter((value): value is string => typeof value === "string" && value !== "")
+          .reduce((text, value) => text.split(value.slice(0, 999)).join("«»"), message)
+      : message;
+  const problems = messageProblems(code, own, asksForFrench(args));
+  return typeof message === "string" && message.length > MAX_MESSAGE
+    ? [...problems, `${String(code)}: message longer than ${MAX_MESSAGE}`]
+    : problems;
 }
 
 function looksLikeIssue(value: unknown): boolean {

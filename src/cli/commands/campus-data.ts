@@ -1,5 +1,5 @@
 import { type Partner, PartnerSchema } from "../../campus/index.js";
-import type { CommandContext } from "../command.js";
+import type { Command, CommandContext } from "../command.js";
 import { loadJson } from "../read.js";
 
 /**
@@ -88,5 +88,65 @@ export async function loadCampusData(context: CommandContext): Promise<CampusDat
     title,
     partnersById,
     on: context.options.on ?? context.io.today(),
+  };
+}
+
+/**
+ * What a campus command makes of the data file: the fields of its JSON output (after `campus`
+ * and `on`), its text output, and its exit code.
+ *
+ * @example
+ * ```ts
+ * const report: CampusReport = { json: { criteria: [] }, text: () => "…\n", exitCode: 0 };
+ * ```
+ */
+export interface CampusReport {
+  /** The fields of the JSON output after `campus` and `on`. */
+  json: Record<string, unknown>;
+  /** The text output (built only when asked for). */
+  text: () => string;
+  /** The exit code. */
+  exitCode: number;
+}
+
+/**
+ * A campus command (`network`, `excellence`, `contributions`): it takes a data file, `--on` and
+ * `--format text|json`, reads the file with {@link loadCampusData} (exit 2 when it cannot be
+ * read or is not JSON), and writes what `report` makes of it: `{ campus, on, …json }` in JSON,
+ * or its text.
+ *
+ * @param name - the command's name.
+ * @param report - what the command makes of the data.
+ * @returns the command.
+ * @example
+ * ```ts
+ * const command = campusCommand("excellence", (data) => ({
+ *   json: { title: data.title }, text: () => `${data.title}\n`, exitCode: 0,
+ * }));
+ * command.options.format?.values; //=> ["text", "json"]
+ * ```
+ */
+export function campusCommand(
+  name: Command["name"],
+  report: (data: CampusData, context: CommandContext) => CampusReport,
+): Command {
+  return {
+    name,
+    takesFile: true,
+    options: {
+      on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
+      format: { values: ["text", "json"], help: "format" },
+    },
+    async run(context) {
+      const data = await loadCampusData(context);
+      if (typeof data === "number") return data;
+      const made = report(data, context);
+      context.io.out(
+        context.options.format === "json"
+          ? `${JSON.stringify({ campus: data.id, on: data.on, ...made.json }, null, 2)}\n`
+          : made.text(),
+      );
+      return made.exitCode;
+    },
   };
 }

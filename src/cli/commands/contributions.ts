@@ -10,7 +10,7 @@ import {
 import { countOf, formatNumber, type Locale } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { renderIssues } from "../render.js";
-import { loadCampusData } from "./campus-data.js";
+import { campusCommand } from "./campus-data.js";
 
 /**
  * `cmq-kit contributions <file.json> [--on YYYY-MM-DD] [--format text|json]`: the partners'
@@ -30,27 +30,17 @@ import { loadCampusData } from "./campus-data.js";
  * JSON.parse(out).total; //=> { amountEur: 670000, hours: 4270, count: 18 }
  * ```
  */
-export const contributionsCommand: Command = {
-  name: "contributions",
-  takesFile: true,
-  options: {
-    on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
-    format: { values: ["text", "json"], help: "format" },
-  },
-  async run(context) {
-    const data = await loadCampusData(context);
-    if (typeof data === "number") return data;
-    const { io, locale, options, style, texts } = context;
-    const summary = contributionsSummary(data.campus, data.partners, { on: data.on, locale });
-    if (options.format === "json") {
-      io.out(`${JSON.stringify({ campus: data.id, on: data.on, ...summary }, null, 2)}\n`);
-    } else {
-      io.out(renderSummary(context, data.title, data.on, summary));
-      if (summary.issues.length > 0) io.out(`\n${renderIssues(summary.issues, style, texts)}`);
-    }
-    return summary.issues.some((issue) => issue.severity === "error") ? 1 : 0;
-  },
-};
+export const contributionsCommand: Command = campusCommand("contributions", (data, context) => {
+  const { locale, style, texts } = context;
+  const summary = contributionsSummary(data.campus, data.partners, { on: data.on, locale });
+  return {
+    json: { ...summary },
+    text: () =>
+      renderSummary(context, data.title, data.on, summary) +
+      (summary.issues.length > 0 ? `\n${renderIssues(summary.issues, style, texts)}` : ""),
+    exitCode: summary.issues.some((issue) => issue.severity === "error") ? 1 : 0,
+  };
+});
 
 /** Euros the locale's way: `48 000 €`, `€48,000`. */
 function euros(value: number, locale: Locale): string {

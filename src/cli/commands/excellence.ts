@@ -5,7 +5,7 @@ import {
 } from "../../campus/index.js";
 import { countOf } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
-import { loadCampusData } from "./campus-data.js";
+import { campusCommand } from "./campus-data.js";
 
 /**
  * `cmq-kit excellence <file.json> [--on YYYY-MM-DD] [--format text|json]`: the campus judged
@@ -26,26 +26,17 @@ import { loadCampusData } from "./campus-data.js";
  * //=> "Campus des métiers et des qualifications d'excellence ITIP — critères d'excellence au 2026-01-15"
  * ```
  */
-export const excellenceCommand: Command = {
-  name: "excellence",
-  takesFile: true,
-  options: {
-    on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
-    format: { values: ["text", "json"], help: "format" },
-  },
-  async run(context) {
-    const data = await loadCampusData(context);
-    if (typeof data === "number") return data;
-    const { io, locale, options } = context;
-    const criteria = assessExcellence(data.campus, data.partners, { on: data.on, locale });
-    if (options.format === "json") {
-      io.out(`${JSON.stringify({ campus: data.id, on: data.on, criteria }, null, 2)}\n`);
-    } else {
-      io.out(renderCriteria(context, data.title, data.on, criteria));
-    }
-    return 0;
-  },
-};
+export const excellenceCommand: Command = campusCommand("excellence", (data, context) => {
+  const criteria = assessExcellence(data.campus, data.partners, {
+    on: data.on,
+    locale: context.locale,
+  });
+  return {
+    json: { criteria },
+    text: () => renderCriteria(context, data.title, data.on, criteria),
+    exitCode: 0,
+  };
+});
 
 const VERDICTS = {
   met: { en: "met", fr: "rempli" },

@@ -10,7 +10,7 @@ import {
 import { countOf } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { renderIssues, renderVerdict } from "../render.js";
-import { type CampusData, loadCampusData } from "./campus-data.js";
+import { type CampusData, campusCommand } from "./campus-data.js";
 
 /**
  * One member in force, as `network` shows it.
@@ -55,30 +55,18 @@ interface NetworkGroup {
  * //=> "Campus des métiers et des qualifications d'excellence ITIP : valide, 0 erreur, 0 avertissement, 0 information (vérifié au 2026-01-15)"
  * ```
  */
-export const networkCommand: Command = {
-  name: "network",
-  takesFile: true,
-  options: {
-    on: { kind: "date", help: "on", valueName: "YYYY-MM-DD" },
-    format: { values: ["text", "json"], help: "format" },
-  },
-  async run(context) {
-    const data = await loadCampusData(context);
-    if (typeof data === "number") return data;
-    const { io, locale, options, style, texts } = context;
-    const result = checkCampusNetwork(data.campus, data.partners, { on: data.on, locale });
-    const groups = membersByKind(data, context);
-    if (options.format === "json") {
-      io.out(
-        `${JSON.stringify({ campus: data.id, on: data.on, ok: result.ok, members: groups, issues: result.issues }, null, 2)}\n`,
-      );
-    } else {
-      io.out(renderVerdict(data.title, result.issues, style, texts, data.on));
-      io.out(`\n${renderGroups(context, groups)}\n${renderIssues(result.issues, style, texts)}`);
-    }
-    return result.ok ? 0 : 1;
-  },
-};
+export const networkCommand: Command = campusCommand("network", (data, context) => {
+  const { locale, style, texts } = context;
+  const result = checkCampusNetwork(data.campus, data.partners, { on: data.on, locale });
+  const groups = membersByKind(data, context);
+  return {
+    json: { ok: result.ok, members: groups, issues: result.issues },
+    text: () =>
+      renderVerdict(data.title, result.issues, style, texts, data.on) +
+      `\n${renderGroups(context, groups)}\n${renderIssues(result.issues, style, texts)}`,
+    exitCode: result.ok ? 0 : 1,
+  };
+});
 
 /** The well-formed memberships in force on the day whose partner is known, grouped by kind. */
 function membersByKind(data: CampusData, context: CommandContext): NetworkGroup[] {
