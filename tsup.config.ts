@@ -32,7 +32,9 @@ export default defineConfig([
     entry: ENTRY_POINTS,
     format: ["esm", "cjs"],
     dts: true,
-    clean: true,
+    // Not `clean`: its declaration step would delete the example's declarations, built in
+    // parallel by the next configuration. `npm run build` empties dist/ before tsup instead.
+    clean: false,
     splitting: true,
     treeshake: true,
     target: "es2022",
