@@ -7,18 +7,7 @@
  * per distinct id, which is what the 100k row measures, since it reads parsed JSON.
  */
 import type { AllocationProblem } from "cmq-kit/matching";
-
-/** Mulberry32: a small seeded generator of floats in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./fixtures/generators.js";
 
 /** Sizes of a generated instance. */
 export interface InstanceSize {
@@ -37,7 +26,7 @@ export interface InstanceSize {
 
 /** A generated instance, with the numbers that describe it. */
 export function generateAllocationProblem(size: InstanceSize): AllocationProblem {
-  const next = random(size.seed);
+  const next = seededRandom(size.seed);
   const projectIds = Array.from({ length: size.projects }, (_, j) => `p${j}`);
   const learnerIds = Array.from({ length: size.learners }, (_, i) => `l${i}`);
   const supervisorOf = new Int32Array(size.projects);

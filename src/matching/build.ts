@@ -14,6 +14,7 @@ import {
 import { kthLargest, ProjectIndex } from "./candidates.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
+import { reportListTooLong } from "./matches.js";
 import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { compareIds } from "./order.js";
 import { isSeed, lotteryNumber } from "./prng.js";
@@ -178,14 +179,7 @@ function listLength(c: IssueCollector, list: unknown[], path: IssuePath): number
     return null;
   }
   if (length > MAX_ALLOCATION_ENTRIES) {
-    if (c.take("allocation.list_too_long")) {
-      c.push("allocation.list_too_long", path, {
-        where: formatPath(path),
-        reason: "size",
-        length,
-        limit: MAX_ALLOCATION_ENTRIES,
-      });
-    }
+    reportListTooLong(c, path, length);
     return null;
   }
   return length;

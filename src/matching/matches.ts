@@ -127,7 +127,7 @@ export function compileMatching(
     return null;
   }
   if (length > MAX_ALLOCATION_ENTRIES) {
-    tooLong(c, path, length);
+    reportListTooLong(c, path, length);
     return null;
   }
   for (let x = 0; x < length; x++) {
@@ -224,7 +224,7 @@ export function checkUnassigned(
   }
   const length = readSafely(() => unassigned.length, 0);
   if (length > MAX_ALLOCATION_ENTRIES) {
-    tooLong(c, ["unassigned"], length);
+    reportListTooLong(c, ["unassigned"], length);
     return;
   }
   for (let x = 0; x < length; x++) {
@@ -278,8 +278,12 @@ export function conditionOf(
   return rank < (m.projWorst[j] as number) ? "3c" : null;
 }
 
-/** `allocation.list_too_long` for a list longer than the readers take. */
-function tooLong(c: IssueCollector, path: IssuePath, length: number): void {
+/**
+ * `allocation.list_too_long` for a list longer than the readers take.
+ *
+ * @internal
+ */
+export function reportListTooLong(c: IssueCollector, path: IssuePath, length: number): void {
   if (c.take("allocation.list_too_long")) {
     c.push("allocation.list_too_long", path, {
       where: formatPath(path),
