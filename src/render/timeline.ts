@@ -35,10 +35,13 @@ import {
   charsFitting,
   codePointCount,
   el,
+  escapedLabel,
   escapeXml,
   fittedContent,
   fittedText,
+  isSimpleLabel,
   labelText,
+  MAX_FULL_TEXT,
   num,
   type PreparedLabel,
   prepareLabel,
@@ -116,7 +119,8 @@ interface Bar {
   start: number;
   end: number;
   label: string;
-  tooltip: string;
+  /** Hours of training or work, when the step says. */
+  hours: number | undefined;
   row: number;
 }
 
@@ -217,21 +221,20 @@ function readStep(
   partners: Map<string, string>,
   texts: RenderTexts,
 ): Bar | string {
+  // Each field is read once.
+  const kindField = fieldOf(step, "kind");
   const id = stringField(step, "id");
-  if (
-    fieldOf(step, "kind") === undefined &&
-    id === undefined &&
-    dateField(step, "start") === undefined
-  )
+  const startDate = dateField(step, "start");
+  if (kindField === undefined && id === undefined && startDate === undefined)
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
-  const kind = stringField(step, "kind");
+  // As stringField(step, "kind").
+  const kind = typeof kindField === "string" && kindField !== "" ? kindField : undefined;
   if (kind === undefined || !KINDS.has(kind))
     return texts.stepUnreadable(
       index,
       id,
       `${texts.why.unknownKind}${kind === undefined ? "" : ` "${labelText(kind, 40)}"`}`,
     );
-  const startDate = dateField(step, "start");
   const endDate = dateField(step, "end");
   if (startDate === undefined || endDate === undefined)
     return texts.stepUnreadable(index, id, texts.why.badDates);
@@ -241,8 +244,7 @@ function readStep(
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
-  const tooltip = `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label} — ${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`;
-  return { index, id, kind: k, startDate, endDate, start, end, label, tooltip, row: 0 };
+  return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
 function stepLabel(
@@ -332,16 +334,31 @@ function pad4(year: number): string {
   return String(year).padStart(4, "0");
 }
 
+/**
+ * A list in the order of `compare` (a total order): the list itself when it already is, as the
+ * steps of a pathway usually are, else a sorted copy.
+ */
+function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < list.length; k++)
+    if (compare(list[k - 1] as T, list[k] as T) > 0) return [...list].sort(compare);
+  return list;
+}
+
+function byStart(a: Bar, b: Bar): number {
+  return a.start - b.start || a.end - b.end || a.index - b.index;
+}
+
+function byRow(a: Bar, b: Bar): number {
+  return a.row - b.row || a.start - b.start || a.index - b.index;
+}
+
 /** Rows inside a lane: each bar takes the first row free at its start. */
 function assignRows(bars: Bar[]): number {
-  const sorted = [...bars].sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const rowEnds: number[] = [];
-  for (const bar of sorted) {
-    let row = rowEnds.findIndex((end) => end < bar.start);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(bar.end);
-    } else rowEnds[row] = bar.end;
+  for (const bar of inOrder(bars, byStart)) {
+    let row = 0;
+    while (row < rowEnds.length && (rowEnds[row] as number) >= bar.start) row++;
+    rowEnds[row] = bar.end;
     bar.row = row;
   }
   return Math.max(1, rowEnds.length);
@@ -420,9 +437,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
       12,
     );
     if (scale !== undefined) {
-      const ordered = [...bars].sort(
-        (a, b) => a.row - b.row || a.start - b.start || a.index - b.index,
-      );
+      const ordered = inOrder(bars, byRow);
       for (let k = 0; k < ordered.length; k++) {
         const bar = ordered[k] as Bar;
         const next = ordered[k + 1];
@@ -567,39 +582,62 @@ function drawBar(
   const swatch = KIND_SWATCH[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
-  // Written as templates rather than with el(): this runs once per step, and only numbers and
-  // constants go into these attributes.
+  const label = prepareLabel(bar.label);
+  const escapedId = bar.id === undefined ? undefined : escapeXml(bar.id);
+  // Written as templates rather than with el(): this runs once per step, and only numbers,
+  // constants and escaped texts go into these attributes.
   const box = `x="${num(x)}" width="${num(width)}"`;
-  let svg = `<title>${escapeXml(labelText(bar.tooltip))}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
+  let svg = `<title>${barTitle(bar, label, escapedId, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
   if (swatch.pattern !== undefined)
     svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
+  // As fittedText, with the attributes written as templates.
+  const textY = num(top + 13);
   if (charsFitting(inside, fontSize) >= wanted) {
-    // As fittedText, with the attributes written as a template.
-    const content = fittedContent(prepareLabel(bar.label), inside, fontSize);
-    svg += `<text x="${num(x + 4)}" y="${num(top + 13)}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
+    const content = fittedContent(label, inside, fontSize);
+    svg += `<text x="${num(x + 4)}" y="${textY}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;
-    if (charsFitting(after, fontSize) >= Math.min(3, wanted))
-      svg += fittedText(
-        bar.label,
-        { x: x + width + 3, y: top + 13, fill: GREY.text },
-        after,
-        fontSize,
-      );
-    else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
-      svg += fittedText(
-        bar.label,
-        { x: x - 3, y: top + 13, "text-anchor": "end", fill: GREY.text },
-        before,
-        fontSize,
-      );
+    if (charsFitting(after, fontSize) >= Math.min(3, wanted)) {
+      const content = fittedContent(label, after, fontSize);
+      svg += `<text x="${num(x + width + 3)}" y="${textY}" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
+    } else if (charsFitting(before, fontSize) >= Math.min(3, wanted)) {
+      const content = fittedContent(label, before, fontSize);
+      svg += `<text x="${num(x - 3)}" y="${textY}" text-anchor="end" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
+    }
   }
-  const dataId = bar.id === undefined ? "" : ` data-id="${escapeXml(bar.id)}"`;
+  const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
   return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
+}
+
+/**
+ * The tooltip of a bar, escaped as a label: its kind, id, label, dates, length in days and
+ * hours. When its id and label are their own labels (see {@link isSimpleLabel}), so is the
+ * tooltip, whose other words hold no markup and no white space at their ends: it is written
+ * from the escaped parts, without reading it again.
+ */
+function barTitle(
+  bar: Bar,
+  label: PreparedLabel,
+  escapedId: string | undefined,
+  texts: RenderTexts,
+): string {
+  const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
+  const dates = ` — ${texts.date(bar.startDate)} → ${texts.date(bar.endDate)} (${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
+  const between = `${texts.colon}: `;
+  const id = bar.id ?? "";
+  const length = head.length + id.length + between.length + bar.label.length + dates.length;
+  if (
+    label.simple &&
+    bar.label !== "" &&
+    length <= MAX_FULL_TEXT &&
+    (bar.id === undefined || isSimpleLabel(bar.id))
+  )
+    return `${head}${escapedId ?? ""}${between}${label.escaped}${dates}`;
+  return escapedLabel(`${head}${id}${between}${bar.label}${dates}`);
 }
 
 function drawMarkers(
