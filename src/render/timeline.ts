@@ -21,15 +21,7 @@ import {
 import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
 import { remembered } from "./memo.js";
 import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
-import {
-  attempt,
-  dateField,
-  fieldOf,
-  listOf,
-  namesById,
-  numberField,
-  stringField,
-} from "./read.js";
+import { dateField, fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
@@ -172,10 +164,13 @@ export function pathwayTimelineSvg(pathway: unknown, options: PathwayTimelineOpt
   const learnerId = stringField(fieldOf(options, "learner"), "id") ?? read.learnerId ?? "?";
   const width = widthOption(fieldOf(options, "width"));
   const id = safeIdPrefix(fieldOf(options, "idPrefix"), "cmq-timeline");
-  return attempt(
-    () => draw(read, issues, { locale, texts, width, id, learnerId, programmes }),
-    svgDocument({ width, height: 40 }, id, texts.pathwayTitle(read.id ?? "?", learnerId), "", ""),
-  );
+  try {
+    return draw(read, issues, { locale, texts, width, id, learnerId, programmes });
+  } catch {
+    // As attempt(), with the fallback written only when it is needed.
+    const title = texts.pathwayTitle(read.id ?? "?", learnerId);
+    return svgDocument({ width, height: 40 }, id, title, "", "");
+  }
 }
 
 function widthOption(value: unknown): number {
@@ -517,28 +512,25 @@ function periodText(bars: readonly Bar[], texts: RenderTexts): string {
   return `${texts.date(minDate(bars))} → ${texts.date(maxDate(bars))}`;
 }
 
+/** The boundary of an academic year, from the axis down to `bottom` (`bottomText`). */
+function yearBoundary(xText: string, bottomText: string): string {
+  return `<line x1="${xText}" x2="${xText}" y1="${AXIS_TOP}" y2="${bottomText}" stroke="${GREY.line}" stroke-width="0.8" stroke-dasharray="3 2"/>`;
+}
+
 function drawYears(scale: Scale, bottom: number): string {
+  // Written as templates rather than with el(): only numbers and constants go into these
+  // attributes, and the labels are digits and hyphens (nothing to escape). The boundaries are
+  // 0.75 wide, which num() writes "0.8".
   let svg = "";
-  scale.years.forEach((year, k) => {
+  const bottomText = num(bottom);
+  const heightText = num(bottom - AXIS_TOP);
+  const years = scale.years;
+  for (let k = 0; k < years.length; k++) {
+    const year = years[k] as Scale["years"][number];
     const x1 = scale.x(year.start);
-    const x2 = scale.x(year.end);
-    const bandWidth = x2 - x1;
-    svg += el("rect", {
-      x: x1,
-      y: AXIS_TOP,
-      width: bandWidth,
-      height: bottom - AXIS_TOP,
-      fill: k % 2 === 0 ? GREY.band : "#FFFFFF",
-    });
-    svg += el("line", {
-      x1,
-      x2: x1,
-      y1: AXIS_TOP,
-      y2: bottom,
-      stroke: GREY.line,
-      "stroke-width": 0.75,
-      "stroke-dasharray": "3 2",
-    });
+    const bandWidth = scale.x(year.end) - x1;
+    const x1Text = num(x1);
+    svg += `<rect x="${x1Text}" y="${AXIS_TOP}" width="${num(bandWidth)}" height="${heightText}" fill="${k % 2 === 0 ? GREY.band : "#FFFFFF"}"/>${yearBoundary(x1Text, bottomText)}`;
     const label =
       textWidth(year.label, 11) + 6 <= bandWidth
         ? year.label
@@ -546,29 +538,9 @@ function drawYears(scale: Scale, bottom: number): string {
           ? year.short
           : "";
     if (label !== "")
-      svg += el(
-        "text",
-        {
-          x: x1 + bandWidth / 2,
-          y: AXIS_TOP + 14,
-          "text-anchor": "middle",
-          "font-size": 11,
-          fill: GREY.muted,
-        },
-        escapeXml(label),
-      );
-  });
-  const end = scale.x(scale.last);
-  svg += el("line", {
-    x1: end,
-    x2: end,
-    y1: AXIS_TOP,
-    y2: bottom,
-    stroke: GREY.line,
-    "stroke-width": 0.75,
-    "stroke-dasharray": "3 2",
-  });
-  return svg;
+      svg += `<text x="${num(x1 + bandWidth / 2)}" y="${AXIS_TOP + 14}" text-anchor="middle" font-size="11" fill="${GREY.muted}">${label}</text>`;
+  }
+  return svg + yearBoundary(num(scale.x(scale.last)), bottomText);
 }
 
 function drawBar(
