@@ -105,24 +105,67 @@ export function severityMarker(
   size: number,
   label: string,
 ): string {
+  return markerAt(severity, markerColumn(centre.x, size), centre.y, label);
+}
+
+/**
+ * What a marker of a size writes for its centre's `x`: written once for a column of markers (a
+ * list), used by {@link markerAt} for each.
+ *
+ * @internal
+ */
+export interface MarkerColumn {
+  size: number;
+  /** `num(x)`: the centre of a circle and of the text. */
+  x: string;
+  /** `round(x)`, `round(x - size / 2)` and `round(x + size / 2)`: the points of a polygon. */
+  middle: string;
+  left: string;
+  right: string;
+}
+
+/**
+ * The {@link MarkerColumn} of markers of a size centred on `x`.
+ *
+ * @internal
+ */
+export function markerColumn(x: number, size: number): MarkerColumn {
+  const r = size / 2;
+  const xText = num(x);
+  return {
+    size,
+    x: xText,
+    middle: Math.abs(x) < 1e9 ? xText : round(x),
+    left: round(x - r),
+    right: round(x + r),
+  };
+}
+
+/**
+ * {@link severityMarker} centred on `y` in a column of markers.
+ *
+ * @internal
+ */
+export function markerAt(
+  severity: Severity,
+  column: MarkerColumn,
+  y: number,
+  label: string,
+): string {
   const { shape } = SEVERITY_STYLE[severity];
-  const { x, y } = centre;
+  const { size, middle, left, right } = column;
   const r = size / 2;
   // Written as templates rather than with el(): this runs once per issue, and only numbers and
   // constants go into these attributes (the label is written as given, as before). Each
   // coordinate is written once and used wherever it appears.
-  const xText = num(x);
   let body: string;
   if (shape === "circle") {
-    body = `<circle ${OUTLINE[severity]} cx="${xText}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+    body = `<circle ${OUTLINE[severity]} cx="${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
   } else {
-    const xPoint = Math.abs(x) < 1e9 ? xText : round(x);
-    const apex = `${xPoint},${round(y - r)}`;
-    const right = round(x + r);
-    const left = round(x - r);
+    const apex = `${middle},${round(y - r)}`;
     if (shape === "diamond") {
-      const middle = round(y);
-      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${middle} ${xPoint},${round(y + r)} ${left},${middle}"/>`;
+      const centre = round(y);
+      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
     } else {
       const base = round(y + r * 0.8);
       body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${base} ${left},${base}"/>`;
@@ -130,7 +173,7 @@ export function severityMarker(
   }
   if (label === "") return body;
   const textY = y + (shape === "triangle" ? r * 0.55 : r * 0.35);
-  return `${body}<text x="${xText}" y="${num(textY)}" text-anchor="middle" font-size="${fontSizeText(size)}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
+  return `${body}<text x="${column.x}" y="${num(textY)}" text-anchor="middle" font-size="${fontSizeText(size)}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
 }
 
 /** The fill and outline of each severity's marker, as attributes. */

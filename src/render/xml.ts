@@ -430,27 +430,22 @@ export function fittedContent(label: PreparedLabel, width: number, fontSize: num
 }
 
 /**
- * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: each markup
- * character before `end` lengthens the start by its reference less one.
+ * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: the references in
+ * `escaped` are found one after the other (each starts with `&` and ends with `;`), and each
+ * stands for one character of `text`.
  */
 function escapedStart(text: string, escaped: string, end: number): string {
   if (escaped.length === text.length) return text.slice(0, end);
-  let added = 0;
-  for (const [character, extra] of MARKUP_EXTRA) {
-    for (let k = text.indexOf(character); k >= 0 && k < end; k = text.indexOf(character, k + 1))
-      added += extra;
+  let at = 0; // in escaped
+  let characters = 0; // of text, before `at`
+  for (;;) {
+    const reference = escaped.indexOf("&", at);
+    if (reference < 0 || characters + (reference - at) >= end)
+      return escaped.slice(0, at + (end - characters));
+    characters += reference - at + 1;
+    at = escaped.indexOf(";", reference) + 1;
   }
-  return escaped.slice(0, end + added);
 }
-
-/** The markup characters and how much longer their references are (`&amp;` is 4 more than `&`). */
-const MARKUP_EXTRA: readonly (readonly [string, number])[] = [
-  ["&", 4],
-  ["<", 3],
-  [">", 3],
-  ['"', 5],
-  ["'", 4],
-];
 
 /**
  * Attributes written ` key="value"` one after another, as {@link el} writes them, with `key`
