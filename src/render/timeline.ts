@@ -28,6 +28,7 @@ import {
   codePointCount,
   el,
   escapedLabel,
+  escapeMarkup,
   escapeXml,
   fittedContent,
   fittedText,
@@ -555,11 +556,14 @@ function drawBar(
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label);
-  const escapedId = bar.id === undefined ? undefined : escapeXml(bar.id);
+  // An id that is its own label has only markup to escape.
+  const idSimple = bar.id === undefined || isSimpleLabel(bar.id);
+  const escapedId =
+    bar.id === undefined ? undefined : idSimple ? escapeMarkup(bar.id) : escapeXml(bar.id);
   // Written as templates rather than with el(): this runs once per step, and only numbers,
   // constants and escaped texts go into these attributes.
   const box = `x="${num(x)}" width="${num(width)}"`;
-  let svg = `<title>${barTitle(bar, label, escapedId, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
+  let svg = `<title>${barTitle(bar, label, idSimple ? escapedId : undefined, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
   if (swatch.pattern !== undefined)
     svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
   const inside = width - 8;
@@ -587,14 +591,14 @@ function drawBar(
 
 /**
  * The tooltip of a bar, escaped as a label: its kind, id, label, dates, length in days and
- * hours. When its id and label are their own labels (see {@link isSimpleLabel}), so is the
- * tooltip, whose other words hold no markup and no white space at their ends: it is written
- * from the escaped parts, without reading it again.
+ * hours. When its id (escaped: `plainId`) and label are their own labels (see
+ * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
+ * at their ends: it is written from the escaped parts, without reading it again.
  */
 function barTitle(
   bar: Bar,
   label: PreparedLabel,
-  escapedId: string | undefined,
+  plainId: string | undefined,
   texts: RenderTexts,
 ): string {
   const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
@@ -606,9 +610,9 @@ function barTitle(
     label.simple &&
     bar.label !== "" &&
     length <= MAX_FULL_TEXT &&
-    (bar.id === undefined || isSimpleLabel(bar.id))
+    (bar.id === undefined || plainId !== undefined)
   )
-    return `${head}${escapedId ?? ""}${between}${label.escaped}${dates}`;
+    return `${head}${plainId ?? ""}${between}${label.escaped}${dates}`;
   return escapedLabel(`${head}${id}${between}${bar.label}${dates}`);
 }
 

@@ -26,9 +26,12 @@ export function escapeXml(text: string): string {
 /**
  * `& < > " '` replaced by references (one `replace` per character the text holds). The text is
  * searched for all five before any is replaced: a reference adds none of `< > " '`, and a string
- * that `replace` returns is slower to search than the text.
+ * that `replace` returns is slower to search than the text. Enough for a text that
+ * {@link isSimpleLabel} accepts (it holds nothing else to replace).
+ *
+ * @internal
  */
-function escapeMarkup(text: string): string {
+export function escapeMarkup(text: string): string {
   const amp = text.includes("&");
   const lt = text.includes("<");
   const gt = text.includes(">");
