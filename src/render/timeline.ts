@@ -12,6 +12,7 @@ import {
   deepFreeze,
   fromDayNumber,
   type Issue,
+  type IsoDate,
   type Locale,
   type LocaleOptions,
   localeOf,
@@ -21,7 +22,7 @@ import {
 import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
 import { remembered } from "./memo.js";
 import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
-import { dateField, fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
+import { fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
@@ -217,11 +218,13 @@ function readStep(
   partners: Map<string, string>,
   texts: RenderTexts,
 ): Bar | string {
-  // Each field is read once.
+  // Each field is read once, and each date parsed once: toDayNumber is NaN for anything but a
+  // date YYYY-MM-DD (as dateField reads it).
   const kindField = fieldOf(step, "kind");
   const id = stringField(step, "id");
-  const startDate = dateField(step, "start");
-  if (kindField === undefined && id === undefined && startDate === undefined)
+  const startField = fieldOf(step, "start");
+  const start = toDayNumber(startField as IsoDate);
+  if (kindField === undefined && id === undefined && Number.isNaN(start))
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
   // As stringField(step, "kind").
   const kind = typeof kindField === "string" && kindField !== "" ? kindField : undefined;
@@ -231,11 +234,12 @@ function readStep(
       id,
       `${texts.why.unknownKind}${kind === undefined ? "" : ` "${labelText(kind, 40)}"`}`,
     );
-  const endDate = dateField(step, "end");
-  if (startDate === undefined || endDate === undefined)
+  const endField = fieldOf(step, "end");
+  const end = toDayNumber(endField as IsoDate);
+  if (Number.isNaN(start) || Number.isNaN(end))
     return texts.stepUnreadable(index, id, texts.why.badDates);
-  const start = toDayNumber(startDate);
-  const end = toDayNumber(endDate);
+  const startDate = startField as IsoDate;
+  const endDate = endField as IsoDate;
   if (end < start) return texts.stepUnreadable(index, id, texts.why.endBeforeStart);
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);

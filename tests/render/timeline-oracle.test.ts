@@ -49,11 +49,16 @@ const step = fc
     hours: fc.option(fc.oneof(fc.integer({ min: 0, max: 2000 }), fc.double({ noNaN: true })), {
       nil: undefined,
     }),
-    badDate: fc.boolean(),
+    badDate: fc.option(
+      fc.constantFrom("2024-02-30", "2024-1-01", "20x0-01-15", "2023-02-29", "", 20240101, null),
+      { nil: undefined, freq: 8 },
+    ),
+    badEnd: fc.boolean(),
   })
-  .map(({ start, length, badDate, ...fields }) => {
+  .map(({ start, length, badDate, badEnd, ...fields }) => {
     const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-    return { ...fields, start: badDate ? "2024-02-30" : start, end };
+    if (badDate === undefined) return { ...fields, start, end };
+    return badEnd ? { ...fields, start, end: badDate } : { ...fields, start: badDate, end };
   });
 
 const pathway = fc.oneof(
