@@ -93,7 +93,8 @@ export function drawList(
   const shown = lines.slice(0, MAX_LIST_LINES);
   // What does not change from line to line is written once.
   const markers = markerColumn(frame.x + 7, 13);
-  const textX = [num(frame.x), num(frame.x + 18)];
+  const plainX = num(frame.x);
+  const markedX = num(frame.x + 18);
   for (const line of shown) {
     y += 17;
     const markerWidth = line.severity === undefined ? 0 : 18;
@@ -105,7 +106,7 @@ export function drawList(
       frame.width - markerWidth,
       11,
     );
-    svg += `<g>${marker}<text x="${textX[markerWidth === 0 ? 0 : 1]}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
+    svg += `<g>${marker}<text x="${markerWidth === 0 ? plainX : markedX}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;
