@@ -14,6 +14,7 @@ import {
 import { kthLargest, ProjectIndex } from "./candidates.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
+import { cellKey } from "./grid.js";
 import { reportListTooLong } from "./matches.js";
 import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { compareIds } from "./order.js";
@@ -376,6 +377,26 @@ function readOption(options: unknown, key: string): unknown {
 }
 
 /**
+ * The indices of the learners without preferences of their own, by the grid cell of their
+ * location (those without one last), then by index.
+ */
+function byPlace(learners: readonly Learner[]): Int32Array {
+  const place = new Float64Array(learners.length);
+  let count = 0;
+  const order = new Int32Array(learners.length);
+  for (let i = 0; i < learners.length; i++) {
+    const learner = learners[i] as Learner;
+    if (learner.preferences !== undefined) continue;
+    const here = learner.location;
+    place[i] = here === undefined ? Number.POSITIVE_INFINITY : cellKey(here.lat, here.lon);
+    order[count++] = i;
+  }
+  return order
+    .subarray(0, count)
+    .sort((a, b) => (place[a] as number) - (place[b] as number) || a - b);
+}
+
+/**
  * Builds an allocation problem from learners and project offers, ready for {@link allocate}.
  *
  * Rules:
@@ -557,12 +578,14 @@ export function buildAllocationProblem(
     list.sort(byRank);
     return (list[maxPreferences - 1] as Entry).score;
   };
-  const lists: Entry[][] = [];
+  const lists: Entry[][] = new Array(learnerList.length);
+  // Learners who give their own preferences, in id order (their issues keep that order).
   for (let i = 0; i < learnerList.length; i++) {
     const learner = learnerObjects[i] as Learner;
     const own = learner.preferences;
+    if (own === undefined) continue;
     const list: Entry[] = [];
-    if (own !== undefined) {
+    {
       const unknown: string[] = [];
       const ineligible: string[] = [];
       const taken = new Set<number>();
@@ -595,7 +618,16 @@ export function buildAllocationProblem(
           });
         }
       }
-    } else if (maxPreferences > 0) {
+    }
+    stats.kept += list.length;
+    lists[i] = list;
+  }
+  // Lists built from scores, learner after learner in the order of the grid cells they live
+  // in: neighbours meet the same projects, which stay in the processor's caches.
+  for (const i of byPlace(learnerObjects)) {
+    const learner = learnerObjects[i] as Learner;
+    const list: Entry[] = [];
+    if (maxPreferences > 0) {
       index.candidates(learner);
       // Candidates that share at most one skill code with the learner are set aside: a first
       // floor (the worst of the best lists of the others) spares most of them.
@@ -620,7 +652,7 @@ export function buildAllocationProblem(
       if (list.length > maxPreferences) list.length = maxPreferences;
     }
     stats.kept += list.length;
-    lists.push(list);
+    lists[i] = list;
   }
   stats.pruned = stats.considered - stats.scored;
 

@@ -323,7 +323,11 @@ export class ProjectIndex {
     const cellCount = cellFrom.length;
     this.cellShare = new Float64Array(cellCount);
     this.cellInv = new Float64Array(cellCount);
-    this.lists = new PostingLists((emit) => this.emitPostings(emit));
+    this.lists = new PostingLists(
+      cellCount,
+      (emit) => this.emitPostings(emit),
+      (sub) => sub < PAIRS,
+    );
     this.reach = new Int32Array(cellCount);
     this.reachDistance = new Float64Array(cellCount);
     this.reachMeasured = new Uint8Array(cellCount);
@@ -546,21 +550,10 @@ export class ProjectIndex {
   admitDeferred(learner: Learner, floor: number): number {
     const before = this.count;
     if (this.reachCount === 0) return 0;
-    const ctx = this.ctx;
-    const w = ctx.weights;
     const periods = learner.availability;
-    const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
-    const liked = popcount(this.interestsLo) + popcount(this.interestsHi);
-    // The components that do not depend on the cell or the list, at their most.
-    const fixed = w.availability * (periods === undefined ? 0.5 : 1) + w.level;
-    const most = (share: number, inv: number, distance: number): number =>
-      (w.skills * share +
-        fixed +
-        w.distance * distance +
-        w.interests * (hasInterests ? Math.min(1, liked * inv) : 0.5)) /
-        ctx.weightSum +
-      1e-9;
     const lists = this.lists;
+    const most = (share: number, inv: number, distance: number) =>
+      this.most(learner, share, inv, distance);
     for (let r = 0; r < this.reachCount; r++) {
       const c = this.reach[r] as number;
       const distance = this.reachDistance[r] as number;
@@ -575,7 +568,7 @@ export class ProjectIndex {
             if (most(lists.maxShare[e] as number, lists.maxInv[e] as number, distance) < floor) {
               continue;
             }
-            this.admitList(learner, e, a, floor, measured, periods);
+            this.admitList(learner, e, a, floor, distance, measured, periods);
           }
         }
       }
@@ -584,24 +577,32 @@ export class ProjectIndex {
     return this.count - before;
   }
 
-  /** {@link admitDeferred} on list `e` of code `a`: its projects sharing `a` alone with the learner. */
+  /**
+   * {@link admitDeferred} on list `e` of code `a` (by descending share of `a`): its projects
+   * sharing `a` alone with the learner, until the most a share can score is below `floor`.
+   */
   private admitList(
     learner: Learner,
     e: number,
     a: number,
     floor: number,
+    distance: number,
     measured: boolean,
     periods: Learner["availability"],
   ): void {
-    const postings = this.lists.postings;
+    const { postings, shares } = this.lists;
     const to = this.lists.to[e] as number;
+    const inv = this.lists.maxInv[e] as number;
     const aLo = a < 32 ? codeBit(a) : 0;
     const aHi = a >= 32 ? codeBit(a) : 0;
+    let share = Number.NaN;
     for (let x = this.lists.from[e] as number; x < to; x++) {
+      if (shares[x] !== share) {
+        share = shares[x] as number;
+        if (this.most(learner, share, inv, distance) < floor) break;
+      }
       const t = postings[x] as number;
-      const pass = this.passes(t, periods);
-      if (pass === -1) break;
-      if (pass === 0) continue;
+      if (this.passes(t, periods) !== 1) continue;
       if (
         ((this.codesLo[t] as number) & this.skillsLo) !== aLo ||
         ((this.codesHi[t] as number) & this.skillsHi) !== aHi
@@ -610,6 +611,29 @@ export class ProjectIndex {
       }
       if (this.provisionalBound(learner, t, measured) >= floor) this.keepAt(t, measured);
     }
+  }
+
+  /**
+   * The most a project sharing at most one skill code with the learner can score, when that
+   * code's share of its weight is at most `share`, 1 / its skill count at most `inv`, and the
+   * distance component at most `distance`: availability and level at their most.
+   */
+  private most(learner: Learner, share: number, inv: number, distance: number): number {
+    const ctx = this.ctx;
+    const w = ctx.weights;
+    const interests =
+      learner.interests !== undefined && learner.interests.length > 0
+        ? Math.min(1, (popcount(this.interestsLo) + popcount(this.interestsHi)) * inv)
+        : 0.5;
+    return (
+      (w.skills * share +
+        w.availability * (learner.availability === undefined ? 0.5 : 1) +
+        w.distance * distance +
+        w.level +
+        w.interests * interests) /
+        ctx.weightSum +
+      1e-9
+    );
   }
 
   /** {@link admitDeferred} on the listed slots of cell `c` that share no skill code with the learner. */
