@@ -30,6 +30,7 @@ import {
   scorePair,
   scoringContext,
 } from "./score.js";
+import { supervisorRankings } from "./supervisor-lists.js";
 
 /**
  * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
@@ -664,31 +665,22 @@ export function buildAllocationProblem(
     const k = supervisorIndex.get(supervisorOf[j] as string) as number;
     defaultCapacity[k] = (defaultCapacity[k] as number) + p.capacity;
   });
-  const best = supervisorIds.map(() => new Map<number, number>());
   const scores: PairScore[] = [];
   const supervisorAt = supervisorOf.map((id) => supervisorIndex.get(id) as number);
   // Learners and projects are sorted by id: index order is id order.
   lists.forEach((list, i) => {
     const learnerId = (learnerList[i] as Checked).id;
     for (const { project, score } of [...list].sort((a, b) => a.project - b.project)) {
-      const mine = best[supervisorAt[project] as number] as Map<number, number>;
-      const previous = mine.get(i);
-      if (previous === undefined || score > previous) mine.set(i, score);
       scores.push({ learnerId, projectId: (projectList[project] as Checked).id, score });
     }
   });
   const learnerKeys = learnerList.map((l) => key(l.id));
-  const supervisors = supervisorIds.map((id, k) => {
-    const ranked = [...(best[k] as Map<number, number>)].sort(
-      ([a, sa], [b, sb]) =>
-        sb - sa || (learnerKeys[a] as number) - (learnerKeys[b] as number) || a - b,
-    );
-    return {
-      id,
-      capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
-      preferences: ranked.map(([i]) => (learnerList[i] as Checked).id),
-    };
-  });
+  const rankings = supervisorRankings(lists, supervisorAt, supervisorIds.length, learnerKeys);
+  const supervisors = supervisorIds.map((id, k) => ({
+    id,
+    capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
+    preferences: Array.from(rankings[k] as Int32Array, (i) => (learnerList[i] as Checked).id),
+  }));
   const problem: AllocationProblem = {
     learners: learnerList.map((l, i) => ({
       id: l.id,

@@ -52,6 +52,8 @@ const UNLOCATED = 2;
 const CODES = 64;
 const PAIRS = 2 * CODES;
 const OTHERS = PAIRS + CODES * CODES;
+/** Numbers of a posting's record: start, end, class, low and high code words. */
+const RECORD = 5;
 /** Projects with more skills than this are listed among `OTHERS` (their pairs would be many). */
 const MAX_LISTED_SKILLS = 16;
 
@@ -159,6 +161,11 @@ export class ProjectIndex {
   private readonly listed: Uint8Array;
   private readonly codeIds = new Map<string, number>();
   private readonly lists: PostingLists;
+  /**
+   * What a walk reads of each posting's slot, next to one another in posting order: start and
+   * end days, class, and the code sets (`RECORD` numbers each).
+   */
+  private readonly records: Int32Array;
   /** Per-learner scratch: class admission, mastery and interest by code id, and as sets. */
   private readonly admitted: Uint8Array;
   private readonly mastery: Uint8Array;
@@ -328,6 +335,21 @@ export class ProjectIndex {
       (emit) => this.emitPostings(emit),
       (sub) => sub < PAIRS,
     );
+    const postings = this.lists.postings;
+    this.records = new Int32Array(RECORD * postings.length);
+    for (let x = 0; x < postings.length; x++) {
+      const t = postings[x] as number;
+      this.records.set(
+        [
+          this.startDay[t] as number,
+          this.endDay[t] as number,
+          this.classOf[t] as number,
+          this.codesLo[t] as number,
+          this.codesHi[t] as number,
+        ],
+        RECORD * x,
+      );
+    }
     this.reach = new Int32Array(cellCount);
     this.reachDistance = new Float64Array(cellCount);
     this.reachMeasured = new Uint8Array(cellCount);
@@ -344,7 +366,9 @@ export class ProjectIndex {
    * that code's share of its weight) and each pair of its codes, the others under `OTHERS`.
    * Also writes each cell's most share and 1 / skill count.
    */
-  private emitPostings(emit: (cell: number, sub: number, slot: number, share: number, inv: number) => void): void {
+  private emitPostings(
+    emit: (cell: number, sub: number, slot: number, share: number, inv: number) => void,
+  ): void {
     const essentialWeight = this.ctx.essentialWeight;
     for (let c = 0; c < this.cellFrom.length; c++) {
       for (let t = this.cellFrom[c] as number; t < (this.cellTo[c] as number); t++) {
@@ -453,10 +477,23 @@ export class ProjectIndex {
   }
 
   /**
-   * Whether slot `t` passes the learner's class and dates, ending a walk by start date when it
-   * returns -1 (it starts after the learner's one period): 1 passes, 0 does not.
+   * Whether the slot of posting `x` passes the learner's class and dates, ending a walk by start
+   * date when it returns -1 (it starts after the learner's one period): 1 passes, 0 does not.
    */
-  private passes(t: number, periods: Learner["availability"]): number {
+  private passes(x: number, periods: Learner["availability"]): number {
+    const records = this.records;
+    const r = RECORD * x;
+    if (periods !== undefined) {
+      if (periods.length === 1) {
+        if ((records[r] as number) > this.periodEnd) return -1;
+        if ((records[r + 1] as number) < this.periodStart) return 0;
+      } else if (!this.available(this.lists.postings[x] as number, periods)) return 0;
+    }
+    return this.admitted[records[r + 2] as number] as number;
+  }
+
+  /** {@link passes} for slot `t`, read from the slot arrays. */
+  private slotPasses(t: number, periods: Learner["availability"]): number {
     if (periods !== undefined) {
       if (periods.length === 1) {
         if ((this.startDay[t] as number) > this.periodEnd) return -1;
@@ -477,26 +514,27 @@ export class ProjectIndex {
     measured: boolean,
     periods: Learner["availability"],
   ): void {
-    const postings = this.lists.postings;
+    const { postings } = this.lists;
+    const records = this.records;
     const to = this.lists.to[e] as number;
     // The learner's codes below b must be a alone among the project's.
-    const belowLo = b < 0 ? 0 : b >= 32 ? -1 : (1 << b) - 1;
-    const belowHi = b < 32 ? 0 : (1 << (b - 32)) - 1;
+    const belowLo = (b < 0 ? 0 : b >= 32 ? -1 : (1 << b) - 1) & this.skillsLo;
+    const belowHi = (b < 32 ? 0 : (1 << (b - 32)) - 1) & this.skillsHi;
     const aLo = a >= 0 && a < 32 ? codeBit(a) : 0;
     const aHi = a >= 32 ? codeBit(a) : 0;
     for (let x = this.lists.from[e] as number; x < to; x++) {
-      const t = postings[x] as number;
-      const pass = this.passes(t, periods);
+      const pass = this.passes(x, periods);
       if (pass === -1) break;
       if (pass === 0) continue;
+      const r = RECORD * x;
       if (
-      b >= 0 &&
-        (((this.codesLo[t] as number) & this.skillsLo & belowLo) !== aLo ||
-          ((this.codesHi[t] as number) & this.skillsHi & belowHi) !== aHi)
+        b >= 0 &&
+        (((records[r + 3] as number) & belowLo) !== aLo ||
+          ((records[r + 4] as number) & belowHi) !== aHi)
       ) {
         continue;
       }
-      this.keepAt(t, measured);
+      this.keepAt(postings[x] as number, measured);
     }
   }
 
@@ -596,19 +634,21 @@ export class ProjectIndex {
     const aLo = a < 32 ? codeBit(a) : 0;
     const aHi = a >= 32 ? codeBit(a) : 0;
     let share = Number.NaN;
+    const records = this.records;
     for (let x = this.lists.from[e] as number; x < to; x++) {
       if (shares[x] !== share) {
         share = shares[x] as number;
         if (this.most(learner, share, inv, distance) < floor) break;
       }
-      const t = postings[x] as number;
-      if (this.passes(t, periods) !== 1) continue;
+      if (this.passes(x, periods) !== 1) continue;
+      const r = RECORD * x;
       if (
-        ((this.codesLo[t] as number) & this.skillsLo) !== aLo ||
-        ((this.codesHi[t] as number) & this.skillsHi) !== aHi
+        ((records[r + 3] as number) & this.skillsLo) !== aLo ||
+        ((records[r + 4] as number) & this.skillsHi) !== aHi
       ) {
         continue;
       }
+      const t = postings[x] as number;
       if (this.provisionalBound(learner, t, measured) >= floor) this.keepAt(t, measured);
     }
   }
@@ -646,7 +686,7 @@ export class ProjectIndex {
   ): void {
     const to = this.cellTo[c] as number;
     for (let t = this.cellFrom[c] as number; t < to; t++) {
-      const pass = this.passes(t, periods);
+      const pass = this.slotPasses(t, periods);
       if (pass === -1) break;
       if (pass === 0 || this.listed[t] === 0) continue;
       if (

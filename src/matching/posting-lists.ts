@@ -9,7 +9,13 @@
  */
 
 /** Gives one posting: slot `slot` under (`cell`, `sub`), with its share and inverse count. */
-export type EmitPosting = (cell: number, sub: number, slot: number, share: number, inv: number) => void;
+export type EmitPosting = (
+  cell: number,
+  sub: number,
+  slot: number,
+  share: number,
+  inv: number,
+) => void;
 
 /**
  * Lists of slots by (`cell`, `sub`), where `cell` is below the number of cells given and `sub` a
@@ -128,7 +134,8 @@ export class PostingLists {
       this.to[e] = x + 1;
     });
     for (let e = 0; e < n; e++) {
-      if (byShare(listSub[e] as number)) this.sortByShare(this.from[e] as number, this.to[e] as number);
+      if (byShare(listSub[e] as number))
+        this.sortByShare(this.from[e] as number, this.to[e] as number);
     }
   }
 
