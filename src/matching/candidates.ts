@@ -802,9 +802,9 @@ export class ProjectIndex {
    * component at most what scoring gives (most of them exactly), plus a margin for rounding.
    *
    * The skills and interests of a project are read from its code sets when they tell them: no
-   * code in common gives 0, and one code in common at most that code's share of the weight; such
-   * a bound is marked in `loose` (1), and {@link exactBound} tightens it. Otherwise (several codes
-   * in common, repeated codes, more than 64 codes) they are computed skill by skill.
+   * code in common gives 0, and codes in common at most their share of the weight (the
+   * learner's mastery aside); such a bound is marked in `loose` (1), and {@link exactBound}
+   * tightens it. Otherwise (repeated codes, more than 64 codes) they are computed skill by skill.
    */
   bounds(learner: Learner, out: Float64Array, loose: Uint8Array, from = 0): void {
     const ctx = this.ctx;
@@ -827,13 +827,17 @@ export class ProjectIndex {
             ((this.skillStart[t + 1] as number) - (this.skillStart[t] as number));
         }
         if (common === 0) skills = 0;
-        else if (common === 1) {
+        else {
+          // At most the share of weight of the codes in common (mastery aside).
           const essential =
-            ((this.essentialLo[t] as number) & lo & skillsLo) !== 0 ||
-            ((this.essentialHi[t] as number) & hi & skillsHi) !== 0;
-          skills = (essential ? essentialWeight : 1) / (this.weightOf[t] as number);
+            popcount((this.essentialLo[t] as number) & lo & skillsLo) +
+            popcount((this.essentialHi[t] as number) & hi & skillsHi);
+          skills = Math.min(
+            1,
+            (essential * essentialWeight + (common - essential)) / (this.weightOf[t] as number),
+          );
           vague = 1;
-        } else skills = this.skillsOf(t);
+        }
       } else {
         skills = this.skillsOf(t);
         interests = this.interestsOf(t, hasInterests);
