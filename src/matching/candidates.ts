@@ -167,7 +167,9 @@ export class ProjectIndex {
    */
   private readonly records: Int32Array;
   /** Per-learner scratch: class admission, mastery and interest by code id, and as sets. */
-  private readonly admitted: Uint8Array;
+  private admitted: Uint8Array;
+  /** The classes admitted by each level and status met so far (few: levels × statuses). */
+  private readonly admittedBy = new Map<string, Uint8Array>();
   private readonly mastery: Uint8Array;
   private readonly interested: Uint8Array;
   private skillsLo = 0;
@@ -420,13 +422,7 @@ export class ProjectIndex {
     const own = learner.maxDistanceKm;
     this.distanceScale = own !== undefined && own > 0 ? own : this.ctx.distanceScaleKm;
     const finite = limit !== Number.POSITIVE_INFINITY;
-    let any = false;
-    for (let k = 0; k < this.samples.length; k++) {
-      const admitted = admits(learner, this.samples[k] as ProjectOffer, strict);
-      this.admitted[k] = admitted ? 1 : 0;
-      if (admitted) any = true;
-    }
-    if (!any) return;
+    if (!this.admitClasses(learner)) return;
     this.reachOther(this.remoteCell, 1);
     if (here !== undefined && finite) {
       if (!strict) this.reachOther(this.unlocatedCell, 0.5);
@@ -452,6 +448,20 @@ export class ProjectIndex {
       const e = lists.find(c, OTHERS);
       if (e >= 0) this.keepShared(e, -1, -1, measured, periods);
     }
+  }
+
+  /** Sets {@link admitted} for the learner's level and status; returns whether any class is. */
+  private admitClasses(learner: Learner): boolean {
+    const key = `${learner.level ?? ""}|${learner.status ?? ""}`;
+    let admitted = this.admittedBy.get(key);
+    if (admitted === undefined) {
+      admitted = Uint8Array.from(this.samples, (sample) =>
+        admits(learner, sample, this.ctx.strict) ? 1 : 0,
+      );
+      this.admittedBy.set(key, admitted);
+    }
+    this.admitted = admitted;
+    return admitted.includes(1);
   }
 
   /** Adds a located cell to the learner's reach, with the most its distance component can be. */
