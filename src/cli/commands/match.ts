@@ -1,12 +1,13 @@
+import { problemIssues, readProblemAndAllocation } from "../../matching/blocking.js";
+import { explainCompiled } from "../../matching/explain.js";
 import {
   type AllocationBuild,
   type AllocationExplanation,
   allocate,
   allocateMaxScore,
-  allocationReport,
   buildAllocationProblem,
-  explainAllocations,
 } from "../../matching/index.js";
+import { reportOf } from "../../matching/report.js";
 import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { usageError } from "../errors.js";
@@ -91,18 +92,21 @@ export const matchCommand: Command = {
       io.out(toCsv(rows, allocation.value.unassigned));
       return 0;
     }
-    // The text output shows the first explanations only: the others are counted, not built.
+    // The report and the explanations read the problem and the allocation once (what
+    // `allocationReport` and `explainAllocations` each do); the text output shows the first
+    // explanations only: the others are counted, not built.
     const json = options.format === "json";
-    const report = allocationReport(problem, allocation.value, { locale });
-    const explained = explainAllocations(problem, allocation.value, {
-      locale,
-      only: "refused",
-      ...(json ? {} : { limit: SHOWN_EXPLANATIONS }),
-    });
-    if (!report.ok || !explained.ok) {
-      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
+    const read = readProblemAndAllocation(problem, allocation.value, { locale });
+    if (read.p === null || read.m === null) {
+      const issues = problemIssues(read.collector);
+      io.out(renderIssues([...issues, ...issues], style, texts));
       return 1;
     }
+    const report = reportOf(read.p, read.m, locale);
+    const explained = explainCompiled(read.p, read.m, locale, {
+      only: "refused",
+      limit: json ? Number.POSITIVE_INFINITY : SHOWN_EXPLANATIONS,
+    });
     if (json) {
       const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
@@ -114,8 +118,8 @@ export const matchCommand: Command = {
             pairs: stats,
             matches: rows,
             unassigned: allocation.value.unassigned,
-            report: report.value,
-            explanations: explained.value,
+            report,
+            explanations: explained,
           },
           null,
           2,
@@ -123,7 +127,7 @@ export const matchCommand: Command = {
       );
     } else {
       const refused = refusedCount(problem.learners, rows, allocation.value.unassigned);
-      io.out(renderText(context, rows, report.value, explained.value, refused));
+      io.out(renderText(context, rows, report, explained, refused));
     }
     return 0;
   },
