@@ -428,11 +428,13 @@ function byPlace(learners: readonly Learner[]): Int32Array {
  * proxies give located issues, and each record is read once (the schema's copy is used after).
  *
  * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
- * 0.25° grid on their location and by their dates, so that a learner meets only the projects
- * they may be eligible for; among those, an upper bound of the score picks the ones worth
- * scoring for a list of `maxPreferences`. The result is the same as scoring every pair (a
- * property test holds it to that); `stats` says how many pairs were considered, pruned, scored
- * and kept.
+ * 0.25° grid on their location, by their dates and, in each cell, by their skill codes and pairs
+ * of codes, so that a learner meets only the projects they may be eligible for, those sharing
+ * two codes first; the worst score of the list those give lets whole lists of projects sharing
+ * one code (or none) be skipped when the most they can score in a cell is below it, and an
+ * upper bound of each score picks the ones worth scoring for a list of `maxPreferences`. The
+ * result is the same as scoring every pair (property tests hold it to that); `stats` says how
+ * many pairs were considered (learners × projects), pruned (not scored), scored and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.

@@ -669,21 +669,12 @@ export class ProjectIndex {
    * distance component at most `distance`: availability and level at their most.
    */
   private most(learner: Learner, share: number, inv: number, distance: number): number {
-    const ctx = this.ctx;
-    const w = ctx.weights;
     const interests =
       learner.interests !== undefined && learner.interests.length > 0
         ? Math.min(1, (popcount(this.interestsLo) + popcount(this.interestsHi)) * inv)
         : 0.5;
-    return (
-      (w.skills * share +
-        w.availability * (learner.availability === undefined ? 0.5 : 1) +
-        w.distance * distance +
-        w.level +
-        w.interests * interests) /
-        ctx.weightSum +
-      1e-9
-    );
+    const availability = learner.availability === undefined ? 0.5 : 1;
+    return this.weighted(share, availability, distance, 1, interests);
   }
 
   /** {@link admitDeferred} on the listed slots of cell `c` that share no skill code with the learner. */
@@ -716,7 +707,6 @@ export class ProjectIndex {
    */
   private provisionalBound(learner: Learner, t: number, measured: boolean): number {
     const ctx = this.ctx;
-    const w = ctx.weights;
     const lo = this.codesLo[t] as number;
     const hi = this.codesHi[t] as number;
     let skills = 0;
@@ -731,26 +721,8 @@ export class ProjectIndex {
         ? (popcount(lo & this.interestsLo) + popcount(hi & this.interestsHi)) /
           ((this.skillStart[t + 1] as number) - (this.skillStart[t] as number))
         : 0.5;
-    const periods = learner.availability;
-    let availability = periods === undefined ? 0.5 : 1;
-    if (periods !== undefined && periods.length === 1) {
-      const first = this.startDay[t] as number;
-      const last = this.endDay[t] as number;
-      const covered = Math.min(this.periodEnd, last) - Math.max(this.periodStart, first) + 1;
-      availability = Math.max(0, covered) / (last - first + 1);
-    }
     const distance = measured || this.where[t] === REMOTE ? 1 : 0.5;
-    const level =
-      learner.level === undefined && this.ranged[this.classOf[t] as number] === 1 ? 0.5 : 1;
-    return (
-      (w.skills * skills +
-        w.availability * availability +
-        w.distance * distance +
-        w.level * level +
-        w.interests * interests) /
-        ctx.weightSum +
-      1e-9
-    );
+    return this.slotBound(learner, t, skills, distance, interests);
   }
 
   /** Writes the learner's facts that {@link bounds} reads. */
@@ -817,9 +789,7 @@ export class ProjectIndex {
    * tightens it. Otherwise (repeated codes, more than 64 codes) they are computed skill by skill.
    */
   bounds(learner: Learner, out: Float64Array, loose: Uint8Array, from = 0): void {
-    const ctx = this.ctx;
-    const w = ctx.weights;
-    const essentialWeight = ctx.essentialWeight;
+    const essentialWeight = this.ctx.essentialWeight;
     const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
     const { skillsLo, skillsHi, interestsLo, interestsHi, codesLo, codesHi, plain, slot } = this;
     for (let x = from; x < this.count; x++) {
@@ -853,7 +823,7 @@ export class ProjectIndex {
         interests = this.interestsOf(t, hasInterests);
       }
       loose[x] = vague;
-      out[x] = this.boundOf(learner, x, t, skills, interests, w);
+      out[x] = this.boundOf(learner, x, t, skills, interests);
     }
   }
 
@@ -861,14 +831,7 @@ export class ProjectIndex {
   exactBound(learner: Learner, x: number): number {
     const t = this.slot[x] as number;
     const hasInterests = learner.interests !== undefined && learner.interests.length > 0;
-    return this.boundOf(
-      learner,
-      x,
-      t,
-      this.skillsOf(t),
-      this.interestsOf(t, hasInterests),
-      this.ctx.weights,
-    );
+    return this.boundOf(learner, x, t, this.skillsOf(t), this.interestsOf(t, hasInterests));
   }
 
   /** The skills component of slot `t` from the learner's mastery: what scoring gives at most. */
@@ -905,10 +868,31 @@ export class ProjectIndex {
     t: number,
     skills: number,
     interests: number,
-    w: ScoringContext["weights"],
   ): number {
+    const own = learner.maxDistanceKm;
+    const scale = own !== undefined && own > 0 ? own : this.ctx.distanceScaleKm;
+    let distance = 0.5;
+    const d = this.km[x] as number;
+    if (this.where[t] === REMOTE) distance = 1;
+    else if (!Number.isNaN(d)) distance = d >= scale ? 0 : 1 - d / scale;
+    return this.slotBound(learner, t, skills, distance, interests);
+  }
+
+  /** The bound of slot `t` from its skills, distance and interests components (the others at their most). */
+  private slotBound(
+    learner: Learner,
+    t: number,
+    skills: number,
+    distance: number,
+    interests: number,
+  ): number {
+    const availability = this.availabilityOf(learner, t);
+    return this.weighted(skills, availability, distance, this.levelOf(learner, t), interests);
+  }
+
+  /** Availability at most: the share of slot `t`'s days within the learner's one period. */
+  private availabilityOf(learner: Learner, t: number): number {
     const periods = learner.availability;
-    // Availability: the share of the project's days within the learner's one period.
     let availability = periods === undefined ? 0.5 : 1;
     if (periods !== undefined && periods.length === 1) {
       const first = this.startDay[t] as number;
@@ -916,14 +900,26 @@ export class ProjectIndex {
       const covered = Math.min(this.periodEnd, last) - Math.max(this.periodStart, first) + 1;
       availability = Math.max(0, covered) / (last - first + 1);
     }
-    const own = learner.maxDistanceKm;
-    const scale = own !== undefined && own > 0 ? own : this.ctx.distanceScaleKm;
-    let distance = 0.5;
-    const d = this.km[x] as number;
-    if (this.where[t] === REMOTE) distance = 1;
-    else if (!Number.isNaN(d)) distance = d >= scale ? 0 : 1 - d / scale;
-    const level =
-      learner.level === undefined && this.ranged[this.classOf[t] as number] === 1 ? 0.5 : 1;
+    return availability;
+  }
+
+  /** The level component of slot `t`: 0.5 when its class sets a range and the level is unknown. */
+  private levelOf(learner: Learner, t: number): number {
+    return learner.level === undefined && this.ranged[this.classOf[t] as number] === 1 ? 0.5 : 1;
+  }
+
+  /**
+   * A bound from bounds of the five components: their weighted mean, in {@link scorePair}'s
+   * order of operations, plus a margin for rounding.
+   */
+  private weighted(
+    skills: number,
+    availability: number,
+    distance: number,
+    level: number,
+    interests: number,
+  ): number {
+    const w = this.ctx.weights;
     return (
       (w.skills * skills +
         w.availability * availability +

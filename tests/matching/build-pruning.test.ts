@@ -160,6 +160,23 @@ function bruteForce(
   };
 }
 
+/** Builds with `maxPreferences: k` and expects the problem and scores of the oracle. */
+function expectOracle(
+  learners: Learner[],
+  projects: ProjectOffer[],
+  options: BuildAllocationOptions,
+  k: number,
+): void {
+  const built = buildAllocationProblem(learners, projects, { ...options, maxPreferences: k });
+  expect(built.ok).toBe(true);
+  if (!built.ok) return;
+  const oracle = bruteForce(learners, projects, options, k);
+  expect(built.value.problem).toEqual(oracle.problem);
+  expect(built.value.scores).toEqual(oracle.scores);
+  const { considered, pruned, scored } = built.value.stats;
+  expect(pruned + scored).toBe(considered);
+}
+
 describe("buildAllocationProblem: candidate pruning", () => {
   it("gives the problem of scoring every pair when maxPreferences is unbounded", () => {
     fc.assert(
@@ -187,14 +204,7 @@ describe("buildAllocationProblem: candidate pruning", () => {
       fc.property(
         instanceOf(4, 16),
         fc.integer({ min: 0, max: 3 }),
-        ({ learners, projects, options: o }, k) => {
-          const built = buildAllocationProblem(learners, projects, { ...o, maxPreferences: k });
-          expect(built.ok).toBe(true);
-          if (!built.ok) return;
-          const oracle = bruteForce(learners, projects, o, k);
-          expect(built.value.problem).toEqual(oracle.problem);
-          expect(built.value.scores).toEqual(oracle.scores);
-        },
+        ({ learners, projects, options: o }, k) => expectOracle(learners, projects, o, k),
       ),
       { numRuns: 150 },
     );
@@ -280,15 +290,7 @@ describe("buildAllocationProblem: candidate pruning", () => {
             end: p.end,
           }),
         );
-        const built = buildAllocationProblem(learners, projects, {
-          ...generated.options,
-          maxPreferences: k,
-        });
-        expect(built.ok).toBe(true);
-        if (!built.ok) return;
-        const oracle = bruteForce(learners, projects, generated.options, k);
-        expect(built.value.problem).toEqual(oracle.problem);
-        expect(built.value.scores).toEqual(oracle.scores);
+        expectOracle(learners, projects, generated.options, k);
       }),
       { numRuns: 200 },
     );
@@ -392,14 +394,7 @@ describe("buildAllocationProblem: candidate pruning", () => {
           };
         });
         const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
-        const built = buildAllocationProblem(learners, projects, { ...o, maxPreferences: k });
-        expect(built.ok).toBe(true);
-        if (!built.ok) return;
-        const oracle = bruteForce(learners, projects, o, k);
-        expect(built.value.problem).toEqual(oracle.problem);
-        expect(built.value.scores).toEqual(oracle.scores);
-        const { considered, pruned, scored } = built.value.stats;
-        expect(pruned + scored).toBe(considered);
+        expectOracle(learners, projects, o, k);
       }),
       { numRuns: 300 },
     );
