@@ -545,18 +545,20 @@ export function buildAllocationProblem(
     index.bounds(learner, bounds, loose, from);
     for (let x = from; x < n; x++) done[x] = 0;
     // The threshold of the tight bounds: loose bounds that reach it are tightened until none
-    // does (the threshold then is the same as if every bound were tight).
+    // does (the threshold then is the same as if every bound were tight). Tightening only
+    // lowers bounds: while `maxPreferences` of them still reach the threshold, it stays the
+    // `maxPreferences`-th largest, and every loose bound that reaches it is tight by then.
     let threshold = Number.POSITIVE_INFINITY;
-    for (let tightened = 1; tightened > 0; ) {
+    for (let reaching = 0; reaching < maxPreferences; ) {
       bounds.copyWithin(n, 0, n);
       threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
-      tightened = 0;
+      reaching = 0;
       for (let x = 0; x < n; x++) {
         if (loose[x] === 1 && (bounds[x] as number) >= threshold) {
           bounds[x] = index.exactBound(learner, x);
           loose[x] = 0;
-          tightened++;
         }
+        if ((bounds[x] as number) >= threshold) reaching++;
       }
     }
     for (let x = 0; x < n; x++) {
