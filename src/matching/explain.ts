@@ -388,33 +388,15 @@ export function explainAllocations(
     );
     return { ok: false, issues: [...issues, issue] };
   }
-  const result = explainCompiled(p, m, collector.locale, {
-    only: only === "refused" ? "refused" : undefined,
-    limit: limit ?? Number.POSITIVE_INFINITY,
-  });
-  return resultOf(result, issues);
-}
-
-/**
- * {@link explainAllocations} on a problem and an allocation already read and compiled (as
- * `readProblemAndAllocation` gives them): learners by id, the first `limit`, only those who did
- * not get their first choice when `only` is `"refused"`.
- *
- * @internal
- */
-export function explainCompiled(
-  p: CompiledProblem,
-  m: CompiledMatching,
-  locale: Locale,
-  { only, limit }: { only: "refused" | undefined; limit: number },
-): AllocationExplanation[] {
+  const most = limit ?? Number.POSITIVE_INFINITY;
+  const onlyRefused = only === "refused";
   const order = learnersById(p);
   const result: AllocationExplanation[] = [];
-  for (let x = 0; x < p.nL && result.length < limit; x++) {
+  for (let x = 0; x < p.nL && result.length < most; x++) {
     const i = order[x] as number;
-    if (only === undefined || refusalCount(p, m, i) > 0) {
-      result.push(explainLearner(p, m, i, locale));
+    if (!onlyRefused || refusalCount(p, m, i) > 0) {
+      result.push(explainLearner(p, m, i, collector.locale));
     }
   }
-  return result;
+  return resultOf(result, issues);
 }

@@ -1,13 +1,12 @@
-import { problemIssues, readProblemAndAllocation } from "../../matching/blocking.js";
-import { explainCompiled } from "../../matching/explain.js";
 import {
   type AllocationBuild,
   type AllocationExplanation,
   allocate,
   allocateMaxScore,
+  allocationReport,
   buildAllocationProblem,
+  explainAllocations,
 } from "../../matching/index.js";
-import { reportOf } from "../../matching/report.js";
 import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { usageError } from "../errors.js";
@@ -92,21 +91,18 @@ export const matchCommand: Command = {
       io.out(toCsv(rows, allocation.value.unassigned));
       return 0;
     }
-    // The report and the explanations read the problem and the allocation once (what
-    // `allocationReport` and `explainAllocations` each do); the text output shows the first
-    // explanations only: the others are counted, not built.
+    // The text output shows the first explanations only: the others are counted, not built.
     const json = options.format === "json";
-    const read = readProblemAndAllocation(problem, allocation.value, { locale });
-    if (read.p === null || read.m === null) {
-      const issues = problemIssues(read.collector);
-      io.out(renderIssues([...issues, ...issues], style, texts));
+    const report = allocationReport(problem, allocation.value, { locale });
+    const explained = explainAllocations(problem, allocation.value, {
+      locale,
+      only: "refused",
+      ...(json ? {} : { limit: SHOWN_EXPLANATIONS }),
+    });
+    if (!report.ok || !explained.ok) {
+      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
       return 1;
     }
-    const report = reportOf(read.p, read.m, locale);
-    const explained = explainCompiled(read.p, read.m, locale, {
-      only: "refused",
-      limit: json ? Number.POSITIVE_INFINITY : SHOWN_EXPLANATIONS,
-    });
     if (json) {
       const { tieBreak, seed: usedSeed, stats } = built.value;
       io.out(
@@ -118,8 +114,8 @@ export const matchCommand: Command = {
             pairs: stats,
             matches: rows,
             unassigned: allocation.value.unassigned,
-            report,
-            explanations: explained,
+            report: report.value,
+            explanations: explained.value,
           },
           null,
           2,
@@ -127,7 +123,7 @@ export const matchCommand: Command = {
       );
     } else {
       const refused = refusedCount(problem.learners, rows, allocation.value.unassigned);
-      io.out(renderText(context, rows, report, explained, refused));
+      io.out(renderText(context, rows, report.value, explained.value, refused));
     }
     return 0;
   },
