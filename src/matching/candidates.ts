@@ -434,9 +434,21 @@ export class ProjectIndex {
     }
     const lists = this.lists;
     const codes = this.learnerCodes;
+    // A learner with many codes and a wide reach looks up fewer lists by walking the cells.
+    let slots = 0;
+    for (let r = 0; r < this.reachCount; r++) {
+      const c = this.reach[r] as number;
+      slots += (this.cellTo[c] as number) - (this.cellFrom[c] as number);
+    }
+    const pairs = (this.codeCount * (this.codeCount - 1)) / 2;
+    const walk = pairs * this.reachCount > 4 * slots + 1024;
     for (let r = 0; r < this.reachCount; r++) {
       const c = this.reach[r] as number;
       const measured = this.reachMeasured[r] === 1;
+      if (walk) {
+        this.keepSharedInCell(c, measured, periods);
+        continue;
+      }
       for (let x = 1; x < this.codeCount; x++) {
         const b = codes[x] as number;
         for (let y = 0; y < x; y++) {
@@ -545,6 +557,21 @@ export class ProjectIndex {
         continue;
       }
       this.keepAt(postings[x] as number, measured);
+    }
+  }
+
+  /** {@link keepShared} by walking the slots of cell `c`: those sharing two codes or more, and the unlisted. */
+  private keepSharedInCell(c: number, measured: boolean, periods: Learner["availability"]): void {
+    const to = this.cellTo[c] as number;
+    for (let t = this.cellFrom[c] as number; t < to; t++) {
+      const pass = this.slotPasses(t, periods);
+      if (pass === -1) break;
+      if (pass === 0) continue;
+      const shared =
+        popcount((this.codesLo[t] as number) & this.skillsLo) +
+        popcount((this.codesHi[t] as number) & this.skillsHi);
+      if (this.listed[t] === 1 && shared < 2) continue;
+      this.keepAt(t, measured);
     }
   }
 

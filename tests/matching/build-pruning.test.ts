@@ -400,6 +400,66 @@ describe("buildAllocationProblem: candidate pruning", () => {
     );
   });
 
+  it("keeps the top k of scoring every pair for learners with many codes, by walking the cells", () => {
+    // A learner with dozens of codes has hundreds of pairs of codes: with few projects, the
+    // builder walks the cells instead of looking up each pair's list.
+    const pool = Array.from({ length: 60 }, (_, k) => `C${k}`);
+    const instance = fc.record({
+      learners: fc.array(
+        fc.record({
+          skills: fc
+            .shuffledSubarray(pool, { minLength: 30, maxLength: 60 })
+            .chain((codes) =>
+              fc.tuple(
+                ...codes.map((code) =>
+                  fc.constantFrom(1, 2, 3, 4 as const).map((l) => ({ code, level: l })),
+                ),
+              ),
+            ),
+          availability: fc.array(period, { minLength: 1, maxLength: 2 }),
+          location: point,
+          maxDistanceKm: fc.constantFrom(40, 400, 20_000),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      projects: fc.array(
+        fc.record({
+          skills: fc.uniqueArray(
+            fc.record({
+              code: fc.constantFrom(...pool),
+              level: fc.constantFrom(1, 2, 3, 4 as const),
+              essential: fc.boolean(),
+            }),
+            { minLength: 1, maxLength: 5, selector: (skill) => skill.code },
+          ),
+          period,
+          location: point,
+          remote: fc.boolean(),
+        }),
+        { minLength: 5, maxLength: 25 },
+      ),
+      seed: fc.integer({ min: 0, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 4 }), (generated, k) => {
+        const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
+        const projects = generated.projects.map(
+          ({ period: p, ...rest }, j): ProjectOffer => ({
+            ...rest,
+            id: `p${j}`,
+            title: `Project ${j}`,
+            partnerId: "framatome",
+            capacity: 1,
+            start: p.start,
+            end: p.end,
+          }),
+        );
+        expectOracle(learners, projects, { seed: generated.seed }, k);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("bounds generated lists to 20 by default, keeps own preferences, and counts the pairs", () => {
     expect(DEFAULT_MAX_PREFERENCES).toBe(20);
     const projects = Array.from(
