@@ -65,9 +65,21 @@ export function rankOrder(
 
 /** Sorts `order[from … to-1]` (indices in increasing order) by id, equal ids in input order. */
 function sortRunById(order: number[], from: number, to: number, ids: readonly string[]): void {
+  if (inIdOrder(order, from, to, ids)) return;
   const run = order.slice(from, to);
   run.sort((a, b) => compareIds(ids[a] as string, ids[b] as string) || a - b);
   for (let x = 0; x < run.length; x++) order[from + x] = run[x] as number;
+}
+
+/** Whether the ids of `order[from … to-1]` never decrease (input often comes sorted by id). */
+function inIdOrder(order: number[], from: number, to: number, ids: readonly string[]): boolean {
+  let previous = ids[order[from] as number] as string;
+  for (let x = from + 1; x < to; x++) {
+    const id = ids[order[x] as number] as string;
+    if (id < previous) return false;
+    previous = id;
+  }
+  return true;
 }
 
 /**

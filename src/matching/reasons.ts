@@ -110,7 +110,7 @@ export function writeReasons(
   const fr = ctx.locale === "fr";
   const memo = MEMOS[fr ? "fr" : "en"];
   const reasons = WRITTEN;
-  reasons.length = 0;
+  reasons.clear();
   // Exclusions first, in a fixed order: dates, level, status, distance, gaps, unknown facts.
   if (facts.cover === NONE) {
     const { start, end } = project;
@@ -256,19 +256,38 @@ export function writeReasons(
         memo.interests.keep(codes, 0, fr ? `Intérêt pour ${codes}.` : `Interested in ${codes}.`),
     });
   }
-  const written = reasons.slice();
-  reasons.length = 0;
-  return written;
+  return reasons.copy();
 }
 
 /**
- * Where {@link writeReasons} writes, before copying the reasons out: a copy holds exactly its
- * reasons, where a list grown by `push` keeps room for 17 (a ranking keeps one list per entry).
+ * The reasons of the pair being worded, written into one list reused from pair to pair, then
+ * copied out: the copy holds exactly its reasons, where a list grown by `push` keeps room for 17
+ * (a ranking keeps one list per entry).
  */
-const WRITTEN: MatchReason[] = [];
+class ReasonList {
+  private readonly items: MatchReason[] = [];
+  private size = 0;
+
+  /** Starts the list of another pair. */
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(reason: MatchReason): void {
+    this.items[this.size++] = reason;
+  }
+
+  /** The reasons written since {@link clear}, in a new list. */
+  copy(): MatchReason[] {
+    return this.items.slice(0, this.size);
+  }
+}
+
+/** Where {@link writeReasons} writes. */
+const WRITTEN = new ReasonList();
 
 function pushGaps(
-  reasons: MatchReason[],
+  reasons: ReasonList,
   gaps: SkillGap[],
   excludes: boolean,
   fr: boolean,
@@ -329,7 +348,7 @@ const MEMOS: Record<Locale, Memos> = { en: /* @__PURE__ */ memos(), fr: /* @__PU
 
 /** Reasons for the facts the learner did not give; `excludes` selects which pass this is. */
 function pushUnknowns(
-  reasons: MatchReason[],
+  reasons: ReasonList,
   excludes: boolean,
   facts: PairFacts,
   project: ProjectOffer,
