@@ -49,17 +49,20 @@ export function rankOrder(
     packed[i] = key * INDEX_BITS + i;
   }
   packed.sort();
+  // Each packed key gives back its index; runs of equal keys are in input order: sort each by id.
   const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push((packed[i] as number) % INDEX_BITS);
-  // Runs of equal keys are in input order: sort each by id.
   let from = 0;
-  while (from < n) {
-    const key = Math.floor((packed[from] as number) / INDEX_BITS);
-    let to = from + 1;
-    while (to < n && Math.floor((packed[to] as number) / INDEX_BITS) === key) to++;
-    if (to - from > 1) sortRunById(order, from, to, ids);
-    from = to;
+  let runKey = -1;
+  for (let x = 0; x < n; x++) {
+    const value = packed[x] as number;
+    const key = Math.floor(value / INDEX_BITS);
+    order.push(value - key * INDEX_BITS);
+    if (key === runKey) continue;
+    if (x - from > 1) sortRunById(order, from, x, ids);
+    from = x;
+    runKey = key;
   }
+  if (n - from > 1) sortRunById(order, from, n, ids);
   return order;
 }
 
