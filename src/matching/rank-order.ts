@@ -33,12 +33,12 @@ function rankKey(eligible: boolean, score: number): number {
  * @internal
  * @example
  * ```ts
- * rankOrder(new Uint8Array([1, 1, 0]), new Float64Array([0.5, 0.9, 1]), ["a", "b", "c"]); //=> [1, 0, 2]
+ * rankOrder([1, 1, 0], [0.5, 0.9, 1], ["a", "b", "c"]); //=> [1, 0, 2]
  * ```
  */
 export function rankOrder(
-  eligible: Uint8Array,
-  scores: Float64Array,
+  eligible: ArrayLike<number>,
+  scores: ArrayLike<number>,
   ids: readonly string[],
 ): number[] {
   const n = ids.length;
@@ -109,7 +109,11 @@ export function byRank(
  * order: the same comparisons on the same sequence as a sort of the entries themselves, hence
  * the same order, NaN scores included.
  */
-function sortByRank(eligible: Uint8Array, scores: Float64Array, ids: readonly string[]): number[] {
+function sortByRank(
+  eligible: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  ids: readonly string[],
+): number[] {
   const order: number[] = [];
   for (let i = 0; i < ids.length; i++) order.push(i);
   return order.sort((a, b) =>

@@ -11,6 +11,7 @@ import {
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
+import { EMPTY_ISSUES } from "./match-score.js";
 import type { ProjectOffer } from "./model.js";
 import { rankOrder } from "./rank-order.js";
 import { ExplanationBudget, itemAt, readMatchingList } from "./schema-issues.js";
@@ -190,12 +191,12 @@ function rankRecords<T>(
   let failed = hasErrors(fixedIssues);
   const entries: T[] = [];
   const ids: string[] = [];
-  const eligible = new Uint8Array(failed ? 0 : length);
-  const scores = new Float64Array(failed ? 0 : length);
+  const eligible: number[] = [];
+  const scores: number[] = [];
   for (let x = 0; x < length; x++) {
     const record = itemAt(list, x);
     const explained = issues.length;
-    const own = recordIssues(record, kind, [listKey, x], ctx.locale, budget, issues);
+    const own = recordIssues(record, kind, listKey, x, ctx.locale, budget, issues);
     if (!failed && issues.length > explained) failed = hasErrors(own);
     if (failed) continue;
     const match =
@@ -205,8 +206,8 @@ function rankRecords<T>(
     const id = idOf(record);
     entries.push(entryOf(id, match));
     ids.push(id);
-    eligible[x] = match.eligible ? 1 : 0;
-    scores[x] = match.score;
+    eligible.push(match.eligible ? 1 : 0);
+    scores.push(match.score);
   }
   pushAll(issues, budget.truncation());
   if (failed) return null;
@@ -217,22 +218,26 @@ function rankRecords<T>(
 }
 
 /**
- * `[]` for a valid record; else its issues: in full within the budget (also pushed to the
- * verdict's `issues`), else one terse issue (counted by the budget's truncation info).
+ * No issues for a valid record ({@link EMPTY_ISSUES}: shared, and only read here); else the
+ * issues of record `x` of `listKey`: in full within the budget (also pushed to the verdict's
+ * `issues`), else one terse issue (counted by the budget's truncation info).
  */
 function recordIssues(
   record: unknown,
   kind: "learner" | "project",
-  path: IssuePath,
+  listKey: "learners" | "projects",
+  x: number,
   locale: Locale,
   budget: ExplanationBudget,
   issues: Issue<MatchingIssueCode>[],
 ): Issue<MatchingIssueCode>[] {
   try {
-    if (kind === "learner" ? learnerLooksValid(record) : projectLooksValid(record)) return [];
+    if (kind === "learner" ? learnerLooksValid(record) : projectLooksValid(record))
+      return EMPTY_ISSUES;
   } catch {
     // A throwing getter: invalid.
   }
+  const path: IssuePath = [listKey, x];
   if (!budget.take()) return budget.terse(path);
   const full = checkRecord(record, kind, path, locale);
   pushAll(issues, full);
