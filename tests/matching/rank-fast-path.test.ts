@@ -5,10 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ProjectOffer } from "../../src/matching/index.js";
 import { rankLearners, rankProjects } from "../../src/matching/index.js";
 import { byRank, rankOrder } from "../../src/matching/rank-order.js";
-import type { Learner } from "../../src/pathway/index.js";
 import { revokedProxy, throwingGetters } from "../helpers/junk.js";
 import { rankLearnersOracle, rankProjectsOracle } from "./rank-oracle.js";
 
@@ -106,49 +104,41 @@ function expectSame(actual: unknown, expected: unknown): void {
   expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
 }
 
+/** A ranking and its oracle, called with the fixed record, the list and the options. */
+type Ranking = (fixed: never, list: never, options?: Record<string, unknown>) => unknown;
+
+/** Checks that `rank` and `oracle` agree on random fixed records and lists. */
+function agreesWithOracle(
+  rank: Ranking,
+  oracle: Ranking,
+  fixed: fc.Arbitrary<unknown>,
+  record: fc.Arbitrary<unknown>,
+  maxLength: number,
+  numRuns: number,
+): void {
+  fc.assert(
+    fc.property(fixed, fc.array(record, { maxLength }), options, (given, list, o) => {
+      const one = hostile(given) as never;
+      const many = list.map(hostile) as never;
+      expectSame(rank(one, many, o), oracle(one, many, o));
+    }),
+    { numRuns },
+  );
+}
+
 describe("rankProjects and rankLearners against the ranking they replaced", () => {
   it("rankProjects: same result, order, issues and messages", () => {
-    fc.assert(
-      fc.property(
-        sometimesBroken(learner),
-        fc.array(sometimesBroken(project), { maxLength: 30 }),
-        options,
-        (given, list, o) => {
-          const l = hostile(given) as Learner;
-          const ps = list.map(hostile) as ProjectOffer[];
-          expectSame(rankProjects(l, ps, o), rankProjectsOracle(l, ps, o));
-        },
-      ),
-      { numRuns: 600 },
-    );
+    const [l, p] = [sometimesBroken(learner), sometimesBroken(project)];
+    agreesWithOracle(rankProjects, rankProjectsOracle, l, p, 30, 600);
   });
 
   it("rankProjects: valid records only, many ties", () => {
-    fc.assert(
-      fc.property(learner, fc.array(project, { maxLength: 60 }), options, (l, ps, o) => {
-        expectSame(
-          rankProjects(l as Learner, ps as ProjectOffer[], o),
-          rankProjectsOracle(l as Learner, ps as ProjectOffer[], o),
-        );
-      }),
-      { numRuns: 400 },
-    );
+    agreesWithOracle(rankProjects, rankProjectsOracle, learner, project, 60, 400);
   });
 
   it("rankLearners: same result, order, issues and messages", () => {
-    fc.assert(
-      fc.property(
-        sometimesBroken(project),
-        fc.array(sometimesBroken(learner), { maxLength: 30 }),
-        options,
-        (given, list, o) => {
-          const p = hostile(given) as ProjectOffer;
-          const ls = list.map(hostile) as Learner[];
-          expectSame(rankLearners(p, ls, o), rankLearnersOracle(p, ls, o));
-        },
-      ),
-      { numRuns: 600 },
-    );
+    const [p, l] = [sometimesBroken(project), sometimesBroken(learner)];
+    agreesWithOracle(rankLearners, rankLearnersOracle, p, l, 30, 600);
   });
 });
 
