@@ -8,7 +8,7 @@
 import type { Learner } from "../pathway/index.js";
 import { countOf, type Locale } from "../shared/index.js";
 import type { MatchReason, SkillGap } from "./match-score.js";
-import { MessageMemo } from "./message-memo.js";
+import { countsKey, MessageMemo } from "./message-memo.js";
 import type { ProjectOffer } from "./model.js";
 import {
   FACT_FAILS,
@@ -200,14 +200,15 @@ export function writeReasons(
     });
   } else if (facts.cover === PARTIAL) {
     const { covered, days } = facts;
+    const key = countsKey(covered, days);
     reasons.push({
       kind: "availability",
       excludes: false,
       message:
-        memo.partial.find(covered, days) ??
+        memo.partial.find(key) ??
         memo.partial.keep(
-          covered,
-          days,
+          key,
+          undefined,
           fr
             ? `Disponible ${countOf(covered, "fr", { one: "jour", other: "jours" })} sur les ${days} du projet.`
             : `Available ${covered} of the project's ${days} days.`,
@@ -226,20 +227,21 @@ export function writeReasons(
       kind: "distance",
       excludes: false,
       message:
-        memo.distance.find(km, 0) ??
-        memo.distance.keep(km, 0, fr ? `À ${km} km.` : `${km} km away.`),
+        memo.distance.find(km) ??
+        memo.distance.keep(km, undefined, fr ? `À ${km} km.` : `${km} km away.`),
     });
   }
   if (facts.count > 0) {
     const { met, count } = facts;
+    const key = countsKey(met, count);
     reasons.push({
       kind: "skills",
       excludes: false,
       message:
-        memo.skills.find(met, count) ??
+        memo.skills.find(key) ??
         memo.skills.keep(
-          met,
-          count,
+          key,
+          undefined,
           fr
             ? `${countOf(met, "fr", { one: "compétence", other: "compétences" })} sur ${count} au niveau requis.`
             : `${met} of ${count} skills at the required level.`,
@@ -252,8 +254,12 @@ export function writeReasons(
       kind: "interests",
       excludes: false,
       message:
-        memo.interests.find(codes, 0) ??
-        memo.interests.keep(codes, 0, fr ? `Intérêt pour ${codes}.` : `Interested in ${codes}.`),
+        memo.interests.find(codes) ??
+        memo.interests.keep(
+          codes,
+          undefined,
+          fr ? `Intérêt pour ${codes}.` : `Interested in ${codes}.`,
+        ),
     });
   }
   return reasons.copy();

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ProjectOffer } from "../../src/matching/index.js";
-import { MessageMemo } from "../../src/matching/message-memo.js";
+import { countsKey, MessageMemo } from "../../src/matching/message-memo.js";
 import {
   FACT_FAILS,
   FACT_OK,
@@ -145,9 +145,12 @@ describe("MessageMemo", () => {
     expect(memo.keep("a", 1, "one")).toBe("one");
     expect(memo.find("a", 1)).toBe("one");
     expect(memo.find("a", 2)).toBeUndefined();
-    for (let n = 0; n < 1100; n++) memo.keep(n, 0, `n${n}`);
+    for (let n = 0; n < 1100; n++) memo.keep(n, undefined, `n${n}`);
     expect(memo.find("a", 1)).toBeUndefined();
-    expect(memo.find(1099, 0)).toBe("n1099");
+    expect(memo.find(1099)).toBe("n1099");
+    expect(memo.find(1099, 0)).toBeUndefined();
+    expect(countsKey(2, 3)).not.toBe(countsKey(3, 2));
+    expect(countsKey(2 ** 21, 1)).toBe("2097152/1");
     const long = "x".repeat(1000);
     expect(memo.keep("long", 0, long)).toBe(long);
     expect(memo.find("long", 0)).toBeUndefined();
