@@ -290,7 +290,7 @@ class ReasonList {
 }
 
 /** Where {@link writeReasons} writes. */
-const WRITTEN = new ReasonList();
+const WRITTEN = /* @__PURE__ */ new ReasonList();
 
 function pushGaps(
   reasons: ReasonList,
