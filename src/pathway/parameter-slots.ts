@@ -28,8 +28,8 @@ export const SLOT_NAMES: readonly ParameterName[] = /* @__PURE__ */ Object.freez
 );
 
 /**
- * Each parameter's slot, by name. Rules read it with a literal name, a property load of a frozen
- * object with a fixed shape, which the engine folds into a constant: no hashing at run time.
+ * Each parameter's slot, by name. Rules read it with a literal name: a property load of a frozen
+ * object with a fixed shape, without hashing the name.
  *
  * @example
  * ```ts
