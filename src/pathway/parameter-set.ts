@@ -60,6 +60,9 @@ export function isParameterName(value: unknown): value is ParameterName {
  *
  * @example
  * ```ts
+ * import { toDayNumber } from "../shared/index.js";
+ * import { SLOT } from "./parameter-slots.js";
+ *
  * DEFAULT_PARAMETERS.number(SLOT["apprenticeship.maxAge"], toDayNumber("2019-01-01"))?.value; //=> 29
  * DEFAULT_PARAMETERS.at("apprenticeship.maxAge", "2018-12-31")?.value; //=> 25
  * ```

@@ -33,7 +33,10 @@ export const SLOT_NAMES: readonly ParameterName[] = /* @__PURE__ */ Object.freez
  *
  * @example
  * ```ts
- * parameters.number(SLOT["apprenticeship.maxAge"], record.start)?.value; //=> 29 (from 2019)
+ * import { toDayNumber } from "../shared/index.js";
+ * import { DEFAULT_PARAMETERS } from "./parameter-set.js";
+ *
+ * DEFAULT_PARAMETERS.number(SLOT["apprenticeship.maxAge"], toDayNumber("2019-01-01"))?.value; //=> 29
  * ```
  * @internal
  */
