@@ -167,7 +167,8 @@ export function boundIdParams(params: IssueParams): IssueParams {
 /**
  * The number value of parameter `slot` on the day a rule concerns (a day number); when none is
  * in force, the info `pathway.parameter_undefined` on the step, and `undefined` (the rule is then
- * not checked).
+ * not checked). The info's `on` is `day` written as a date, or `on` when given (a date the rule
+ * wrote itself, which a day number may not say: the cohort of a step of year 0000).
  *
  * @internal
  */
@@ -176,13 +177,14 @@ export function numberAt(
   record: StepRecord,
   slot: ParameterSlot,
   day: number,
+  on?: string,
 ): NumberReading | undefined {
   const reading = frame.parameters.number(slot, day);
   if (reading === undefined) {
     frame.emit("pathway.parameter_undefined", ["steps", record.index], {
       id: record.step.id,
       parameter: SLOT_NAMES[slot] as ParameterName,
-      on: fromDayNumber(day),
+      on: on ?? fromDayNumber(day),
     });
   }
   return reading;

@@ -150,9 +150,10 @@ export function checkPfmp(
     const name = minimumParameter(programme.diploma, years);
     if (name === undefined) continue;
     const cohortYear = academicStartYear(first.step.start);
-    const cohortStart = toDayNumber(`${String(cohortYear).padStart(4, "0")}-09-01`);
-    const minimum = numberAt(frame, first, SLOT[name], cohortStart);
-    const perWeek = numberAt(frame, first, SLOT["pfmp.daysPerWeek"], cohortStart);
+    const cohortStart = `${String(cohortYear).padStart(4, "0")}-09-01`;
+    const cohortDay = toDayNumber(cohortStart);
+    const minimum = numberAt(frame, first, SLOT[name], cohortDay, cohortStart);
+    const perWeek = numberAt(frame, first, SLOT["pfmp.daysPerWeek"], cohortDay, cohortStart);
     if (minimum === undefined || perWeek === undefined) continue;
     const share = cycle.schoolDays / cycle.days;
     const required = minimum.value * share;
