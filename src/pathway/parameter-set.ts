@@ -132,6 +132,7 @@ interface CompiledParameter {
  */
 export type NumberReading = ParameterReading & { value: number };
 
+/** A parameter ready to read from its readings (sorted by `from`) and its repeal day number. */
 function compile(readings: readonly ParameterReading[], until: number): CompiledParameter {
   const fromDays = readings.map((reading) => toDayNumber(reading.from));
   const last = readings.at(-1);
