@@ -30,6 +30,7 @@ import { readHolidayOption } from "./holiday-option.js";
 import { type Learner, PathwaySchema, type Programme, type Step } from "./model.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { NumberReading } from "./parameter-set.js";
+import { SLOT } from "./parameter-slots.js";
 import type { ParameterName, ParameterOverrides } from "./parameters.js";
 import { type Cycle, cyclesOf, cycleYears } from "./pfmp.js";
 
@@ -225,7 +226,8 @@ function lineOf(
     step.hours === undefined
       ? presenceDaysBetween(record.start, record.end, frame.holidays, step.openOnSaturday === true)
       : Math.ceil(
-          step.hours / (frame.parameters.number("internship.hoursPerDay", step.start)?.value ?? 7),
+          step.hours /
+            (frame.parameters.number(SLOT["internship.hoursPerDay"], record.start)?.value ?? 7),
         );
   const programmeStep = programmeStepOf(frame, step.programmeStepId);
   const cycle = programmeStep === undefined ? undefined : cycleOfStep.get(programmeStep.index);
@@ -242,11 +244,13 @@ function lineOf(
   const years = cycleYears(cycle);
   const names = rateNames(programme.diploma, years, cycleYear);
   if (names === undefined) return nothing(step.id, days, cycleYear, "diploma-not-covered");
-  const rate = frame.parameters.number(names.rate, step.start);
+  const rate = frame.parameters.number(SLOT[names.rate], record.start);
   if (rate === undefined) return nothing(step.id, days, cycleYear, "before-allowance");
   const full = days * rate.value;
   const ceiling =
-    names.ceiling === undefined ? undefined : frame.parameters.number(names.ceiling, step.start);
+    names.ceiling === undefined
+      ? undefined
+      : frame.parameters.number(SLOT[names.ceiling], record.start);
   const line: PfmpAllowanceLine = {
     stepId: step.id,
     amountEur: full,

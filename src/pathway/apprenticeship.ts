@@ -12,6 +12,7 @@ import type { LearnerFacts } from "./catalogue.js";
 import { cite, numberAt, type PathwayFrame, programmeStepOf, type StepRecord } from "./frame.js";
 import type { AgeException, Step } from "./model.js";
 import type { NumberReading, ParameterSet } from "./parameter-set.js";
+import { SLOT } from "./parameter-slots.js";
 
 type Apprenticeship = Extract<Step, { kind: "apprenticeship" }>;
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
@@ -93,6 +94,12 @@ function conclusionOf(step: Apprenticeship): string {
   return step.signedOn ?? step.start;
 }
 
+/** The day number of the day the contract is concluded. */
+function conclusionDayOf(record: StepRecord<Apprenticeship>): number {
+  const signedOn = record.step.signedOn;
+  return signedOn === undefined ? record.start : toDayNumber(signedOn);
+}
+
 function checkAge(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
   const { learner } = frame;
   const step = record.step;
@@ -110,21 +117,18 @@ function checkAge(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void
     frame,
     record,
     learner.completedLowerSecondary
-      ? "apprenticeship.minAgeAfterLowerSecondary"
-      : "apprenticeship.minAge",
-    step.start,
+      ? SLOT["apprenticeship.minAgeAfterLowerSecondary"]
+      : SLOT["apprenticeship.minAge"],
+    record.start,
   );
   const lifted = liftsTheLimit(learner, step.ageException);
   const raised = !lifted && raisesTheLimit(step.ageException);
   const maxOn = raised ? conclusionOf(step) : step.start;
   const maxReading = lifted
     ? undefined
-    : numberAt(
-        frame,
-        record,
-        raised ? "apprenticeship.maxAgeWithException" : "apprenticeship.maxAge",
-        maxOn,
-      );
+    : raised
+      ? numberAt(frame, record, SLOT["apprenticeship.maxAgeWithException"], conclusionDayOf(record))
+      : numberAt(frame, record, SLOT["apprenticeship.maxAge"], record.start);
   const ageAtStart = yearsBetween(learner.birthDate, step.start);
   const ageAtMax = yearsBetween(learner.birthDate, maxOn);
   const tooYoung = minReading !== undefined && ageAtStart < minReading.value;
@@ -154,7 +158,8 @@ function checkExceptionConditions(frame: PathwayFrame, record: StepRecord<Appren
     return;
   }
   const concludedOn = conclusionOf(step);
-  const gap = numberAt(frame, record, "apprenticeship.exceptionMaxGapYears", concludedOn);
+  const concludedDay = conclusionDayOf(record);
+  const gap = numberAt(frame, record, SLOT["apprenticeship.exceptionMaxGapYears"], concludedDay);
   if (gap === undefined) return;
   const at = ["steps", record.index];
   const previousEnd = step.previousContractEnd;
@@ -168,7 +173,7 @@ function checkExceptionConditions(frame: PathwayFrame, record: StepRecord<Appren
     return;
   }
   const latest = addMonthsToDate(previousEnd, 12 * gap.value);
-  if (toDayNumber(concludedOn) <= latest) return;
+  if (concludedDay <= latest) return;
   frame.emit("apprenticeship.exception_conditions_unmet", [...at, "previousContractEnd"], {
     id: step.id,
     exception: step.ageException as string,
@@ -187,16 +192,16 @@ function checkExceptionConditions(frame: PathwayFrame, record: StepRecord<Appren
 function checkDuration(frame: PathwayFrame, record: StepRecord<Apprenticeship>): void {
   const step = record.step;
   const rqth = frame.learner.rqth === true || step.ageException === "rqth";
-  const minMonths = numberAt(frame, record, "apprenticeship.minDurationMonths", step.start);
+  const minMonths = numberAt(frame, record, SLOT["apprenticeship.minDurationMonths"], record.start);
   const maxYears = numberAt(
     frame,
     record,
-    rqth ? "apprenticeship.maxDurationYearsRqth" : "apprenticeship.maxDurationYears",
-    step.start,
+    rqth ? SLOT["apprenticeship.maxDurationYearsRqth"] : SLOT["apprenticeship.maxDurationYears"],
+    record.start,
   );
   const extension =
     step.extension === "failed-exam"
-      ? numberAt(frame, record, "apprenticeship.failedExamExtensionYears", step.start)
+      ? numberAt(frame, record, SLOT["apprenticeship.failedExamExtensionYears"], record.start)
       : undefined;
   if (minMonths === undefined || maxYears === undefined) return;
   if (step.extension === "failed-exam" && extension === undefined) return;
@@ -271,16 +276,26 @@ function requiredHoursOf(
       }),
     };
   }
-  const share = frame.parameters.number("apprenticeship.trainingShare", step.start);
+  const share = frame.parameters.number(SLOT["apprenticeship.trainingShare"], record.start);
   if (share === undefined) {
-    const annual = numberAt(frame, record, "apprenticeship.annualTrainingHours", step.start);
+    const annual = numberAt(
+      frame,
+      record,
+      SLOT["apprenticeship.annualTrainingHours"],
+      record.start,
+    );
     if (annual === undefined) return undefined;
     return {
       hours: (annual.value * days) / 365,
       explain: () => ({ basis: "annual-hours", annualHours: annual.value, ...cite(annual) }),
     };
   }
-  const annualHours = numberAt(frame, record, "apprenticeship.annualWorkingHours", step.start);
+  const annualHours = numberAt(
+    frame,
+    record,
+    SLOT["apprenticeship.annualWorkingHours"],
+    record.start,
+  );
   if (annualHours === undefined) return undefined;
   return {
     hours: requiredTrainingHours(days, share.value, annualHours.value),
@@ -306,7 +321,10 @@ function checkStart(
 ): void {
   const step = record.step;
   const at = ["steps", record.index];
-  const delay = frame.parameters.number("apprenticeship.trainingStartMaxDelayMonths", step.start);
+  const delay = frame.parameters.number(
+    SLOT["apprenticeship.trainingStartMaxDelayMonths"],
+    record.start,
+  );
   if (delay === undefined) {
     checkFormerCycleWindow(frame, record, cycle);
     return;
@@ -359,7 +377,12 @@ function checkFormerCycleWindow(
   cycle: StepRecord<ProgrammeStep>,
 ): void {
   const step = record.step;
-  const window = numberAt(frame, record, "apprenticeship.cycleStartWindowMonths", step.start);
+  const window = numberAt(
+    frame,
+    record,
+    SLOT["apprenticeship.cycleStartWindowMonths"],
+    record.start,
+  );
   if (window === undefined) return;
   const earliest = addMonthsToDate(cycle.step.start, -window.value);
   const latest = addMonthsToDate(cycle.step.start, window.value);
@@ -378,17 +401,20 @@ function checkFormerCycleWindow(
 
 /**
  * The last day (day number) an apprenticeship may end after its programme step ends, with the
- * value in force at the contract start: `addMonths(programmeStep.end, 2)`. `undefined` when no
- * value is in force (the contract must then lie inside the step).
+ * value in force at the contract start (a day number): `addMonths(programmeStep.end, 2)`.
+ * `undefined` when no value is in force (the contract must then lie inside the step).
  *
  * @internal
  */
 export function latestApprenticeshipEnd(
   parameters: ParameterSet,
-  contractStart: string,
+  contractStart: number,
   programmeEnd: string,
 ): { day: number; reading: NumberReading } | undefined {
-  const reading = parameters.number("apprenticeship.endAfterProgrammeMaxMonths", contractStart);
+  const reading = parameters.number(
+    SLOT["apprenticeship.endAfterProgrammeMaxMonths"],
+    contractStart,
+  );
   if (reading === undefined) return undefined;
   return { day: addMonthsToDate(programmeEnd, reading.value), reading };
 }

@@ -6,6 +6,7 @@
  */
 import {
   createIssue,
+  fromDayNumber,
   type HolidayCalendar,
   type Issue,
   type IssueParams,
@@ -19,6 +20,7 @@ import type { LearnerFacts, ProgrammeCatalogue } from "./catalogue.js";
 import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import type { Pathway, Step } from "./model.js";
 import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
+import { type ParameterSlot, SLOT_NAMES } from "./parameter-slots.js";
 import { PARAMETER_VALUES } from "./parameter-values.js";
 import type { ParameterName } from "./parameters.js";
 
@@ -163,23 +165,26 @@ export function boundIdParams(params: IssueParams): IssueParams {
 }
 
 /**
- * The number value of a parameter on the date a rule concerns; when none is in force, the info
- * `pathway.parameter_undefined` on the step, and `undefined` (the rule is then not checked).
+ * The number value of parameter `slot` on the day a rule concerns (a day number); when none is
+ * in force, the info `pathway.parameter_undefined` on the step, and `undefined` (the rule is then
+ * not checked). The info's `on` is `day` written as a date, or `on` when given (a date the rule
+ * wrote itself, which a day number may not say: the cohort of a step of year 0000).
  *
  * @internal
  */
 export function numberAt(
   frame: PathwayFrame,
   record: StepRecord,
-  name: ParameterName,
-  on: string,
+  slot: ParameterSlot,
+  day: number,
+  on?: string,
 ): NumberReading | undefined {
-  const reading = frame.parameters.number(name, on);
+  const reading = frame.parameters.number(slot, day);
   if (reading === undefined) {
     frame.emit("pathway.parameter_undefined", ["steps", record.index], {
       id: record.step.id,
-      parameter: name,
-      on,
+      parameter: SLOT_NAMES[slot] as ParameterName,
+      on: on ?? fromDayNumber(day),
     });
   }
   return reading;

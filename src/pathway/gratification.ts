@@ -17,6 +17,7 @@ import { readHolidayOption } from "./holiday-option.js";
 import { type Step, StepSchema } from "./model.js";
 import { readParameterOverrides } from "./overrides.js";
 import type { NumberReading } from "./parameter-set.js";
+import { SLOT } from "./parameter-slots.js";
 import type { ParameterOverrides } from "./parameters.js";
 
 /**
@@ -112,9 +113,10 @@ export function internshipGratification(
   if (!isIsoDate(on)) return { ...UNREADABLE };
   const parameters = readParameterOverrides(options, "en").parameters;
   const { holidays } = readHolidayOption(options, "en");
-  const share = parameters.number("internship.gratificationHourlyShare", on);
-  const ceiling = parameters.number("socialSecurity.hourlyCeiling", on);
-  const perDay = parameters.number("internship.hoursPerDay", on);
+  const day = toDayNumber(on);
+  const share = parameters.number(SLOT["internship.gratificationHourlyShare"], day);
+  const ceiling = parameters.number(SLOT["socialSecurity.hourlyCeiling"], day);
+  const perDay = parameters.number(SLOT["internship.hoursPerDay"], day);
   if (share === undefined || ceiling === undefined || perDay === undefined) {
     return { ...UNREADABLE, on };
   }

@@ -16,6 +16,7 @@ import { cite } from "./frame.js";
 import type { PlacementTable } from "./hosts-read.js";
 import type { IssueSink } from "./hosts-sink.js";
 import type { NumberReading, ParameterReading, ParameterSet } from "./parameter-set.js";
+import { SLOT } from "./parameter-slots.js";
 
 /**
  * The calendar week (Monday to Sunday) of a day number: day 0, 1970-01-01, is a Thursday.
@@ -116,7 +117,7 @@ function readingOn(
 ): NumberReading | undefined {
   let reading = cache.get(day);
   if (reading === undefined) {
-    reading = parameters.number(name, fromDayNumber(day)) ?? null;
+    reading = parameters.number(SLOT[name], day) ?? null;
     cache.set(day, reading);
   }
   return reading ?? undefined;
@@ -167,9 +168,9 @@ function weekReadings(context: SweepContext, mondayDay: number): WeekReadings {
   const { parameters } = context;
   const readings: WeekReadings = {
     monday,
-    threshold: parameters.number("placement.quotaLargeHostThreshold", monday),
-    share: parameters.number("placement.quotaShareLargeHost", monday),
-    small: parameters.number("placement.quotaSmallHost", monday),
+    threshold: parameters.number(SLOT["placement.quotaLargeHostThreshold"], mondayDay),
+    share: parameters.number(SLOT["placement.quotaShareLargeHost"], mondayDay),
+    small: parameters.number(SLOT["placement.quotaSmallHost"], mondayDay),
   };
   context.weeks.set(mondayDay, readings);
   return readings;

@@ -22,6 +22,7 @@ import {
 } from "./frame.js";
 import type { Step } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
+import { SLOT } from "./parameter-slots.js";
 
 /** An internship or a PFMP: both are « stages ou périodes de formation en milieu professionnel ». */
 type Internship = Extract<Step, { kind: "internship" | "pfmp" }>;
@@ -236,8 +237,8 @@ export function checkInternships(
     const limit = numberAt(
       frame,
       record,
-      "internship.gratificationThresholdDays",
-      record.step.start,
+      SLOT["internship.gratificationThresholdDays"],
+      record.start,
     );
     if (limit === undefined || total <= limit.value) continue;
     frame.emit("internship.gratification_consecutive", ["steps", record.index], {
@@ -259,7 +260,7 @@ function groupPlacements(
 ): void {
   for (const record of records) {
     if (!record.ordered) continue;
-    const perDay = numberAt(frame, record, "internship.hoursPerDay", record.step.start);
+    const perDay = numberAt(frame, record, SLOT["internship.hoursPerDay"], record.start);
     if (perDay === undefined) continue;
     const { start, end, hours } = record.step;
     const startYear = academicStartYear(start);
@@ -302,9 +303,13 @@ function checkGroup(
       ? group.entries
       : sortUnlessInOrder(group.entries, (a, b) => chronological(a.record, b.record));
   const first = (entries[0] as GroupEntry).record;
-  const on = first.step.start;
-  const gratification = numberAt(frame, first, "internship.gratificationThresholdDays", on);
-  const hostLimit = numberAt(frame, first, "internship.maxPresenceDaysPerHost", on);
+  const gratification = numberAt(
+    frame,
+    first,
+    SLOT["internship.gratificationThresholdDays"],
+    first.start,
+  );
+  const hostLimit = numberAt(frame, first, SLOT["internship.maxPresenceDaysPerHost"], first.start);
   const overLimit = hostLimit !== undefined && total > hostLimit.value;
   const overThreshold = gratification !== undefined && total > gratification.value;
   if (!overLimit && !overThreshold) return;

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { type IsoDate, isIsoDate } from "../shared/index.js";
+import { type IsoDate, isIsoDate, toDayNumber } from "../shared/index.js";
+import { type ParameterSlot, SLOT, SLOT_NAMES } from "./parameter-slots.js";
 import { PARAMETER_VALUES } from "./parameter-values.js";
 import type {
   ParameterName,
@@ -53,56 +54,75 @@ export function isParameterName(value: unknown): value is ParameterName {
 }
 
 /**
- * The parameters of one call: the table with its overrides merged once, read many times.
+ * The parameters of one call: the table with its overrides merged once, read many times. Rules
+ * read a parameter by its slot ({@link SLOT}) on a day number, so that a reading is an array
+ * access and a comparison or two of integers: no name is hashed, no date string compared.
  *
+ * @example
+ * ```ts
+ * import { toDayNumber } from "../shared/index.js";
+ * import { SLOT } from "./parameter-slots.js";
+ *
+ * DEFAULT_PARAMETERS.number(SLOT["apprenticeship.maxAge"], toDayNumber("2019-01-01"))?.value; //=> 29
+ * DEFAULT_PARAMETERS.at("apprenticeship.maxAge", "2018-12-31")?.value; //=> 25
+ * ```
  * @internal
  */
 export class ParameterSet {
-  /** Each parameter's readings, sorted by `from`, and the day it was repealed, if ever. */
-  readonly #table: Readonly<Record<string, CompiledParameter>>;
+  /** Each parameter's readings and their first days, by slot. */
+  readonly #parameters: readonly CompiledParameter[];
 
-  /** Merges `overrides` (already checked) into the table. */
+  /** Merges `overrides` (already checked) into the table: only their parameters are compiled. */
   constructor(overrides: ParameterOverrides = {}) {
-    const table: Record<string, CompiledParameter> = Object.create(null);
-    for (const name of Object.keys(PARAMETER_VALUES) as ParameterName[]) {
-      const parameter = PARAMETER_VALUES[name] as {
-        until?: IsoDate;
-        values: readonly ParameterValue[];
-      };
-      const readings = parameter.values.map((value) => readingOf(name, value));
-      const own = overrides[name];
-      table[name] = {
-        readings: own === undefined ? readings : merge(readings, readingsOf(name, own)),
-        until: parameter.until,
-      };
+    const parameters = TABLE.slice();
+    for (const name of Object.keys(overrides)) {
+      const own = overrides[name as ParameterName];
+      if (own === undefined || !Object.hasOwn(SLOT, name)) continue;
+      const slot = SLOT[name as ParameterName];
+      const table = TABLE[slot] as CompiledParameter;
+      parameters[slot] = compile(
+        merge(table.readings, readingsOf(name as ParameterName, own)),
+        table.until,
+      );
     }
-    this.#table = table;
+    this.#parameters = parameters;
+  }
+
+  /** The value of parameter `slot` in force on the day number `day`, or `undefined`. */
+  reading(slot: ParameterSlot, day: number): ParameterReading | undefined {
+    const parameter = this.#parameters[slot] as CompiledParameter;
+    if (day >= parameter.lastFrom && day < parameter.until) return parameter.last;
+    return earlierReading(parameter, day);
+  }
+
+  /** The number value of parameter `slot` in force on the day number `day`, or `undefined`. */
+  number(slot: ParameterSlot, day: number): NumberReading | undefined {
+    const parameter = this.#parameters[slot] as CompiledParameter;
+    if (day >= parameter.lastFrom && day < parameter.until) return parameter.lastNumber;
+    return numberOf(earlierReading(parameter, day));
   }
 
   /** The value in force on `on` (a checked ISO date), or `undefined`. */
   at(name: ParameterName, on: IsoDate): ParameterReading | undefined {
-    const { readings, until } = this.#table[name] as CompiledParameter;
-    if (until !== undefined && on >= until) return undefined;
-    for (let index = readings.length - 1; index >= 0; index--) {
-      const reading = readings[index] as ParameterReading;
-      if (reading.from <= on) return reading;
-    }
-    return undefined;
-  }
-
-  /** The number value in force (for numeric parameters), or `undefined`. */
-  number(name: ParameterName, on: IsoDate): NumberReading | undefined {
-    const reading = this.at(name, on);
-    return reading !== undefined && typeof reading.value === "number"
-      ? (reading as NumberReading)
-      : undefined;
+    return this.reading(SLOT[name], toDayNumber(on));
   }
 }
 
-/** A parameter ready to read: its readings sorted by `from`, and its repeal day. */
+/**
+ * A parameter ready to read: its readings sorted by `from`, the day number of each `from`, and
+ * the day number of its repeal (`Infinity` when it was never repealed). The last reading, the
+ * one most dates read, is also kept apart with its first day, so that reading it takes two
+ * comparisons.
+ */
 interface CompiledParameter {
   readings: readonly ParameterReading[];
-  until: IsoDate | undefined;
+  fromDays: readonly number[];
+  until: number;
+  /** The first day of the last reading (`Infinity` when there is none). */
+  lastFrom: number;
+  last: ParameterReading | undefined;
+  /** The last reading when its value is a number. */
+  lastNumber: NumberReading | undefined;
 }
 
 /**
@@ -111,6 +131,53 @@ interface CompiledParameter {
  * @internal
  */
 export type NumberReading = ParameterReading & { value: number };
+
+/** A parameter ready to read from its readings (sorted by `from`) and its repeal day number. */
+function compile(readings: readonly ParameterReading[], until: number): CompiledParameter {
+  const fromDays = readings.map((reading) => toDayNumber(reading.from));
+  const last = readings.at(-1);
+  return {
+    readings,
+    fromDays,
+    until,
+    lastFrom: fromDays.at(-1) ?? Number.POSITIVE_INFINITY,
+    last,
+    lastNumber: numberOf(last),
+  };
+}
+
+/**
+ * The reading in force on `day` when it is not the last one: the last reading that starts on or
+ * before `day`, unless the parameter was repealed by then.
+ */
+function earlierReading(parameter: CompiledParameter, day: number): ParameterReading | undefined {
+  const { readings, fromDays, until } = parameter;
+  if (day >= until) return undefined;
+  for (let index = fromDays.length - 1; index >= 0; index--) {
+    if ((fromDays[index] as number) <= day) return readings[index];
+  }
+  return undefined;
+}
+
+/** The reading when its value is a number, else `undefined`. */
+function numberOf(reading: ParameterReading | undefined): NumberReading | undefined {
+  return reading !== undefined && typeof reading.value === "number"
+    ? (reading as NumberReading)
+    : undefined;
+}
+
+/** The table without overrides, by slot: compiled once. */
+const TABLE: readonly CompiledParameter[] = /* @__PURE__ */ SLOT_NAMES.map((name) => {
+  const parameter = PARAMETER_VALUES[name] as {
+    until?: IsoDate;
+    values: readonly ParameterValue[];
+  };
+  const readings = parameter.values.map((value) => readingOf(name, value));
+  return compile(
+    readings,
+    parameter.until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(parameter.until),
+  );
+});
 
 /** The table's parameters, without overrides: built once. */
 export const DEFAULT_PARAMETERS = /* @__PURE__ */ new ParameterSet();

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { toDayNumber } from "../shared/index.js";
 import { weekdaysBetween } from "./calendar.js";
 import {
   academicStartYear,
@@ -19,6 +20,7 @@ import {
 } from "./frame.js";
 import type { Step } from "./model.js";
 import { sortUnlessInOrder } from "./order.js";
+import { SLOT } from "./parameter-slots.js";
 
 type ProgrammeStep = Extract<Step, { kind: "programme" }>;
 type Pfmp = Extract<Step, { kind: "pfmp" }>;
@@ -33,7 +35,7 @@ type Pfmp = Extract<Step, { kind: "pfmp" }>;
 function pfmpDays(frame: PathwayFrame, pfmp: StepRecord<Pfmp>, from: number, to: number): number {
   const hours = pfmp.step.hours;
   if (hours === undefined) return weekdaysBetween(from, to);
-  const perDay = frame.parameters.number("internship.hoursPerDay", pfmp.step.start)?.value ?? 7;
+  const perDay = frame.parameters.number(SLOT["internship.hoursPerDay"], pfmp.start)?.value ?? 7;
   return Math.ceil(hours / perDay);
 }
 
@@ -149,8 +151,9 @@ export function checkPfmp(
     if (name === undefined) continue;
     const cohortYear = academicStartYear(first.step.start);
     const cohortStart = `${String(cohortYear).padStart(4, "0")}-09-01`;
-    const minimum = numberAt(frame, first, name, cohortStart);
-    const perWeek = numberAt(frame, first, "pfmp.daysPerWeek", cohortStart);
+    const cohortDay = toDayNumber(cohortStart);
+    const minimum = numberAt(frame, first, SLOT[name], cohortDay, cohortStart);
+    const perWeek = numberAt(frame, first, SLOT["pfmp.daysPerWeek"], cohortDay, cohortStart);
     if (minimum === undefined || perWeek === undefined) continue;
     const share = cycle.schoolDays / cycle.days;
     const required = minimum.value * share;

@@ -469,7 +469,7 @@ function placementBounds(
 ): { earliest: number; latest: number; reading?: ParameterReading } {
   const inside = { earliest: target.start, latest: target.end };
   if (record.step.kind !== "apprenticeship") return inside;
-  const end = latestApprenticeshipEnd(frame.parameters, record.step.start, target.step.end);
+  const end = latestApprenticeshipEnd(frame.parameters, record.start, target.step.end);
   if (end === undefined) return inside;
   return { earliest: Number.NEGATIVE_INFINITY, latest: end.day, reading: end.reading };
 }
