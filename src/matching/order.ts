@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import type { Arena } from "./buffers.js";
 import type { CompiledProblem } from "./problem.js";
 
 /**
@@ -56,16 +57,16 @@ const PACKED_SORT_MIN = 64;
  * Indices `0 … n-1` sorted by the ids they point to, in the order of {@link compareIds}. The
  * first 14 code units of each id are read once into two numbers, so that most comparisons of a
  * million-id sort compare numbers instead of reading two strings from anywhere in the heap.
- * From {@link PACKED_SORT_MIN} ids on, the leading bits of those numbers and the index are
+ * Its arrays come from `arena` when one is given. From {@link PACKED_SORT_MIN} ids on, the leading bits of those numbers and the index are
  * packed into one 64-bit word each and sorted by the engine's native numeric sort (no
  * comparison callback); runs of ids whose leading bits are equal are then sorted by the full
  * comparison.
  *
  * @internal
  */
-export function indicesById(ids: readonly string[]): Int32Array {
+export function indicesById(ids: readonly string[], arena?: Arena): Int32Array {
   const n = ids.length;
-  const keys = new Float64Array(2 * n);
+  const keys = arena === undefined ? new Float64Array(2 * n) : arena.float64(2 * n);
   for (let i = 0; i < n; i++) writeSortKeys(ids[i] as string, keys, 2 * i);
   const compare = (a: number, b: number): number =>
     (keys[2 * a] as number) - (keys[2 * b] as number) ||
@@ -73,11 +74,11 @@ export function indicesById(ids: readonly string[]): Int32Array {
     compareIds(ids[a] as string, ids[b] as string) ||
     a - b;
   if (n < PACKED_SORT_MIN || !LITTLE_ENDIAN) {
-    const order = new Int32Array(n);
+    const order = arena === undefined ? new Int32Array(n) : arena.take(n);
     for (let i = 0; i < n; i++) order[i] = i;
     return order.sort(compare);
   }
-  return packedSort(keys, n, compare);
+  return packedSort(keys, n, compare, arena);
 }
 
 /** Bits of a high or low sort key (7 code units of 7 bits). */
@@ -91,10 +92,11 @@ function packedSort(
   keys: Float64Array,
   n: number,
   compare: (a: number, b: number) => number,
+  arena: Arena | undefined,
 ): Int32Array {
   let indexBits = 1;
   while (2 ** indexBits < n) indexBits++;
-  const words = new Uint32Array(2 * n);
+  const words = arena === undefined ? new Uint32Array(2 * n) : arena.uint32(2 * n);
   // The high word takes the key's top 32 bits; the low word the next `32 - indexBits` bits.
   const rest = KEY_BITS - 32;
   const lowKeyBits = 32 - indexBits;
@@ -112,8 +114,8 @@ function packedSort(
     words[2 * i] = next * 2 ** indexBits + i;
     words[2 * i + 1] = top;
   }
-  new BigUint64Array(words.buffer).sort();
-  const order = new Int32Array(n);
+  new BigUint64Array(words.buffer, words.byteOffset, n).sort();
+  const order = arena === undefined ? new Int32Array(n) : arena.take(n);
   const indexMask = 2 ** indexBits - 1;
   for (let x = 0; x < n; x++) order[x] = (words[2 * x] as number) & indexMask;
   // Runs with equal leading bits: sorted by the full comparison.
@@ -138,5 +140,14 @@ function packedSort(
  * @internal
  */
 export function learnersById(p: CompiledProblem): Int32Array {
-  return indicesById(p.learnerIds);
+  return indicesById(p.learnerIds, p.arena);
+}
+
+/**
+ * Arena words that {@link indicesById} takes for `n` ids (with the rounding of its views).
+ *
+ * @internal
+ */
+export function sortWords(n: number): number {
+  return 7 * n + 2 * 3;
 }
