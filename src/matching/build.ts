@@ -14,6 +14,7 @@ import {
 import { kthLargest, ProjectIndex } from "./candidates.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
+import { cellKey } from "./grid.js";
 import { reportListTooLong } from "./matches.js";
 import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { compareIds } from "./order.js";
@@ -29,6 +30,7 @@ import {
   scorePair,
   scoringContext,
 } from "./score.js";
+import { supervisorRankings } from "./supervisor-lists.js";
 
 /**
  * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
@@ -376,6 +378,26 @@ function readOption(options: unknown, key: string): unknown {
 }
 
 /**
+ * The indices of the learners without preferences of their own, by the grid cell of their
+ * location (those without one last), then by index.
+ */
+function byPlace(learners: readonly Learner[]): Int32Array {
+  const place = new Float64Array(learners.length);
+  let count = 0;
+  const order = new Int32Array(learners.length);
+  for (let i = 0; i < learners.length; i++) {
+    const learner = learners[i] as Learner;
+    if (learner.preferences !== undefined) continue;
+    const here = learner.location;
+    place[i] = here === undefined ? Number.POSITIVE_INFINITY : cellKey(here.lat, here.lon);
+    order[count++] = i;
+  }
+  return order
+    .subarray(0, count)
+    .sort((a, b) => (place[a] as number) - (place[b] as number) || a - b);
+}
+
+/**
  * Builds an allocation problem from learners and project offers, ready for {@link allocate}.
  *
  * Rules:
@@ -406,11 +428,13 @@ function readOption(options: unknown, key: string): unknown {
  * proxies give located issues, and each record is read once (the schema's copy is used after).
  *
  * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
- * 0.25° grid on their location and by their dates, so that a learner meets only the projects
- * they may be eligible for; among those, an upper bound of the score picks the ones worth
- * scoring for a list of `maxPreferences`. The result is the same as scoring every pair (a
- * property test holds it to that); `stats` says how many pairs were considered, pruned, scored
- * and kept.
+ * 0.25° grid on their location, by their dates and, in each cell, by their skill codes and pairs
+ * of codes, so that a learner meets only the projects they may be eligible for, those sharing
+ * two codes first; the worst score of the list those give lets whole lists of projects sharing
+ * one code (or none) be skipped when the most they can score in a cell is below it, and an
+ * upper bound of each score picks the ones worth scoring for a list of `maxPreferences`. The
+ * result is the same as scoring every pair (property tests hold it to that); `stats` says how
+ * many pairs were considered (learners × projects), pruned (not scored), scored and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.
@@ -521,18 +545,20 @@ export function buildAllocationProblem(
     index.bounds(learner, bounds, loose, from);
     for (let x = from; x < n; x++) done[x] = 0;
     // The threshold of the tight bounds: loose bounds that reach it are tightened until none
-    // does (the threshold then is the same as if every bound were tight).
+    // does (the threshold then is the same as if every bound were tight). Tightening only
+    // lowers bounds: while `maxPreferences` of them still reach the threshold, it stays the
+    // `maxPreferences`-th largest, and every loose bound that reaches it is tight by then.
     let threshold = Number.POSITIVE_INFINITY;
-    for (let tightened = 1; tightened > 0; ) {
+    for (let reaching = 0; reaching < maxPreferences; ) {
       bounds.copyWithin(n, 0, n);
       threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
-      tightened = 0;
+      reaching = 0;
       for (let x = 0; x < n; x++) {
         if (loose[x] === 1 && (bounds[x] as number) >= threshold) {
           bounds[x] = index.exactBound(learner, x);
           loose[x] = 0;
-          tightened++;
         }
+        if ((bounds[x] as number) >= threshold) reaching++;
       }
     }
     for (let x = 0; x < n; x++) {
@@ -557,12 +583,14 @@ export function buildAllocationProblem(
     list.sort(byRank);
     return (list[maxPreferences - 1] as Entry).score;
   };
-  const lists: Entry[][] = [];
+  const lists: Entry[][] = new Array(learnerList.length);
+  // Learners who give their own preferences, in id order (their issues keep that order).
   for (let i = 0; i < learnerList.length; i++) {
     const learner = learnerObjects[i] as Learner;
     const own = learner.preferences;
+    if (own === undefined) continue;
     const list: Entry[] = [];
-    if (own !== undefined) {
+    {
       const unknown: string[] = [];
       const ineligible: string[] = [];
       const taken = new Set<number>();
@@ -595,7 +623,16 @@ export function buildAllocationProblem(
           });
         }
       }
-    } else if (maxPreferences > 0) {
+    }
+    stats.kept += list.length;
+    lists[i] = list;
+  }
+  // Lists built from scores, learner after learner in the order of the grid cells they live
+  // in: neighbours meet the same projects, which stay in the processor's caches.
+  for (const i of byPlace(learnerObjects)) {
+    const learner = learnerObjects[i] as Learner;
+    const list: Entry[] = [];
+    if (maxPreferences > 0) {
       index.candidates(learner);
       // Candidates that share at most one skill code with the learner are set aside: a first
       // floor (the worst of the best lists of the others) spares most of them.
@@ -620,7 +657,7 @@ export function buildAllocationProblem(
       if (list.length > maxPreferences) list.length = maxPreferences;
     }
     stats.kept += list.length;
-    lists.push(list);
+    lists[i] = list;
   }
   stats.pruned = stats.considered - stats.scored;
 
@@ -632,31 +669,22 @@ export function buildAllocationProblem(
     const k = supervisorIndex.get(supervisorOf[j] as string) as number;
     defaultCapacity[k] = (defaultCapacity[k] as number) + p.capacity;
   });
-  const best = supervisorIds.map(() => new Map<number, number>());
   const scores: PairScore[] = [];
   const supervisorAt = supervisorOf.map((id) => supervisorIndex.get(id) as number);
   // Learners and projects are sorted by id: index order is id order.
   lists.forEach((list, i) => {
     const learnerId = (learnerList[i] as Checked).id;
     for (const { project, score } of [...list].sort((a, b) => a.project - b.project)) {
-      const mine = best[supervisorAt[project] as number] as Map<number, number>;
-      const previous = mine.get(i);
-      if (previous === undefined || score > previous) mine.set(i, score);
       scores.push({ learnerId, projectId: (projectList[project] as Checked).id, score });
     }
   });
   const learnerKeys = learnerList.map((l) => key(l.id));
-  const supervisors = supervisorIds.map((id, k) => {
-    const ranked = [...(best[k] as Map<number, number>)].sort(
-      ([a, sa], [b, sb]) =>
-        sb - sa || (learnerKeys[a] as number) - (learnerKeys[b] as number) || a - b,
-    );
-    return {
-      id,
-      capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
-      preferences: ranked.map(([i]) => (learnerList[i] as Checked).id),
-    };
-  });
+  const rankings = supervisorRankings(lists, supervisorAt, supervisorIds.length, learnerKeys);
+  const supervisors = supervisorIds.map((id, k) => ({
+    id,
+    capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
+    preferences: Array.from(rankings[k] as Int32Array, (i) => (learnerList[i] as Checked).id),
+  }));
   const problem: AllocationProblem = {
     learners: learnerList.map((l, i) => ({
       id: l.id,

@@ -199,8 +199,10 @@ export function scorePair(
       } else {
         weighted += (weight * actual) / skill.level;
         if (skill.essential) {
-          if (gaps === NO_GAPS) gaps = [];
-          gaps.push({ code: skill.code, required: skill.level, actual: actual as 0 | SkillLevel });
+          const gap = { code: skill.code, required: skill.level, actual: actual as 0 | SkillLevel };
+          // A first gap makes a list of one: a list grown by `push` from empty keeps room for 17.
+          if (gaps === NO_GAPS) gaps = [gap];
+          else gaps.push(gap);
         }
       }
       if (interests?.includes(skill.code)) {

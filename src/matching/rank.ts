@@ -1,5 +1,6 @@
 import type { Learner } from "../pathway/index.js";
 import {
+  hasErrors,
   type Issue,
   type IssuePath,
   type Locale,
@@ -10,8 +11,9 @@ import {
 } from "../shared/index.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { maxIssuesOf } from "./collector.js";
+import { EMPTY_ISSUES } from "./match-score.js";
 import type { ProjectOffer } from "./model.js";
-import { compareIds } from "./order.js";
+import { rankOrder } from "./rank-order.js";
 import { ExplanationBudget, itemAt, readMatchingList } from "./schema-issues.js";
 import {
   checkRecord,
@@ -117,16 +119,35 @@ function idOf(value: unknown): string {
   }
 }
 
-/** Eligible first, then by descending score, then by id. */
-function byRank(
-  a: { eligible: boolean; score: number },
-  aId: string,
-  b: { eligible: boolean; score: number },
-  bId: string,
-): number {
-  if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
-  if (a.score !== b.score) return b.score - a.score;
-  return compareIds(aId, bId);
+/**
+ * `{ projectId, ...match }`, written out: the same keys in the same order, without the generic
+ * copy of a spread.
+ */
+function rankedProject(projectId: string, match: MatchScore): RankedProject {
+  return {
+    projectId,
+    eligible: match.eligible,
+    score: match.score,
+    breakdown: match.breakdown,
+    gaps: match.gaps,
+    reasons: match.reasons,
+    distanceKm: match.distanceKm,
+    issues: match.issues,
+  };
+}
+
+/** `{ learnerId, ...match }`, written out like {@link rankedProject}. */
+function rankedLearner(learnerId: string, match: MatchScore): RankedLearner {
+  return {
+    learnerId,
+    eligible: match.eligible,
+    score: match.score,
+    breakdown: match.breakdown,
+    gaps: match.gaps,
+    reasons: match.reasons,
+    distanceKm: match.distanceKm,
+    issues: match.issues,
+  };
 }
 
 /**
@@ -147,18 +168,14 @@ export interface RankOptions extends ScoreMatchOptions {
   maxIssuesPerCode?: number;
 }
 
-/** A record of a ranked list: its id and its score against the fixed record. */
-interface Scored {
-  id: string;
-  match: MatchScore;
-}
-
 /**
  * Checks each record of `list` once and scores it against the fixed record (whose issues are
- * `fixedIssues`), then ranks: eligible first, by descending score, ties by id. Invalid records
- * are explained within the budget; the verdict's issues are pushed to `issues`.
+ * `fixedIssues`), then ranks: eligible first, by descending score, ties by id; each entry is
+ * `entryOf(id, score)`. Invalid records are explained within the budget; the verdict's issues
+ * are pushed to `issues`. Returns `null` once an error is among `issues` (the verdict is then
+ * `ok: false`, and records after the first invalid one are only checked, not scored).
  */
-function rankRecords(
+function rankRecords<T>(
   list: unknown[],
   kind: "learner" | "project",
   listKey: "learners" | "projects",
@@ -167,40 +184,60 @@ function rankRecords(
   budget: ExplanationBudget,
   issues: Issue<MatchingIssueCode>[],
   scoreOne: (record: unknown) => MatchScore,
-): Scored[] {
-  const scored: Scored[] = [];
+  entryOf: (id: string, match: MatchScore) => T,
+): T[] | null {
   // A proxy may throw on `length` itself: it then reads as an empty list.
   const length = readSafely(() => list.length, 0);
+  let failed = hasErrors(fixedIssues);
+  const entries: T[] = [];
+  const ids: string[] = [];
+  const eligible: number[] = [];
+  const scores: number[] = [];
   for (let x = 0; x < length; x++) {
     const record = itemAt(list, x);
-    const own = recordIssues(record, kind, [listKey, x], ctx.locale, budget, issues);
+    const explained = issues.length;
+    const own = recordIssues(record, kind, listKey, x, ctx.locale, budget, issues);
+    if (!failed && issues.length > explained) failed = hasErrors(own);
+    if (failed) continue;
     const match =
       fixedIssues.length === 0 && own.length === 0
         ? scoreOne(record)
         : invalidScore([...fixedIssues, ...own], ctx.locale);
-    scored.push({ id: idOf(record), match });
+    const id = idOf(record);
+    entries.push(entryOf(id, match));
+    ids.push(id);
+    eligible.push(match.eligible ? 1 : 0);
+    scores.push(match.score);
   }
   pushAll(issues, budget.truncation());
-  return scored.sort((a, b) => byRank(a.match, a.id, b.match, b.id));
+  if (failed) return null;
+  const order = rankOrder(eligible, scores, ids);
+  const ranked: T[] = [];
+  for (let x = 0; x < order.length; x++) ranked.push(entries[order[x] as number] as T);
+  return ranked;
 }
 
 /**
- * `[]` for a valid record; else its issues: in full within the budget (also pushed to the
- * verdict's `issues`), else one terse issue (counted by the budget's truncation info).
+ * No issues for a valid record ({@link EMPTY_ISSUES}: shared, and only read here); else the
+ * issues of record `x` of `listKey`: in full within the budget (also pushed to the verdict's
+ * `issues`), else one terse issue (counted by the budget's truncation info).
  */
 function recordIssues(
   record: unknown,
   kind: "learner" | "project",
-  path: IssuePath,
+  listKey: "learners" | "projects",
+  x: number,
   locale: Locale,
   budget: ExplanationBudget,
   issues: Issue<MatchingIssueCode>[],
 ): Issue<MatchingIssueCode>[] {
   try {
-    if (kind === "learner" ? learnerLooksValid(record) : projectLooksValid(record)) return [];
+    if (kind === "learner" ? learnerLooksValid(record) : projectLooksValid(record))
+      return EMPTY_ISSUES;
   } catch {
     // A throwing getter: invalid.
   }
+  const path: IssuePath = [listKey, x];
   if (!budget.take()) return budget.terse(path);
   const full = checkRecord(record, kind, path, locale);
   pushAll(issues, full);
@@ -250,10 +287,18 @@ export function rankProjects(
   const learnerIssues = checkRecord(learner, "learner", ["learner"], ctx.locale);
   pushAll(issues, learnerIssues);
   const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
-  const ranked = rankRecords(list, "project", "projects", learnerIssues, ctx, budget, issues, (p) =>
-    scorePair(learner, p as ProjectOffer, ctx, explain),
-  ).map(({ id, match }): RankedProject => ({ projectId: id, ...match }));
-  return resultOf(ranked, issues);
+  const ranked = rankRecords(
+    list,
+    "project",
+    "projects",
+    learnerIssues,
+    ctx,
+    budget,
+    issues,
+    (p) => scorePair(learner, p as ProjectOffer, ctx, explain),
+    rankedProject,
+  );
+  return ranked === null ? { ok: false, issues } : resultOf(ranked, issues);
 }
 
 /**
@@ -300,8 +345,16 @@ export function rankLearners(
   const projectIssues = checkRecord(project, "project", ["project"], ctx.locale);
   pushAll(issues, projectIssues);
   const budget = new ExplanationBudget(maxIssuesOf(options), ctx.locale);
-  const ranked = rankRecords(list, "learner", "learners", projectIssues, ctx, budget, issues, (l) =>
-    scorePair(l as Learner, project, ctx, explain),
-  ).map(({ id, match }): RankedLearner => ({ learnerId: id, ...match }));
-  return resultOf(ranked, issues);
+  const ranked = rankRecords(
+    list,
+    "learner",
+    "learners",
+    projectIssues,
+    ctx,
+    budget,
+    issues,
+    (l) => scorePair(l as Learner, project, ctx, explain),
+    rankedLearner,
+  );
+  return ranked === null ? { ok: false, issues } : resultOf(ranked, issues);
 }

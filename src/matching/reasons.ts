@@ -8,6 +8,7 @@
 import type { Learner } from "../pathway/index.js";
 import { countOf, type Locale } from "../shared/index.js";
 import type { MatchReason, SkillGap } from "./match-score.js";
+import { countsKey, MessageMemo } from "./message-memo.js";
 import type { ProjectOffer } from "./model.js";
 import {
   FACT_FAILS,
@@ -107,34 +108,55 @@ export function writeReasons(
   const statuses = project.statuses;
   const strict = ctx.strict;
   const fr = ctx.locale === "fr";
-  const reasons: MatchReason[] = [];
+  const memo = MEMOS[fr ? "fr" : "en"];
+  const reasons = WRITTEN;
+  reasons.clear();
   // Exclusions first, in a fixed order: dates, level, status, distance, gaps, unknown facts.
   if (facts.cover === NONE) {
+    const { start, end } = project;
     reasons.push({
       kind: "unavailable",
       excludes: true,
-      message: fr
-        ? `Pas disponible pendant le projet (du ${project.start} au ${project.end}).`
-        : `Not available during the project (${project.start} to ${project.end}).`,
+      message:
+        memo.unavailable.find(start, end) ??
+        memo.unavailable.keep(
+          start,
+          end,
+          fr
+            ? `Pas disponible pendant le projet (du ${start} au ${end}).`
+            : `Not available during the project (${start} to ${end}).`,
+        ),
     });
   }
   if (facts.levelVerdict === LEVEL_BELOW) {
-    const min = levels?.min;
+    const min = levels?.min as number;
     reasons.push({
       kind: "level-below",
       excludes: true,
-      message: fr
-        ? `Le niveau ${own} est inférieur au minimum du projet (${min}).`
-        : `Level ${own} is below the project's minimum (${min}).`,
+      message:
+        memo.levelBelow.find(own as number, min) ??
+        memo.levelBelow.keep(
+          own as number,
+          min,
+          fr
+            ? `Le niveau ${own} est inférieur au minimum du projet (${min}).`
+            : `Level ${own} is below the project's minimum (${min}).`,
+        ),
     });
   } else if (facts.levelVerdict === LEVEL_ABOVE) {
-    const max = levels?.max;
+    const max = levels?.max as number;
     reasons.push({
       kind: "level-above",
       excludes: true,
-      message: fr
-        ? `Le niveau ${own} dépasse le maximum du projet (${max}).`
-        : `Level ${own} is above the project's maximum (${max}).`,
+      message:
+        memo.levelAbove.find(own as number, max) ??
+        memo.levelAbove.keep(
+          own as number,
+          max,
+          fr
+            ? `Le niveau ${own} dépasse le maximum du projet (${max}).`
+            : `Level ${own} is above the project's maximum (${max}).`,
+        ),
     });
   }
   if (facts.statusVerdict === FACT_FAILS) {
@@ -154,15 +176,21 @@ export function writeReasons(
     reasons.push({
       kind: "too-far",
       excludes: true,
-      message: fr
-        ? `À ${km} km, au-delà de la limite de ${max} km.`
-        : `${km} km away, beyond the limit of ${max} km.`,
+      message:
+        memo.tooFar.find(km, max) ??
+        memo.tooFar.keep(
+          km,
+          max,
+          fr
+            ? `À ${km} km, au-delà de la limite de ${max} km.`
+            : `${km} km away, beyond the limit of ${max} km.`,
+        ),
     });
   }
-  if (ctx.requireEssential) pushGaps(reasons, facts.gaps, true, fr);
+  if (ctx.requireEssential) pushGaps(reasons, facts.gaps, true, fr, memo.gap);
   if (strict) pushUnknowns(reasons, true, facts, project, ctx);
   // Then the other facts.
-  if (!ctx.requireEssential) pushGaps(reasons, facts.gaps, false, fr);
+  if (!ctx.requireEssential) pushGaps(reasons, facts.gaps, false, fr, memo.gap);
   pushUnknowns(reasons, false, facts, project, ctx);
   if (facts.cover === FULL) {
     reasons.push({
@@ -171,12 +199,20 @@ export function writeReasons(
       message: fr ? "Disponible pendant tout le projet." : "Available for the whole project.",
     });
   } else if (facts.cover === PARTIAL) {
+    const { covered, days } = facts;
+    const key = countsKey(covered, days);
     reasons.push({
       kind: "availability",
       excludes: false,
-      message: fr
-        ? `Disponible ${countOf(facts.covered, "fr", { one: "jour", other: "jours" })} sur les ${facts.days} du projet.`
-        : `Available ${facts.covered} of the project's ${facts.days} days.`,
+      message:
+        memo.partial.find(key) ??
+        memo.partial.keep(
+          key,
+          undefined,
+          fr
+            ? `Disponible ${countOf(covered, "fr", { one: "jour", other: "jours" })} sur les ${days} du projet.`
+            : `Available ${covered} of the project's ${days} days.`,
+        ),
     });
   }
   if (facts.distanceVerdict === FACT_REMOTE) {
@@ -190,50 +226,135 @@ export function writeReasons(
     reasons.push({
       kind: "distance",
       excludes: false,
-      message: fr ? `À ${km} km.` : `${km} km away.`,
+      message:
+        memo.distance.find(km) ??
+        memo.distance.keep(km, undefined, fr ? `À ${km} km.` : `${km} km away.`),
     });
   }
   if (facts.count > 0) {
+    const { met, count } = facts;
+    const key = countsKey(met, count);
     reasons.push({
       kind: "skills",
       excludes: false,
-      message: fr
-        ? `${countOf(facts.met, "fr", { one: "compétence", other: "compétences" })} sur ${facts.count} au niveau requis.`
-        : `${facts.met} of ${facts.count} skills at the required level.`,
+      message:
+        memo.skills.find(key) ??
+        memo.skills.keep(
+          key,
+          undefined,
+          fr
+            ? `${countOf(met, "fr", { one: "compétence", other: "compétences" })} sur ${count} au niveau requis.`
+            : `${met} of ${count} skills at the required level.`,
+        ),
     });
   }
   if (facts.interested > 0) {
+    const codes = facts.interestCodes;
     reasons.push({
       kind: "interests",
       excludes: false,
-      message: fr
-        ? `Intérêt pour ${facts.interestCodes}.`
-        : `Interested in ${facts.interestCodes}.`,
+      message:
+        memo.interests.find(codes) ??
+        memo.interests.keep(
+          codes,
+          undefined,
+          fr ? `Intérêt pour ${codes}.` : `Interested in ${codes}.`,
+        ),
     });
   }
-  return reasons;
+  return reasons.copy();
 }
 
-function pushGaps(reasons: MatchReason[], gaps: SkillGap[], excludes: boolean, fr: boolean): void {
+/**
+ * The reasons of the pair being worded, written into one list reused from pair to pair, then
+ * copied out: the copy holds exactly its reasons, where a list grown by `push` keeps room for 17
+ * (a ranking keeps one list per entry).
+ */
+class ReasonList {
+  private readonly items: MatchReason[] = [];
+  private size = 0;
+
+  /** Starts the list of another pair. */
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(reason: MatchReason): void {
+    this.items[this.size++] = reason;
+  }
+
+  /** The reasons written since {@link clear}, in a new list. */
+  copy(): MatchReason[] {
+    return this.items.slice(0, this.size);
+  }
+}
+
+/** Where {@link writeReasons} writes. */
+const WRITTEN = /* @__PURE__ */ new ReasonList();
+
+function pushGaps(
+  reasons: ReasonList,
+  gaps: SkillGap[],
+  excludes: boolean,
+  fr: boolean,
+  memo: MessageMemo,
+): void {
   for (const gap of gaps) {
+    // Levels are 1 to 4 (0 when missing): one number holds both.
+    const levels = gap.required * 8 + gap.actual;
     reasons.push({
       kind: "skill-gap",
       excludes,
-      message:
-        gap.actual === 0
-          ? fr
-            ? `Compétence essentielle ${gap.code} (niveau ${gap.required}) absente.`
-            : `Essential skill ${gap.code} (level ${gap.required}) is missing.`
-          : fr
-            ? `Compétence essentielle ${gap.code} : niveau ${gap.required} requis, l'apprenant a le niveau ${gap.actual}.`
-            : `Essential skill ${gap.code}: level ${gap.required} required, the learner has ${gap.actual}.`,
+      message: memo.find(gap.code, levels) ?? memo.keep(gap.code, levels, gapText(gap, fr)),
     });
   }
 }
 
+function gapText(gap: SkillGap, fr: boolean): string {
+  return gap.actual === 0
+    ? fr
+      ? `Compétence essentielle ${gap.code} (niveau ${gap.required}) absente.`
+      : `Essential skill ${gap.code} (level ${gap.required}) is missing.`
+    : fr
+      ? `Compétence essentielle ${gap.code} : niveau ${gap.required} requis, l'apprenant a le niveau ${gap.actual}.`
+      : `Essential skill ${gap.code}: level ${gap.required} required, the learner has ${gap.actual}.`;
+}
+
+/**
+ * The sentences of each kind already written, by locale: a ranking repeats a few of them for
+ * thousands of pairs, and its result then shares one string for each (see `message-memo.ts`).
+ */
+interface Memos {
+  unavailable: MessageMemo;
+  levelBelow: MessageMemo;
+  levelAbove: MessageMemo;
+  tooFar: MessageMemo;
+  gap: MessageMemo;
+  partial: MessageMemo;
+  distance: MessageMemo;
+  skills: MessageMemo;
+  interests: MessageMemo;
+}
+
+function memos(): Memos {
+  return {
+    unavailable: new MessageMemo(),
+    levelBelow: new MessageMemo(),
+    levelAbove: new MessageMemo(),
+    tooFar: new MessageMemo(),
+    gap: new MessageMemo(),
+    partial: new MessageMemo(),
+    distance: new MessageMemo(),
+    skills: new MessageMemo(),
+    interests: new MessageMemo(),
+  };
+}
+
+const MEMOS: Record<Locale, Memos> = { en: /* @__PURE__ */ memos(), fr: /* @__PURE__ */ memos() };
+
 /** Reasons for the facts the learner did not give; `excludes` selects which pass this is. */
 function pushUnknowns(
-  reasons: MatchReason[],
+  reasons: ReasonList,
   excludes: boolean,
   facts: PairFacts,
   project: ProjectOffer,

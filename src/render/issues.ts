@@ -4,7 +4,7 @@
  * @module
  */
 import { formatPath, type IssuePath, type Severity } from "../shared/index.js";
-import { GREY, severityMarker } from "./palette.js";
+import { GREY, markerAt, markerColumn } from "./palette.js";
 import { fieldOf, listOf, stringField } from "./read.js";
 import type { RenderTexts } from "./texts.js";
 import { el, escapeXml, fittedContent, num, type PreparedLabel, prepareLabel } from "./xml.js";
@@ -91,20 +91,22 @@ export function drawList(
   );
   y += 6;
   const shown = lines.slice(0, MAX_LIST_LINES);
+  // What does not change from line to line is written once.
+  const markers = markerColumn(frame.x + 7, 13);
+  const plainX = num(frame.x);
+  const markedX = num(frame.x + 18);
   for (const line of shown) {
     y += 17;
     const markerWidth = line.severity === undefined ? 0 : 18;
     const marker =
-      line.severity === undefined
-        ? ""
-        : severityMarker(line.severity, { x: frame.x + 7, y: y - 4 }, 13, line.marker ?? "");
+      line.severity === undefined ? "" : markerAt(line.severity, markers, y - 4, line.marker ?? "");
     // As fittedText, with the attributes written as a template.
     const content = fittedContent(
       line.label ?? prepareLabel(line.text),
       frame.width - markerWidth,
       11,
     );
-    svg += `<g>${marker}<text x="${num(frame.x + markerWidth)}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
+    svg += `<g>${marker}<text x="${markerWidth === 0 ? plainX : markedX}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;

@@ -105,21 +105,87 @@ export function severityMarker(
   size: number,
   label: string,
 ): string {
-  const { fill, shape } = SEVERITY_STYLE[severity];
-  const { x, y } = centre;
+  return markerAt(severity, markerColumn(centre.x, size), centre.y, label);
+}
+
+/**
+ * What a marker of a size writes for its centre's `x`: written once for a column of markers (a
+ * list), used by {@link markerAt} for each.
+ *
+ * @internal
+ */
+export interface MarkerColumn {
+  size: number;
+  /** `num(x)`: the centre of a circle and of the text. */
+  x: string;
+  /** `round(x)`, `round(x - size / 2)` and `round(x + size / 2)`: the points of a polygon. */
+  middle: string;
+  left: string;
+  right: string;
+}
+
+/**
+ * The {@link MarkerColumn} of markers of a size centred on `x`.
+ *
+ * @internal
+ */
+export function markerColumn(x: number, size: number): MarkerColumn {
+  const r = size / 2;
+  const xText = num(x);
+  return {
+    size,
+    x: xText,
+    middle: Math.abs(x) < 1e9 ? xText : round(x),
+    left: round(x - r),
+    right: round(x + r),
+  };
+}
+
+/**
+ * {@link severityMarker} centred on `y` in a column of markers.
+ *
+ * @internal
+ */
+export function markerAt(
+  severity: Severity,
+  column: MarkerColumn,
+  y: number,
+  label: string,
+): string {
+  const { shape } = SEVERITY_STYLE[severity];
+  const { size, middle, left, right } = column;
   const r = size / 2;
   // Written as templates rather than with el(): this runs once per issue, and only numbers and
-  // constants go into these attributes (the label is written as given, as before).
-  const outline = `fill="${fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`;
-  const body =
-    shape === "diamond"
-      ? `<polygon ${outline} points="${round(x)},${round(y - r)} ${round(x + r)},${round(y)} ${round(x)},${round(y + r)} ${round(x - r)},${round(y)}"/>`
-      : shape === "triangle"
-        ? `<polygon ${outline} points="${round(x)},${round(y - r)} ${round(x + r)},${round(y + r * 0.8)} ${round(x - r)},${round(y + r * 0.8)}"/>`
-        : `<circle ${outline} cx="${num(x)}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+  // constants go into these attributes (the label is written as given, as before). Each
+  // coordinate is written once and used wherever it appears.
+  let body: string;
+  if (shape === "circle") {
+    body = `<circle ${OUTLINE[severity]} cx="${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+  } else {
+    const apex = `${middle},${round(y - r)}`;
+    if (shape === "diamond") {
+      const centre = round(y);
+      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
+    } else {
+      const base = round(y + r * 0.8);
+      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${base} ${left},${base}"/>`;
+    }
+  }
   if (label === "") return body;
   const textY = y + (shape === "triangle" ? r * 0.55 : r * 0.35);
-  return `${body}<text x="${num(x)}" y="${num(textY)}" text-anchor="middle" font-size="${num(Math.max(7, size * 0.5))}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
+  return `${body}<text x="${column.x}" y="${num(textY)}" text-anchor="middle" font-size="${fontSizeText(size)}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
+}
+
+/** The fill and outline of each severity's marker, as attributes. */
+const OUTLINE: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFreeze({
+  error: `fill="${SEVERITY_STYLE.error.fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`,
+  warning: `fill="${SEVERITY_STYLE.warning.fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`,
+  info: `fill="${SEVERITY_STYLE.info.fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`,
+});
+
+/** The font size of a marker's text: half its size, at least 7 (7 for the usual 13 and 14). */
+function fontSizeText(size: number): string {
+  return size === 13 || size === 14 ? "7" : num(Math.max(7, size * 0.5));
 }
 
 function round(value: number): string {

@@ -6,13 +6,24 @@
 import { PARTNER_ROLE_NAMES, type PartnerRole } from "../campus/index.js";
 import { countOf, type Locale, pluralForm, type Severity } from "../shared/index.js";
 
+/**
+ * Whether `countOf` writes a count as its digits and chooses its form by the plain rule: a whole
+ * number from 0 to 999 (no digit grouping in either language; not -0, which `Intl` writes with
+ * its sign), which the pictures count most.
+ */
+function isSmallCount(count: number): boolean {
+  return Number.isInteger(count) && count < 1000 && (count > 0 || Object.is(count, 0));
+}
+
 /** `n` and the noun in English, singular for 1 only. */
 function en(count: number, one: string, other: string): string {
+  if (isSmallCount(count)) return `${count} ${count === 1 ? one : other}`;
   return countOf(count, "en", { one, other });
 }
 
 /** `n` and the noun in French, singular below 2 (0 included). */
 function fr(count: number, one: string, other: string): string {
+  if (isSmallCount(count)) return `${count} ${count < 2 ? one : other}`;
   return countOf(count, "fr", { one, other });
 }
 
@@ -306,7 +317,8 @@ const FR: RenderTexts = {
     tooMany: (count) => `${fr(count, "étape", "étapes")} de plus, au-delà de la limite du dessin`,
     notList: "steps n'est pas une liste",
   },
-  days: (count) => `${count} jour${pluralForm(count, "fr", { one: "", other: "s" })}`,
+  days: (count) =>
+    `${count} jour${isSmallCount(count) ? (count < 2 ? "" : "s") : pluralForm(count, "fr", { one: "", other: "s" })}`,
   target: "Objectif",
   hours: (count) => `${String(count).replace(".", ",")}\u00A0h`,
   allocation: {

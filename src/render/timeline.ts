@@ -11,6 +11,7 @@ import {
   academicYearOf,
   deepFreeze,
   fromDayNumber,
+  type IsoDate,
   type Issue,
   type Locale,
   type LocaleOptions,
@@ -21,24 +22,20 @@ import {
 import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
 import { remembered } from "./memo.js";
 import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
-import {
-  attempt,
-  dateField,
-  fieldOf,
-  listOf,
-  namesById,
-  numberField,
-  stringField,
-} from "./read.js";
+import { fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
   codePointCount,
   el,
+  escapedLabel,
+  escapeMarkup,
   escapeXml,
   fittedContent,
   fittedText,
+  isSimpleLabel,
   labelText,
+  MAX_FULL_TEXT,
   num,
   type PreparedLabel,
   prepareLabel,
@@ -116,7 +113,8 @@ interface Bar {
   start: number;
   end: number;
   label: string;
-  tooltip: string;
+  /** Hours of training or work, when the step says. */
+  hours: number | undefined;
   row: number;
 }
 
@@ -168,10 +166,13 @@ export function pathwayTimelineSvg(pathway: unknown, options: PathwayTimelineOpt
   const learnerId = stringField(fieldOf(options, "learner"), "id") ?? read.learnerId ?? "?";
   const width = widthOption(fieldOf(options, "width"));
   const id = safeIdPrefix(fieldOf(options, "idPrefix"), "cmq-timeline");
-  return attempt(
-    () => draw(read, issues, { locale, texts, width, id, learnerId, programmes }),
-    svgDocument({ width, height: 40 }, id, texts.pathwayTitle(read.id ?? "?", learnerId), "", ""),
-  );
+  try {
+    return draw(read, issues, { locale, texts, width, id, learnerId, programmes });
+  } catch {
+    // As attempt(), with the fallback written only when it is needed.
+    const title = texts.pathwayTitle(read.id ?? "?", learnerId);
+    return svgDocument({ width, height: 40 }, id, title, "", "");
+  }
 }
 
 function widthOption(value: unknown): number {
@@ -217,32 +218,33 @@ function readStep(
   partners: Map<string, string>,
   texts: RenderTexts,
 ): Bar | string {
+  // Each field is read once, and each date parsed once: toDayNumber is NaN for anything but a
+  // date YYYY-MM-DD (as dateField reads it).
+  const kindField = fieldOf(step, "kind");
   const id = stringField(step, "id");
-  if (
-    fieldOf(step, "kind") === undefined &&
-    id === undefined &&
-    dateField(step, "start") === undefined
-  )
+  const startField = fieldOf(step, "start");
+  const start = toDayNumber(startField as IsoDate);
+  if (kindField === undefined && id === undefined && Number.isNaN(start))
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
-  const kind = stringField(step, "kind");
+  // As stringField(step, "kind").
+  const kind = typeof kindField === "string" && kindField !== "" ? kindField : undefined;
   if (kind === undefined || !KINDS.has(kind))
     return texts.stepUnreadable(
       index,
       id,
       `${texts.why.unknownKind}${kind === undefined ? "" : ` "${labelText(kind, 40)}"`}`,
     );
-  const startDate = dateField(step, "start");
-  const endDate = dateField(step, "end");
-  if (startDate === undefined || endDate === undefined)
+  const endField = fieldOf(step, "end");
+  const end = toDayNumber(endField as IsoDate);
+  if (Number.isNaN(start) || Number.isNaN(end))
     return texts.stepUnreadable(index, id, texts.why.badDates);
-  const start = toDayNumber(startDate);
-  const end = toDayNumber(endDate);
+  const startDate = startField as IsoDate;
+  const endDate = endField as IsoDate;
   if (end < start) return texts.stepUnreadable(index, id, texts.why.endBeforeStart);
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
-  const tooltip = `${texts.kind[k]}${id === undefined ? "" : ` ${id}`}${texts.colon}: ${label} — ${texts.date(startDate)} → ${texts.date(endDate)} (${texts.days(end - start + 1)})${hours === undefined ? "" : `, ${texts.hours(hours)}`}`;
-  return { index, id, kind: k, startDate, endDate, start, end, label, tooltip, row: 0 };
+  return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
 function stepLabel(
@@ -332,16 +334,31 @@ function pad4(year: number): string {
   return String(year).padStart(4, "0");
 }
 
+/**
+ * A list in the order of `compare` (a total order): the list itself when it already is, as the
+ * steps of a pathway usually are, else a sorted copy.
+ */
+function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < list.length; k++)
+    if (compare(list[k - 1] as T, list[k] as T) > 0) return [...list].sort(compare);
+  return list;
+}
+
+function byStart(a: Bar, b: Bar): number {
+  return a.start - b.start || a.end - b.end || a.index - b.index;
+}
+
+function byRow(a: Bar, b: Bar): number {
+  return a.row - b.row || a.start - b.start || a.index - b.index;
+}
+
 /** Rows inside a lane: each bar takes the first row free at its start. */
 function assignRows(bars: Bar[]): number {
-  const sorted = [...bars].sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const rowEnds: number[] = [];
-  for (const bar of sorted) {
-    let row = rowEnds.findIndex((end) => end < bar.start);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(bar.end);
-    } else rowEnds[row] = bar.end;
+  for (const bar of inOrder(bars, byStart)) {
+    let row = 0;
+    while (row < rowEnds.length && (rowEnds[row] as number) >= bar.start) row++;
+    rowEnds[row] = bar.end;
     bar.row = row;
   }
   return Math.max(1, rowEnds.length);
@@ -420,9 +437,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
       12,
     );
     if (scale !== undefined) {
-      const ordered = [...bars].sort(
-        (a, b) => a.row - b.row || a.start - b.start || a.index - b.index,
-      );
+      const ordered = inOrder(bars, byRow);
       for (let k = 0; k < ordered.length; k++) {
         const bar = ordered[k] as Bar;
         const next = ordered[k + 1];
@@ -502,28 +517,25 @@ function periodText(bars: readonly Bar[], texts: RenderTexts): string {
   return `${texts.date(minDate(bars))} → ${texts.date(maxDate(bars))}`;
 }
 
+/** The boundary of an academic year, from the axis down to `bottom` (`bottomText`). */
+function yearBoundary(xText: string, bottomText: string): string {
+  return `<line x1="${xText}" x2="${xText}" y1="${AXIS_TOP}" y2="${bottomText}" stroke="${GREY.line}" stroke-width="0.8" stroke-dasharray="3 2"/>`;
+}
+
 function drawYears(scale: Scale, bottom: number): string {
+  // Written as templates rather than with el(): only numbers and constants go into these
+  // attributes, and the labels are digits and hyphens (nothing to escape). The boundaries are
+  // 0.75 wide, which num() writes "0.8".
   let svg = "";
-  scale.years.forEach((year, k) => {
+  const bottomText = num(bottom);
+  const heightText = num(bottom - AXIS_TOP);
+  const years = scale.years;
+  for (let k = 0; k < years.length; k++) {
+    const year = years[k] as Scale["years"][number];
     const x1 = scale.x(year.start);
-    const x2 = scale.x(year.end);
-    const bandWidth = x2 - x1;
-    svg += el("rect", {
-      x: x1,
-      y: AXIS_TOP,
-      width: bandWidth,
-      height: bottom - AXIS_TOP,
-      fill: k % 2 === 0 ? GREY.band : "#FFFFFF",
-    });
-    svg += el("line", {
-      x1,
-      x2: x1,
-      y1: AXIS_TOP,
-      y2: bottom,
-      stroke: GREY.line,
-      "stroke-width": 0.75,
-      "stroke-dasharray": "3 2",
-    });
+    const bandWidth = scale.x(year.end) - x1;
+    const x1Text = num(x1);
+    svg += `<rect x="${x1Text}" y="${AXIS_TOP}" width="${num(bandWidth)}" height="${heightText}" fill="${k % 2 === 0 ? GREY.band : "#FFFFFF"}"/>${yearBoundary(x1Text, bottomText)}`;
     const label =
       textWidth(year.label, 11) + 6 <= bandWidth
         ? year.label
@@ -531,29 +543,9 @@ function drawYears(scale: Scale, bottom: number): string {
           ? year.short
           : "";
     if (label !== "")
-      svg += el(
-        "text",
-        {
-          x: x1 + bandWidth / 2,
-          y: AXIS_TOP + 14,
-          "text-anchor": "middle",
-          "font-size": 11,
-          fill: GREY.muted,
-        },
-        escapeXml(label),
-      );
-  });
-  const end = scale.x(scale.last);
-  svg += el("line", {
-    x1: end,
-    x2: end,
-    y1: AXIS_TOP,
-    y2: bottom,
-    stroke: GREY.line,
-    "stroke-width": 0.75,
-    "stroke-dasharray": "3 2",
-  });
-  return svg;
+      svg += `<text x="${num(x1 + bandWidth / 2)}" y="${AXIS_TOP + 14}" text-anchor="middle" font-size="11" fill="${GREY.muted}">${label}</text>`;
+  }
+  return svg + yearBoundary(num(scale.x(scale.last)), bottomText);
 }
 
 function drawBar(
@@ -567,39 +559,65 @@ function drawBar(
   const swatch = KIND_SWATCH[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
-  // Written as templates rather than with el(): this runs once per step, and only numbers and
-  // constants go into these attributes.
+  const label = prepareLabel(bar.label);
+  // An id that is its own label has only markup to escape.
+  const idSimple = bar.id === undefined || isSimpleLabel(bar.id);
+  const escapedId =
+    bar.id === undefined ? undefined : idSimple ? escapeMarkup(bar.id) : escapeXml(bar.id);
+  // Written as templates rather than with el(): this runs once per step, and only numbers,
+  // constants and escaped texts go into these attributes.
   const box = `x="${num(x)}" width="${num(width)}"`;
-  let svg = `<title>${escapeXml(labelText(bar.tooltip))}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
+  let svg = `<title>${barTitle(bar, label, idSimple ? escapedId : undefined, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
   if (swatch.pattern !== undefined)
     svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
+  // As fittedText, with the attributes written as templates.
+  const textY = num(top + 13);
   if (charsFitting(inside, fontSize) >= wanted) {
-    // As fittedText, with the attributes written as a template.
-    const content = fittedContent(prepareLabel(bar.label), inside, fontSize);
-    svg += `<text x="${num(x + 4)}" y="${num(top + 13)}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
+    const content = fittedContent(label, inside, fontSize);
+    svg += `<text x="${num(x + 4)}" y="${textY}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;
-    if (charsFitting(after, fontSize) >= Math.min(3, wanted))
-      svg += fittedText(
-        bar.label,
-        { x: x + width + 3, y: top + 13, fill: GREY.text },
-        after,
-        fontSize,
-      );
-    else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
-      svg += fittedText(
-        bar.label,
-        { x: x - 3, y: top + 13, "text-anchor": "end", fill: GREY.text },
-        before,
-        fontSize,
-      );
+    if (charsFitting(after, fontSize) >= Math.min(3, wanted)) {
+      const content = fittedContent(label, after, fontSize);
+      svg += `<text x="${num(x + width + 3)}" y="${textY}" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
+    } else if (charsFitting(before, fontSize) >= Math.min(3, wanted)) {
+      const content = fittedContent(label, before, fontSize);
+      svg += `<text x="${num(x - 3)}" y="${textY}" text-anchor="end" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
+    }
   }
-  const dataId = bar.id === undefined ? "" : ` data-id="${escapeXml(bar.id)}"`;
+  const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
   return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
+}
+
+/**
+ * The tooltip of a bar, escaped as a label: its kind, id, label, dates, length in days and
+ * hours. When its id (escaped: `plainId`) and label are their own labels (see
+ * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
+ * at their ends: it is written from the escaped parts, without reading it again.
+ */
+function barTitle(
+  bar: Bar,
+  label: PreparedLabel,
+  plainId: string | undefined,
+  texts: RenderTexts,
+): string {
+  const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
+  const dates = ` — ${texts.date(bar.startDate)} → ${texts.date(bar.endDate)} (${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
+  const between = `${texts.colon}: `;
+  const id = bar.id ?? "";
+  const length = head.length + id.length + between.length + bar.label.length + dates.length;
+  if (
+    label.simple &&
+    bar.label !== "" &&
+    length <= MAX_FULL_TEXT &&
+    (bar.id === undefined || plainId !== undefined)
+  )
+    return `${head}${plainId ?? ""}${between}${label.escaped}${dates}`;
+  return escapedLabel(`${head}${id}${between}${bar.label}${dates}`);
 }
 
 function drawMarkers(

@@ -23,14 +23,26 @@ export function escapeXml(text: string): string {
   return UNSAFE_UNIT.test(text) ? escapeEachUnit(text) : escapeMarkup(text);
 }
 
-/** `& < > " '` replaced by references (one `replace` per character the text holds). */
-function escapeMarkup(text: string): string {
+/**
+ * `& < > " '` replaced by references (one `replace` per character the text holds). The text is
+ * searched for all five before any is replaced: a reference adds none of `< > " '`, and a string
+ * that `replace` returns is slower to search than the text. Enough for a text that
+ * {@link isSimpleLabel} accepts (it holds nothing else to replace).
+ *
+ * @internal
+ */
+export function escapeMarkup(text: string): string {
+  const amp = text.includes("&");
+  const lt = text.includes("<");
+  const gt = text.includes(">");
+  const quot = text.includes('"');
+  const apos = text.includes("'");
   let escaped = text;
-  if (escaped.includes("&")) escaped = escaped.replace(/&/g, "&amp;");
-  if (escaped.includes("<")) escaped = escaped.replace(/</g, "&lt;");
-  if (escaped.includes(">")) escaped = escaped.replace(/>/g, "&gt;");
-  if (escaped.includes('"')) escaped = escaped.replace(/"/g, "&quot;");
-  if (escaped.includes("'")) escaped = escaped.replace(/'/g, "&#39;");
+  if (amp) escaped = escaped.replace(/&/g, "&amp;");
+  if (lt) escaped = escaped.replace(/</g, "&lt;");
+  if (gt) escaped = escaped.replace(/>/g, "&gt;");
+  if (quot) escaped = escaped.replace(/"/g, "&quot;");
+  if (apos) escaped = escaped.replace(/'/g, "&#39;");
   return escaped;
 }
 
@@ -232,10 +244,42 @@ function collapsedText(text: string): string {
 const LABEL_WORK =
   /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\uD802\uD83A]/;
 
-/** {@link LABEL_WORK} or {@link UNSAFE_UNIT}: a text with neither is read as a label in one test. */
-const LABEL_WORK_OR_UNSAFE =
+/**
+ * What makes a text other than its own label with only markup to escape, but for a plain space
+ * at an end: {@link LABEL_WORK} or {@link UNSAFE_UNIT} in one character class (the breaking
+ * white space other than U+0020 is in it, so two white spaces in a row are two U+0020 unless one
+ * of them is in the class).
+ */
+const NOT_SIMPLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /^[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]$|[\t\n\v\f\r \u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF]{2}|[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uFEFF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+  /[\u0000-\u001F\u007F-\u009F\u0590-\u08FF\u1680\u2000-\u200A\u2028\u2029\u205F\u3000\uD800-\uDFFF\uFB1D-\uFDFF\uFE70-\uFEFF\uFFFE\uFFFF]| {2}/;
+
+/**
+ * Whether a text is its own label, to be escaped for markup only: at most {@link MAX_FULL_TEXT}
+ * units, and neither {@link LABEL_WORK} nor {@link UNSAFE_UNIT} (a space at either end, two white
+ * spaces in a row, white space other than U+0020, a right-to-left letter, a control, a surrogate
+ * or a non-character). One regular-expression test, cheaper than one of the two alternations.
+ *
+ * @internal
+ */
+export function isSimpleLabel(text: string): boolean {
+  const last = text.length - 1;
+  return (
+    last < MAX_FULL_TEXT &&
+    text.charCodeAt(0) !== 0x20 &&
+    text.charCodeAt(last) !== 0x20 &&
+    !NOT_SIMPLE.test(text)
+  );
+}
+
+/**
+ * `escapeXml(labelText(text))`: a label written as element content.
+ *
+ * @internal
+ */
+export function escapedLabel(text: string): string {
+  return isSimpleLabel(text) ? escapeMarkup(text) : escapeXml(labelText(text));
+}
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
 function collapse(text: string): string {
@@ -328,7 +372,7 @@ export interface PreparedLabel {
  * @internal
  */
 export function prepareLabel(full: string): PreparedLabel {
-  if (full.length <= MAX_FULL_TEXT && !LABEL_WORK_OR_UNSAFE.test(full)) {
+  if (isSimpleLabel(full)) {
     return {
       collapsed: full,
       whole: full,
@@ -389,27 +433,22 @@ export function fittedContent(label: PreparedLabel, width: number, fontSize: num
 }
 
 /**
- * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: each markup
- * character before `end` lengthens the start by its reference less one.
+ * `escapeMarkup(text.slice(0, end))`, cut from `escaped = escapeMarkup(text)`: the references in
+ * `escaped` are found one after the other (each starts with `&` and ends with `;`), and each
+ * stands for one character of `text`.
  */
 function escapedStart(text: string, escaped: string, end: number): string {
   if (escaped.length === text.length) return text.slice(0, end);
-  let added = 0;
-  for (const [character, extra] of MARKUP_EXTRA) {
-    for (let k = text.indexOf(character); k >= 0 && k < end; k = text.indexOf(character, k + 1))
-      added += extra;
+  let at = 0; // in escaped
+  let characters = 0; // of text, before `at`
+  for (;;) {
+    const reference = escaped.indexOf("&", at);
+    if (reference < 0 || characters + (reference - at) >= end)
+      return escaped.slice(0, at + (end - characters));
+    characters += reference - at + 1;
+    at = escaped.indexOf(";", reference) + 1;
   }
-  return escaped.slice(0, end + added);
 }
-
-/** The markup characters and how much longer their references are (`&amp;` is 4 more than `&`). */
-const MARKUP_EXTRA: readonly (readonly [string, number])[] = [
-  ["&", 4],
-  ["<", 3],
-  [">", 3],
-  ['"', 5],
-  ["'", 4],
-];
 
 /**
  * Attributes written ` key="value"` one after another, as {@link el} writes them, with `key`

@@ -160,6 +160,23 @@ function bruteForce(
   };
 }
 
+/** Builds with `maxPreferences: k` and expects the problem and scores of the oracle. */
+function expectOracle(
+  learners: Learner[],
+  projects: ProjectOffer[],
+  options: BuildAllocationOptions,
+  k: number,
+): void {
+  const built = buildAllocationProblem(learners, projects, { ...options, maxPreferences: k });
+  expect(built.ok).toBe(true);
+  if (!built.ok) return;
+  const oracle = bruteForce(learners, projects, options, k);
+  expect(built.value.problem).toEqual(oracle.problem);
+  expect(built.value.scores).toEqual(oracle.scores);
+  const { considered, pruned, scored } = built.value.stats;
+  expect(pruned + scored).toBe(considered);
+}
+
 describe("buildAllocationProblem: candidate pruning", () => {
   it("gives the problem of scoring every pair when maxPreferences is unbounded", () => {
     fc.assert(
@@ -187,14 +204,7 @@ describe("buildAllocationProblem: candidate pruning", () => {
       fc.property(
         instanceOf(4, 16),
         fc.integer({ min: 0, max: 3 }),
-        ({ learners, projects, options: o }, k) => {
-          const built = buildAllocationProblem(learners, projects, { ...o, maxPreferences: k });
-          expect(built.ok).toBe(true);
-          if (!built.ok) return;
-          const oracle = bruteForce(learners, projects, o, k);
-          expect(built.value.problem).toEqual(oracle.problem);
-          expect(built.value.scores).toEqual(oracle.scores);
-        },
+        ({ learners, projects, options: o }, k) => expectOracle(learners, projects, o, k),
       ),
       { numRuns: 150 },
     );
@@ -280,17 +290,173 @@ describe("buildAllocationProblem: candidate pruning", () => {
             end: p.end,
           }),
         );
-        const built = buildAllocationProblem(learners, projects, {
-          ...generated.options,
-          maxPreferences: k,
-        });
-        expect(built.ok).toBe(true);
-        if (!built.ok) return;
-        const oracle = bruteForce(learners, projects, generated.options, k);
-        expect(built.value.problem).toEqual(oracle.problem);
-        expect(built.value.scores).toEqual(oracle.scores);
+        expectOracle(learners, projects, generated.options, k);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("keeps the top k of scoring every pair on instances full of ties, across cells and dates", () => {
+    // Projects are copies of a few templates (same skills, dates and places: equal scores),
+    // placed at a few points: in one cell, on the edges of 0.25° cells, across the antimeridian
+    // and near a pole, so that cell bounds, list bounds and the tie-break all decide.
+    const region = fc.record({
+      lat: fc.double({ min: 46.4, max: 47.1, noNaN: true }),
+      lon: fc.double({ min: 4, max: 5, noNaN: true }),
+    });
+    const spot = fc.constantFrom(
+      { lat: 46.8, lon: 4.4 },
+      { lat: 46.75, lon: 4.5 },
+      { lat: 46.5, lon: 4.25 },
+      { lat: 46.99, lon: 4.49 },
+      { lat: 47.25, lon: 5 },
+      { lat: 45.78, lon: 3.09 },
+      { lat: 0, lon: 179.99 },
+      { lat: 0, lon: -180 },
+      { lat: 89.99, lon: 0 },
+    );
+    const place = fc.oneof(region, spot);
+    const code = fc.constantFrom("A", "B", "C", "D", "E", "F");
+    const skills = fc.uniqueArray(
+      fc.record({
+        code,
+        level: fc.constantFrom(1, 2, 3, 4 as const),
+        essential: fc.boolean(),
+      }),
+      { maxLength: 5, selector: (skill) => skill.code },
+    );
+    const template = fc.record(
+      {
+        skills,
+        period: fc.oneof(period, fc.constant({ start: "2026-01-05", end: "2026-06-30" })),
+        levels: fc.record({ min: level }, { requiredKeys: [] }),
+        statuses: fc.subarray([...STATUSES], { minLength: 1 }),
+        remote: fc.boolean(),
+      },
+      { requiredKeys: ["skills", "period"] },
+    );
+    const instance = fc.record({
+      templates: fc.array(template, { minLength: 1, maxLength: 5 }),
+      picks: fc.array(
+        fc.record({
+          template: fc.nat(),
+          location: fc.option(place, { nil: undefined }),
+          capacity: fc.integer({ min: 1, max: 2 }),
+        }),
+        { minLength: 10, maxLength: 60 },
+      ),
+      learners: fc.array(
+        fc.record(
+          {
+            level,
+            status: fc.constantFrom(...STATUSES),
+            skills: fc.array(fc.record({ code, level: fc.constantFrom(1, 2, 3, 4 as const) }), {
+              maxLength: 5,
+            }),
+            interests: fc.array(code, { maxLength: 2 }),
+            availability: fc.array(period, { minLength: 1, maxLength: 2 }),
+            location: place,
+            maxDistanceKm: fc.constantFrom(10, 40, 80, 150, 20_000),
+          },
+          { requiredKeys: ["skills"] },
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      options: fc.record(
+        {
+          seed: fc.integer({ min: 0, max: 1000 }),
+          strictProfile: fc.boolean(),
+          maxDistanceKm: fc.constantFrom(30, 500),
+          essentialWeight: fc.constantFrom(1, 2, 3),
+          weights: fc.record({
+            distance: fc.constantFrom(0.15, 1, 3),
+            skills: fc.constantFrom(0.1, 0.45, 2),
+            interests: fc.constantFrom(0, 0.1, 1),
+          }),
+        },
+        { requiredKeys: [] },
+      ),
+    });
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 4 }), (generated, k) => {
+        const { templates, picks, options: o } = generated;
+        const projects = picks.map(({ template: x, location, capacity }, j): ProjectOffer => {
+          const { period: p, ...rest } = templates[x % templates.length] as (typeof templates)[0];
+          return {
+            ...rest,
+            ...(location === undefined ? {} : { location }),
+            id: `p${(j * 7) % 11}${j}`,
+            title: `Project ${j}`,
+            partnerId: j % 2 === 0 ? "framatome" : "michelin",
+            capacity,
+            start: p.start,
+            end: p.end,
+          };
+        });
+        const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
+        expectOracle(learners, projects, o, k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps the top k of scoring every pair for learners with many codes, by walking the cells", () => {
+    // A learner with dozens of codes has hundreds of pairs of codes: with few projects, the
+    // builder walks the cells instead of looking up each pair's list.
+    const pool = Array.from({ length: 60 }, (_, k) => `C${k}`);
+    const instance = fc.record({
+      learners: fc.array(
+        fc.record({
+          skills: fc
+            .shuffledSubarray(pool, { minLength: 30, maxLength: 60 })
+            .chain((codes) =>
+              fc.tuple(
+                ...codes.map((code) =>
+                  fc.constantFrom(1, 2, 3, 4 as const).map((l) => ({ code, level: l })),
+                ),
+              ),
+            ),
+          availability: fc.array(period, { minLength: 1, maxLength: 2 }),
+          location: point,
+          maxDistanceKm: fc.constantFrom(40, 400, 20_000),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      projects: fc.array(
+        fc.record({
+          skills: fc.uniqueArray(
+            fc.record({
+              code: fc.constantFrom(...pool),
+              level: fc.constantFrom(1, 2, 3, 4 as const),
+              essential: fc.boolean(),
+            }),
+            { minLength: 1, maxLength: 5, selector: (skill) => skill.code },
+          ),
+          period,
+          location: point,
+          remote: fc.boolean(),
+        }),
+        { minLength: 5, maxLength: 25 },
+      ),
+      seed: fc.integer({ min: 0, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 4 }), (generated, k) => {
+        const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
+        const projects = generated.projects.map(
+          ({ period: p, ...rest }, j): ProjectOffer => ({
+            ...rest,
+            id: `p${j}`,
+            title: `Project ${j}`,
+            partnerId: "framatome",
+            capacity: 1,
+            start: p.start,
+            end: p.end,
+          }),
+        );
+        expectOracle(learners, projects, { seed: generated.seed }, k);
+      }),
+      { numRuns: 60 },
     );
   });
 
