@@ -1,6 +1,7 @@
 import {
   createIssue,
   type Issue,
+  localeOf,
   type Result,
   readSafely,
   resultOf,
@@ -155,8 +156,8 @@ export function allocate(
   problem: unknown,
   options?: AllocateOptions,
 ): Result<Allocation, MatchingIssueCode> {
-  const { problem: compiled, collector } = readProblem(problem, options);
-  const { optimum, issue } = optimumOf(options, collector.locale);
+  const { optimum, issue } = optimumOf(options, localeOf(options));
+  const { problem: compiled, collector } = readProblem(problem, options, optimum === "supervisor");
   if (issue !== undefined) collector.addAll([issue]);
   const issues = collector.finish();
   if (compiled === null || collector.failed) return { ok: false, issues };

@@ -1,3 +1,5 @@
+import type { Arena } from "./buffers.js";
+
 /**
  * A small open-addressing table of one supervisor's applicants, reused for every supervisor
  * (slots are stamped with the supervisor, so it is never cleared). A supervisor's list mostly
@@ -18,13 +20,28 @@ export interface ApplicantTable {
   readAhead: number;
 }
 
-export function applicantTable(largest: number, largestRegion: number): ApplicantTable {
+/** Slots of the applicant table for a supervisor with `largest` applicants at most. */
+export function applicantTableSize(largest: number): number {
   let size = 16;
   while (size < largest * 2) size *= 2;
+  return size;
+}
+
+/** Arena words of {@link applicantTable}. */
+export function applicantTableWords(largest: number, largestRegion: number): number {
+  return applicantTableSize(largest) * SLOT + largestRegion;
+}
+
+export function applicantTable(
+  largest: number,
+  largestRegion: number,
+  arena: Arena,
+): ApplicantTable {
+  const size = applicantTableSize(largest);
   return {
-    slots: new Int32Array(size * SLOT),
+    slots: arena.take(size * SLOT),
     mask: size - 1,
-    records: new Int32Array(largestRegion),
+    records: arena.take(largestRegion),
     key: new Int32Array(4),
     readAhead: 0,
   };

@@ -31,10 +31,6 @@ export function recordEntries(apps: Int32Array, a: number): number {
 export interface Applicants {
   appsStart: Int32Array;
   apps: Int32Array;
-  /** The largest number of applicants of one supervisor. */
-  largest: number;
-  /** The largest number of words of one supervisor's records. */
-  largestRegion: number;
 }
 
 /** Record fields. */
@@ -43,14 +39,15 @@ export const APP_HEAD = 1;
 export const APP_KEY = 2;
 
 /**
- * Writes the key of `id` into `key`: `[code, w0, w1, w2]` (packed) or `[NOT_PACKED, hash, 0, 0]`.
+ * Writes the key of `id` into `key[at] … key[at + 3]`: `[code, w0, w1, w2]` (packed) or
+ * `[NOT_PACKED, hash, 0, 0]`.
  */
-export function keyOf(id: string, key: Int32Array): void {
-  if (packId(id, key, 0)) return;
-  key[0] = NOT_PACKED;
-  key[1] = hashId(id);
-  key[2] = 0;
-  key[3] = 0;
+export function keyOf(id: string, key: Int32Array, at = 0): void {
+  if (packId(id, key, at)) return;
+  key[at] = NOT_PACKED;
+  key[at + 1] = hashId(id);
+  key[at + 2] = 0;
+  key[at + 3] = 0;
 }
 
 /** The hash of a key written by {@link keyOf}, for the applicant table. */
@@ -58,50 +55,107 @@ export function keyHash(code: number, w0: number, w1: number, w2: number): numbe
   return code === NOT_PACKED ? w0 : hashKey(code, w0, w1, w2);
 }
 
-/** Builds the records in `room` (at least 7 words per entry). */
-export function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
-  const { nL, nS, projSup, prefProj, prefStart, learnerIds } = p;
-  const key = new Int32Array(4);
-  // Sizes: one header per (learner, supervisor) and two words per entry.
-  const appsStart = new Int32Array(nS + 1);
-  const last = new Int32Array(nS).fill(-1);
-  const applicants = new Int32Array(nS);
-  for (let i = 0; i < nL; i++) {
-    const end = prefStart[i + 1] as number;
-    const start = prefStart[i] as number;
-    if (end === start) continue;
-    keyOf(learnerIds[i] as string, key);
-    const header = APP_KEY + keyWords(key[0] as number);
-    for (let t = start; t < end; t++) {
-      const k = projSup[prefProj[t] as number] as number;
-      let size = (appsStart[k + 1] as number) + 2;
-      if (last[k] !== i) {
-        last[k] = i;
-        size += header;
-        applicants[k] = (applicants[k] as number) + 1;
-      }
-      appsStart[k + 1] = size;
+/**
+ * The sizes of the applicant records, counted while the learners are read (their entries and id
+ * are then in cache), and each learner's key, packed once: building the records then reads
+ * neither the learners' id strings again nor their entries twice.
+ */
+export interface RecordCount {
+  /** `[k + 1]`: words of supervisor k's records (one header per applicant, a pair per entry). */
+  sizes: Int32Array;
+  /** The last learner counted for each supervisor (-1: none yet). */
+  last: Int32Array;
+  /** Applicants of each supervisor. */
+  applicants: Int32Array;
+  /** Learner i's key at `[i * 4] … [i * 4 + 3]`, as {@link keyOf} writes it. */
+  keys: Int32Array;
+}
+
+/** An empty count for `nL` learners and `nS` supervisors. */
+export function recordCount(nL: number, nS: number): RecordCount {
+  return {
+    sizes: new Int32Array(nS + 1),
+    last: new Int32Array(nS).fill(-1),
+    applicants: new Int32Array(nS),
+    keys: new Int32Array(nL * 4),
+  };
+}
+
+/**
+ * Counts learner i's records: its entries `prefProj[from … to - 1]`, grouped by the supervisor
+ * of their project, and packs its id.
+ */
+export function countRecords(
+  count: RecordCount,
+  i: number,
+  id: string,
+  prefProj: Int32Array,
+  from: number,
+  to: number,
+  projSup: Int32Array,
+): void {
+  if (to === from) return;
+  const { sizes, last, applicants, keys } = count;
+  keyOf(id, keys, i * 4);
+  const header = APP_KEY + keyWords(keys[i * 4] as number);
+  for (let t = from; t < to; t++) {
+    const k = projSup[prefProj[t] as number] as number;
+    // An unknown supervisor (reported; nothing is compiled then).
+    if (k < 0) continue;
+    let size = (sizes[k + 1] as number) + 2;
+    if (last[k] !== i) {
+      last[k] = i;
+      size += header;
+      applicants[k] = (applicants[k] as number) + 1;
     }
+    sizes[k + 1] = size;
   }
+}
+
+/** The words all applicant records take, and the largest supervisor's share of them. */
+export function recordStats(count: RecordCount): {
+  words: number;
+  largest: number;
+  largestRegion: number;
+} {
+  let words = 0;
   let largest = 0;
   let largestRegion = 0;
-  for (let k = 0; k < nS; k++) {
-    const region = appsStart[k + 1] as number;
+  for (let k = 0; k < count.applicants.length; k++) {
+    const region = count.sizes[k + 1] as number;
+    words += region;
     if (region > largestRegion) largestRegion = region;
-    appsStart[k + 1] = region + (appsStart[k] as number);
-    if ((applicants[k] as number) > largest) largest = applicants[k] as number;
+    if ((count.applicants[k] as number) > largest) largest = count.applicants[k] as number;
+  }
+  return { words, largest, largestRegion };
+}
+
+/**
+ * Builds the records in `room` (`recordStats(count).words` words), from the count; `fill` is
+ * scratch of one word per supervisor.
+ */
+export function applicantRecords(
+  p: ReadLists,
+  count: RecordCount,
+  room: Int32Array,
+  fill: Int32Array,
+): Applicants {
+  const { nL, nS, projSup, prefProj, prefStart } = p;
+  const { keys } = count;
+  const appsStart = count.sizes;
+  for (let k = 0; k < nS; k++) {
+    appsStart[k + 1] = (appsStart[k + 1] as number) + (appsStart[k] as number);
   }
   const apps = room.subarray(0, appsStart[nS] as number);
   // Records, learner by learner: a learner's entries for k follow their header.
-  const fill = appsStart.slice(0, nS);
-  const head = applicants;
-  last.fill(-1);
+  fill.set(appsStart.subarray(0, nS));
+  const head = count.applicants;
+  const last = count.last.fill(-1);
   for (let i = 0; i < nL; i++) {
     const end = prefStart[i + 1] as number;
     const start = prefStart[i] as number;
     if (end === start) continue;
-    keyOf(learnerIds[i] as string, key);
-    const code = key[0] as number;
+    const code = keys[i * 4] as number;
     const words = keyWords(code);
     for (let t = start; t < end; t++) {
       const j = prefProj[t] as number;
@@ -112,7 +166,7 @@ export function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
         head[k] = at;
         apps[at + APP_LEARNER] = i;
         apps[at + APP_HEAD] = code;
-        for (let w = 0; w < words; w++) apps[at + APP_KEY + w] = key[1 + w] as number;
+        for (let w = 0; w < words; w++) apps[at + APP_KEY + w] = keys[i * 4 + 1 + w] as number;
         at += APP_KEY + words;
       }
       const h = (head[k] as number) + APP_HEAD;
@@ -122,7 +176,7 @@ export function applicantRecords(p: ReadLists, room: Int32Array): Applicants {
       fill[k] = at + 2;
     }
   }
-  return { appsStart, apps, largest, largestRegion };
+  return { appsStart, apps };
 }
 
 /** Whether the record at `a` holds the id whose key is `key` (and which is `id`). */

@@ -1,3 +1,4 @@
+import type { RecordCount } from "./applicants.js";
 import type { Arena } from "./buffers.js";
 import type { IdTable, KeyTable } from "./id-table.js";
 
@@ -33,15 +34,17 @@ export interface CompiledProblem {
   supStart: Int32Array;
   supLearner: Int32Array;
   /**
-   * For each position of {@link supLearner}, where that learner's entries for the supervisor's
-   * projects start in {@link supEntries} (-1 for a name that did not apply to the supervisor).
+   * Compiled for SPA-lecturer only (else empty): for each position of {@link supLearner}, where
+   * that learner's entries for the supervisor's projects start in {@link supEntries} (-1 for a
+   * name that did not apply to the supervisor).
    */
   supRecord: Int32Array;
   /**
-   * The applicants' entries in the order of their supervisor's list: at `a = supRecord[x]`, the
-   * count n, then n pairs (entry, project), the learner's entries for the supervisor's projects
-   * in the learner's order. SPA-lecturer walks a supervisor's list and reads them in sequence.
-   * Written over the applicant records, supervisor by supervisor (room for records only).
+   * Compiled for SPA-lecturer only (else empty): the applicants' entries in the order of their
+   * supervisor's list: at `a = supRecord[x]`, the count n, then n pairs (entry, project), the
+   * learner's entries for the supervisor's projects in the learner's order. SPA-lecturer walks a
+   * supervisor's list and reads them in sequence. Written over the applicant records, supervisor
+   * by supervisor.
    */
   supEntries: Int32Array;
   /**
@@ -54,6 +57,11 @@ export interface CompiledProblem {
   projListStart: Int32Array;
   projListEnd: Int32Array;
   projEntry: Int32Array;
+  /**
+   * The rest of the call's one allocation, reserved for the solver's and the output's arrays
+   * (see {@link Arena}).
+   */
+  arena: Arena;
 }
 
 /**
@@ -70,17 +78,26 @@ export const PROJ_LEARNER = 1;
 export const PROJ_RANK = 2;
 
 /**
- * Arena words per learner-list entry: the entry's project, its rank, its projected-list entry
- * ({@link PROJ_ENTRY} words) and its share of the applicant records (at most a header of
- * `APP_KEY + 3` words and a pair), which {@link CompiledProblem.supEntries} later overwrites.
+ * The words of the arena a compilation takes once the learners are read, all sizes exact: per
+ * entry its rank and its projected-list entry ({@link PROJ_ENTRY} words); per name of the
+ * supervisors' lists the learner (and, for SPA-lecturer, where their entries start in
+ * {@link CompiledProblem.supEntries}); two words of scratch per learner; the projected lists'
+ * bounds and the supervisors' starts; the applicant records (which
+ * {@link CompiledProblem.supEntries} later overwrites); and `extra` words (the applicant table,
+ * the solver's and the output's arrays), with room for the rounding of every view.
  */
-export const WORDS_PER_ENTRY = 1 + 1 + PROJ_ENTRY + (2 + 3 + 2);
-
-/**
- * Arena words per name in the supervisors' lists: the learner, and where their entries start in
- * {@link CompiledProblem.supEntries}.
- */
-export const WORDS_PER_NAME = 2;
+export function arenaWords(
+  size: { entries: number; names: number; nL: number; nP: number; nS: number },
+  records: number,
+  lecturer: boolean,
+  extra: number,
+): number {
+  const { entries, names, nL, nP, nS } = size;
+  const lists = 2 * nP + 2 * nS + 2;
+  return (
+    entries * (1 + PROJ_ENTRY) + names * (lecturer ? 2 : 1) + nL * 2 + lists + records + extra + 64
+  );
+}
 
 /** Everything read from the input before the supervisors' lists are resolved. */
 export interface ReadLists {
@@ -100,8 +117,10 @@ export interface ReadLists {
   prefStart: Int32Array;
   prefProj: Int32Array;
   supPrefs: (unknown[] | null)[];
-  /** The rest of the arena, and the room reserved in it for entries and supervisors' names. */
-  arena: Arena;
-  room: number;
+  /** The names the supervisors' lists held when they were first read. */
   supRoom: number;
+  /** The sizes of the applicant records and the learners' keys, counted while reading. */
+  count: RecordCount;
+  /** Whether to lay out {@link CompiledProblem.supEntries} for SPA-lecturer. */
+  lecturer: boolean;
 }

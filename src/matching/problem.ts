@@ -7,10 +7,11 @@
  * @module
  */
 import { formatPath, isPlainRecord, localeOf, quote, type Result } from "../shared/index.js";
-import { Arena, IntBuffer } from "./buffers.js";
+import { countRecords, recordCount } from "./applicants.js";
+import { IntBuffer } from "./buffers.js";
 import type { MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
-import { type CompiledProblem, WORDS_PER_ENTRY, WORDS_PER_NAME } from "./compiled.js";
+import type { CompiledProblem } from "./compiled.js";
 import { IdTable, KeyTable } from "./id-table.js";
 import type { AllocationProblem } from "./model.js";
 import {
@@ -30,7 +31,6 @@ import {
 } from "./problem-reader.js";
 import { compileRanks } from "./ranks.js";
 
-export { recordEntries } from "./applicants.js";
 export {
   type CompiledProblem,
   PROJ_ENTRY,
@@ -42,11 +42,16 @@ export { type AllocationInputOptions, MAX_ALLOCATION_ENTRIES } from "./problem-r
 
 /**
  * Reads and checks a problem. Returns the compiled problem, or `null` when it has errors; the
- * collector holds the issues either way.
+ * collector holds the issues either way. `lecturer`: also lay out what SPA-lecturer reads
+ * ({@link CompiledProblem.supEntries}).
  *
  * @internal
  */
-export function compileProblem(input: unknown, c: IssueCollector): CompiledProblem | null {
+export function compileProblem(
+  input: unknown,
+  c: IssueCollector,
+  lecturer = false,
+): CompiledProblem | null {
   if (!isPlainRecord(input)) {
     if (c.take("allocation.invalid_input")) {
       c.push("allocation.invalid_input", [], typeParams([], "object", input));
@@ -57,10 +62,10 @@ export function compileProblem(input: unknown, c: IssueCollector): CompiledProbl
   const projects = readList(c, input, "projects");
   const supervisors = readList(c, input, "supervisors");
   if (learners === null || projects === null || supervisors === null) return null;
-  return compileLists({ learners, projects, supervisors }, c);
+  return compileLists({ learners, projects, supervisors }, c, lecturer);
 }
 
-function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
+function compileLists(raw: Raw, c: IssueCollector, lecturer: boolean): CompiledProblem | null {
   const nL = raw.learners.length;
   const nP = raw.projects.length;
   const nS = raw.supervisors.length;
@@ -107,21 +112,23 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
 
   // Learners: id and list, resolved to project indices.
   const learnerIdList = new Array<string>(nL).fill("");
-  const room = entriesRoom(raw.learners, nP);
   const supRoom = supervisorsRoom(supervisors.supPrefs);
-  const arena = new Arena(room * WORDS_PER_ENTRY + supRoom * WORDS_PER_NAME + nL * 2);
   const learners: LearnersRead = {
     learnerIds: learnerIdList,
     learnerIndex: new IdTable(learnerIdList, nL),
     projectIndex: projects.projectIndex,
-    prefProj: new IntBuffer(arena.take(room)),
+    prefProj: new IntBuffer(new Int32Array(entriesRoom(raw.learners, nP))),
     stamp: new Int32Array(nP),
     nP,
   };
+  const count = recordCount(nL, nS);
   const prefStart = new Int32Array(nL + 1);
   for (let i = 0; i < nL; i++) {
-    prefStart[i] = learners.prefProj.length;
+    const from = learners.prefProj.length;
+    prefStart[i] = from;
     readLearner(c, raw.learners, i, learners);
+    const { data, length } = learners.prefProj;
+    countRecords(count, i, learnerIdList[i] as string, data, from, length, projSup);
   }
   prefStart[nL] = learners.prefProj.length;
   const { learnerIds, learnerIndex } = learners;
@@ -148,23 +155,25 @@ function compileLists(raw: Raw, c: IssueCollector): CompiledProblem | null {
     prefStart,
     prefProj: learners.prefProj.toArray(),
     supPrefs,
-    arena,
-    room,
     supRoom,
+    count,
+    lecturer,
   });
 }
 
 /**
  * Reads a problem and its options: the compiled problem (or `null`) and the collector.
+ * `lecturer`: compiled for SPA-lecturer too.
  *
  * @internal
  */
 export function readProblem(
   input: unknown,
   options: unknown,
+  lecturer = false,
 ): { problem: CompiledProblem | null; collector: IssueCollector } {
   const collector = new IssueCollector(localeOf(options), maxIssuesOf(options));
-  const problem = compileProblem(input, collector);
+  const problem = compileProblem(input, collector, lecturer);
   return { problem, collector };
 }
 

@@ -7,7 +7,12 @@
  * @module
  */
 import { formatPath, quote } from "../shared/index.js";
-import { type ApplicantTable, applicantTable, SLOT } from "./applicant-table.js";
+import {
+  type ApplicantTable,
+  applicantTable,
+  applicantTableWords,
+  SLOT,
+} from "./applicant-table.js";
 import {
   APP_HEAD,
   APP_KEY,
@@ -18,24 +23,25 @@ import {
   keyOf,
   keyWords,
   recordHolds,
+  recordStats,
 } from "./applicants.js";
 import { Arena, IntBuffer } from "./buffers.js";
 import type { IssueCollector } from "./collector.js";
 import {
+  arenaWords,
   type CompiledProblem,
   PROJ_ENTRY,
   PROJ_LEARNER,
   PROJ_RANK,
   PROJ_T,
   type ReadLists,
-  WORDS_PER_ENTRY,
-  WORDS_PER_NAME,
 } from "./compiled.js";
+import { sortWords } from "./order.js";
 import { reportSupervisorEntry, unreadableParams } from "./problem-reader.js";
+import { solverWords } from "./spa.js";
 
-/** Room for each project's projected list: one slot per application. */
-export function projectSlots(nP: number, prefProj: Int32Array): Int32Array {
-  const start = new Int32Array(nP + 1);
+/** Room for each project's projected list: one slot per application (`start`: nP + 1 zeros). */
+export function projectSlots(nP: number, prefProj: Int32Array, start: Int32Array): Int32Array {
   const total = prefProj.length;
   for (let t = 0; t < total; t++) {
     const at = (prefProj[t] as number) + 1;
@@ -57,7 +63,8 @@ export interface Output {
   /** Entries ranked so far (acceptable pairs). */
   accepted: number;
   supLearner: IntBuffer;
-  supRecord: IntBuffer;
+  /** Compiled for SPA-lecturer only (else `null`). */
+  supRecord: IntBuffer | null;
   prefRank: Int32Array;
   projEntry: Int32Array;
   projListEnd: Int32Array;
@@ -166,17 +173,22 @@ export function rankSupervisor(
         const i = records[a + APP_LEARNER] as number;
         slots[slot + 3] = r;
         supLearner.push(i);
-        supRecord.push(written);
         const head = records[a + APP_HEAD] as number;
         const first = a + APP_KEY + keyWords(head & 15);
         const end = first + 2 * (head >>> 4);
-        apps[written++] = head >>> 4;
+        if (supRecord !== null) {
+          // For SPA-lecturer: the entries again, in the order of k's list.
+          supRecord.push(written);
+          apps[written++] = head >>> 4;
+        }
         for (let e = first; e < end; e += 2) {
           const t = records[e] as number;
           const j = records[e + 1] as number;
-          apps[written] = t;
-          apps[written + 1] = j;
-          written += 2;
+          if (supRecord !== null) {
+            apps[written] = t;
+            apps[written + 1] = j;
+            written += 2;
+          }
           prefRank[t] = r;
           const position = projListEnd[j] as number;
           projListEnd[j] = position + 1;
@@ -199,7 +211,7 @@ export function rankSupervisor(
         scratch[i * 2 + SEEN] = mark;
         scratch[i * 2 + SEEN_AT] = r;
         supLearner.push(i);
-        supRecord.push(-1);
+        if (supRecord !== null) supRecord.push(-1);
         ignored++;
         continue;
       }
@@ -230,32 +242,33 @@ export function rankSupervisor(
  * out the projected lists in rank order.
  */
 export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem | null {
-  const { nL, nP, nS, projSup, prefProj, supPrefs } = p;
+  const { nL, nP, nS, projSup, prefProj, supPrefs, count, lecturer } = p;
   const total = prefProj.length;
-  // The room read before the learners; a list that grew since (a proxy) gets a new arena.
-  const room = Math.max(p.room, total);
-  const arena =
-    room === p.room
-      ? p.arena
-      : new Arena(room * WORDS_PER_ENTRY + p.supRoom * WORDS_PER_NAME + nL * 2);
-  const prefRank = arena.take(room).subarray(0, total).fill(-1);
-  const projEntry = arena.take(room * PROJ_ENTRY).subarray(0, total * PROJ_ENTRY);
+  // The call's one allocation, of exact size, then no other typed array (see Arena).
+  const { words, largest, largestRegion } = recordStats(count);
+  const extra =
+    applicantTableWords(largest, largestRegion) + solverWords(nL, nP, nS) + sortWords(nL);
+  const size = { entries: total, names: p.supRoom, nL, nP, nS };
+  const arena = new Arena(arenaWords(size, words, lecturer, extra));
+  const prefRank = arena.take(total).fill(-1);
+  const projEntry = arena.take(total * PROJ_ENTRY);
   const supLearner = new IntBuffer(arena.take(p.supRoom));
-  const supRecord = new IntBuffer(arena.take(p.supRoom));
+  const supRecord = lecturer ? new IntBuffer(arena.take(p.supRoom)) : null;
   const scratch = arena.take(nL * 2);
-  // Applicant records take at most a header (2 + 3 words) and a pair per entry.
-  const applicants = applicantRecords(p, arena.take(room * (APP_KEY + 5)));
-  const projListStart = projectSlots(nP, prefProj);
+  const applicants = applicantRecords(p, count, arena.take(words), arena.take(nS));
+  const projListStart = projectSlots(nP, prefProj, arena.take(nP + 1));
+  const projListEnd = arena.take(nP);
+  projListEnd.set(projListStart.subarray(0, nP));
   const out: Output = {
     accepted: 0,
     supLearner,
     supRecord,
     prefRank,
     projEntry,
-    projListEnd: projListStart.slice(0, nP),
+    projListEnd,
   };
-  const table = applicantTable(applicants.largest, applicants.largestRegion);
-  const supStart = new Int32Array(nS + 1);
+  const table = applicantTable(largest, largestRegion, arena);
+  const supStart = arena.take(nS + 1);
   for (let k = 0; k < nS; k++) {
     supStart[k] = out.supLearner.length;
     const list = supPrefs[k];
@@ -284,11 +297,12 @@ export function compileRanks(c: IssueCollector, p: ReadLists): CompiledProblem |
     prefRank: out.prefRank,
     supStart,
     supLearner: out.supLearner.toArray(),
-    supRecord: out.supRecord.toArray(),
-    supEntries: applicants.apps,
+    supRecord: supRecord === null ? new Int32Array(0) : supRecord.toArray(),
+    supEntries: supRecord === null ? new Int32Array(0) : applicants.apps,
     projListStart,
     projListEnd: out.projListEnd,
     projEntry: out.projEntry,
+    arena,
   };
 }
 

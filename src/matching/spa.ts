@@ -7,7 +7,25 @@
  * @internal
  * @module
  */
+import type { Arena } from "./buffers.js";
 import { type CompiledProblem, PROJ_ENTRY, PROJ_LEARNER, PROJ_RANK, PROJ_T } from "./compiled.js";
+
+/**
+ * Arena words that {@link spaStudent} or {@link spaLecturer} takes at most (with the rounding of
+ * their views), so that the compilation can reserve them.
+ *
+ * @internal
+ */
+export function solverWords(nL: number, nP: number, nS: number): number {
+  return 3 * nL + 4 * nP + 6 * nS + 1 + 2 * 12;
+}
+
+/** A copy of `source[from … to - 1]` in the arena. */
+function copyOf(arena: Arena, source: Int32Array, from: number, to: number): Int32Array {
+  const copy = arena.take(to - from);
+  copy.set(source.subarray(from, to));
+  return copy;
+}
 
 /**
  * The position in L_k^j of the worst learner assigned to project j (j is not empty), found by
@@ -62,18 +80,19 @@ function worstOfSupervisor(
 export function spaStudent(p: CompiledProblem): Int32Array {
   const { nL, nP, nS, prefStart, prefProj, prefRank, projSup, projCap, supCap } = p;
   const { supStart, supLearner, projListEnd, projEntry } = p;
-  const assigned = new Int32Array(nL).fill(-1);
-  const cursor = prefStart.slice(0, nL);
-  const projCount = new Int32Array(nP);
-  const supCount = new Int32Array(nS);
-  const projCut = new Int32Array(nP).fill(0x7fffffff);
-  const supCut = new Int32Array(nS).fill(0x7fffffff);
-  const projWorst = new Int32Array(nP);
+  const { arena } = p;
+  const assigned = arena.take(nL).fill(-1);
+  const cursor = copyOf(arena, prefStart, 0, nL);
+  const projCount = arena.take(nP);
+  const supCount = arena.take(nS);
+  const projCut = arena.take(nP).fill(0x7fffffff);
+  const supCut = arena.take(nS).fill(0x7fffffff);
+  const projWorst = arena.take(nP);
   for (let j = 0; j < nP; j++) projWorst[j] = (projListEnd[j] as number) - 1;
-  const supWorst = new Int32Array(nS);
+  const supWorst = arena.take(nS);
   for (let k = 0; k < nS; k++) supWorst[k] = (supStart[k + 1] as number) - 1;
 
-  const free = new Int32Array(nL);
+  const free = arena.take(nL);
   let top = 0;
   for (let i = nL - 1; i >= 0; i--)
     if ((prefStart[i + 1] as number) > (prefStart[i] as number)) free[top++] = i;
@@ -154,18 +173,22 @@ export function spaStudent(p: CompiledProblem): Int32Array {
 export function spaLecturer(p: CompiledProblem): Int32Array {
   const { nL, nP, nS, prefStart, projSup, projCap, supCap } = p;
   const { supStart, supLearner, supRecord, supEntries } = p;
-  const assigned = new Int32Array(nL).fill(-1);
+  if (supRecord.length !== supLearner.length) {
+    throw new Error("spaLecturer needs a problem compiled for it (readProblem's `lecturer`)");
+  }
+  const { arena } = p;
+  const assigned = arena.take(nL).fill(-1);
   /** Entries of learner i at positions ≥ limit[i] are deleted or held. */
-  const limit = prefStart.slice(1, nL + 1);
-  const projCount = new Int32Array(nP);
-  const supCount = new Int32Array(nS);
+  const limit = copyOf(arena, prefStart, 1, nL + 1);
+  const projCount = arena.take(nP);
+  const supCount = arena.take(nS);
   /** Each supervisor's pointer: a position in supLearner. */
-  const pointer = supStart.slice(0, nS);
+  const pointer = copyOf(arena, supStart, 0, nS);
   const reopened = reopenedProjects(p, projCount, limit, pointer);
   const { isReopened } = reopened;
 
-  const work = new Int32Array(nS);
-  const queued = new Uint8Array(nS);
+  const work = arena.take(nS);
+  const queued = arena.uint8(nS);
   let top = 0;
   for (let k = nS - 1; k >= 0; k--) {
     work[top++] = k;
@@ -261,7 +284,8 @@ function reopenedProjects(
   pointer: Int32Array,
 ): Reopened {
   const { nP, nS, projSup } = p;
-  const base = new Int32Array(nS + 1);
+  const { arena } = p;
+  const base = arena.take(nS + 1);
   for (let j = 0; j < nP; j++) {
     const at = (projSup[j] as number) + 1;
     base[at] = (base[at] as number) + 1;
@@ -269,10 +293,10 @@ function reopenedProjects(
   for (let k = 0; k < nS; k++) base[k + 1] = (base[k + 1] as number) + (base[k] as number);
   return {
     base,
-    list: new Int32Array(nP),
-    count: new Int32Array(nS),
-    isReopened: new Uint8Array(nP),
-    head: p.projListStart.slice(0, nP),
+    list: arena.take(nP),
+    count: arena.take(nS),
+    isReopened: arena.uint8(nP),
+    head: copyOf(arena, p.projListStart, 0, nP),
     projCount,
     projCap: p.projCap,
     limit,

@@ -18,4 +18,21 @@ describe("compilation buffers", () => {
     a[3] = 7;
     expect([a.length, b.length, b[0]]).toEqual([4, 6, 0]);
   });
+
+  it("cuts typed views of every kind, 8-byte aligned, and allocates past its end", () => {
+    const arena = new Arena(8);
+    const bytes = arena.uint8(3);
+    const doubles = arena.float64(1);
+    const words = arena.uint32(2);
+    bytes[2] = 255;
+    doubles[0] = 0.5;
+    words[1] = 2 ** 32 - 1;
+    expect([bytes.byteOffset, doubles.byteOffset, words.byteOffset]).toEqual([0, 8, 16]);
+    expect(bytes.buffer).toBe(doubles.buffer);
+    // 24 of 32 bytes used: three words no longer fit, and come from their own allocation.
+    const past = arena.take(3);
+    expect(past.buffer).not.toBe(bytes.buffer);
+    expect([...past]).toEqual([0, 0, 0]);
+    expect([bytes[2], doubles[0], words[1]]).toEqual([255, 0.5, 2 ** 32 - 1]);
+  });
 });

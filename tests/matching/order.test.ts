@@ -28,6 +28,21 @@ describe("indicesById", () => {
     );
   });
 
+  it("sorts long lists (the packed native sort) as compareIds does", () => {
+    fc.assert(
+      fc.property(fc.array(awkwardId, { minLength: 64, maxLength: 400 }), (ids) => {
+        const sorted = [...indicesById(ids)].map((i) => ids[i]);
+        expect(sorted).toEqual(oracle(ids).map((i) => ids[i]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps equal ids in index order in long lists", () => {
+    const ids = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? "same" : `id${i % 7}`));
+    expect([...indicesById(ids)]).toEqual(oracle(ids));
+  });
+
   it("tells apart ids that differ only beyond the first 14 code units, or above 127", () => {
     const ids = ["abcdefghijklmnZ", "abcdefghijklmnA", "a\u0100", "a\u00ff", "a", "a\u0000", ""];
     expect([...indicesById(ids)].map((i) => ids[i])).toEqual([

@@ -6,6 +6,8 @@ import {
   MAX_ALLOCATION_ENTRIES,
   validateAllocationProblem,
 } from "../../src/matching/index.js";
+import { readProblem } from "../../src/matching/problem.js";
+import { spaLecturer } from "../../src/matching/spa.js";
 import {
   deepFreeze,
   hostileValues,
@@ -392,5 +394,46 @@ describe("validateAllocationProblem against AllocationProblemSchema", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("readProblem for SPA-lecturer", () => {
+  it("compiles the same arrays, plus the entries in the supervisors' order", () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const plain = readProblem(problem, undefined).problem;
+        const lecturer = readProblem(problem, undefined, true).problem;
+        if (plain === null || lecturer === null) return plain === lecturer;
+        for (const key of ["prefProj", "prefRank", "supLearner", "projEntry"] as const) {
+          expect([...lecturer[key]]).toEqual([...plain[key]]);
+        }
+        expect(plain.supRecord.length).toBe(0);
+        expect(lecturer.supRecord.length).toBe(lecturer.supLearner.length);
+        // Each applicant name's entries: its count, then pairs (entry, project) of that supervisor.
+        for (let k = 0; k < lecturer.nS; k++) {
+          for (let x = lecturer.supStart[k] ?? 0; x < (lecturer.supStart[k + 1] ?? 0); x++) {
+            const a = lecturer.supRecord[x] ?? -1;
+            if (a < 0) continue;
+            const n = lecturer.supEntries[a] ?? 0;
+            for (let e = a + 1; e < a + 1 + 2 * n; e += 2) {
+              const t = lecturer.supEntries[e] ?? -1;
+              const j = lecturer.supEntries[e + 1] ?? -1;
+              expect(lecturer.prefProj[t]).toBe(j);
+              expect(lecturer.projSup[j]).toBe(k);
+            }
+          }
+        }
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses to run SPA-lecturer on a problem compiled without its entries", () => {
+    const compiled = readProblem(TWO_BY_TWO, undefined).problem;
+    expect(compiled).not.toBeNull();
+    if (compiled !== null && compiled.supLearner.length > 0) {
+      expect(() => spaLecturer(compiled)).toThrow(/compiled for it/);
+    }
   });
 });
