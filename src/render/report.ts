@@ -118,18 +118,19 @@ export function campusReport(dataset: unknown, options: CampusReportOptions): st
     [],
   );
   const issues = readIssues(validated).issues;
+  const bySection = issuesBySection(issues);
   const campus = fieldOf(dataset, "campus");
   const campusName = stringField(campus, "name") ?? stringField(campus, "id") ?? "?";
   const sections: { id: string; title: string; body: string }[] = [
     {
       id: "label",
       title: report.label,
-      body: attempt(() => labelSection(campus, issues, context), fallback(context)),
+      body: attempt(() => labelSection(campus, bySection.label, context), fallback(context)),
     },
     {
       id: "network",
       title: report.network,
-      body: attempt(() => networkSection(dataset, issues, context), fallback(context)),
+      body: attempt(() => networkSection(dataset, bySection.network, context), fallback(context)),
     },
     {
       id: "excellence",
@@ -144,14 +145,14 @@ export function campusReport(dataset: unknown, options: CampusReportOptions): st
     {
       id: "pathways",
       title: report.pathways,
-      body: attempt(() => pathwaysSection(dataset, issues, context), fallback(context)),
+      body: attempt(() => pathwaysSection(dataset, bySection.pathways, context), fallback(context)),
     },
     {
       id: "allocation",
       title: report.allocation,
       body: attempt(() => allocationSection(dataset, context), fallback(context)),
     },
-    { id: "issues", title: report.dataIssues, body: issueTable(otherIssues(issues), context) },
+    { id: "issues", title: report.dataIssues, body: issueTable(bySection.other, context) },
   ];
   const counts = countBySeverity(issues);
   const title = report.title(campusName);
@@ -276,22 +277,39 @@ function issueTable(
   );
 }
 
-function startsWith(issue: DrawnIssue, ...prefix: (string | number)[]): boolean {
-  return prefix.every((segment, k) => issue.path[k] === segment);
+/** The issues of the data, sorted by the section of the report that lists them. */
+interface IssuesBySection {
+  /** Under `campus.labels`: the label status. */
+  label: DrawnIssue[];
+  /** Elsewhere under `campus`, and under `partners`: the network. */
+  network: DrawnIssue[];
+  /** Under `pathways[i]`, by index `i`, in order: each pathway's own. */
+  pathways: Map<number, DrawnIssue[]>;
+  /** Anywhere but `campus`, `partners` and `pathways`: the other issues of the data. */
+  other: DrawnIssue[];
 }
 
-function otherIssues(issues: readonly DrawnIssue[]): DrawnIssue[] {
-  return issues.filter(
-    (issue) =>
-      !(
-        startsWith(issue, "campus") ||
-        startsWith(issue, "partners") ||
-        startsWith(issue, "pathways")
-      ),
-  );
+/**
+ * Sorts the issues by section in one pass, keeping their order. An issue under `pathways`
+ * without a numeric index belongs to no section (no pathway, and not "other" either).
+ */
+function issuesBySection(issues: readonly DrawnIssue[]): IssuesBySection {
+  const sorted: IssuesBySection = { label: [], network: [], pathways: new Map(), other: [] };
+  for (const issue of issues) {
+    const [head, next] = issue.path;
+    if (head === "campus") (next === "labels" ? sorted.label : sorted.network).push(issue);
+    else if (head === "partners") sorted.network.push(issue);
+    else if (head !== "pathways") sorted.other.push(issue);
+    else if (typeof next === "number") {
+      const own = sorted.pathways.get(next);
+      if (own === undefined) sorted.pathways.set(next, [issue]);
+      else own.push(issue);
+    }
+  }
+  return sorted;
 }
 
-function labelSection(campus: unknown, issues: readonly DrawnIssue[], context: Context): string {
+function labelSection(campus: unknown, own: readonly DrawnIssue[], context: Context): string {
   const { report, texts, on } = context;
   let body = "";
   if (on !== "") {
@@ -338,13 +356,7 @@ function labelSection(campus: unknown, issues: readonly DrawnIssue[], context: C
       }),
     );
   }
-  return (
-    body +
-    issueTable(
-      issues.filter((issue) => startsWith(issue, "campus", "labels")),
-      context,
-    )
-  );
+  return body + issueTable(own, context);
 }
 
 function dateText(value: string | undefined, texts: RenderTexts): string {
@@ -378,17 +390,12 @@ function table(
   );
 }
 
-function networkSection(dataset: unknown, issues: readonly DrawnIssue[], context: Context): string {
+function networkSection(dataset: unknown, own: readonly DrawnIssue[], context: Context): string {
   const svg = networkSvg(fieldOf(dataset, "campus"), fieldOf(dataset, "partners"), {
     on: context.on,
     locale: context.locale,
     idPrefix: "network",
   });
-  const own = issues.filter(
-    (issue) =>
-      (startsWith(issue, "campus") && !startsWith(issue, "campus", "labels")) ||
-      startsWith(issue, "partners"),
-  );
   return h("figure", {}, svg) + issueTable(own, context);
 }
 
@@ -470,7 +477,7 @@ function contributionsSection(dataset: unknown, context: Context): string {
 
 function pathwaysSection(
   dataset: unknown,
-  issues: readonly DrawnIssue[],
+  byPathway: ReadonlyMap<number, readonly DrawnIssue[]>,
   context: Context,
 ): string {
   const { report, locale } = context;
@@ -481,29 +488,22 @@ function pathwaysSection(
     const id = stringField(learner, "id");
     if (id !== undefined && !learners.has(id)) learners.set(id, learner);
   }
-  const byPathway = new Map<number, DrawnIssue[]>();
-  for (const issue of issues) {
-    const [head, index] = issue.path;
-    if (head !== "pathways" || typeof index !== "number") continue;
-    const list = byPathway.get(index) ?? [];
-    list.push({ ...issue, path: issue.path.slice(2), number: list.length + 1 });
-    byPathway.set(index, list);
-  }
   const programmes = fieldOf(dataset, "programmes");
   const partners = fieldOf(dataset, "partners");
+  const summaries = new Map<string, string>();
   return pathways
     .map((pathway, index) => {
       const id = stringField(pathway, "id") ?? `#${index + 1}`;
       const learnerId = stringField(pathway, "learnerId") ?? "?";
-      const own = byPathway.get(index) ?? [];
-      const counts = countBySeverity(own);
-      const heading = h("h3", { id: `pathway-${index}` }, t(report.pathwayHeading(id, learnerId)));
-      const summary = h(
-        "p",
-        {},
-        escapeXml(report.issueCount(counts.error, counts.warning, counts.info)),
-      );
-      if (index >= context.maxPathways) return h("div", { class: "pathway" }, heading + summary);
+      const inData = byPathway.get(index) ?? [];
+      const heading = `<h3 id="pathway-${index}">${t(report.pathwayHeading(id, learnerId))}</h3>`;
+      if (index >= context.maxPathways)
+        return `<div class="pathway">${heading}${issueSummary(inData, summaries, report)}</div>`;
+      const own = inData.map((issue, k) => ({
+        ...issue,
+        path: issue.path.slice(2),
+        number: k + 1,
+      }));
       const learner = learners.get(learnerId);
       const svg = pathwayTimelineSvg(pathway, {
         programmes: programmes as never,
@@ -520,6 +520,25 @@ function pathwaysSection(
       );
     })
     .join("\n");
+}
+
+/**
+ * The paragraph counting a pathway's issues by severity, written once per distinct count: a
+ * large dataset repeats a few counts over thousands of pathways.
+ */
+function issueSummary(
+  issues: readonly DrawnIssue[],
+  written: Map<string, string>,
+  report: ReportTexts,
+): string {
+  const counts = countBySeverity(issues);
+  const key = `${counts.error} ${counts.warning} ${counts.info}`;
+  let summary = written.get(key);
+  if (summary === undefined) {
+    summary = h("p", {}, escapeXml(report.issueCount(counts.error, counts.warning, counts.info)));
+    written.set(key, summary);
+  }
+  return summary;
 }
 
 function allocationSection(dataset: unknown, context: Context): string {
