@@ -588,8 +588,13 @@ function allocationSection(dataset: unknown, context: Context): string {
     locale,
     idPrefix: "allocation",
   });
-  const explanations = explainAllocations(problem, allocation.value, { locale });
-  const rows = explanations.ok ? explanations.value.slice(0, context.maxRows) : [];
+  // Only the rows printed are explained; every learner of the problem has one explanation.
+  const explanations = explainAllocations(problem, allocation.value, {
+    locale,
+    limit: context.maxRows,
+  });
+  const rows = explanations.ok ? explanations.value : [];
+  const explained = explanations.ok ? problem.learners.length : 0;
   const table =
     rows.length === 0
       ? ""
@@ -645,8 +650,8 @@ function allocationSection(dataset: unknown, context: Context): string {
             ),
         );
   const more =
-    explanations.ok && explanations.value.length > rows.length
-      ? h("p", { class: "muted" }, escapeXml(report.more(explanations.value.length - rows.length)))
+    explained > rows.length
+      ? h("p", { class: "muted" }, escapeXml(report.more(explained - rows.length)))
       : "";
   return h("figure", {}, svg) + table + more;
 }
