@@ -1,0 +1,609 @@
+/* The code of src/render/report.ts before the report was written for large datasets (commit 9dad0ea): an oracle for the property tests. */
+/**
+ * The campus report: one self-contained HTML document with the label status, the network, the
+ * excellence aid, the contributions, each pathway with its timeline and issues, and the
+ * allocation with its explanations.
+ *
+ * @module
+ */
+import {
+  assessExcellence,
+  CONTRIBUTION_KINDS,
+  type ContributionKind,
+  contributionsSummary,
+  EXCELLENCE_CRITERIA,
+  labelStatusAt,
+} from "../../../src/campus/index.js";
+import { validateDataset } from "../../../src/dataset/index.js";
+import {
+  allocate,
+  allocationReport,
+  buildAllocationProblem,
+  explainAllocations,
+  type ProjectOffer,
+} from "../../../src/matching/index.js";
+import type { Learner } from "../../../src/pathway/index.js";
+import { allocationSvg } from "../../../src/render/allocation.js";
+import { countBySeverity, type DrawnIssue, readIssues } from "../../../src/render/issues.js";
+import { networkSvg } from "../../../src/render/network.js";
+import { attempt, fieldOf, listOf, numberField, stringField } from "../../../src/render/read.js";
+import { type ReportTexts, reportTextsOf } from "../../../src/render/report-texts.js";
+import { type RenderTexts, textsOf } from "../../../src/render/texts.js";
+import { pathwayTimelineSvg } from "../../../src/render/timeline.js";
+import { el, escapeXml, labelText } from "../../../src/render/xml.js";
+import {
+  formatPath,
+  type IsoDate,
+  type Issue,
+  isIsoDate,
+  type LocaleOptions,
+  localeOf,
+} from "../../../src/shared/index.js";
+
+/**
+ * Options of {@link campusReport}.
+ *
+ * @example
+ * ```ts
+ * const options: CampusReportOptions = { on: "2026-01-15", locale: "fr" };
+ * ```
+ */
+export interface CampusReportOptions extends LocaleOptions {
+  /** The day the report describes: label status, memberships in force, rules in force. */
+  on: IsoDate;
+  /** The most pathways drawn with a timeline (500 by default); the others get a line each. */
+  maxPathways?: number;
+  /** The most rows of one table (issues, partners, explanations; 500 by default); the rest are counted. */
+  maxRows?: number;
+}
+
+const MAX_READ = 1_000_000;
+
+interface Context {
+  texts: RenderTexts;
+  report: ReportTexts;
+  locale: "en" | "fr";
+  on: IsoDate;
+  maxRows: number;
+  maxPathways: number;
+}
+
+/** Child content of an HTML element (never self-closing: HTML5 allows that on void elements only). */
+function h(name: string, attributes: Record<string, string | number | undefined>, children = "") {
+  return el(name, attributes, children);
+}
+
+function t(text: string): string {
+  return escapeXml(labelText(text));
+}
+
+/**
+ * Writes the campus report: one self-contained HTML5 document (also well-formed XML) with a
+ * table of contents and these sections — label status (with the decisions), network (the
+ * {@link networkSvg} picture and its issues), excellence (the {@link assessExcellence} aid),
+ * contributions, each pathway with its {@link pathwayTimelineSvg} timeline and its issues, the
+ * allocation (the {@link allocationSvg} picture, from `buildAllocationProblem` and `allocate`,
+ * with each learner's explanation), and the other issues of the data (from `validateDataset`).
+ *
+ * The document makes no network request: no external font, script, style or image, and a
+ * Content-Security-Policy that forbids them. It prints on A4 with a page break before each
+ * section. Every text from the data is escaped. Never throws: a section that cannot be computed
+ * says so, and the others are written.
+ *
+ * @param dataset - anything; a {@link CampusDataset} when valid.
+ * @param options - `on` (the day), `locale`, `maxPathways`, `maxRows`.
+ * @returns the HTML document.
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ *
+ * const dataset: unknown = JSON.parse(readFileSync("examples/vrai.json", "utf8"));
+ * const html = campusReport(dataset, { on: "2026-01-15", locale: "fr" });
+ * html.startsWith("<!DOCTYPE html>"); //=> true
+ * ```
+ */
+export function campusReportBefore(dataset: unknown, options: CampusReportOptions): string {
+  const locale = localeOf(options);
+  const onValue = fieldOf(options, "on");
+  const context: Context = {
+    texts: textsOf(locale),
+    report: reportTextsOf(locale),
+    locale,
+    on: isIsoDate(onValue) ? onValue : "",
+    maxRows: limit(numberField(options, "maxRows"), 500),
+    maxPathways: limit(numberField(options, "maxPathways"), 500),
+  };
+  const { report } = context;
+  const validated: readonly Issue[] = attempt(
+    () => validateDataset(dataset, { on: onValue as IsoDate, locale }).issues,
+    [],
+  );
+  const issues = readIssues(validated).issues;
+  const campus = fieldOf(dataset, "campus");
+  const campusName = stringField(campus, "name") ?? stringField(campus, "id") ?? "?";
+  const sections: { id: string; title: string; body: string }[] = [
+    {
+      id: "label",
+      title: report.label,
+      body: attempt(() => labelSection(campus, issues, context), fallback(context)),
+    },
+    {
+      id: "network",
+      title: report.network,
+      body: attempt(() => networkSection(dataset, issues, context), fallback(context)),
+    },
+    {
+      id: "excellence",
+      title: report.excellence,
+      body: attempt(() => excellenceSection(dataset, context), fallback(context)),
+    },
+    {
+      id: "contributions",
+      title: report.contributions,
+      body: attempt(() => contributionsSection(dataset, context), fallback(context)),
+    },
+    {
+      id: "pathways",
+      title: report.pathways,
+      body: attempt(() => pathwaysSection(dataset, issues, context), fallback(context)),
+    },
+    {
+      id: "allocation",
+      title: report.allocation,
+      body: attempt(() => allocationSection(dataset, context), fallback(context)),
+    },
+    { id: "issues", title: report.dataIssues, body: issueTable(otherIssues(issues), context) },
+  ];
+  const counts = countBySeverity(issues);
+  const title = report.title(campusName);
+  const head =
+    el("meta", { charset: "utf-8" }) +
+    el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }) +
+    el("meta", {
+      "http-equiv": "Content-Security-Policy",
+      content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    }) +
+    el("meta", { name: "generator", content: "cmq-kit" }) +
+    h("title", {}, t(title)) +
+    h("style", {}, STYLE);
+  const toc = h(
+    "nav",
+    { "aria-labelledby": "contents" },
+    h("h2", { id: "contents" }, escapeXml(report.contents)) +
+      h(
+        "ol",
+        {},
+        sections.map((s) => h("li", {}, h("a", { href: `#${s.id}` }, escapeXml(s.title)))).join(""),
+      ),
+  );
+  const header = h(
+    "header",
+    {},
+    h("h1", {}, t(title)) +
+      h(
+        "p",
+        { class: "muted" },
+        escapeXml(report.generated(context.on === "" ? "?" : context.texts.date(context.on))),
+      ) +
+      h("p", {}, escapeXml(report.issueCount(counts.error, counts.warning, counts.info))),
+  );
+  const main = sections
+    .map((s) =>
+      h("section", { id: s.id, class: "chapter" }, h("h2", {}, escapeXml(s.title)) + s.body),
+    )
+    .join("\n");
+  return `<!DOCTYPE html>\n${h(
+    "html",
+    { xmlns: "http://www.w3.org/1999/xhtml", lang: locale },
+    h("head", {}, head) + h("body", {}, header + toc + h("main", {}, main)),
+  )}\n`;
+}
+
+function limit(value: number | undefined, fallbackValue: number): number {
+  return value === undefined ? fallbackValue : Math.round(Math.min(1_000_000, Math.max(0, value)));
+}
+
+function fallback(context: Context): string {
+  return h("p", { class: "muted" }, escapeXml(context.report.unreadable));
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #595959; --line: #d9d9d9; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); margin: 0 auto; max-width: 1000px; padding: 1.5rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2rem; } h3 { font-size: 1.05rem; margin-top: 1.5rem; }
+.muted { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.sev-error { color: #a33d00; font-weight: bold; } .sev-warning { color: #7a5400; font-weight: bold; } .sev-info { color: #005a8c; }
+figure { margin: .5rem 0; } figure svg { max-width: 100%; height: auto; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { font-weight: bold; } dd { margin: 0; }
+nav ol { columns: 2; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  section.chapter { break-before: page; }
+  .pathway, figure, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+const SEVERITY_SYMBOL = { error: "◆", warning: "▲", info: "●" } as const;
+
+function issueTable(
+  issues: readonly DrawnIssue[],
+  context: Context,
+  prefix: (string | number)[] = [],
+): string {
+  const { report, texts } = context;
+  if (issues.length === 0) return h("p", { class: "muted" }, escapeXml(report.noIssue));
+  const shown = issues.slice(0, context.maxRows);
+  const rows = shown
+    .map((issue) =>
+      h(
+        "tr",
+        {},
+        h(
+          "td",
+          { class: `sev-${issue.severity}` },
+          escapeXml(`${SEVERITY_SYMBOL[issue.severity]} ${texts.severity[issue.severity]}`),
+        ) +
+          h("td", {}, h("code", {}, t(formatPath([...prefix, ...issue.path])))) +
+          h("td", {}, t(issue.message)) +
+          h("td", {}, h("code", {}, t(issue.code))),
+      ),
+    )
+    .join("");
+  const more =
+    issues.length > shown.length
+      ? h("p", { class: "muted" }, escapeXml(report.more(issues.length - shown.length)))
+      : "";
+  return (
+    h(
+      "table",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          [report.severity, report.where, report.message, report.code]
+            .map((c) => h("th", {}, escapeXml(c)))
+            .join(""),
+        ),
+      ) + h("tbody", {}, rows),
+    ) + more
+  );
+}
+
+function startsWith(issue: DrawnIssue, ...prefix: (string | number)[]): boolean {
+  return prefix.every((segment, k) => issue.path[k] === segment);
+}
+
+function otherIssues(issues: readonly DrawnIssue[]): DrawnIssue[] {
+  return issues.filter(
+    (issue) =>
+      !(
+        startsWith(issue, "campus") ||
+        startsWith(issue, "partners") ||
+        startsWith(issue, "pathways")
+      ),
+  );
+}
+
+function labelSection(campus: unknown, issues: readonly DrawnIssue[], context: Context): string {
+  const { report, texts, on } = context;
+  let body = "";
+  if (on !== "") {
+    const status = labelStatusAt(campus as never, { on, locale: context.locale });
+    const rows: [string, string][] = [
+      [report.stateLine, report.state[status.state] ?? status.state],
+    ];
+    if (status.category !== undefined)
+      rows.push([report.categoryLine, report.category[status.category] ?? status.category]);
+    if (status.validFrom !== undefined && status.validUntil !== undefined)
+      rows.push([
+        report.validity,
+        `${texts.date(status.validFrom)} → ${texts.date(status.validUntil)}`,
+      ]);
+    if (status.daysLeft !== undefined) rows.push([report.daysLeft, texts.number(status.daysLeft)]);
+    if (status.next !== undefined)
+      rows.push([
+        report.nextLabel,
+        `${report.category[status.next.category]} ${texts.date(status.next.validFrom)} → ${texts.date(status.next.validUntil)}`,
+      ]);
+    body += h(
+      "dl",
+      { class: `state-${status.state}` },
+      rows.map(([k, v]) => h("dt", {}, escapeXml(k)) + h("dd", {}, t(v))).join(""),
+    );
+  }
+  const decisions = listOf(fieldOf(campus, "labels"), context.maxRows).items;
+  if (decisions.length > 0) {
+    body += h("h3", {}, escapeXml(report.decisions));
+    body += table(
+      [report.categoryLine, report.decidedOn, report.validFrom, report.duration, report.reference],
+      decisions.map((d) => {
+        const category = stringField(d, "category");
+        const years = numberField(d, "durationYears");
+        return [
+          category === "cmq" || category === "cmq-excellence"
+            ? report.category[category]
+            : (category ?? "?"),
+          dateText(stringField(d, "decidedOn"), texts),
+          dateText(stringField(d, "validFrom") ?? stringField(d, "decidedOn"), texts),
+          years === undefined ? "?" : report.years(years),
+          stringField(d, "reference") ?? "",
+        ];
+      }),
+    );
+  }
+  return (
+    body +
+    issueTable(
+      issues.filter((issue) => startsWith(issue, "campus", "labels")),
+      context,
+    )
+  );
+}
+
+function dateText(value: string | undefined, texts: RenderTexts): string {
+  return isIsoDate(value) ? texts.date(value) : (value ?? "?");
+}
+
+function table(
+  headings: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string {
+  return h(
+    "table",
+    {},
+    h("thead", {}, h("tr", {}, headings.map((c) => h("th", {}, escapeXml(c))).join(""))) +
+      h(
+        "tbody",
+        {},
+        rows
+          .map((row) =>
+            h(
+              "tr",
+              {},
+              row
+                .map((cell, k) => h("td", numeric.includes(k) ? { class: "num" } : {}, t(cell)))
+                .join(""),
+            ),
+          )
+          .join(""),
+      ),
+  );
+}
+
+function networkSection(dataset: unknown, issues: readonly DrawnIssue[], context: Context): string {
+  const svg = networkSvg(fieldOf(dataset, "campus"), fieldOf(dataset, "partners"), {
+    on: context.on,
+    locale: context.locale,
+    idPrefix: "network",
+  });
+  const own = issues.filter(
+    (issue) =>
+      (startsWith(issue, "campus") && !startsWith(issue, "campus", "labels")) ||
+      startsWith(issue, "partners"),
+  );
+  return h("figure", {}, svg) + issueTable(own, context);
+}
+
+function excellenceSection(dataset: unknown, context: Context): string {
+  const { report, locale } = context;
+  const criteria = assessExcellence(fieldOf(dataset, "campus"), fieldOf(dataset, "partners"), {
+    on: context.on,
+    locale,
+  });
+  return (
+    h("p", { class: "muted" }, escapeXml(report.excellenceNote)) +
+    table(
+      [report.criterion, report.met, report.evidence],
+      criteria.map((c) => [
+        EXCELLENCE_CRITERIA[c.id]?.[locale] ?? c.id,
+        c.met === true
+          ? report.metValue.yes
+          : c.met === false
+            ? report.metValue.no
+            : report.metValue.unknown,
+        c.evidence,
+      ]),
+    )
+  );
+}
+
+function contributionsSection(dataset: unknown, context: Context): string {
+  const { report, texts, locale } = context;
+  const summary = contributionsSummary(fieldOf(dataset, "campus"), fieldOf(dataset, "partners"), {
+    on: context.on,
+    locale,
+  });
+  const money = (n: number) => texts.number(Math.round(n));
+  const kinds = (Object.keys(summary.byContributionKind) as ContributionKind[]).filter(
+    (kind) => summary.byContributionKind[kind].count > 0,
+  );
+  const byKind = table(
+    [report.kind, report.amount, report.hours, report.count],
+    [
+      ...kinds.map((kind) => {
+        const row = summary.byContributionKind[kind];
+        return [
+          CONTRIBUTION_KINDS[kind][locale],
+          money(row.amountEur),
+          texts.number(row.hours),
+          String(row.count),
+        ];
+      }),
+      [
+        report.total,
+        money(summary.total.amountEur),
+        texts.number(summary.total.hours),
+        String(summary.total.count),
+      ],
+    ],
+    [1, 2, 3],
+  );
+  const partners = summary.byPartner.slice(0, context.maxRows);
+  const byPartner = table(
+    [report.partner, report.amount, report.hours, report.count],
+    partners.map((p) => [
+      p.name ?? `${p.partnerId} (${report.unattributed})`,
+      money(p.amountEur),
+      texts.number(p.hours),
+      String(p.count),
+    ]),
+    [1, 2, 3],
+  );
+  const more =
+    summary.byPartner.length > partners.length
+      ? h(
+          "p",
+          { class: "muted" },
+          escapeXml(report.more(summary.byPartner.length - partners.length)),
+        )
+      : "";
+  return byKind + byPartner + more;
+}
+
+function pathwaysSection(
+  dataset: unknown,
+  issues: readonly DrawnIssue[],
+  context: Context,
+): string {
+  const { report, locale } = context;
+  const pathways = listOf(fieldOf(dataset, "pathways"), MAX_READ).items;
+  if (pathways.length === 0) return h("p", { class: "muted" }, escapeXml(report.noPathway));
+  const learners = new Map<string, unknown>();
+  for (const learner of listOf(fieldOf(dataset, "learners"), MAX_READ).items) {
+    const id = stringField(learner, "id");
+    if (id !== undefined && !learners.has(id)) learners.set(id, learner);
+  }
+  const byPathway = new Map<number, DrawnIssue[]>();
+  for (const issue of issues) {
+    const [head, index] = issue.path;
+    if (head !== "pathways" || typeof index !== "number") continue;
+    const list = byPathway.get(index) ?? [];
+    list.push({ ...issue, path: issue.path.slice(2), number: list.length + 1 });
+    byPathway.set(index, list);
+  }
+  const programmes = fieldOf(dataset, "programmes");
+  const partners = fieldOf(dataset, "partners");
+  return pathways
+    .map((pathway, index) => {
+      const id = stringField(pathway, "id") ?? `#${index + 1}`;
+      const learnerId = stringField(pathway, "learnerId") ?? "?";
+      const own = byPathway.get(index) ?? [];
+      const counts = countBySeverity(own);
+      const heading = h("h3", { id: `pathway-${index}` }, t(report.pathwayHeading(id, learnerId)));
+      const summary = h(
+        "p",
+        {},
+        escapeXml(report.issueCount(counts.error, counts.warning, counts.info)),
+      );
+      if (index >= context.maxPathways) return h("div", { class: "pathway" }, heading + summary);
+      const learner = learners.get(learnerId);
+      const svg = pathwayTimelineSvg(pathway, {
+        programmes: programmes as never,
+        partners: partners as never,
+        issues: own as Issue[],
+        locale,
+        idPrefix: `pw${index}`,
+        ...(learner === undefined ? {} : { learner: learner as Learner }),
+      });
+      return h(
+        "div",
+        { class: "pathway" },
+        heading + h("figure", {}, svg) + issueTable(own, context, ["pathways", index]),
+      );
+    })
+    .join("\n");
+}
+
+function allocationSection(dataset: unknown, context: Context): string {
+  const { report, locale } = context;
+  const learners = listOf(fieldOf(dataset, "learners"), MAX_READ).items;
+  const projects = listOf(fieldOf(dataset, "projects"), MAX_READ).items;
+  if (learners.length === 0 || projects.length === 0)
+    return h("p", { class: "muted" }, escapeXml(report.noAllocation));
+  const failed = (issues: readonly Issue[]) =>
+    h("p", {}, escapeXml(report.allocationFailed)) + issueTable(readIssues(issues).issues, context);
+  const built = buildAllocationProblem(learners as Learner[], projects as ProjectOffer[], {
+    locale,
+  });
+  if (!built.ok) return failed(built.issues);
+  const problem = built.value.problem;
+  const allocation = allocate(problem, { locale });
+  if (!allocation.ok) return failed(allocation.issues);
+  const summary = allocationReport(problem, allocation.value, { locale });
+  if (!summary.ok) return failed(summary.issues);
+  const svg = allocationSvg(summary.value, {
+    projects: projects as ProjectOffer[],
+    locale,
+    idPrefix: "allocation",
+  });
+  const explanations = explainAllocations(problem, allocation.value, { locale });
+  const rows = explanations.ok ? explanations.value.slice(0, context.maxRows) : [];
+  const table =
+    rows.length === 0
+      ? ""
+      : h("h3", {}, escapeXml(report.explanations)) +
+        h(
+          "table",
+          {},
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              [report.learner, report.result, report.why]
+                .map((c) => h("th", {}, escapeXml(c)))
+                .join(""),
+            ),
+          ) +
+            h(
+              "tbody",
+              {},
+              rows
+                .map((row) =>
+                  h(
+                    "tr",
+                    {},
+                    h("td", {}, t(row.learnerId)) +
+                      h(
+                        "td",
+                        {},
+                        t(
+                          row.projectId === null
+                            ? report.unassigned
+                            : report.assignedTo(row.projectId, row.choice),
+                        ),
+                      ) +
+                      h(
+                        "td",
+                        {},
+                        row.refusals.length === 0
+                          ? ""
+                          : h(
+                              "ul",
+                              {},
+                              row.refusals
+                                .map((refusal) => h("li", {}, t(refusal.message)))
+                                .join(""),
+                            ),
+                      ),
+                  ),
+                )
+                .join(""),
+            ),
+        );
+  const more =
+    explanations.ok && explanations.value.length > rows.length
+      ? h("p", { class: "muted" }, escapeXml(report.more(explanations.value.length - rows.length)))
+      : "";
+  return h("figure", {}, svg) + table + more;
+}
