@@ -97,9 +97,34 @@ function escapeEachUnit(text: string): string {
 /**
  * A number written with at most one decimal, without `-0`, for stable output.
  *
+ * The text of each tenths value from 0 to {@link NUM_TEXTS_SIZE} − 1 (the coordinates of a
+ * picture) is written once and then looked up: a cache of a pure function, bounded.
+ *
  * @internal
  */
 export function num(value: number): string {
+  // NaN and infinities fail the bounds; -0.04 rounds to -0, index 0 ("0", as numOfTenths writes it).
+  const tenths = Math.round(value * 10);
+  if (tenths >= 0 && tenths < NUM_TEXTS_SIZE) {
+    const known = NUM_TEXTS[tenths];
+    if (known !== undefined) return known;
+    const text = numText(value);
+    NUM_TEXTS[tenths] = text;
+    return text;
+  }
+  return numText(value);
+}
+
+/** How many tenths values {@link num} remembers: coordinates from 0 to 6,553.5. */
+const NUM_TEXTS_SIZE = 65_536;
+
+/** The texts {@link num} has written, by tenths (a value rounds to one decimal, and its text is that of its tenths). */
+const NUM_TEXTS: (string | undefined)[] = /* @__PURE__ */ new Array<string | undefined>(
+  NUM_TEXTS_SIZE,
+);
+
+/** {@link num} without the cache. */
+function numText(value: number): string {
   if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   if (!Number.isFinite(value)) return "0";
   // Integer arithmetic on tenths: several times quicker than String() of a rounded float.
