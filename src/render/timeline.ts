@@ -29,17 +29,16 @@ import {
   codePointCount,
   el,
   escapedLabel,
-  escapeMarkup,
   escapeXml,
   fittedContent,
   fittedText,
-  isSimpleLabel,
   labelText,
   MAX_FULL_TEXT,
   num,
   type PreparedLabel,
   prepareLabel,
   safeIdPrefix,
+  simpleEscaped,
   svgDocument,
   textWidth,
 } from "./xml.js";
@@ -561,9 +560,9 @@ function drawBar(
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label);
   // An id that is its own label has only markup to escape.
-  const idSimple = bar.id === undefined || isSimpleLabel(bar.id);
-  const escapedId =
-    bar.id === undefined ? undefined : idSimple ? escapeMarkup(bar.id) : escapeXml(bar.id);
+  const simpleId = bar.id === undefined ? undefined : simpleEscaped(bar.id);
+  const idSimple = bar.id === undefined || simpleId !== undefined;
+  const escapedId = bar.id === undefined ? undefined : (simpleId ?? escapeXml(bar.id));
   // Written as templates rather than with el(): this runs once per step, and only numbers,
   // constants and escaped texts go into these attributes.
   const box = `x="${num(x)}" width="${num(width)}"`;

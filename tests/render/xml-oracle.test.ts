@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 import { severityMarker } from "../../src/render/palette.js";
 import {
   codePointCount,
+  escapeMarkup,
   escapeXml,
   fittedText,
+  isSimpleLabel,
   labelText,
   num,
+  simpleEscaped,
   textWidth,
 } from "../../src/render/xml.js";
 import { severityMarker as severityMarkerBefore } from "./oracle/palette-before.js";
@@ -120,6 +123,16 @@ describe("text primitives against the code they replaced", () => {
         expect(escapeXml(value)).toBe(escapeXmlBefore(value));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("simpleEscaped is escapeMarkup of a text that isSimpleLabel accepts, short or long", () => {
+    const short = fc.array(fc.constantFrom(...UNITS), { maxLength: 20 }).map((u) => u.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, short), (value) => {
+        expect(simpleEscaped(value)).toBe(isSimpleLabel(value) ? escapeMarkup(value) : undefined);
+      }),
+      { numRuns: 5000 },
     );
   });
 
