@@ -547,6 +547,47 @@ function drawYears(scale: Scale, bottom: number): string {
   return svg + yearBoundary(num(scale.x(scale.last)), bottomText);
 }
 
+/**
+ * What a bar of a kind writes between its numbers and texts, joined once per id prefix: the
+ * constant attributes of its rectangles, its text and its group.
+ */
+interface BarPieces {
+  /** `" data-kind="…"`, after the step's index. */
+  kind: string;
+  /** After the bar's `y`: its height, corners, fill and outline, and the end of the element. */
+  rect: string;
+  /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
+  strip: string;
+  /** After a text's `y` inside the bar: the ink and the font size. */
+  inside: string;
+}
+
+/** The {@link BarPieces} of each kind, by id prefix. */
+const BAR_PIECES = /* @__PURE__ */ new Map<string, Readonly<Record<StepKindName, BarPieces>>>();
+
+function barPiecesOf(id: string): Readonly<Record<StepKindName, BarPieces>> {
+  return remembered(BAR_PIECES, id, () => {
+    const pieces = {} as Record<StepKindName, BarPieces>;
+    for (const kind of Object.keys(KIND_SWATCH) as StepKindName[]) {
+      const swatch = KIND_SWATCH[kind];
+      pieces[kind] = {
+        kind: `" data-kind="${kind}"`,
+        rect: `" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`,
+        strip:
+          swatch.pattern === undefined
+            ? ""
+            : `" height="5" fill="url(#${id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`,
+        inside: `" fill="${swatch.ink}" font-size="11">`,
+      };
+    }
+    return pieces;
+  });
+}
+
+/** After the `y` of a label written beside its bar, on either side. */
+const BESIDE = `" fill="${GREY.text}" font-size="11">`;
+const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
+
 function drawBar(
   bar: Bar,
   scale: Scale,
@@ -555,7 +596,7 @@ function drawBar(
   context: DrawContext,
 ): string {
   const { previousX, nextX } = room;
-  const swatch = KIND_SWATCH[bar.kind];
+  const pieces = barPiecesOf(context.id)[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label);
@@ -564,32 +605,28 @@ function drawBar(
   const idSimple = bar.id === undefined || simpleId !== undefined;
   const escapedId = bar.id === undefined ? undefined : (simpleId ?? escapeXml(bar.id));
   // Written as templates rather than with el(): this runs once per step, and only numbers,
-  // constants and escaped texts go into these attributes.
-  const box = `x="${num(x)}" width="${num(width)}"`;
-  let svg = `<title>${barTitle(bar, label, idSimple ? escapedId : undefined, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
-  if (swatch.pattern !== undefined)
-    svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
+  // constants and escaped texts go into these attributes; the constants of each kind are
+  // joined once (BarPieces).
+  const box = `<rect x="${num(x)}" width="${num(width)}" y="`;
+  const strip = pieces.strip === "" ? "" : `${box}${num(top + BAR - 5)}${pieces.strip}`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
   // As fittedText, with the attributes written as templates.
-  const textY = num(top + 13);
+  let text = "";
   if (charsFitting(inside, fontSize) >= wanted) {
-    const content = fittedContent(label, inside, fontSize);
-    svg += `<text x="${num(x + 4)}" y="${textY}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
+    text = `<text x="${num(x + 4)}" y="${num(top + 13)}${pieces.inside}${fittedContent(label, inside, fontSize)}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;
-    if (charsFitting(after, fontSize) >= Math.min(3, wanted)) {
-      const content = fittedContent(label, after, fontSize);
-      svg += `<text x="${num(x + width + 3)}" y="${textY}" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
-    } else if (charsFitting(before, fontSize) >= Math.min(3, wanted)) {
-      const content = fittedContent(label, before, fontSize);
-      svg += `<text x="${num(x - 3)}" y="${textY}" text-anchor="end" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
-    }
+    if (charsFitting(after, fontSize) >= Math.min(3, wanted))
+      text = `<text x="${num(x + width + 3)}" y="${num(top + 13)}${BESIDE}${fittedContent(label, after, fontSize)}</text>`;
+    else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
+      text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
   const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
-  return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
+  const title = barTitle(bar, label, idSimple ? escapedId : undefined, context.texts);
+  return `<g data-step="${bar.index}${pieces.kind}${dataId}><title>${title}</title>${box}${num(top)}${pieces.rect}${strip}${text}</g>`;
 }
 
 /**
