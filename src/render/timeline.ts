@@ -439,9 +439,10 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
       const ordered = inOrder(bars, byRow);
       for (let k = 0; k < ordered.length; k++) {
         const bar = ordered[k] as Bar;
-        const next = ordered[k + 1];
+        // Indices stay within the list: reading ordered[-1] is a slow lookup in V8.
+        const next = k + 1 < ordered.length ? ordered[k + 1] : undefined;
         const nextX = next !== undefined && next.row === bar.row ? scale.x(next.start) : right;
-        const previous = ordered[k - 1];
+        const previous = k > 0 ? ordered[k - 1] : undefined;
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
