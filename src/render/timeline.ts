@@ -447,7 +447,9 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
         body += drawBar(bar, scale, top, { previousX, nextX }, context);
-        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, labels);
+        const stepIssues = issuesByStep.get(bar.index);
+        if (stepIssues !== undefined)
+          markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
       }
     }
     y += height;
