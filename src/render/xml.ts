@@ -352,14 +352,10 @@ function markupReference(c: number): string | undefined {
 
 /** Whether a unit from U+0590 up is in {@link NOT_SIMPLE}'s character class. */
 function notSimpleAbove(c: number): boolean {
+  // Right-to-left letters, breaking white space, surrogates and non-characters.
   return (
     c <= 0x08ff ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x205f ||
-    c === 0x3000 ||
+    isBreakingSpace(c) ||
     (c >= 0xd800 && c <= 0xdfff) ||
     (c >= 0xfb1d && c <= 0xfdff) ||
     (c >= 0xfe70 && c <= 0xfeff) ||
