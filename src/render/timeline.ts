@@ -253,27 +253,19 @@ function stepLabel(
   partners: Map<string, string>,
   texts: RenderTexts,
 ): string {
-  const partner = (key: string) => {
-    const partnerId = stringField(step, key);
-    return partnerId === undefined ? "?" : (partners.get(partnerId) ?? partnerId);
-  };
-  const programme = () => {
-    const programmeId = stringField(step, "programmeId");
-    return programmeId === undefined ? "?" : (programmes.get(programmeId) ?? programmeId);
-  };
   switch (kind) {
     case "programme": {
       const status = stringField(step, "status");
       const statusText = status === undefined ? "" : ` · ${texts.status[status] ?? status}`;
-      return `${programme()}${statusText}`;
+      return `${nameOf(step, "programmeId", programmes)}${statusText}`;
     }
     case "block":
-      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${programme()}`;
+      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
     case "internship":
     case "pfmp":
-      return `${texts.kind[kind]} · ${partner("hostId")}`;
+      return `${texts.kind[kind]} · ${nameOf(step, "hostId", partners)}`;
     case "apprenticeship":
-      return `${texts.kind.apprenticeship} · ${partner("employerId")}`;
+      return `${texts.kind.apprenticeship} · ${nameOf(step, "employerId", partners)}`;
     case "project":
       return stringField(step, "title") ?? stringField(step, "id") ?? "?";
     case "mobility": {
@@ -281,6 +273,12 @@ function stepLabel(
       return `${stringField(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
     }
   }
+}
+
+/** The name of the programme or partner a step's field refers to: its id when unknown, `?` when none. */
+function nameOf(step: unknown, key: string, names: Map<string, string>): string {
+  const id = stringField(step, key);
+  return id === undefined ? "?" : (names.get(id) ?? id);
 }
 
 interface DrawContext {
