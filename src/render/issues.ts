@@ -70,6 +70,9 @@ export function issueLine(issue: DrawnIssue, texts: RenderTexts): string {
 /** The most lines a list inside a picture shows. @internal */
 export const MAX_LIST_LINES = 200;
 
+/** What a line of a list writes after its `y`: its ink and font size. */
+const LINE_TAIL = `" fill="${GREY.text}" font-size="11">`;
+
 /**
  * Draws a titled list of lines from `y`, each with an optional marker, and says how many were
  * left out. Returns the SVG and the next `y`.
@@ -93,8 +96,8 @@ export function drawList(
   const shown = lines.slice(0, MAX_LIST_LINES);
   // What does not change from line to line is written once.
   const markers = markerColumn(frame.x + 7, 13);
-  const plainX = num(frame.x);
-  const markedX = num(frame.x + 18);
+  const plainOpen = `<text x="${num(frame.x)}" y="`;
+  const markedOpen = `<text x="${num(frame.x + 18)}" y="`;
   for (const line of shown) {
     y += 17;
     const markerWidth = line.severity === undefined ? 0 : 18;
@@ -106,7 +109,7 @@ export function drawList(
       frame.width - markerWidth,
       11,
     );
-    svg += `<g>${marker}<text x="${markerWidth === 0 ? plainX : markedX}" y="${num(y)}" fill="${GREY.text}" font-size="11">${content}</text></g>`;
+    svg += `<g>${marker}${markerWidth === 0 ? plainOpen : markedOpen}${num(y)}${LINE_TAIL}${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;

@@ -157,23 +157,21 @@ export function markerAt(
   const r = size / 2;
   // Written as templates rather than with el(): this runs once per issue, and only numbers and
   // constants go into these attributes (the label is written as given, as before). Each
-  // coordinate is written once and used wherever it appears.
+  // coordinate is written once and used wherever it appears, and the constants are joined once
+  // (OPEN, markerTextTail).
   let body: string;
   if (shape === "circle") {
-    body = `<circle ${OUTLINE[severity]} cx="${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+    body = `${OPEN[severity]}${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+  } else if (shape === "diamond") {
+    const centre = round(y);
+    body = `${OPEN[severity]}${middle},${round(y - r)} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
   } else {
-    const apex = `${middle},${round(y - r)}`;
-    if (shape === "diamond") {
-      const centre = round(y);
-      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
-    } else {
-      const base = round(y + r * 0.8);
-      body = `<polygon ${OUTLINE[severity]} points="${apex} ${right},${base} ${left},${base}"/>`;
-    }
+    const base = round(y + r * 0.8);
+    body = `${OPEN[severity]}${middle},${round(y - r)} ${right},${base} ${left},${base}"/>`;
   }
   if (label === "") return body;
   const textY = y + (shape === "triangle" ? r * 0.55 : r * 0.35);
-  return `${body}<text x="${column.x}" y="${num(textY)}" text-anchor="middle" font-size="${fontSizeText(size)}" font-weight="bold" fill="${OKABE_ITO.black}">${label}</text>`;
+  return `${body}<text x="${column.x}" y="${num(textY)}${markerTextTail(size)}${label}</text>`;
 }
 
 /** The fill and outline of each severity's marker, as attributes. */
@@ -182,6 +180,28 @@ const OUTLINE: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFreeze({
   warning: `fill="${SEVERITY_STYLE.warning.fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`,
   info: `fill="${SEVERITY_STYLE.info.fill}" stroke="${OKABE_ITO.black}" stroke-width="1"`,
 });
+
+/** The start of each severity's shape, up to its first coordinate: the `cx` of a circle, the `points` of a polygon. */
+const OPEN: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFreeze({
+  error: shapeOpening("error"),
+  warning: shapeOpening("warning"),
+  info: shapeOpening("info"),
+});
+
+function shapeOpening(severity: Severity): string {
+  return SEVERITY_STYLE[severity].shape === "circle"
+    ? `<circle ${OUTLINE[severity]} cx="`
+    : `<polygon ${OUTLINE[severity]} points="`;
+}
+
+/** What a marker's text writes after its `y`, for the usual sizes 13 and 14. */
+const MARKER_TEXT_TAIL = `" text-anchor="middle" font-size="7" font-weight="bold" fill="${OKABE_ITO.black}">`;
+
+/** What a marker's text of a size writes after its `y`: its anchor, font and ink. */
+function markerTextTail(size: number): string {
+  if (size === 13 || size === 14) return MARKER_TEXT_TAIL;
+  return `" text-anchor="middle" font-size="${fontSizeText(size)}" font-weight="bold" fill="${OKABE_ITO.black}">`;
+}
 
 /** The font size of a marker's text: half its size, at least 7 (7 for the usual 13 and 14). */
 function fontSizeText(size: number): string {

@@ -29,17 +29,16 @@ import {
   codePointCount,
   el,
   escapedLabel,
-  escapeMarkup,
   escapeXml,
   fittedContent,
   fittedText,
-  isSimpleLabel,
   labelText,
   MAX_FULL_TEXT,
   num,
   type PreparedLabel,
   prepareLabel,
   safeIdPrefix,
+  simpleEscaped,
   svgDocument,
   textWidth,
 } from "./xml.js";
@@ -254,27 +253,19 @@ function stepLabel(
   partners: Map<string, string>,
   texts: RenderTexts,
 ): string {
-  const partner = (key: string) => {
-    const partnerId = stringField(step, key);
-    return partnerId === undefined ? "?" : (partners.get(partnerId) ?? partnerId);
-  };
-  const programme = () => {
-    const programmeId = stringField(step, "programmeId");
-    return programmeId === undefined ? "?" : (programmes.get(programmeId) ?? programmeId);
-  };
   switch (kind) {
     case "programme": {
       const status = stringField(step, "status");
       const statusText = status === undefined ? "" : ` · ${texts.status[status] ?? status}`;
-      return `${programme()}${statusText}`;
+      return `${nameOf(step, "programmeId", programmes)}${statusText}`;
     }
     case "block":
-      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${programme()}`;
+      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
     case "internship":
     case "pfmp":
-      return `${texts.kind[kind]} · ${partner("hostId")}`;
+      return `${texts.kind[kind]} · ${nameOf(step, "hostId", partners)}`;
     case "apprenticeship":
-      return `${texts.kind.apprenticeship} · ${partner("employerId")}`;
+      return `${texts.kind.apprenticeship} · ${nameOf(step, "employerId", partners)}`;
     case "project":
       return stringField(step, "title") ?? stringField(step, "id") ?? "?";
     case "mobility": {
@@ -282,6 +273,12 @@ function stepLabel(
       return `${stringField(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
     }
   }
+}
+
+/** The name of the programme or partner a step's field refers to: its id when unknown, `?` when none. */
+function nameOf(step: unknown, key: string, names: Map<string, string>): string {
+  const id = stringField(step, key);
+  return id === undefined ? "?" : (names.get(id) ?? id);
 }
 
 interface DrawContext {
@@ -440,14 +437,17 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
       const ordered = inOrder(bars, byRow);
       for (let k = 0; k < ordered.length; k++) {
         const bar = ordered[k] as Bar;
-        const next = ordered[k + 1];
+        // Indices stay within the list: reading ordered[-1] is a slow lookup in V8.
+        const next = k + 1 < ordered.length ? ordered[k + 1] : undefined;
         const nextX = next !== undefined && next.row === bar.row ? scale.x(next.start) : right;
-        const previous = ordered[k - 1];
+        const previous = k > 0 ? ordered[k - 1] : undefined;
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
         body += drawBar(bar, scale, top, { previousX, nextX }, context);
-        markers += drawMarkers(issuesByStep.get(bar.index) ?? [], bar, scale, top, right, labels);
+        const stepIssues = issuesByStep.get(bar.index);
+        if (stepIssues !== undefined)
+          markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
       }
     }
     y += height;
@@ -548,6 +548,47 @@ function drawYears(scale: Scale, bottom: number): string {
   return svg + yearBoundary(num(scale.x(scale.last)), bottomText);
 }
 
+/**
+ * What a bar of a kind writes between its numbers and texts, joined once per id prefix: the
+ * constant attributes of its rectangles, its text and its group.
+ */
+interface BarPieces {
+  /** `" data-kind="…"`, after the step's index. */
+  kind: string;
+  /** After the bar's `y`: its height, corners, fill and outline, and the end of the element. */
+  rect: string;
+  /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
+  strip: string;
+  /** After a text's `y` inside the bar: the ink and the font size. */
+  inside: string;
+}
+
+/** The {@link BarPieces} of each kind, by id prefix. */
+const BAR_PIECES = /* @__PURE__ */ new Map<string, Readonly<Record<StepKindName, BarPieces>>>();
+
+function barPiecesOf(id: string): Readonly<Record<StepKindName, BarPieces>> {
+  return remembered(BAR_PIECES, id, () => {
+    const pieces = {} as Record<StepKindName, BarPieces>;
+    for (const kind of Object.keys(KIND_SWATCH) as StepKindName[]) {
+      const swatch = KIND_SWATCH[kind];
+      pieces[kind] = {
+        kind: `" data-kind="${kind}"`,
+        rect: `" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`,
+        strip:
+          swatch.pattern === undefined
+            ? ""
+            : `" height="5" fill="url(#${id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`,
+        inside: `" fill="${swatch.ink}" font-size="11">`,
+      };
+    }
+    return pieces;
+  });
+}
+
+/** After the `y` of a label written beside its bar, on either side. */
+const BESIDE = `" fill="${GREY.text}" font-size="11">`;
+const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
+
 function drawBar(
   bar: Bar,
   scale: Scale,
@@ -556,41 +597,37 @@ function drawBar(
   context: DrawContext,
 ): string {
   const { previousX, nextX } = room;
-  const swatch = KIND_SWATCH[bar.kind];
+  const pieces = barPiecesOf(context.id)[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label);
   // An id that is its own label has only markup to escape.
-  const idSimple = bar.id === undefined || isSimpleLabel(bar.id);
-  const escapedId =
-    bar.id === undefined ? undefined : idSimple ? escapeMarkup(bar.id) : escapeXml(bar.id);
+  const simpleId = bar.id === undefined ? undefined : simpleEscaped(bar.id);
+  const idSimple = bar.id === undefined || simpleId !== undefined;
+  const escapedId = bar.id === undefined ? undefined : (simpleId ?? escapeXml(bar.id));
   // Written as templates rather than with el(): this runs once per step, and only numbers,
-  // constants and escaped texts go into these attributes.
-  const box = `x="${num(x)}" width="${num(width)}"`;
-  let svg = `<title>${barTitle(bar, label, idSimple ? escapedId : undefined, context.texts)}</title><rect ${box} y="${num(top)}" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`;
-  if (swatch.pattern !== undefined)
-    svg += `<rect ${box} y="${num(top + BAR - 5)}" height="5" fill="url(#${context.id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`;
+  // constants and escaped texts go into these attributes; the constants of each kind are
+  // joined once (BarPieces).
+  const box = `<rect x="${num(x)}" width="${num(width)}" y="`;
+  const strip = pieces.strip === "" ? "" : `${box}${num(top + BAR - 5)}${pieces.strip}`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
   // As fittedText, with the attributes written as templates.
-  const textY = num(top + 13);
+  let text = "";
   if (charsFitting(inside, fontSize) >= wanted) {
-    const content = fittedContent(label, inside, fontSize);
-    svg += `<text x="${num(x + 4)}" y="${textY}" fill="${swatch.ink}" font-size="${fontSize}">${content}</text>`;
+    text = `<text x="${num(x + 4)}" y="${num(top + 13)}${pieces.inside}${fittedContent(label, inside, fontSize)}</text>`;
   } else {
     const after = nextX - (x + width) - 6;
     const before = x - previousX - 6;
-    if (charsFitting(after, fontSize) >= Math.min(3, wanted)) {
-      const content = fittedContent(label, after, fontSize);
-      svg += `<text x="${num(x + width + 3)}" y="${textY}" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
-    } else if (charsFitting(before, fontSize) >= Math.min(3, wanted)) {
-      const content = fittedContent(label, before, fontSize);
-      svg += `<text x="${num(x - 3)}" y="${textY}" text-anchor="end" fill="${GREY.text}" font-size="${fontSize}">${content}</text>`;
-    }
+    if (charsFitting(after, fontSize) >= Math.min(3, wanted))
+      text = `<text x="${num(x + width + 3)}" y="${num(top + 13)}${BESIDE}${fittedContent(label, after, fontSize)}</text>`;
+    else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
+      text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
   const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
-  return `<g data-step="${bar.index}" data-kind="${bar.kind}"${dataId}>${svg}</g>`;
+  const title = barTitle(bar, label, idSimple ? escapedId : undefined, context.texts);
+  return `<g data-step="${bar.index}${pieces.kind}${dataId}><title>${title}</title>${box}${num(top)}${pieces.rect}${strip}${text}</g>`;
 }
 
 /**

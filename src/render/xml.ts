@@ -97,9 +97,34 @@ function escapeEachUnit(text: string): string {
 /**
  * A number written with at most one decimal, without `-0`, for stable output.
  *
+ * The text of each tenths value from 0 to {@link NUM_TEXTS_SIZE} − 1 (the coordinates of a
+ * picture) is written once and then looked up: a cache of a pure function, bounded.
+ *
  * @internal
  */
 export function num(value: number): string {
+  // NaN and infinities fail the bounds; -0.04 rounds to -0, index 0 ("0", as numOfTenths writes it).
+  const tenths = Math.round(value * 10);
+  if (tenths >= 0 && tenths < NUM_TEXTS_SIZE) {
+    const known = NUM_TEXTS[tenths];
+    if (known !== undefined) return known;
+    const text = numText(value);
+    NUM_TEXTS[tenths] = text;
+    return text;
+  }
+  return numText(value);
+}
+
+/** How many tenths values {@link num} remembers: coordinates from 0 to 6,553.5. */
+const NUM_TEXTS_SIZE = 65_536;
+
+/** The texts {@link num} has written, by tenths (a value rounds to one decimal, and its text is that of its tenths). */
+const NUM_TEXTS: (string | undefined)[] = /* @__PURE__ */ new Array<string | undefined>(
+  NUM_TEXTS_SIZE,
+);
+
+/** {@link num} without the cache. */
+function numText(value: number): string {
   if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   if (!Number.isFinite(value)) return "0";
   // Integer arithmetic on tenths: several times quicker than String() of a rounded float.
@@ -273,12 +298,78 @@ export function isSimpleLabel(text: string): boolean {
 }
 
 /**
+ * `escapeMarkup(text)` when {@link isSimpleLabel} accepts the text, else `undefined`. A short
+ * text (an id, a kind and a name) is read in one pass over its units, quicker than a regular
+ * expression and five searches; a longer one as {@link isSimpleLabel} and {@link escapeMarkup}
+ * read it, quicker then.
+ *
+ * @internal
+ */
+export function simpleEscaped(text: string): string | undefined {
+  if (text.length > SHORT_TEXT) return isSimpleLabel(text) ? escapeMarkup(text) : undefined;
+  const last = text.length - 1;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(last) === 0x20) return undefined;
+  let out = "";
+  let from = 0;
+  let previousSpace = false;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    // "?" to "~": most letters, nothing to escape.
+    if (c > 0x3e && c < 0x7f) {
+      previousSpace = false;
+      continue;
+    }
+    if (c === 0x20) {
+      if (previousSpace) return undefined;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (c < 0x7f) {
+      if (c < 0x20) return undefined;
+      const reference = markupReference(c);
+      if (reference !== undefined) {
+        out += text.slice(from, i) + reference;
+        from = i + 1;
+      }
+    } else if (c <= 0x9f || (c >= 0x0590 && notSimpleAbove(c))) return undefined;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The longest text that {@link simpleEscaped} reads unit by unit (measured: beyond, the regular expression wins). */
+const SHORT_TEXT = 16;
+
+/** The reference {@link escapeMarkup} writes for a printable ASCII unit, if any. */
+function markupReference(c: number): string | undefined {
+  if (c === 0x26) return "&amp;";
+  if (c === 0x3c) return "&lt;";
+  if (c === 0x3e) return "&gt;";
+  if (c === 0x22) return "&quot;";
+  if (c === 0x27) return "&#39;";
+  return undefined;
+}
+
+/** Whether a unit from U+0590 up is in {@link NOT_SIMPLE}'s character class. */
+function notSimpleAbove(c: number): boolean {
+  // Right-to-left letters, breaking white space, surrogates and non-characters.
+  return (
+    c <= 0x08ff ||
+    isBreakingSpace(c) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xfb1d && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff) ||
+    c >= 0xfffe
+  );
+}
+
+/**
  * `escapeXml(labelText(text))`: a label written as element content.
  *
  * @internal
  */
 export function escapedLabel(text: string): string {
-  return isSimpleLabel(text) ? escapeMarkup(text) : escapeXml(labelText(text));
+  return simpleEscaped(text) ?? escapeXml(labelText(text));
 }
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
@@ -372,11 +463,12 @@ export interface PreparedLabel {
  * @internal
  */
 export function prepareLabel(full: string): PreparedLabel {
-  if (isSimpleLabel(full)) {
+  const simple = simpleEscaped(full);
+  if (simple !== undefined) {
     return {
       collapsed: full,
       whole: full,
-      escaped: escapeMarkup(full),
+      escaped: simple,
       mayBeRightToLeft: false,
       simple: true,
     };

@@ -7,9 +7,13 @@ import { describe, expect, it } from "vitest";
 import { severityMarker } from "../../src/render/palette.js";
 import {
   codePointCount,
+  escapeMarkup,
   escapeXml,
   fittedText,
+  isSimpleLabel,
   labelText,
+  num,
+  simpleEscaped,
   textWidth,
 } from "../../src/render/xml.js";
 import { severityMarker as severityMarkerBefore } from "./oracle/palette-before.js";
@@ -17,6 +21,7 @@ import {
   escapeXml as escapeXmlBefore,
   fittedText as fittedTextBefore,
   labelText as labelTextBefore,
+  num as numBefore,
   textWidth as textWidthBefore,
 } from "./oracle/xml-before.js";
 
@@ -116,6 +121,34 @@ describe("text primitives against the code they replaced", () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(escapeXml(value)).toBe(escapeXmlBefore(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("simpleEscaped is escapeMarkup of a text that isSimpleLabel accepts, short or long", () => {
+    const short = fc.array(fc.constantFrom(...UNITS), { maxLength: 20 }).map((u) => u.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, short), (value) => {
+        expect(simpleEscaped(value)).toBe(isSimpleLabel(value) ? escapeMarkup(value) : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("num, remembered or not, in any order", () => {
+    const values = fc.oneof(
+      fc.double({ min: -10, max: 7000 }),
+      fc.integer({ min: -10, max: 70_000 }).map((tenths) => tenths / 10),
+      fc.integer({ min: -20, max: 140_000 }).map((twentieths) => twentieths / 20),
+      fc.double(),
+    );
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 20 }), (list) => {
+        for (const value of list) {
+          expect(num(value)).toBe(numBefore(value));
+          expect(num(value)).toBe(numBefore(value));
+        }
       }),
       { numRuns: 3000 },
     );
