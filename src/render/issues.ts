@@ -27,12 +27,16 @@ export interface DrawnIssue {
 }
 
 /**
- * Reads a list of issues, never throwing; entries that are not objects are left out.
+ * Reads a list of issues, never throwing; entries that are not objects are left out. At most
+ * `max` entries are read (an `issues` option is untrusted: {@link MAX_ISSUES} by default).
  *
  * @internal
  */
-export function readIssues(value: unknown): { issues: DrawnIssue[]; skipped: number } {
-  const list = listOf(value, MAX_ISSUES);
+export function readIssues(
+  value: unknown,
+  max: number = MAX_ISSUES,
+): { issues: DrawnIssue[]; skipped: number } {
+  const list = listOf(value, max);
   const issues: DrawnIssue[] = [];
   for (const item of list.items) {
     if (fieldOf(item, "code") === undefined && fieldOf(item, "message") === undefined) continue;

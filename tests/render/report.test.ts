@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { campusReport } from "../../src/index.js";
+import { campusReport, validateDataset } from "../../src/index.js";
 import { hostileValues, junk } from "../helpers/junk.js";
 import { VRAI } from "./fixtures.js";
 import { elements, parseHtml, parseXml } from "./markup.js";
@@ -115,4 +115,35 @@ describe("campusReport", () => {
       { numRuns: 20 },
     );
   }, 60_000);
+});
+
+describe("campusReport on a dataset with more issues than a picture reads", () => {
+  it("counts every issue of the validation, past 10,000 (each pathway's own count included)", () => {
+    const learnerId = VRAI.learners[0]?.id ?? "l";
+    const pathways = Array.from({ length: 10_050 }, (_, i) => ({
+      id: `p${i}`,
+      learnerId,
+      steps: [
+        {
+          id: "s",
+          kind: "programme",
+          programmeId: "no-such-programme",
+          status: "student",
+          start: "2025-09-01",
+          end: "2026-06-30",
+        },
+      ],
+    }));
+    const dataset = { ...VRAI, pathways, projects: [] };
+    const validated = validateDataset(dataset, { on: "2026-01-15" }).issues;
+    const errors = validated.filter((issue) => issue.severity === "error").length;
+    expect(errors).toBeGreaterThan(10_050);
+    const html = campusReport(dataset, { on: "2026-01-15", maxPathways: 0 });
+    const lastStart = html.indexOf('id="pathway-10049"');
+    const lastPathway = html.slice(lastStart, html.indexOf("</div>", lastStart));
+    expect(lastPathway).toContain("<p>1 error, ");
+    const warnings = validated.filter((issue) => issue.severity === "warning").length;
+    expect(warnings).toBe(0);
+    expect(html).toContain(`${errors.toLocaleString("en")} errors, 0 warnings`);
+  });
 });
