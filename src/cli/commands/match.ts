@@ -10,8 +10,8 @@ import {
 import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { usageError } from "../errors.js";
-import { loadDataset } from "../read.js";
 import { writePrettyJson } from "../pretty-json.js";
+import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 
 /** How many explanations the text output shows at most. */
