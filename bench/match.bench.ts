@@ -50,10 +50,14 @@ async function timed(args: string[], text: string): Promise<number> {
   return ms;
 }
 
-/** Peak RSS (MB) and wall time of `cmq-kit match` alone in a child process. */
-function matchInChild(file: string): { ms: number; rssMb: number; status: number | null } {
+/** Peak RSS (MB) and wall time of `cmq-kit match` (with `extra` options) alone in a child process. */
+function matchInChild(
+  file: string,
+  extra: string[] = [],
+): { ms: number; rssMb: number; status: number | null } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--import", REPORT_RSS, PROGRAM, "match", file], {
+  const args = ["--import", REPORT_RSS, PROGRAM, "match", file, ...extra];
+  const child = spawnSync(process.execPath, args, {
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
   });
@@ -106,6 +110,15 @@ export async function benches(): Promise<BenchRow[]> {
       goal: "≤ 1 GB",
       measured: `peak ${run.rssMb.toFixed(0)} MB (${formatMs(run.ms)} end to end)`,
       met: run.rssMb <= 1024,
+    });
+    // Every explanation printed (about 200 MB of JSON on the default sizes), through a pipe.
+    const json = matchInChild(file, ["--format", "json"]);
+    if (json.status !== 0) throw new Error(`cmq-kit match --format json exited ${json.status}`);
+    rows.push({
+      name: "cmq-kit match --format json, same file, own process, peak memory",
+      goal: "≤ 1 GB",
+      measured: `peak ${json.rssMb.toFixed(0)} MB (${formatMs(json.ms)} end to end)`,
+      met: json.rssMb <= 1024,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

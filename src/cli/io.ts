@@ -17,6 +17,12 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 export interface CliIo {
   /** Writes to standard output. */
   out(text: string): void;
+  /**
+   * Resolves once standard output has taken what was written: a command writing a large
+   * output in pieces waits on it between pieces, so that they are not all queued in memory
+   * when standard output is a slow pipe. Absent: nothing to wait for.
+   */
+  drainOut?(): Promise<void>;
   /** Writes to standard error. */
   err(text: string): void;
   /** Reads a UTF-8 text file. Rejects with the system error (ENOENT, EACCES, EISDIR…). */
@@ -52,6 +58,7 @@ export function nodeIo(): CliIo {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
   return {
     out: (text) => process.stdout.write(text),
+    drainOut: () => drained(process.stdout),
     err: (text) => process.stderr.write(text),
     readText: (path) => readFile(path, "utf8"),
     readStdin: async () => {
@@ -75,4 +82,18 @@ export function nodeIo(): CliIo {
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
   };
+}
+
+/** Resolves when `stream` has no backlog: at once, or on its `drain` (or `close`) event. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+  });
 }

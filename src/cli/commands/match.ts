@@ -10,6 +10,7 @@ import {
 import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { usageError } from "../errors.js";
+import { writePrettyJson } from "../pretty-json.js";
 import { loadDataset } from "../read.js";
 import { renderIssues } from "../render.js";
 
@@ -105,21 +106,20 @@ export const matchCommand: Command = {
     }
     if (json) {
       const { tieBreak, seed: usedSeed, stats } = built.value;
-      io.out(
-        `${JSON.stringify(
-          {
-            optimal,
-            tieBreak,
-            seed: usedSeed,
-            pairs: stats,
-            matches: rows,
-            unassigned: allocation.value.unassigned,
-            report: report.value,
-            explanations: explained.value,
-          },
-          null,
-          2,
-        )}\n`,
+      // Written in pieces: the whole text of a campus-scale allocation would not fit in 1 GB.
+      await writePrettyJson(
+        {
+          optimal,
+          tieBreak,
+          seed: usedSeed,
+          pairs: stats,
+          matches: rows,
+          unassigned: allocation.value.unassigned,
+          report: report.value,
+          explanations: explained.value,
+        },
+        (text) => io.out(text),
+        io.drainOut?.bind(io),
       );
     } else {
       const refused = refusedCount(problem.learners, rows, allocation.value.unassigned);
