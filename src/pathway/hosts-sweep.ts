@@ -52,10 +52,6 @@ export interface SweepContext {
   sink: IssueSink;
   /** The quota parameters in force on each Monday seen (by day number). */
   weeks: Map<number, WeekReadings>;
-  /** The tutor limit in force on each start day seen (`null`: none). */
-  tutorLimits: Map<number, NumberReading | null>;
-  /** The waiting period share in force on each start day seen (`null`: none). */
-  waitShares: Map<number, NumberReading | null>;
   /** Scratch: sorted ends, at the positions of the group. */
   ends: Int32Array;
   /** Scratch: the group in end order, at the positions of the group. */
@@ -106,21 +102,6 @@ export function sortRun(
     }
     order[to] = row;
   }
-}
-
-/** A number parameter in force on a day, read once per call and day (`cache`). */
-function readingOn(
-  parameters: ParameterSet,
-  name: "placement.maxPerTutor" | "placement.waitingPeriodShare",
-  day: number,
-  cache: Map<number, NumberReading | null>,
-): NumberReading | undefined {
-  let reading = cache.get(day);
-  if (reading === undefined) {
-    reading = parameters.number(SLOT[name], day) ?? null;
-    cache.set(day, reading);
-  }
-  return reading ?? undefined;
 }
 
 /**
@@ -261,7 +242,7 @@ export function sweepTutor(context: SweepContext, group: Int32Array, lo: number,
     while (ended < hi && (ends[ended] as number) < rowStart) ended++;
     const others = index - ended;
     if (others === 0) continue;
-    const limit = readingOn(parameters, "placement.maxPerTutor", rowStart, context.tutorLimits);
+    const limit = parameters.number(SLOT["placement.maxPerTutor"], rowStart);
     if (limit === undefined || others < limit.value) continue;
     sink.emit("placement.tutor_limit_exceeded", located(table, row), () => ({
       id: table.id[row] as string,
@@ -286,7 +267,7 @@ export function sweepTutor(context: SweepContext, group: Int32Array, lo: number,
  */
 export function sweepPost(context: SweepContext, group: Int32Array, lo: number, hi: number): void {
   if (hi - lo < 2) return;
-  const { table, byEnd, hostId, sink, parameters, waitShares } = context;
+  const { table, byEnd, hostId, sink, parameters } = context;
   const { start, end } = table;
   for (let index = lo; index < hi; index++) byEnd[index] = group[index] as number;
   sortRun(byEnd, lo, hi, context.byEndOrder);
@@ -302,7 +283,7 @@ export function sweepPost(context: SweepContext, group: Int32Array, lo: number, 
       const ended = byEnd[next] as number;
       next++;
       const endedStart = start[ended] as number;
-      const share = readingOn(parameters, "placement.waitingPeriodShare", endedStart, waitShares);
+      const share = parameters.number(SLOT["placement.waitingPeriodShare"], endedStart);
       if (share === undefined) continue;
       const endedEnd = end[ended] as number;
       const wait = ceilShare(share.value * (endedEnd - endedStart + 1));

@@ -152,8 +152,6 @@ export function checkPlacementHosts(
     parameters: parameters.parameters,
     sink,
     weeks: new Map(),
-    tutorLimits: new Map(),
-    waitShares: new Map(),
     ends: new Int32Array(table.size),
     byEnd: new Int32Array(table.size),
     byEndOrder: byEndOf(table),
