@@ -1,0 +1,184 @@
+/**
+ * The second walk of a learner's candidates: the projects that share one skill code with them,
+ * or none. Such a project scores at most that code's share of its weight for skills, so a list
+ * of them (by descending share) is walked only while the most it can score in its cell reaches
+ * the floor of the list being selected, and a project of it is offered only when its own bound
+ * (from its code sets, distance at its cell's most) reaches the floor. Projects that share no
+ * code are walked only where their ceiling reaches it.
+ *
+ * @internal
+ * @module
+ */
+import type { ClassAdmission } from "./class-admission.js";
+import { CODES, codeBit, popcount } from "./code-sets.js";
+import { type LearnerProfile, NO_PERIOD } from "./learner-profile.js";
+import type { LearnerReach } from "./learner-reach.js";
+import { type ListSelector, ROUNDING_MARGIN } from "./list-selection.js";
+import type { ProjectOffer } from "./model.js";
+import type { PairKernel } from "./pair-kernel.js";
+import type { ProjectSlots } from "./project-slots.js";
+import type { ScoringContext } from "./scoring-options.js";
+import { passes } from "./shared-walk.js";
+import { PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
+
+/**
+ * Walks the learner's deferred candidates.
+ *
+ * @internal
+ */
+export class DeferredWalk {
+  private readonly essentialWeight: number;
+
+  constructor(
+    private readonly slots: ProjectSlots,
+    private readonly postings: SlotPostings,
+    private readonly projects: readonly ProjectOffer[],
+    private readonly profile: LearnerProfile,
+    private readonly admission: ClassAdmission,
+    private readonly reach: LearnerReach,
+    private readonly selector: ListSelector,
+    private readonly kernel: PairKernel,
+    ctx: ScoringContext,
+  ) {
+    this.essentialWeight = ctx.essentialWeight;
+  }
+
+  /** Offers the deferred candidates that can reach the floor, cell by cell. */
+  walk(): void {
+    const { reach, profile, selector } = this;
+    const { lists, cellShare, cellInv } = this.postings;
+    for (let r = 0; r < reach.count; r++) {
+      const c = reach.cells[r] as number;
+      const distance = reach.distance[r] as number;
+      const measured = reach.measured[r] === 1;
+      const inv = cellInv[c] as number;
+      if (this.most(cellShare[c] as number, inv, distance) >= selector.floor()) {
+        for (let y = 0; y < profile.codeCount; y++) {
+          const a = profile.codes[y] as number;
+          for (let sub = a; sub < PAIRS; sub += CODES) {
+            const e = lists.find(c, sub);
+            if (e < 0) continue;
+            const most = this.most(
+              lists.maxShare[e] as number,
+              lists.maxInv[e] as number,
+              distance,
+            );
+            if (most >= selector.floor()) this.walkList(e, a, distance, measured);
+          }
+        }
+      }
+      if (this.most(0, inv, distance) >= selector.floor()) this.walkUnshared(c, distance, measured);
+    }
+  }
+
+  /**
+   * The most a project sharing at most one skill code with the learner can score, when that
+   * code's share of its weight is at most `share`, 1 / its skill count at most `inv`, and the
+   * distance component at most `distance`: availability and level at their most.
+   */
+  private most(share: number, inv: number, distance: number): number {
+    const profile = this.profile;
+    const interests = profile.hasInterests ? Math.min(1, profile.interestCount * inv) : 0.5;
+    const availability = profile.periodKind === NO_PERIOD ? 0.5 : 1;
+    return this.bound(share, availability, distance, 1, interests);
+  }
+
+  /** The kernel's weighted mean of bounds of the five components, plus the rounding margin. */
+  private bound(
+    skills: number,
+    availability: number,
+    distance: number,
+    level: number,
+    interests: number,
+  ): number {
+    return this.kernel.weigh(skills, availability, distance, level, interests) + ROUNDING_MARGIN;
+  }
+
+  /**
+   * Walks list `e` of code `a` (by descending share of `a`): its projects sharing `a` alone with
+   * the learner, until the most a share can score is below the floor.
+   */
+  private walkList(e: number, a: number, distance: number, measured: boolean): void {
+    const { profile, admission, projects, slots, selector } = this;
+    const { postings, shares, from, to, maxInv } = this.postings.lists;
+    const records = this.postings.records;
+    const inv = maxInv[e] as number;
+    const aLo = a < 32 ? codeBit(a) : 0;
+    const aHi = a >= 32 ? codeBit(a) : 0;
+    let share = Number.NaN;
+    const end = to[e] as number;
+    for (let x = from[e] as number; x < end; x++) {
+      if (shares[x] !== share) {
+        share = shares[x] as number;
+        if (this.most(share, inv, distance) < selector.floor()) break;
+      }
+      const r = RECORD * x;
+      const t = postings[x] as number;
+      const first = records[r] as number;
+      const last = records[r + 1] as number;
+      if (
+        passes(profile, admission, projects, slots, t, first, last, records[r + 2] as number) !== 1
+      ) {
+        continue;
+      }
+      if (
+        ((records[r + 3] as number) & profile.skillsLo) !== aLo ||
+        ((records[r + 4] as number) & profile.skillsHi) !== aHi
+      ) {
+        continue;
+      }
+      if (this.setBound(t, distance) >= selector.floor()) selector.offer(t, distance, measured);
+    }
+  }
+
+  /** Walks the listed slots of cell `c` that share no skill code with the learner. */
+  private walkUnshared(c: number, distance: number, measured: boolean): void {
+    const { profile, admission, projects, slots, selector } = this;
+    const to = slots.cellTo[c] as number;
+    for (let t = slots.cellFrom[c] as number; t < to; t++) {
+      const pass = passes(
+        profile,
+        admission,
+        projects,
+        slots,
+        t,
+        slots.startDay[t] as number,
+        slots.endDay[t] as number,
+        slots.classOf[t] as number,
+      );
+      if (pass === -1) break;
+      if (pass === 0 || slots.listed[t] === 0) continue;
+      if (
+        (((slots.codesLo[t] as number) & profile.skillsLo) |
+          ((slots.codesHi[t] as number) & profile.skillsHi)) !==
+        0
+      ) {
+        continue;
+      }
+      if (this.setBound(t, distance) >= selector.floor()) selector.offer(t, distance, measured);
+    }
+  }
+
+  /**
+   * A bound of the score of listed slot `t` sharing at most one skill code with the learner,
+   * from its code sets, with the distance component at `distance`.
+   */
+  private setBound(t: number, distance: number): number {
+    const { profile, slots } = this;
+    const lo = slots.codesLo[t] as number;
+    const hi = slots.codesHi[t] as number;
+    let skills = 0;
+    if (((lo & profile.skillsLo) | (hi & profile.skillsHi)) !== 0) {
+      const essential =
+        ((slots.essentialLo[t] as number) & lo & profile.skillsLo) !== 0 ||
+        ((slots.essentialHi[t] as number) & hi & profile.skillsHi) !== 0;
+      skills = (essential ? this.essentialWeight : 1) / (slots.weightOf[t] as number);
+    }
+    const interests = profile.hasInterests
+      ? (popcount(lo & profile.interestsLo) + popcount(hi & profile.interestsHi)) /
+        ((slots.skillStart[t + 1] as number) - (slots.skillStart[t] as number))
+      : 0.5;
+    const kernel = this.kernel;
+    return this.bound(skills, kernel.availabilityAt(t), distance, kernel.levelAt(t), interests);
+  }
+}
