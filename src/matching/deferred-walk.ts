@@ -10,14 +10,13 @@
  * @module
  */
 import type { ClassAdmission } from "./class-admission.js";
-import { CODES, codeBit, popcount } from "./code-sets.js";
-import { type LearnerProfile, NO_PERIOD } from "./learner-profile.js";
+import { CODES, codeBit } from "./code-sets.js";
+import type { LearnerProfile } from "./learner-profile.js";
 import type { LearnerReach } from "./learner-reach.js";
-import { type ListSelector, ROUNDING_MARGIN } from "./list-selection.js";
+import type { ListSelector } from "./list-selection.js";
 import type { ProjectOffer } from "./model.js";
 import type { PairKernel } from "./pair-kernel.js";
 import type { ProjectSlots } from "./project-slots.js";
-import type { ScoringContext } from "./scoring-options.js";
 import { passes } from "./shared-walk.js";
 import { PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
 
@@ -27,8 +26,6 @@ import { PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
  * @internal
  */
 export class DeferredWalk {
-  private readonly essentialWeight: number;
-
   constructor(
     private readonly slots: ProjectSlots,
     private readonly postings: SlotPostings,
@@ -38,10 +35,7 @@ export class DeferredWalk {
     private readonly reach: LearnerReach,
     private readonly selector: ListSelector,
     private readonly kernel: PairKernel,
-    ctx: ScoringContext,
-  ) {
-    this.essentialWeight = ctx.essentialWeight;
-  }
+  ) {}
 
   /** Offers the deferred candidates that can reach the floor, cell by cell. */
   walk(): void {
@@ -74,24 +68,10 @@ export class DeferredWalk {
   /**
    * The most a project sharing at most one skill code with the learner can score, when that
    * code's share of its weight is at most `share`, 1 / its skill count at most `inv`, and the
-   * distance component at most `distance`: availability and level at their most.
+   * distance component at most `distance`.
    */
   private most(share: number, inv: number, distance: number): number {
-    const profile = this.profile;
-    const interests = profile.hasInterests ? Math.min(1, profile.interestCount * inv) : 0.5;
-    const availability = profile.periodKind === NO_PERIOD ? 0.5 : 1;
-    return this.bound(share, availability, distance, 1, interests);
-  }
-
-  /** The kernel's weighted mean of bounds of the five components, plus the rounding margin. */
-  private bound(
-    skills: number,
-    availability: number,
-    distance: number,
-    level: number,
-    interests: number,
-  ): number {
-    return this.kernel.weigh(skills, availability, distance, level, interests) + ROUNDING_MARGIN;
+    return this.selector.ceiling(share, this.selector.interestsMost(inv), distance);
   }
 
   /**
@@ -100,7 +80,7 @@ export class DeferredWalk {
    */
   private walkList(e: number, a: number, distance: number, measured: boolean): void {
     const { profile, admission, projects, slots, selector } = this;
-    const { postings, shares, from, to, maxInv } = this.postings.lists;
+    const { shares, from, to, maxInv } = this.postings.lists;
     const records = this.postings.records;
     const inv = maxInv[e] as number;
     const aLo = a < 32 ? codeBit(a) : 0;
@@ -113,7 +93,7 @@ export class DeferredWalk {
         if (this.most(share, inv, distance) < selector.floor()) break;
       }
       const r = RECORD * x;
-      const t = postings[x] as number;
+      const t = records[r + 7] as number;
       const first = records[r] as number;
       const last = records[r + 1] as number;
       if (
@@ -127,7 +107,9 @@ export class DeferredWalk {
       ) {
         continue;
       }
-      if (this.setBound(t, distance) >= selector.floor()) selector.offer(t, distance, measured);
+      if (this.kernel.postingBound(records, r, distance) >= selector.floor()) {
+        selector.offer(t, distance, measured);
+      }
     }
   }
 
@@ -155,30 +137,8 @@ export class DeferredWalk {
       ) {
         continue;
       }
-      if (this.setBound(t, distance) >= selector.floor()) selector.offer(t, distance, measured);
+      if (this.kernel.setBound(t, distance) >= selector.floor())
+        selector.offer(t, distance, measured);
     }
-  }
-
-  /**
-   * A bound of the score of listed slot `t` sharing at most one skill code with the learner,
-   * from its code sets, with the distance component at `distance`.
-   */
-  private setBound(t: number, distance: number): number {
-    const { profile, slots } = this;
-    const lo = slots.codesLo[t] as number;
-    const hi = slots.codesHi[t] as number;
-    let skills = 0;
-    if (((lo & profile.skillsLo) | (hi & profile.skillsHi)) !== 0) {
-      const essential =
-        ((slots.essentialLo[t] as number) & lo & profile.skillsLo) !== 0 ||
-        ((slots.essentialHi[t] as number) & hi & profile.skillsHi) !== 0;
-      skills = (essential ? this.essentialWeight : 1) / (slots.weightOf[t] as number);
-    }
-    const interests = profile.hasInterests
-      ? (popcount(lo & profile.interestsLo) + popcount(hi & profile.interestsHi)) /
-        ((slots.skillStart[t + 1] as number) - (slots.skillStart[t] as number))
-      : 0.5;
-    const kernel = this.kernel;
-    return this.bound(skills, kernel.availabilityAt(t), distance, kernel.levelAt(t), interests);
   }
 }

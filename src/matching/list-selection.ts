@@ -11,16 +11,12 @@
  * @internal
  * @module
  */
-import { type LearnerProfile, PERIODS } from "./learner-profile.js";
+import { type LearnerProfile, NO_PERIOD, PERIODS } from "./learner-profile.js";
 import type { ProjectOffer } from "./model.js";
-import { type PairKernel, roundScore } from "./pair-kernel.js";
+import { type PairKernel, ROUNDING_MARGIN, roundScore } from "./pair-kernel.js";
 import { scorePair } from "./pair-score.js";
-import type { ProjectSlots } from "./project-slots.js";
 import type { ScoringContext } from "./scoring-options.js";
 import type { TopK } from "./top-k.js";
-
-/** What a bound adds for the rounding of scores. */
-export const ROUNDING_MARGIN = 1e-9;
 
 /**
  * Offers candidates to a learner's list.
@@ -32,13 +28,36 @@ export class ListSelector {
   scored = 0;
 
   constructor(
-    private readonly slots: ProjectSlots,
     private readonly projects: readonly ProjectOffer[],
     private readonly profile: LearnerProfile,
     private readonly kernel: PairKernel,
     readonly top: TopK,
     private readonly ctx: ScoringContext,
   ) {}
+
+  /**
+   * The most a candidate can score when its skills component is at most `skills`, its interests
+   * component at most `interests` and its distance component at most `distance` (availability
+   * and level at their most), plus the rounding margin.
+   */
+  ceiling(skills: number, interests: number, distance: number): number {
+    const availability = this.profile.periodKind === NO_PERIOD ? 0.5 : 1;
+    return this.kernel.weigh(skills, availability, distance, 1, interests) + ROUNDING_MARGIN;
+  }
+
+  /**
+   * The most the interests component can be for a project whose codes are distinct and told by
+   * the sets, with 1 / its skill count at most `inv`.
+   */
+  interestsMost(inv: number): number {
+    const profile = this.profile;
+    return profile.hasInterests ? Math.min(1, profile.interestCount * inv) : 0.5;
+  }
+
+  /** The most the interests component can be for any project. */
+  anyInterests(): number {
+    return this.profile.hasInterests ? 1 : 0.5;
+  }
 
   /** The score a candidate must reach to enter the list. */
   floor(): number {
@@ -47,7 +66,8 @@ export class ListSelector {
 
   /**
    * Offers slot `t`, which passes the learner's dates, level and status, in a cell where the
-   * distance component is at most `distance` and distances are measured when `measured`.
+   * distance component is at most `distance` and distances are measured when `measured`. (Walks
+   * test a cheaper bound from the code sets first: {@link PairKernel.setBound}.)
    */
   offer(t: number, distance: number, measured: boolean): void {
     const kernel = this.kernel;
@@ -60,7 +80,7 @@ export class ListSelector {
       distance = kernel.distanceOf(km);
     }
     this.scored++;
-    const j = this.slots.projectAt[t] as number;
+    const j = kernel.projectAt(t);
     if (profile.periodKind === PERIODS) {
       const learner = profile.learner as NonNullable<LearnerProfile["learner"]>;
       const match = scorePair(learner, this.projects[j] as ProjectOffer, this.ctx, false);

@@ -11,9 +11,29 @@
  * @internal
  * @module
  */
+
+import { popcount } from "./code-sets.js";
 import { haversineOf } from "./geo.js";
 import { type LearnerProfile, NO_PERIOD, ONE_PERIOD } from "./learner-profile.js";
-import type { ProjectSlots } from "./project-slots.js";
+import {
+  CODES_HI,
+  CODES_LO,
+  COS,
+  END,
+  ESSENTIAL_HI,
+  ESSENTIAL_LO,
+  LON,
+  PHI,
+  PLAIN_INV,
+  PROJECT,
+  type ProjectSlots,
+  RANGED,
+  SKILL_FROM,
+  SKILL_TO,
+  SLOT_FIELDS,
+  START,
+  WEIGHT,
+} from "./project-slots.js";
 import type { ScoringContext } from "./scoring-options.js";
 
 /**
@@ -36,12 +56,18 @@ export class PairKernel {
   private readonly wl: number;
   private readonly wi: number;
   private readonly weightSum: number;
+  private readonly record: Float64Array;
+  private readonly packed: Int32Array;
+  private readonly ranged: Uint8Array;
 
   constructor(
-    private readonly slots: ProjectSlots,
+    slots: ProjectSlots,
     private readonly profile: LearnerProfile,
     ctx: ScoringContext,
   ) {
+    this.record = slots.record;
+    this.ranged = slots.ranged;
+    this.packed = slots.skillPacked;
     this.essentialWeight = ctx.essentialWeight;
     this.ws = ctx.weights.skills;
     this.wa = ctx.weights.availability;
@@ -60,27 +86,29 @@ export class PairKernel {
 
   /** The level component of slot `t`: 0.5 when its class sets a range and the level is unknown. */
   levelAt(t: number): number {
-    const slots = this.slots;
-    return !this.profile.levelKnown && slots.ranged[slots.classOf[t] as number] === 1 ? 0.5 : 1;
+    return !this.profile.levelKnown && this.record[SLOT_FIELDS * t + RANGED] === 1 ? 0.5 : 1;
   }
 
   /** Skills (mastery capped at each level, essential ones weighing more), interests and gaps. */
   private readSkills(t: number): void {
-    const slots = this.slots;
+    const o = SLOT_FIELDS * t;
+    const record = this.record;
+    const packed = this.packed;
     const { mastery, interested } = this.profile;
-    const from = slots.skillStart[t] as number;
-    const to = slots.skillStart[t + 1] as number;
+    const from = record[o + SKILL_FROM] as number;
+    const to = record[o + SKILL_TO] as number;
     let weighted = 0;
     let weightSum = 0;
     let liked = 0;
     let gap = false;
     for (let s = from; s < to; s++) {
-      const essential = slots.skillEssential[s] === 1;
+      const skill = packed[s] as number;
+      const essential = (skill & 1) === 1;
       const weight = essential ? this.essentialWeight : 1;
       weightSum += weight;
-      const code = slots.skillCode[s] as number;
+      const code = skill >> 4;
       const actual = mastery[code] as number;
-      const required = slots.skillLevel[s] as number;
+      const required = (skill >> 1) & 7;
       if (actual >= required) weighted += weight;
       else {
         weighted += (weight * actual) / required;
@@ -95,15 +123,101 @@ export class PairKernel {
 
   /** The share of slot `t`'s days the learner is available (at most, for several periods). */
   availabilityAt(t: number): number {
+    const o = SLOT_FIELDS * t;
+    return this.availabilityOf(this.record[o + START] as number, this.record[o + END] as number);
+  }
+
+  /** {@link availabilityAt} of a project from day `first` to day `last`. */
+  availabilityOf(first: number, last: number): number {
     const profile = this.profile;
     if (profile.periodKind === NO_PERIOD) return 0.5;
     if (profile.periodKind !== ONE_PERIOD) return 1;
-    const first = this.slots.startDay[t] as number;
-    const last = this.slots.endDay[t] as number;
     if (profile.periodStart <= first && profile.periodEnd >= last) return 1;
     const s = Math.max(profile.periodStart, first);
     const e = Math.min(profile.periodEnd, last);
     return (e >= s ? e - s + 1 : 0) / (last - first + 1);
+  }
+
+  /**
+   * A bound of slot `t`'s score with the distance component at `distance`, from its code sets
+   * (the learner's mastery aside), or +Infinity when the sets do not tell its skills; with the
+   * rounding margin.
+   */
+  setBound(t: number, distance: number): number {
+    const o = SLOT_FIELDS * t;
+    const record = this.record;
+    const inv = record[o + PLAIN_INV] as number;
+    if (inv === 0) return Number.POSITIVE_INFINITY;
+    return this.boundOfSets(
+      record[o + CODES_LO] as number,
+      record[o + CODES_HI] as number,
+      record[o + ESSENTIAL_LO] as number,
+      record[o + ESSENTIAL_HI] as number,
+      record[o + WEIGHT] as number,
+      inv,
+      this.availabilityAt(t),
+      this.levelAt(t),
+      distance,
+    );
+  }
+
+  /**
+   * {@link setBound} of the plain slot of a posting, from its record (`slot-postings.ts`) at
+   * `r`, without reading the slot's own arrays (a plain slot's codes are distinct: its skill
+   * count is the size of its set).
+   */
+  postingBound(records: Int32Array, r: number, distance: number): number {
+    const lo = records[r + 3] as number;
+    const hi = records[r + 4] as number;
+    const essentialLo = records[r + 5] as number;
+    const essentialHi = records[r + 6] as number;
+    const count = popcount(lo) + popcount(hi);
+    const essentials = popcount(essentialLo) + popcount(essentialHi);
+    const weight = count - essentials + essentials * this.essentialWeight;
+    const level = !this.profile.levelKnown && this.ranged[records[r + 2] as number] === 1 ? 0.5 : 1;
+    return this.boundOfSets(
+      lo,
+      hi,
+      essentialLo,
+      essentialHi,
+      weight,
+      1 / count,
+      this.availabilityOf(records[r] as number, records[r + 1] as number),
+      level,
+      distance,
+    );
+  }
+
+  /** A bound from a slot's code sets, weight, 1 / skill count, availability, level and distance. */
+  private boundOfSets(
+    lo: number,
+    hi: number,
+    essentialLo: number,
+    essentialHi: number,
+    weight: number,
+    inv: number,
+    availability: number,
+    level: number,
+    distance: number,
+  ): number {
+    const profile = this.profile;
+    const common = popcount(lo & profile.skillsLo) + popcount(hi & profile.skillsHi);
+    let skills = 0;
+    if (common > 0) {
+      const essential =
+        popcount(essentialLo & lo & profile.skillsLo) +
+        popcount(essentialHi & hi & profile.skillsHi);
+      skills = Math.min(1, (essential * this.essentialWeight + (common - essential)) / weight);
+    }
+    const interests = profile.hasInterests
+      ? (popcount(lo & profile.interestsLo) + popcount(hi & profile.interestsHi)) * inv
+      : 0.5;
+    return this.weigh(skills, availability, distance, level, interests) + ROUNDING_MARGIN;
+  }
+
+  /** The project (index) of slot `t`. */
+  projectAt(t: number): number {
+    return this.record[SLOT_FIELDS * t + PROJECT] as number;
   }
 
   /** The weighted mean of the components read, with distance component `distance` (unrounded). */
@@ -132,14 +246,15 @@ export class PairKernel {
   /** The learner's distance to located slot `t`, in km, as {@link haversineKm} gives it. */
   km(t: number): number {
     const profile = this.profile;
-    const slots = this.slots;
+    const o = SLOT_FIELDS * t;
+    const record = this.record;
     return haversineOf(
       profile.herePhi,
       profile.hereCos,
       profile.hereLon,
-      slots.phi[t] as number,
-      slots.cos[t] as number,
-      slots.lon[t] as number,
+      record[o + PHI] as number,
+      record[o + COS] as number,
+      record[o + LON] as number,
     );
   }
 
@@ -149,6 +264,9 @@ export class PairKernel {
     return km >= scale ? 0 : 1 - km / scale;
   }
 }
+
+/** What a bound adds for the rounding of scores. */
+export const ROUNDING_MARGIN = 1e-9;
 
 /**
  * A score as {@link scorePair} rounds it.

@@ -74,10 +74,10 @@ export class ProjectIndex {
     this.reach = new LearnerReach(slots, ctx.strict);
     const kernel = new PairKernel(slots, this.profile, ctx);
     this.top = new TopK(keys);
-    this.selector = new ListSelector(slots, projects, this.profile, kernel, this.top, ctx);
+    this.selector = new ListSelector(projects, this.profile, kernel, this.top, ctx);
     const walk = [slots, postings, projects, this.profile, this.admission, this.reach] as const;
-    this.shared = new SharedWalk(...walk, this.selector);
-    this.deferred = new DeferredWalk(...walk, this.selector, kernel, ctx);
+    this.shared = new SharedWalk(...walk, this.selector, kernel);
+    this.deferred = new DeferredWalk(...walk, this.selector, kernel);
   }
 
   /** How many pairs were scored so far. */

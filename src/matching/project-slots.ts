@@ -18,6 +18,29 @@ export const LOCATED = 0;
 export const REMOTE = 1;
 export const UNLOCATED = 2;
 
+/**
+ * Fields of a slot's record (`record`, {@link SLOT_FIELDS} numbers per slot): what the pair
+ * kernel reads of a slot, side by side, so that a candidate costs one or two cache lines.
+ */
+export const START = 0;
+export const END = 1;
+/** 1 when the slot's class sets a level range. */
+export const RANGED = 2;
+export const WEIGHT = 3;
+export const CODES_LO = 4;
+export const CODES_HI = 5;
+export const ESSENTIAL_LO = 6;
+export const ESSENTIAL_HI = 7;
+/** 1 / skill count for a plain slot (its sets tell its skills), else 0. */
+export const PLAIN_INV = 8;
+export const SKILL_FROM = 9;
+export const SKILL_TO = 10;
+export const PROJECT = 11;
+export const PHI = 12;
+export const COS = 13;
+export const LON = 14;
+export const SLOT_FIELDS = 16;
+
 /** Projects with more skills than this are not listed under their codes (their pairs would be many). */
 export const MAX_LISTED_SKILLS = 16;
 
@@ -62,6 +85,10 @@ export interface ProjectSlots {
   plain: Uint8Array;
   /** Whether the slot is listed under its codes: plain, with at most {@link MAX_LISTED_SKILLS} skills. */
   listed: Uint8Array;
+  /** Each slot's record (see {@link SLOT_FIELDS}). */
+  record: Float64Array;
+  /** Each skill as `code << 4 | level << 1 | essential`, in the order of `skillCode`. */
+  skillPacked: Int32Array;
   /** Code ids by code. */
   codeIds: Map<string, number>;
   /** Located cells by grid key; `cellKeys[c]` is the grid key of located cell `c`. */
@@ -158,6 +185,8 @@ function emptySlots(order: Int32Array, skillCount: number): ProjectSlots {
     weightOf: new Float64Array(n),
     plain: new Uint8Array(n),
     listed: new Uint8Array(n),
+    record: new Float64Array(SLOT_FIELDS * n),
+    skillPacked: new Int32Array(skillCount),
     codeIds: new Map(),
     cells: new Map(),
     cellKeys: [],
@@ -203,6 +232,7 @@ function writeSkills(
     slots.skillCode[s] = id;
     slots.skillEssential[s] = skill.essential ? 1 : 0;
     slots.skillLevel[s] = skill.level;
+    slots.skillPacked[s] = (id << 4) | (skill.level << 1) | (skill.essential ? 1 : 0);
     s++;
   }
   slots.codesLo[t] = lo;
@@ -275,6 +305,29 @@ function numberCells(slots: ProjectSlots, cellOrder: Float64Array): void {
   slots.cellTo = Int32Array.from(to);
 }
 
+/** Writes slot `t`'s record from its arrays. */
+function writeRecord(slots: ProjectSlots, t: number): void {
+  const o = SLOT_FIELDS * t;
+  const record = slots.record;
+  const from = slots.skillStart[t] as number;
+  const to = slots.skillStart[t + 1] as number;
+  record[o + START] = slots.startDay[t] as number;
+  record[o + END] = slots.endDay[t] as number;
+  record[o + RANGED] = slots.ranged[slots.classOf[t] as number] as number;
+  record[o + WEIGHT] = slots.weightOf[t] as number;
+  record[o + CODES_LO] = slots.codesLo[t] as number;
+  record[o + CODES_HI] = slots.codesHi[t] as number;
+  record[o + ESSENTIAL_LO] = slots.essentialLo[t] as number;
+  record[o + ESSENTIAL_HI] = slots.essentialHi[t] as number;
+  record[o + PLAIN_INV] = slots.plain[t] === 1 ? 1 / (to - from) : 0;
+  record[o + SKILL_FROM] = from;
+  record[o + SKILL_TO] = to;
+  record[o + PROJECT] = slots.projectAt[t] as number;
+  record[o + PHI] = slots.phi[t] as number;
+  record[o + COS] = slots.cos[t] as number;
+  record[o + LON] = slots.lon[t] as number;
+}
+
 /**
  * Compiles the projects into slots.
  *
@@ -317,6 +370,7 @@ export function slotProjects(
   for (let t = 0; t < n; t++) {
     const count = (slots.skillStart[t + 1] as number) - (slots.skillStart[t] as number);
     slots.listed[t] = slots.plain[t] === 1 && count <= MAX_LISTED_SKILLS ? 1 : 0;
+    writeRecord(slots, t);
   }
   return slots;
 }

@@ -15,6 +15,7 @@ import { type LearnerProfile, ONE_PERIOD, PERIODS } from "./learner-profile.js";
 import type { LearnerReach } from "./learner-reach.js";
 import type { ListSelector } from "./list-selection.js";
 import type { ProjectOffer } from "./model.js";
+import type { PairKernel } from "./pair-kernel.js";
 import type { ProjectSlots } from "./project-slots.js";
 import { OTHERS, PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
 
@@ -77,12 +78,13 @@ export class SharedWalk {
     private readonly admission: ClassAdmission,
     private readonly reach: LearnerReach,
     private readonly selector: ListSelector,
+    private readonly kernel: PairKernel,
   ) {}
 
   /** Offers the learner's shared candidates, cell by cell. */
   walk(): void {
-    const { reach, profile } = this;
-    const lists = this.postings.lists;
+    const { reach, profile, selector } = this;
+    const { lists, cellInv } = this.postings;
     const codes = profile.codes;
     const cellWalk = this.walksCells();
     for (let r = 0; r < reach.count; r++) {
@@ -93,17 +95,28 @@ export class SharedWalk {
         this.walkCell(c, distance, measured);
         continue;
       }
+      const others = lists.locate(c, OTHERS);
+      if (others >= 0 && this.reaches(selector.anyInterests(), distance)) {
+        this.walkList(others, -1, -1, distance, measured);
+      }
+      if (!this.reaches(selector.interestsMost(cellInv[c] as number), distance)) continue;
       for (let x = 1; x < profile.codeCount; x++) {
         const b = codes[x] as number;
         for (let y = 0; y < x; y++) {
           const a = codes[y] as number;
-          const e = lists.find(c, PAIRS + a * CODES + b);
-          if (e >= 0) this.walkList(e, a, b, distance, measured);
+          const i = lists.locate(c, PAIRS + a * CODES + b);
+          if (i >= 0) this.walkList(i, a, b, distance, measured);
         }
       }
-      const e = lists.find(c, OTHERS);
-      if (e >= 0) this.walkList(e, -1, -1, distance, measured);
     }
+  }
+
+  /**
+   * Whether a project of a cell where the distance component is at most `distance` and the
+   * interests component at most `interests` can reach the floor (skills at their most).
+   */
+  private reaches(interests: number, distance: number): boolean {
+    return this.selector.ceiling(1, interests, distance) >= this.selector.floor();
   }
 
   /** Whether walking the cells' slots reads less than looking up the lists of every pair. */
@@ -119,22 +132,23 @@ export class SharedWalk {
   }
 
   /**
-   * Offers the slots of list `e` that pass; in the list of the pair `a < b`, only those whose two
-   * lowest codes in common with the learner are `a` and `b` (each project once).
+   * Offers the slots of the list at `i` in the tables that pass; in the list of the pair `a < b`,
+   * only those whose two lowest codes in common with the learner are `a` and `b` (each project
+   * once).
    */
-  private walkList(e: number, a: number, b: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector } = this;
-    const { postings, from, to } = this.postings.lists;
+  private walkList(i: number, a: number, b: number, distance: number, measured: boolean): void {
+    const { profile, admission, projects, slots, selector, kernel } = this;
+    const tables = this.postings.lists.tables;
     const records = this.postings.records;
     // The learner's codes below b must be a alone among the project's.
     const belowLo = (b < 0 ? 0 : b >= 32 ? -1 : (1 << b) - 1) & profile.skillsLo;
     const belowHi = (b < 32 ? 0 : (1 << (b - 32)) - 1) & profile.skillsHi;
     const aLo = a >= 0 && a < 32 ? codeBit(a) : 0;
     const aHi = a >= 32 ? codeBit(a) : 0;
-    const end = to[e] as number;
-    for (let x = from[e] as number; x < end; x++) {
+    const end = tables[i + 3] as number;
+    for (let x = tables[i + 2] as number; x < end; x++) {
       const r = RECORD * x;
-      const t = postings[x] as number;
+      const t = records[r + 7] as number;
       const pass = passes(
         profile,
         admission,
@@ -154,13 +168,14 @@ export class SharedWalk {
       ) {
         continue;
       }
+      if (b >= 0 && kernel.postingBound(records, r, distance) < selector.floor()) continue;
       selector.offer(t, distance, measured);
     }
   }
 
   /** {@link walkList} over the slots of cell `c`: those sharing two codes or more, and the unlisted. */
   private walkCell(c: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector } = this;
+    const { profile, admission, projects, slots, selector, kernel } = this;
     const to = slots.cellTo[c] as number;
     for (let t = slots.cellFrom[c] as number; t < to; t++) {
       const pass = passes(
@@ -179,6 +194,7 @@ export class SharedWalk {
         popcount((slots.codesLo[t] as number) & profile.skillsLo) +
         popcount((slots.codesHi[t] as number) & profile.skillsHi);
       if (slots.listed[t] === 1 && shared < 2) continue;
+      if (kernel.setBound(t, distance) < selector.floor()) continue;
       selector.offer(t, distance, measured);
     }
   }

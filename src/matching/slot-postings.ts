@@ -17,8 +17,11 @@ import type { ProjectSlots } from "./project-slots.js";
  */
 export const PAIRS = 2 * CODES;
 export const OTHERS = PAIRS + CODES * CODES;
-/** Numbers of a posting's record: start, end, class, low and high code words. */
-export const RECORD = 5;
+/**
+ * Numbers of a posting's record: start, end, class, the low and high words of its codes and of
+ * its essential codes, and its slot (a walk reads nothing else of a posting).
+ */
+export const RECORD = 8;
 
 /**
  * The lists, each posting's record, and per cell the most share of weight one code has and the
@@ -114,6 +117,9 @@ export function indexPostings(slots: ProjectSlots, essentialWeight: number): Slo
     records[r + 2] = slots.classOf[t] as number;
     records[r + 3] = slots.codesLo[t] as number;
     records[r + 4] = slots.codesHi[t] as number;
+    records[r + 5] = slots.essentialLo[t] as number;
+    records[r + 6] = slots.essentialHi[t] as number;
+    records[r + 7] = t;
   }
   return { lists, records, cellShare, cellInv };
 }
