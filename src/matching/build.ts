@@ -432,6 +432,24 @@ function listOwnPreferences(
   return { unknown, ineligible };
 }
 
+/** Sorts entry positions by their project: by insertion when few (most lists), else by `sort`. */
+function sortByProject(order: number[], projects: Int32Array): void {
+  if (order.length > 32) {
+    order.sort((a, b) => (projects[a] as number) - (projects[b] as number));
+    return;
+  }
+  for (let x = 1; x < order.length; x++) {
+    const y = order[x] as number;
+    const project = projects[y] as number;
+    let z = x;
+    while (z > 0 && (projects[order[z - 1] as number] as number) > project) {
+      order[z] = order[z - 1] as number;
+      z--;
+    }
+    order[z] = y;
+  }
+}
+
 /** The score of every listed pair, by learner then project (index order is id order). */
 function pairScores(
   lists: FlatLists,
@@ -446,7 +464,7 @@ function pairScores(
     const count = lists.length[i] as number;
     order.length = 0;
     for (let y = from; y < from + count; y++) order.push(y);
-    order.sort((a, b) => (lists.projects[a] as number) - (lists.projects[b] as number));
+    sortByProject(order, lists.projects);
     for (const y of order) {
       const projectId = (projectList[lists.projects[y] as number] as Checked).id;
       scores.push({ learnerId, projectId, score: lists.scores[y] as number });

@@ -35,12 +35,11 @@ export class TopK {
   reset(capacity: number): void {
     this.size = 0;
     this.capacity = capacity;
+    this.floor = Number.NEGATIVE_INFINITY;
   }
 
   /** The score an entry must reach to enter: the worst one's when full, else -Infinity. */
-  get floor(): number {
-    return this.size >= this.capacity ? (this.score[0] as number) : Number.NEGATIVE_INFINITY;
-  }
+  floor = Number.NEGATIVE_INFINITY;
 
   /** Whether entry `a` ranks below entry `b` (heap positions). */
   private worse(a: number, b: number): boolean {
@@ -62,6 +61,7 @@ export class TopK {
       this.project[at] = project;
       this.score[at] = score;
       this.siftUp(at);
+      if (this.size >= this.capacity) this.floor = this.score[0] as number;
       return;
     }
     if (this.size === 0) return;
@@ -70,6 +70,7 @@ export class TopK {
     this.project[0] = project;
     this.score[0] = score;
     this.siftDown(0);
+    this.floor = this.score[0] as number;
   }
 
   /** Whether (project, score) ranks above (other, otherScore). */
@@ -125,6 +126,7 @@ export class TopK {
    */
   drain(projects: Int32Array, scores: Float64Array, at: number): number {
     const count = this.size;
+    this.floor = Number.NEGATIVE_INFINITY;
     while (this.size > 0) {
       const last = --this.size;
       projects[at + last] = this.project[0] as number;
