@@ -504,7 +504,7 @@ function pairScores(
  * proxies give located issues, and each record is read once (the schema's copy is used after).
  *
  * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
- * 0.25° grid on their location, by their dates and, in each cell, by their skill codes and pairs
+ * 0.5° grid on their location, by their dates and, in each cell, by their skill codes and pairs
  * of codes, so that a learner meets only the projects they may be eligible for, those sharing
  * two codes first; the worst score of the list those give lets whole lists of projects sharing
  * one code (or none) be skipped when the most they can score in a cell is below it, and an

@@ -6,7 +6,7 @@
  *
  * - **Level and status** (`class-admission.ts`). Projects with the same level range and accepted
  *   statuses form a class; a learner's level and status admit or refuse a whole class at once.
- * - **Distance** (`learner-reach.ts`, `grid.ts`). Located projects sit in a grid of 0.25° × 0.25°
+ * - **Distance** (`learner-reach.ts`, `grid.ts`). Located projects sit in a grid of 0.5° × 0.5°
  *   cells; a learner with a distance limit visits only the cells a circle of that radius can
  *   reach, nearest first. Remote projects bypass distance; projects without a location pass
  *   unless `strictProfile` applies a limit. Both form a cell of their own.
