@@ -163,23 +163,19 @@ export class PairKernel {
 
   /**
    * {@link setBound} of the plain slot of a posting, from its record (`slot-postings.ts`) at
-   * `r`, without reading the slot's own arrays (a plain slot's codes are distinct: its skill
-   * count is the size of its set).
+   * `r`, without reading the slot's own arrays.
    */
   postingBound(records: Int32Array, r: number, distance: number): number {
-    const lo = records[r + 3] as number;
-    const hi = records[r + 4] as number;
-    const essentialLo = records[r + 5] as number;
-    const essentialHi = records[r + 6] as number;
-    const count = popcount(lo) + popcount(hi);
-    const essentials = popcount(essentialLo) + popcount(essentialHi);
+    const counts = records[r + 8] as number;
+    const count = counts & 0xffff;
+    const essentials = counts >>> 16;
     const weight = count - essentials + essentials * this.essentialWeight;
     const level = !this.profile.levelKnown && this.ranged[records[r + 2] as number] === 1 ? 0.5 : 1;
     return this.boundOfSets(
-      lo,
-      hi,
-      essentialLo,
-      essentialHi,
+      records[r + 3] as number,
+      records[r + 4] as number,
+      records[r + 5] as number,
+      records[r + 6] as number,
       weight,
       1 / count,
       this.availabilityOf(records[r] as number, records[r + 1] as number),

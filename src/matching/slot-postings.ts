@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { CODES } from "./code-sets.js";
+import { CODES, popcount } from "./code-sets.js";
 import { PostingLists } from "./posting-lists.js";
 import type { ProjectSlots } from "./project-slots.js";
 
@@ -19,9 +19,10 @@ export const PAIRS = 2 * CODES;
 export const OTHERS = PAIRS + CODES * CODES;
 /**
  * Numbers of a posting's record: start, end, class, the low and high words of its codes and of
- * its essential codes, and its slot (a walk reads nothing else of a posting).
+ * its essential codes, its slot, and its skill count with its essential count shifted by 16 (a
+ * walk reads nothing else of a posting).
  */
-export const RECORD = 8;
+export const RECORD = 9;
 
 /**
  * The lists, each posting's record, and per cell the most share of weight one code has and the
@@ -120,6 +121,10 @@ export function indexPostings(slots: ProjectSlots, essentialWeight: number): Slo
     records[r + 5] = slots.essentialLo[t] as number;
     records[r + 6] = slots.essentialHi[t] as number;
     records[r + 7] = t;
+    const count = popcount(slots.codesLo[t] as number) + popcount(slots.codesHi[t] as number);
+    const essentials =
+      popcount(slots.essentialLo[t] as number) + popcount(slots.essentialHi[t] as number);
+    records[r + 8] = count + (essentials << 16);
   }
   return { lists, records, cellShare, cellInv };
 }
