@@ -29,6 +29,7 @@ export class ClassAdmission {
    *
    * @example
    * ```ts
+   * import { slotProjects } from "./project-slots.js";
    * new ClassAdmission(slotProjects([], 2), false).admit({ id: "ana" }); //=> false
    * ```
    */

@@ -180,7 +180,7 @@ export class PostingLists {
    * ```ts
    * const lists = new PostingLists(1, (emit) => emit(0, 5, 9, 1, 1));
    * const i = lists.locate(0, 5);
-   * lists.postings[lists.tables[i + 2]]; //=> 9
+   * lists.postings[lists.tables[i + 2] as number]; //=> 9
    * ```
    */
   locate(cell: number, sub: number): number {

@@ -90,8 +90,16 @@ export class ProjectIndex {
    *
    * @example
    * ```ts
-   * index.list(learner, 20);
-   * const count = index.top.drain(projects, scores, 0);
+   * import { scoringContext } from "./scoring-options.js";
+   * const offer = {
+   *   id: "p-cobot", partnerId: "framatome", title: "Cobot welding cell", capacity: 1,
+   *   start: "2026-01-05", end: "2026-03-27", skills: [],
+   * };
+   * const index = new ProjectIndex([offer], scoringContext(undefined), [0]);
+   * index.list({ id: "ana" }, 20);
+   * const projects = new Int32Array(1);
+   * const scores = new Float64Array(1);
+   * index.top.drain(projects, scores, 0); //=> 1
    * ```
    */
   list(learner: Learner, maxPreferences: number): void {

@@ -93,6 +93,7 @@ function cellCeilings(
  *
  * @example
  * ```ts
+ * import { slotProjects } from "./project-slots.js";
  * indexPostings(slotProjects([], 2), 2).records.length; //=> 0
  * ```
  */

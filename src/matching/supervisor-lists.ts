@@ -51,6 +51,7 @@ function bestPerSupervisor(
  * @returns for each supervisor, its learners best first.
  * @example
  * ```ts
+ * import { FlatLists } from "./flat-lists.js";
  * const lists = new FlatLists(2);
  * lists.reserve(3);
  * lists.open(0); lists.push(0, 0.5); lists.close(0);
