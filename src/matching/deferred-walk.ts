@@ -9,16 +9,9 @@
  * @internal
  * @module
  */
-import type { ClassAdmission } from "./class-admission.js";
 import { CODES, codeBit } from "./code-sets.js";
-import type { LearnerProfile } from "./learner-profile.js";
-import type { LearnerReach } from "./learner-reach.js";
-import type { ListSelector } from "./list-selection.js";
-import type { ProjectOffer } from "./model.js";
-import type { PairKernel } from "./pair-kernel.js";
-import type { ProjectSlots } from "./project-slots.js";
-import { passes } from "./shared-walk.js";
-import { PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
+import { PAIRS, RECORD } from "./slot-postings.js";
+import type { WalkContext } from "./walk-context.js";
 
 /**
  * Walks the learner's deferred candidates.
@@ -26,21 +19,12 @@ import { PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
  * @internal
  */
 export class DeferredWalk {
-  constructor(
-    private readonly slots: ProjectSlots,
-    private readonly postings: SlotPostings,
-    private readonly projects: readonly ProjectOffer[],
-    private readonly profile: LearnerProfile,
-    private readonly admission: ClassAdmission,
-    private readonly reach: LearnerReach,
-    private readonly selector: ListSelector,
-    private readonly kernel: PairKernel,
-  ) {}
+  constructor(private readonly w: WalkContext) {}
 
   /** Offers the deferred candidates that can reach the floor, cell by cell. */
   walk(): void {
-    const { reach, profile, selector } = this;
-    const { lists, cellShare, cellInv } = this.postings;
+    const { reach, profile, selector } = this.w;
+    const { lists, cellShare, cellInv } = this.w.postings;
     for (let r = 0; r < reach.count; r++) {
       const c = reach.cells[r] as number;
       const distance = reach.distance[r] as number;
@@ -61,7 +45,8 @@ export class DeferredWalk {
           }
         }
       }
-      if (this.most(0, inv, distance) >= selector.floor()) this.walkUnshared(c, distance, measured);
+      if (this.most(0, inv, distance) >= selector.floor())
+        this.w.offerCellSlots(c, distance, measured, 0, 0, false);
     }
   }
 
@@ -71,7 +56,8 @@ export class DeferredWalk {
    * distance component at most `distance`.
    */
   private most(share: number, inv: number, distance: number): number {
-    return this.selector.ceiling(share, this.selector.interestsMost(inv), distance);
+    const selector = this.w.selector;
+    return selector.ceiling(share, selector.interestsMost(inv), distance);
   }
 
   /**
@@ -79,9 +65,10 @@ export class DeferredWalk {
    * the learner, until the most a share can score is below the floor.
    */
   private walkList(e: number, a: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector } = this;
-    const { shares, from, to, maxInv } = this.postings.lists;
-    const records = this.postings.records;
+    const w = this.w;
+    const { profile, selector, kernel } = w;
+    const { shares, from, to, maxInv } = w.postings.lists;
+    const records = w.postings.records;
     const inv = maxInv[e] as number;
     const aLo = a < 32 ? codeBit(a) : 0;
     const aHi = a >= 32 ? codeBit(a) : 0;
@@ -93,52 +80,16 @@ export class DeferredWalk {
         if (this.most(share, inv, distance) < selector.floor()) break;
       }
       const r = RECORD * x;
-      const t = records[r + 7] as number;
-      const first = records[r] as number;
-      const last = records[r + 1] as number;
-      if (
-        passes(profile, admission, projects, slots, t, first, last, records[r + 2] as number) !== 1
-      ) {
-        continue;
-      }
+      if (w.postingPasses(r) !== 1) continue;
       if (
         ((records[r + 3] as number) & profile.skillsLo) !== aLo ||
         ((records[r + 4] as number) & profile.skillsHi) !== aHi
       ) {
         continue;
       }
-      if (this.kernel.postingBound(records, r, distance) >= selector.floor()) {
-        selector.offer(t, distance, measured);
+      if (kernel.postingBound(records, r, distance) >= selector.floor()) {
+        selector.offer(records[r + 7] as number, distance, measured);
       }
-    }
-  }
-
-  /** Walks the listed slots of cell `c` that share no skill code with the learner. */
-  private walkUnshared(c: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector } = this;
-    const to = slots.cellTo[c] as number;
-    for (let t = slots.cellFrom[c] as number; t < to; t++) {
-      const pass = passes(
-        profile,
-        admission,
-        projects,
-        slots,
-        t,
-        slots.startDay[t] as number,
-        slots.endDay[t] as number,
-        slots.classOf[t] as number,
-      );
-      if (pass === -1) break;
-      if (pass === 0 || slots.listed[t] === 0) continue;
-      if (
-        (((slots.codesLo[t] as number) & profile.skillsLo) |
-          ((slots.codesHi[t] as number) & profile.skillsHi)) !==
-        0
-      ) {
-        continue;
-      }
-      if (this.kernel.setBound(t, distance) >= selector.floor())
-        selector.offer(t, distance, measured);
     }
   }
 }

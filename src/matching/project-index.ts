@@ -41,6 +41,7 @@ import type { ScoringContext } from "./scoring-options.js";
 import { SharedWalk } from "./shared-walk.js";
 import { indexPostings } from "./slot-postings.js";
 import { TopK } from "./top-k.js";
+import { WalkContext } from "./walk-context.js";
 
 /**
  * The projects, indexed to list each learner's best ones.
@@ -75,9 +76,18 @@ export class ProjectIndex {
     const kernel = new PairKernel(slots, this.profile, ctx);
     this.top = new TopK(keys);
     this.selector = new ListSelector(projects, this.profile, kernel, this.top, ctx);
-    const walk = [slots, postings, projects, this.profile, this.admission, this.reach] as const;
-    this.shared = new SharedWalk(...walk, this.selector, kernel);
-    this.deferred = new DeferredWalk(...walk, this.selector, kernel);
+    const walk = new WalkContext(
+      slots,
+      postings,
+      projects,
+      this.profile,
+      this.admission,
+      this.reach,
+      this.selector,
+      kernel,
+    );
+    this.shared = new SharedWalk(walk);
+    this.deferred = new DeferredWalk(walk);
   }
 
   /** How many pairs were scored so far. */

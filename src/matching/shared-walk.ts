@@ -4,65 +4,14 @@
  * pair of its two lowest codes in common with the learner), and the projects whose codes the sets
  * do not tell. A learner with many codes and a wide reach walks their cells' slots instead.
  * Each project that passes the learner's dates, level and status is offered to the
- * {@link ListSelector}.
+ * selection (`list-selection.ts`).
  *
  * @internal
  * @module
  */
-import type { ClassAdmission } from "./class-admission.js";
-import { CODES, codeBit, popcount } from "./code-sets.js";
-import { type LearnerProfile, ONE_PERIOD, PERIODS } from "./learner-profile.js";
-import type { LearnerReach } from "./learner-reach.js";
-import type { ListSelector } from "./list-selection.js";
-import type { ProjectOffer } from "./model.js";
-import type { PairKernel } from "./pair-kernel.js";
-import type { ProjectSlots } from "./project-slots.js";
-import { OTHERS, PAIRS, RECORD, type SlotPostings } from "./slot-postings.js";
-
-/**
- * Whether one of the learner's several periods overlaps project `project` (ISO dates order as
- * strings).
- *
- * @internal
- */
-export function overlapsAny(profile: LearnerProfile, project: ProjectOffer): boolean {
-  const periods = profile.learner?.availability ?? [];
-  for (let x = 0; x < periods.length; x++) {
-    const period = periods[x] as { start: string; end: string };
-    if (!(period.start > project.end || period.end < project.start)) return true;
-  }
-  return false;
-}
-
-/**
- * The walks' common reading of a slot: 1 when slot `t` (start `first`, end `last`, class `k`)
- * passes the learner's dates, level and status, 0 when it does not, -1 when it starts after the
- * learner's one period (a walk by start date ends there).
- *
- * @internal
- */
-export function passes(
-  profile: LearnerProfile,
-  admission: ClassAdmission,
-  projects: readonly ProjectOffer[],
-  slots: ProjectSlots,
-  t: number,
-  first: number,
-  last: number,
-  k: number,
-): number {
-  const kind = profile.periodKind;
-  if (kind === ONE_PERIOD) {
-    if (first > profile.periodEnd) return -1;
-    if (last < profile.periodStart) return 0;
-  } else if (
-    kind === PERIODS &&
-    !overlapsAny(profile, projects[slots.projectAt[t] as number] as ProjectOffer)
-  ) {
-    return 0;
-  }
-  return admission.admitted[k] as number;
-}
+import { CODES, codeBit } from "./code-sets.js";
+import { OTHERS, PAIRS, RECORD } from "./slot-postings.js";
+import type { WalkContext } from "./walk-context.js";
 
 /**
  * Walks the learner's shared candidates.
@@ -70,21 +19,12 @@ export function passes(
  * @internal
  */
 export class SharedWalk {
-  constructor(
-    private readonly slots: ProjectSlots,
-    private readonly postings: SlotPostings,
-    private readonly projects: readonly ProjectOffer[],
-    private readonly profile: LearnerProfile,
-    private readonly admission: ClassAdmission,
-    private readonly reach: LearnerReach,
-    private readonly selector: ListSelector,
-    private readonly kernel: PairKernel,
-  ) {}
+  constructor(private readonly w: WalkContext) {}
 
   /** Offers the learner's shared candidates, cell by cell. */
   walk(): void {
-    const { reach, profile, selector } = this;
-    const { lists, cellInv } = this.postings;
+    const { reach, profile, selector } = this.w;
+    const { lists, cellInv } = this.w.postings;
     const codes = profile.codes;
     const cellWalk = this.walksCells();
     for (let r = 0; r < reach.count; r++) {
@@ -92,7 +32,8 @@ export class SharedWalk {
       const distance = reach.distance[r] as number;
       const measured = reach.measured[r] === 1;
       if (cellWalk) {
-        this.walkCell(c, distance, measured);
+        // Those sharing two codes or more, and the unlisted.
+        this.w.offerCellSlots(c, distance, measured, 2, Number.POSITIVE_INFINITY, true);
         continue;
       }
       const others = lists.locate(c, OTHERS);
@@ -116,18 +57,19 @@ export class SharedWalk {
    * interests component at most `interests` can reach the floor (skills at their most).
    */
   private reaches(interests: number, distance: number): boolean {
-    return this.selector.ceiling(1, interests, distance) >= this.selector.floor();
+    const selector = this.w.selector;
+    return selector.ceiling(1, interests, distance) >= selector.floor();
   }
 
   /** Whether walking the cells' slots reads less than looking up the lists of every pair. */
   private walksCells(): boolean {
-    const { reach, slots } = this;
+    const { reach, slots } = this.w;
     let count = 0;
     for (let r = 0; r < reach.count; r++) {
       const c = reach.cells[r] as number;
       count += (slots.cellTo[c] as number) - (slots.cellFrom[c] as number);
     }
-    const pairs = (this.profile.codeCount * (this.profile.codeCount - 1)) / 2;
+    const pairs = (this.w.profile.codeCount * (this.w.profile.codeCount - 1)) / 2;
     return pairs * reach.count > 4 * count + 1024;
   }
 
@@ -137,9 +79,10 @@ export class SharedWalk {
    * once).
    */
   private walkList(i: number, a: number, b: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector, kernel } = this;
-    const tables = this.postings.lists.tables;
-    const records = this.postings.records;
+    const w = this.w;
+    const { profile, selector, kernel } = w;
+    const tables = w.postings.lists.tables;
+    const records = w.postings.records;
     // The learner's codes below b must be a alone among the project's.
     const belowLo = (b < 0 ? 0 : b >= 32 ? -1 : (1 << b) - 1) & profile.skillsLo;
     const belowHi = (b < 32 ? 0 : (1 << (b - 32)) - 1) & profile.skillsHi;
@@ -149,16 +92,7 @@ export class SharedWalk {
     for (let x = tables[i + 2] as number; x < end; x++) {
       const r = RECORD * x;
       const t = records[r + 7] as number;
-      const pass = passes(
-        profile,
-        admission,
-        projects,
-        slots,
-        t,
-        records[r] as number,
-        records[r + 1] as number,
-        records[r + 2] as number,
-      );
+      const pass = w.postingPasses(r);
       if (pass === -1) break;
       if (pass === 0) continue;
       if (
@@ -169,32 +103,6 @@ export class SharedWalk {
         continue;
       }
       if (b >= 0 && kernel.postingBound(records, r, distance) < selector.floor()) continue;
-      selector.offer(t, distance, measured);
-    }
-  }
-
-  /** {@link walkList} over the slots of cell `c`: those sharing two codes or more, and the unlisted. */
-  private walkCell(c: number, distance: number, measured: boolean): void {
-    const { profile, admission, projects, slots, selector, kernel } = this;
-    const to = slots.cellTo[c] as number;
-    for (let t = slots.cellFrom[c] as number; t < to; t++) {
-      const pass = passes(
-        profile,
-        admission,
-        projects,
-        slots,
-        t,
-        slots.startDay[t] as number,
-        slots.endDay[t] as number,
-        slots.classOf[t] as number,
-      );
-      if (pass === -1) break;
-      if (pass === 0) continue;
-      const shared =
-        popcount((slots.codesLo[t] as number) & profile.skillsLo) +
-        popcount((slots.codesHi[t] as number) & profile.skillsHi);
-      if (slots.listed[t] === 1 && shared < 2) continue;
-      if (kernel.setBound(t, distance) < selector.floor()) continue;
       selector.offer(t, distance, measured);
     }
   }
