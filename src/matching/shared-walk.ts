@@ -10,6 +10,7 @@
  * @module
  */
 import { CODES, codeBit } from "./code-sets.js";
+import { PendingLists } from "./pending-lists.js";
 import { OTHERS, PAIRS, RECORD } from "./slot-postings.js";
 import type { WalkContext } from "./walk-context.js";
 
@@ -21,32 +22,70 @@ import type { WalkContext } from "./walk-context.js";
 export class SharedWalk {
   constructor(private readonly w: WalkContext) {}
 
-  /** Offers the learner's shared candidates, cell by cell. */
+  /** The lists to walk: their places in the tables, their pairs (`a * CODES + b`, -1: the others). */
+  private readonly pending = new PendingLists();
+  /** What touching the lists' first postings summed (kept so that the reads are not dropped). */
+  touched = 0;
+
+  /**
+   * Offers the learner's shared candidates, cell by cell, nearest first. The lists of every cell
+   * are looked up first, and their first postings read once, before any is walked: these reads
+   * are mostly cache misses, and independent ones overlap.
+   */
   walk(): void {
-    const { reach, profile, selector } = this.w;
-    const { lists, cellInv } = this.w.postings;
-    const codes = profile.codes;
-    const cellWalk = this.walksCells();
-    for (let r = 0; r < reach.count; r++) {
-      const c = reach.cells[r] as number;
+    const { reach, selector } = this.w;
+    const { lists, cellInv, records } = this.w.postings;
+    if (this.walksCells()) {
+      for (let r = 0; r < reach.count; r++) {
+        // Those sharing two codes or more, and the unlisted.
+        const distance = reach.distance[r] as number;
+        const measured = reach.measured[r] === 1;
+        this.w.offerCellSlots(reach.cells[r] as number, distance, measured, 2, Infinity, true);
+      }
+      return;
+    }
+    this.lookUp();
+    const { at, tag, count } = this.pending;
+    const tables = lists.tables;
+    let touched = 0;
+    for (let f = 0; f < count; f++) {
+      touched += records[RECORD * (tables[(at[f] as number) + 2] as number)] as number;
+    }
+    this.touched = touched;
+    for (let f = 0; f < count; f++) {
+      const r = this.pending.reach[f] as number;
       const distance = reach.distance[r] as number;
       const measured = reach.measured[r] === 1;
-      if (cellWalk) {
-        // Those sharing two codes or more, and the unlisted.
-        this.w.offerCellSlots(c, distance, measured, 2, Number.POSITIVE_INFINITY, true);
+      const pair = tag[f] as number;
+      if (pair < 0) {
+        if (this.reaches(selector.anyInterests(), distance)) {
+          this.walkList(at[f] as number, -1, -1, distance, measured);
+        }
         continue;
       }
-      const others = lists.locate(c, OTHERS);
-      if (others >= 0 && this.reaches(selector.anyInterests(), distance)) {
-        this.walkList(others, -1, -1, distance, measured);
-      }
+      const c = reach.cells[r] as number;
       if (!this.reaches(selector.interestsMost(cellInv[c] as number), distance)) continue;
+      this.walkList(at[f] as number, pair >> 6, pair & (CODES - 1), distance, measured);
+    }
+  }
+
+  /** Looks up the lists of the learner's pairs of codes (and the others') in every cell reached. */
+  private lookUp(): void {
+    const { reach, profile } = this.w;
+    const lists = this.w.postings.lists;
+    const codes = profile.codes;
+    const pending = this.pending;
+    pending.clear(reach.count * ((profile.codeCount * (profile.codeCount - 1)) / 2 + 1));
+    for (let r = 0; r < reach.count; r++) {
+      const c = reach.cells[r] as number;
+      const others = lists.locate(c, OTHERS);
+      if (others >= 0) pending.hold(others, -1, r);
       for (let x = 1; x < profile.codeCount; x++) {
         const b = codes[x] as number;
         for (let y = 0; y < x; y++) {
           const a = codes[y] as number;
           const i = lists.locate(c, PAIRS + a * CODES + b);
-          if (i >= 0) this.walkList(i, a, b, distance, measured);
+          if (i >= 0) pending.hold(i, a * CODES + b, r);
         }
       }
     }
