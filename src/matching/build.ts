@@ -505,12 +505,14 @@ function pairScores(
  *
  * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
  * 0.5° grid on their location, by their dates and, in each cell, by their skill codes and pairs
- * of codes, so that a learner meets only the projects they may be eligible for, those sharing
- * two codes first; the worst score of the list those give lets whole lists of projects sharing
- * one code (or none) be skipped when the most they can score in a cell is below it, and an
- * upper bound of each score picks the ones worth scoring for a list of `maxPreferences`. The
- * result is the same as scoring every pair (property tests hold it to that); `stats` says how
- * many pairs were considered (learners × projects), pruned (not scored), scored and kept.
+ * of codes, so that a learner meets only the projects they may be eligible for, nearest cells
+ * and those sharing two codes first. Each is kept among the `maxPreferences` best only when an
+ * upper bound of its score reaches the worst score kept so far, which also lets whole lists of
+ * projects sharing one code (or none) be skipped when the most they can score in a cell is below
+ * it; scores are computed on typed arrays with {@link scoreMatch}'s operations in the same order
+ * (the same to the last bit). The result is the same as scoring every pair (property tests hold
+ * it to that); `stats` says how many pairs were considered (learners × projects), pruned (not
+ * scored), scored and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.
