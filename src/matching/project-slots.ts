@@ -87,7 +87,10 @@ export interface ProjectSlots {
   listed: Uint8Array;
   /** Each slot's record (see {@link SLOT_FIELDS}). */
   record: Float64Array;
-  /** Each skill as `code << 4 | level << 1 | essential`, in the order of `skillCode`. */
+  /**
+   * Each skill as `code << 4 | level << 1 | essential`, in the order of `skillCode` (code ids
+   * stay below 2²⁷: there are no more distinct codes than skills held in memory).
+   */
   skillPacked: Int32Array;
   /** Code ids by code. */
   codeIds: Map<string, number>;
