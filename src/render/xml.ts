@@ -365,10 +365,7 @@ export function isSimpleLabel(text: string): boolean {
  *
  * @internal
  */
-export function simpleEscaped(
-  text: string,
-  escaping: Escaping = IN_ATTRIBUTE,
-): string | undefined {
+export function simpleEscaped(text: string, escaping: Escaping = IN_ATTRIBUTE): string | undefined {
   if (text.length > SHORT_TEXT) return isSimpleLabel(text) ? escaping.markup(text) : undefined;
   const last = text.length - 1;
   if (text.charCodeAt(0) === 0x20 || text.charCodeAt(last) === 0x20) return undefined;
