@@ -60,6 +60,7 @@ import {
   simpleEscaped,
   svgDocument,
   textWidth,
+  WIDE_PUNCTUATION,
 } from "./xml.js";
 
 /**
@@ -392,21 +393,11 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     width - 32,
     16,
   );
-  const subtitle = [
+  const target =
     read.targetId === undefined
       ? ""
-      : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`,
-    scale === undefined ? "" : periodText(read.bars, texts),
-  ]
-    .filter((part) => part !== "")
-    .join(" — ");
-  if (subtitle !== "")
-    body += fittedLabel(
-      prepareLabel(subtitle, IN_CONTENT),
-      { x: 16, y: 44, fill: GREY.muted },
-      width - 32,
-      12,
-    );
+      : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`;
+  body += drawSubtitle(target, scale === undefined ? [] : read.bars, texts, width);
 
   // Lanes and their rows.
   const byLane = new Map<LaneName, Bar[]>(LANES.map((lane) => [lane, []]));
@@ -534,8 +525,30 @@ function yearsSpanned(bars: readonly Bar[]): number {
   return academicYearOf(maxDate(bars)).startYear - academicYearOf(minDate(bars)).startYear + 1;
 }
 
-function periodText(bars: readonly Bar[], texts: RenderTexts): string {
-  return `${texts.date(minDate(bars))} → ${texts.date(maxDate(bars))}`;
+/**
+ * The line under the title: the target programme and the period drawn, joined by an em dash,
+ * cut to the width. When it is not cut, its dash and arrow are written as references
+ * ({@link WIDE_PUNCTUATION}).
+ */
+function drawSubtitle(
+  target: string,
+  bars: readonly Bar[],
+  texts: RenderTexts,
+  width: number,
+): string {
+  const from = bars.length === 0 ? "" : texts.date(minDate(bars));
+  const to = bars.length === 0 ? "" : texts.date(maxDate(bars));
+  const period = bars.length === 0 ? "" : `${from} → ${to}`;
+  const subtitle = target === "" || period === "" ? `${target}${period}` : `${target} — ${period}`;
+  if (subtitle === "") return "";
+  const label = prepareLabel(subtitle, IN_CONTENT);
+  const attributes = { x: 16, y: 44, fill: GREY.muted };
+  if (!label.simple || label.whole.length > charsFitting(width - 32, 12))
+    return fittedLabel(label, attributes, width - 32, 12);
+  // The label itself, from its parts: a simple label's parts are simple, and the dates are digits and signs.
+  const escapedPeriod = period === "" ? "" : `${from} ${WIDE_PUNCTUATION.arrow} ${to}`;
+  const dash = target === "" || period === "" ? "" : ` ${WIDE_PUNCTUATION.dash} `;
+  return `<text x="16" y="44" fill="${GREY.muted}" font-size="12">${escapeContent(target)}${dash}${escapedPeriod}</text>`;
 }
 
 /** The separator above and below each lane. */
@@ -688,18 +701,29 @@ function barTitle(
   texts: RenderTexts,
 ): string {
   const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
-  const dates = ` — ${texts.date(bar.startDate)} → ${texts.date(bar.endDate)} (${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
+  const start = texts.date(bar.startDate);
+  const end = texts.date(bar.endDate);
+  const tail = `(${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
   const between = `${texts.colon}: `;
   const id = bar.id ?? "";
-  const length = head.length + id.length + between.length + bar.label.length + dates.length;
+  // The length of the tooltip: " — " start " → " end " " tail after the label.
+  const length =
+    head.length +
+    id.length +
+    between.length +
+    bar.label.length +
+    start.length +
+    end.length +
+    tail.length +
+    7;
   if (
     label.simple &&
     bar.label !== "" &&
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
   )
-    return `${head}${plainId ?? ""}${between}${label.escaped}${dates}`;
-  return escapedLabel(`${head}${id}${between}${bar.label}${dates}`, IN_CONTENT);
+    return `${head}${plainId ?? ""}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end} ${tail}`;
+  return escapedLabel(`${head}${id}${between}${bar.label} — ${start} → ${end} ${tail}`, IN_CONTENT);
 }
 
 function drawMarkers(
