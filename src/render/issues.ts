@@ -92,8 +92,9 @@ const LINE_TAIL = `" fill="${GREY.text}" font-size="11">`;
  * @internal
  */
 export interface ListStyle {
-  /** What the list opens and closes with. */
+  /** What the list opens with (a group's start tag, or nothing). */
   open: string;
+  /** What the list closes with. */
   close: string;
   /** The attributes of the heading after its `y`, up to its content. */
   heading: string;
