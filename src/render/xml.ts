@@ -32,15 +32,9 @@ export function escapeXml(text: string): string {
  * @internal
  */
 export function escapeMarkup(text: string): string {
-  const amp = text.includes("&");
-  const lt = text.includes("<");
-  const gt = text.includes(">");
   const quot = text.includes('"');
   const apos = text.includes("'");
-  let escaped = text;
-  if (amp) escaped = escaped.replace(/&/g, "&amp;");
-  if (lt) escaped = escaped.replace(/</g, "&lt;");
-  if (gt) escaped = escaped.replace(/>/g, "&gt;");
+  let escaped = escapeContentMarkup(text);
   if (quot) escaped = escaped.replace(/"/g, "&quot;");
   if (apos) escaped = escaped.replace(/'/g, "&#39;");
   return escaped;
@@ -63,7 +57,7 @@ export function escapeContent(text: string): string {
   return UNSAFE_UNIT.test(text) ? escapeEachUnit(text) : escapeContentMarkup(text);
 }
 
-/** `&`, `<` and `>` replaced by references, as {@link escapeMarkup} replaces them. */
+/** `&`, `<` and `>` replaced by references (the text searched for all three before any is replaced). */
 function escapeContentMarkup(text: string): string {
   const amp = text.includes("&");
   const lt = text.includes("<");
