@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type AllocateAndReportOptions,
   allocate,
   allocateAndReport,
   allocationReport,
@@ -36,21 +37,13 @@ const SPA = {
 };
 
 /** The oracle: the three separate calls, and the choices read from the learners' own lists. */
-function separateCalls(
-  problem: unknown,
-  options: {
-    optimal?: "learner" | "supervisor";
-    locale?: "en" | "fr";
-    only?: "refused";
-    limit?: number;
-  },
-) {
-  const { optimal, locale, only, limit } = options;
-  const allocation = allocate(problem, { optimal, locale });
+function separateCalls(problem: unknown, options: AllocateAndReportOptions) {
+  const { limit: _limit, ...unlimited } = options;
+  const allocation = allocate(problem, options);
   if (!allocation.ok) return { ok: false as const, issues: allocation.issues };
-  const report = allocationReport(problem, allocation.value, { locale });
-  const all = explainAllocations(problem, allocation.value, { locale, only });
-  const explained = explainAllocations(problem, allocation.value, { locale, only, limit });
+  const report = allocationReport(problem, allocation.value, options);
+  const all = explainAllocations(problem, allocation.value, unlimited);
+  const explained = explainAllocations(problem, allocation.value, options);
   if (!report.ok || !all.ok || !explained.ok) throw new Error("report or explanations failed");
   const lists = new Map(
     (problem as { learners: { id: string; preferences: string[] }[] }).learners.map((l) => [
