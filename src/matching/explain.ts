@@ -105,10 +105,9 @@ export interface AllocationExplanation {
   message: string;
 }
 
-type Facts = Omit<ProjectRefusal, "message"> & { learnerId: string };
-
-function refusalMessage(f: Facts, locale: Locale): string {
-  const { learnerId: l, projectId: p, supervisorId: s } = f;
+/** The sentence of a refusal of a project to learner `l`. */
+function refusalMessage(f: Omit<ProjectRefusal, "message">, l: string, locale: Locale): string {
+  const { projectId: p, supervisorId: s } = f;
   const lr = f.learnerRank ?? 0;
   const load = `${f.projectLoad}/${f.projectCapacity}`;
   const supLoad = `${f.supervisorLoad}/${f.supervisorCapacity}`;
@@ -210,8 +209,8 @@ export function explainLearner(
     const j = p.prefProj[t] as number;
     const k = p.projSup[j] as number;
     const rank = p.prefRank[t] as number;
-    const facts: Facts = {
-      learnerId,
+    // Built in its final shape (the message last), then the message is written in place.
+    const refusal: ProjectRefusal = {
       projectId: p.projectIds[j] as string,
       choice: t - start + 1,
       supervisorId: p.supervisorIds[k] as string,
@@ -224,32 +223,35 @@ export function explainLearner(
       supervisorCapacity: p.supCapacity[k] as number,
       worstLearnerId: null,
       worstRank: null,
+      message: "",
     };
     if (rank >= 0) {
-      const projectFull = facts.projectLoad >= facts.projectCapacity;
+      const projectFull = refusal.projectLoad >= refusal.projectCapacity;
       const worst = projectFull ? (m.projWorst[j] as number) : (m.supWorst[k] as number);
       const condition = conditionOf(p, m, i, t);
-      facts.reason =
+      refusal.reason =
         condition !== null ? "blocking" : projectFull ? "project-full" : "supervisor-full";
-      facts.condition = condition;
+      refusal.condition = condition;
       const ownProject = m.assigned[i] as number;
       const alreadyWith = ownProject >= 0 && p.projSup[ownProject] === k;
       if (condition !== "3a" && worst >= 0 && !(condition === "3b" && alreadyWith)) {
-        facts.worstLearnerId = learnerAt(p, k, worst);
-        facts.worstRank = worst + 1;
+        refusal.worstLearnerId = learnerAt(p, k, worst);
+        refusal.worstRank = worst + 1;
       }
     }
-    const { learnerId: _learner, ...refusal } = facts;
-    refusals.push({ ...refusal, message: refusalMessage(facts, locale) });
+    refusal.message = refusalMessage(refusal, learnerId, locale);
+    refusals.push(refusal);
   }
-  const result = {
+  const explanation: AllocationExplanation = {
     learnerId,
     projectId: own >= 0 ? (p.projectIds[m.assigned[i] as number] as string) : null,
     choice: own >= 0 ? own - start + 1 : null,
     listed,
     refusals,
+    message: "",
   };
-  return { ...result, message: summary(result, locale) };
+  explanation.message = summary(explanation, locale);
+  return explanation;
 }
 
 /**
