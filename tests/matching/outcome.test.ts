@@ -15,26 +15,9 @@ import {
   revokedProxy,
   throwingGetters,
 } from "../helpers/junk.js";
-import { TWO_BY_TWO } from "./fixtures.js";
+import { THREE_LEARNERS as SPA, TWO_BY_TWO } from "./fixtures.js";
 import { arrayWithThrowingItems, arrayWithThrowingLength } from "./hostile.js";
 import { opposedProblem, smallProblem } from "./oracle.js";
-
-const SPA = {
-  learners: [
-    { id: "a", preferences: ["p", "q"] },
-    { id: "b", preferences: ["p", "r"] },
-    { id: "c", preferences: ["q", "p", "r"] },
-  ],
-  projects: [
-    { id: "p", capacity: 1, supervisorId: "s" },
-    { id: "q", capacity: 2, supervisorId: "s" },
-    { id: "r", capacity: 1, supervisorId: "t" },
-  ],
-  supervisors: [
-    { id: "s", capacity: 1, preferences: ["a", "c", "b"] },
-    { id: "t", capacity: 1, preferences: ["b"] },
-  ],
-};
 
 /** The oracle: the three separate calls, and the choices read from the learners' own lists. */
 function separateCalls(problem: unknown, options: AllocateAndReportOptions) {
