@@ -62,9 +62,38 @@ function* jsonPieces(value: unknown, indent: string): Generator<string> {
 
 /** `JSON.stringify(value, null, 2)` indented by `indent`, or `undefined` when skipped. */
 function leafText(value: unknown, indent: string): string | undefined {
+  if (indent !== "" && isPlainJsonObject(value)) return nestedText(value, indent.length / 2);
   const text = JSON.stringify(value, null, 2) as string | undefined;
   if (text === undefined || indent === "") return text;
   return text.replaceAll("\n", `\n${indent}`);
+}
+
+/** An object or array without `toJSON`: its text never depends on the key it is found under. */
+function isPlainJsonObject(value: unknown): value is object {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON !== "function"
+  );
+}
+
+/**
+ * The text of an object `depth` levels deep: `JSON.stringify` indents it itself when it is
+ * wrapped in `depth` arrays, and the wrappers' lines are cut off (one pass over the text, where
+ * indenting a stringified text again would take a second).
+ */
+function nestedText(value: object, depth: number): string {
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2) as string;
+  // Each wrapper opens with `[` and a line break, indented two spaces a level; closes likewise.
+  let head = 2 * depth;
+  let tail = 0;
+  for (let level = 0; level < depth; level++) {
+    head += 2 * level + 2;
+    tail += 2 * level + 2;
+  }
+  return text.slice(head, text.length - tail);
 }
 
 /**

@@ -72,14 +72,18 @@ export function optimumOf(
 }
 
 /**
- * Writes the solution of a compiled problem as an {@link Allocation}, sorted by learner id.
+ * Writes the solution of a compiled problem as an {@link Allocation}, sorted by learner id
+ * (`order`: the learner indices in that order, when the caller already has them).
  *
  * @internal
  */
-export function toAllocation(p: CompiledProblem, assigned: Int32Array): Allocation {
+export function toAllocation(
+  p: CompiledProblem,
+  assigned: Int32Array,
+  order: Int32Array = learnersById(p),
+): Allocation {
   const matches: AllocationMatch[] = [];
   const unassigned: string[] = [];
-  const order = learnersById(p);
   for (let x = 0; x < p.nL; x++) {
     const i = order[x] as number;
     const j = assigned[i] as number;

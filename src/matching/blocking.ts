@@ -135,6 +135,24 @@ export function blockingPairsOf(p: CompiledProblem, m: CompiledMatching): Blocki
 }
 
 /**
+ * How many blocking pairs a valid matching has: as many as {@link blockingPairsOf} lists,
+ * counted without sorting the learners or building the pairs.
+ *
+ * @internal
+ */
+export function blockingPairCount(p: CompiledProblem, m: CompiledMatching): number {
+  let count = 0;
+  for (let i = 0; i < p.nL; i++) {
+    const own = m.entry[i] as number;
+    const end = own >= 0 ? own : (p.prefStart[i + 1] as number);
+    for (let t = p.prefStart[i] as number; t < end; t++) {
+      if ((p.prefRank[t] as number) >= 0 && conditionOf(p, m, i, t) !== null) count++;
+    }
+  }
+  return count;
+}
+
+/**
  * Lists the blocking pairs of an allocation: the certificate that it is not stable, or `[]` when
  * it is.
  *

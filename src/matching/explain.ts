@@ -1,5 +1,6 @@
 import {
   createIssue,
+  type Issue,
   type Locale,
   quote,
   type Result,
@@ -104,10 +105,9 @@ export interface AllocationExplanation {
   message: string;
 }
 
-type Facts = Omit<ProjectRefusal, "message"> & { learnerId: string };
-
-function refusalMessage(f: Facts, locale: Locale): string {
-  const { learnerId: l, projectId: p, supervisorId: s } = f;
+/** The sentence of a refusal of a project to learner `l`. */
+function refusalMessage(f: Omit<ProjectRefusal, "message">, l: string, locale: Locale): string {
+  const { projectId: p, supervisorId: s } = f;
   const lr = f.learnerRank ?? 0;
   const load = `${f.projectLoad}/${f.projectCapacity}`;
   const supLoad = `${f.supervisorLoad}/${f.supervisorCapacity}`;
@@ -209,8 +209,8 @@ export function explainLearner(
     const j = p.prefProj[t] as number;
     const k = p.projSup[j] as number;
     const rank = p.prefRank[t] as number;
-    const facts: Facts = {
-      learnerId,
+    // Built in its final shape (the message last), then the message is written in place.
+    const refusal: ProjectRefusal = {
       projectId: p.projectIds[j] as string,
       choice: t - start + 1,
       supervisorId: p.supervisorIds[k] as string,
@@ -223,32 +223,35 @@ export function explainLearner(
       supervisorCapacity: p.supCapacity[k] as number,
       worstLearnerId: null,
       worstRank: null,
+      message: "",
     };
     if (rank >= 0) {
-      const projectFull = facts.projectLoad >= facts.projectCapacity;
+      const projectFull = refusal.projectLoad >= refusal.projectCapacity;
       const worst = projectFull ? (m.projWorst[j] as number) : (m.supWorst[k] as number);
       const condition = conditionOf(p, m, i, t);
-      facts.reason =
+      refusal.reason =
         condition !== null ? "blocking" : projectFull ? "project-full" : "supervisor-full";
-      facts.condition = condition;
+      refusal.condition = condition;
       const ownProject = m.assigned[i] as number;
       const alreadyWith = ownProject >= 0 && p.projSup[ownProject] === k;
       if (condition !== "3a" && worst >= 0 && !(condition === "3b" && alreadyWith)) {
-        facts.worstLearnerId = learnerAt(p, k, worst);
-        facts.worstRank = worst + 1;
+        refusal.worstLearnerId = learnerAt(p, k, worst);
+        refusal.worstRank = worst + 1;
       }
     }
-    const { learnerId: _learner, ...refusal } = facts;
-    refusals.push({ ...refusal, message: refusalMessage(facts, locale) });
+    refusal.message = refusalMessage(refusal, learnerId, locale);
+    refusals.push(refusal);
   }
-  const result = {
+  const explanation: AllocationExplanation = {
     learnerId,
     projectId: own >= 0 ? (p.projectIds[m.assigned[i] as number] as string) : null,
     choice: own >= 0 ? own - start + 1 : null,
     listed,
     refusals,
+    message: "",
   };
-  return { ...result, message: summary(result, locale) };
+  explanation.message = summary(explanation, locale);
+  return explanation;
 }
 
 /**
@@ -353,12 +356,58 @@ export function explainAllocation(
 export function explainAllocations(
   problem: unknown,
   allocation: unknown,
-  options?: AllocationInputOptions & { only?: "refused"; limit?: number },
+  options?: AllocationInputOptions & ExplainAllocationsOptions,
 ): Result<AllocationExplanation[], MatchingIssueCode> {
   const { p, m, collector } = readProblemAndAllocation(problem, allocation, options);
   const issues = problemIssues(collector);
   if (p === null || m === null) return { ok: false, issues };
-  const only = readSafely(() => options?.only, Symbol.for("unreadable") as unknown);
+  const chosen = explanationChoice(options, collector.locale);
+  if (chosen.issue !== undefined) return { ok: false, issues: [...issues, chosen.issue] };
+  return resultOf(explanationsOf(p, m, learnersById(p), chosen, collector.locale), issues);
+}
+
+/**
+ * The options of {@link explainAllocations} that choose which learners are explained.
+ *
+ * @example
+ * ```ts
+ * const options: ExplainAllocationsOptions = { only: "refused", limit: 10 };
+ * ```
+ */
+export interface ExplainAllocationsOptions {
+  /** `"refused"`: only learners with at least one refusal. */
+  only?: "refused";
+  /** At most this many explanations, the first in id order (a whole number ≥ 0, or `Infinity`). */
+  limit?: number;
+}
+
+/**
+ * Which learners are explained: read from untrusted options.
+ *
+ * @internal
+ */
+export interface ExplanationChoice {
+  /** Only learners with at least one refusal. */
+  onlyRefused: boolean;
+  /** At most this many explanations. */
+  most: number;
+  /** `allocation.invalid_option` for the first of `only` and `limit` that is wrong. */
+  issue?: Issue<MatchingIssueCode>;
+}
+
+/**
+ * Reads `only` and `limit` from untrusted options; an issue for the first that is wrong.
+ *
+ * @internal
+ */
+export function explanationChoice(options: unknown, locale: Locale): ExplanationChoice {
+  const read = (key: "only" | "limit") =>
+    readSafely(
+      () => (options as Record<string, unknown> | null | undefined)?.[key],
+      Symbol.for("unreadable") as unknown,
+    );
+  const only = read("only");
+  const choice = { onlyRefused: only === "refused", most: Number.POSITIVE_INFINITY };
   if (only !== undefined && only !== "refused") {
     const issue = createIssue(
       MATCHING_MESSAGES,
@@ -369,11 +418,11 @@ export function explainAllocations(
         expected: '"refused" (or nothing)',
         received: typeof only === "string" ? JSON.stringify(quote(only)) : typeName(only),
       },
-      collector.locale,
+      locale,
     );
-    return { ok: false, issues: [...issues, issue] };
+    return { ...choice, issue };
   }
-  const limit = readSafely(() => options?.limit, Symbol.for("unreadable") as unknown);
+  const limit = read("limit");
   if (limit !== undefined && !isLimit(limit)) {
     const issue = createIssue(
       MATCHING_MESSAGES,
@@ -384,19 +433,49 @@ export function explainAllocations(
         expected: "a whole number ≥ 0, or Infinity",
         received: typeof limit === "number" ? String(limit) : typeName(limit),
       },
-      collector.locale,
+      locale,
     );
-    return { ok: false, issues: [...issues, issue] };
+    return { ...choice, issue };
   }
-  const most = limit ?? Number.POSITIVE_INFINITY;
-  const onlyRefused = only === "refused";
-  const order = learnersById(p);
+  return { ...choice, most: limit ?? Number.POSITIVE_INFINITY };
+}
+
+/**
+ * The explanations of a valid matching that `choice` asks for, in the order of `order` (learner
+ * indices sorted by id).
+ *
+ * @internal
+ */
+export function explanationsOf(
+  p: CompiledProblem,
+  m: CompiledMatching,
+  order: Int32Array,
+  choice: ExplanationChoice,
+  locale: Locale,
+): AllocationExplanation[] {
   const result: AllocationExplanation[] = [];
-  for (let x = 0; x < p.nL && result.length < most; x++) {
+  for (let x = 0; x < p.nL && result.length < choice.most; x++) {
     const i = order[x] as number;
-    if (!onlyRefused || refusalCount(p, m, i) > 0) {
-      result.push(explainLearner(p, m, i, collector.locale));
+    if (!choice.onlyRefused || refusalCount(p, m, i) > 0) {
+      result.push(explainLearner(p, m, i, locale));
     }
   }
-  return resultOf(result, issues);
+  return result;
+}
+
+/**
+ * How many explanations `choice` asks for before its limit: every learner, or those with at
+ * least one refusal.
+ *
+ * @internal
+ */
+export function explanationCount(
+  p: CompiledProblem,
+  m: CompiledMatching,
+  choice: ExplanationChoice,
+): number {
+  if (!choice.onlyRefused) return p.nL;
+  let count = 0;
+  for (let i = 0; i < p.nL; i++) if (refusalCount(p, m, i) > 0) count++;
+  return count;
 }

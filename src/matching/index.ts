@@ -7,7 +7,8 @@
  *   gaps and reasons, in English or French; {@link suggestBlocksForGaps} links gaps to blocks.
  * - {@link buildAllocationProblem} turns learners and offers into an {@link AllocationProblem}.
  * - {@link allocate} (learner- or supervisor-optimal), {@link findBlockingPairs},
- *   {@link explainAllocation}, {@link allocationReport}.
+ *   {@link explainAllocation}, {@link allocationReport}; {@link allocateAndReport} gives the
+ *   allocation, its report and its explanations with one reading of the problem.
  *
  * @example
  * ```ts
@@ -68,6 +69,7 @@ export {
 export { MATCHING_CODES, type MatchingIssueCode } from "./codes.js";
 export {
   type AllocationExplanation,
+  type ExplainAllocationsOptions,
   explainAllocation,
   explainAllocations,
   type ProjectRefusal,
@@ -96,6 +98,11 @@ export {
   ProjectOfferSchema,
   type ProjectSkill,
 } from "./model.js";
+export {
+  type AllocateAndReportOptions,
+  type AllocationOutcome,
+  allocateAndReport,
+} from "./outcome.js";
 export {
   type AllocationInputOptions,
   MAX_ALLOCATION_ENTRIES,

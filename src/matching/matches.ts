@@ -180,6 +180,18 @@ export function compileMatching(
     }
   }
   if (c.errorCount > before) return null;
+  const m = withLoads(p, assigned, entry);
+  reportOverCapacity(c, path, "project", p.projectIds, m.projCount, p.projCapacity);
+  reportOverCapacity(c, path, "supervisor", p.supervisorIds, m.supCount, p.supCapacity);
+  if (c.errorCount > before) return null;
+  return m;
+}
+
+/**
+ * The matching of learners to projects `assigned` (-1: none) at entries `entry`, with the loads
+ * and worst ranks of every project and supervisor.
+ */
+function withLoads(p: CompiledProblem, assigned: Int32Array, entry: Int32Array): CompiledMatching {
   const projCount = new Int32Array(p.nP);
   const supCount = new Int32Array(p.nS);
   const projWorst = new Int32Array(p.nP).fill(-1);
@@ -194,10 +206,26 @@ export function compileMatching(
     if (rank > (projWorst[j] as number)) projWorst[j] = rank;
     if (rank > (supWorst[k] as number)) supWorst[k] = rank;
   }
-  reportOverCapacity(c, path, "project", p.projectIds, projCount, p.projCapacity);
-  reportOverCapacity(c, path, "supervisor", p.supervisorIds, supCount, p.supCapacity);
-  if (c.errorCount > before) return null;
   return { assigned, entry, projCount, supCount, projWorst, supWorst };
+}
+
+/**
+ * The matching a solver found (`assigned[i]`: learner i's project or -1, each an acceptable pair
+ * within the capacities), as {@link compileMatching} would read it back from its
+ * allocation, without reading any id.
+ *
+ * @internal
+ */
+export function solvedMatching(p: CompiledProblem, assigned: Int32Array): CompiledMatching {
+  const entry = new Int32Array(p.nL).fill(-1);
+  for (let i = 0; i < p.nL; i++) {
+    const j = assigned[i] as number;
+    if (j < 0) continue;
+    let t = p.prefStart[i] as number;
+    while (p.prefProj[t] !== j) t++;
+    entry[i] = t;
+  }
+  return withLoads(p, assigned, entry);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { countOf, type Locale, pluralForm, type Result, resultOf } from "../shared/index.js";
-import { blockingPairsOf, problemIssues, readProblemAndAllocation } from "./blocking.js";
+import { blockingPairCount, problemIssues, readProblemAndAllocation } from "./blocking.js";
 import type { MatchingIssueCode } from "./codes.js";
 import type { CompiledMatching } from "./matches.js";
 import { indicesById, learnersById } from "./order.js";
@@ -120,7 +120,8 @@ function summary(r: Omit<AllocationReport, "message">, locale: Locale): string {
 }
 
 /**
- * Builds the report of a valid matching.
+ * Builds the report of a valid matching; `order`: the learner indices sorted by id, when the
+ * caller already has them.
  *
  * @internal
  */
@@ -128,12 +129,12 @@ export function reportOf(
   p: CompiledProblem,
   m: CompiledMatching,
   locale: Locale,
+  order: Int32Array = learnersById(p),
 ): AllocationReport {
   const rankDistribution: number[] = [];
   const unassigned: string[] = [];
   let assigned = 0;
   let choiceSum = 0;
-  const order = learnersById(p);
   for (let x = 0; x < p.nL; x++) {
     const i = order[x] as number;
     const t = m.entry[i] as number;
@@ -189,7 +190,7 @@ export function reportOf(
     supervisors,
     freeSeats,
     usableSeats,
-    blockingPairs: blockingPairsOf(p, m).length,
+    blockingPairs: blockingPairCount(p, m),
   };
   return { ...report, message: summary(report, locale) };
 }

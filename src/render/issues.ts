@@ -3,11 +3,19 @@
  *
  * @module
  */
-import { formatPath, type IssuePath, type Severity } from "../shared/index.js";
-import { GREY, markerAt, markerColumn } from "./palette.js";
+import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
+import { GREY, MARKER_AMONG_TEXTS, type MarkerStyle, markerAt, markerColumn } from "./palette.js";
 import { fieldOf, listOf, stringField } from "./read.js";
 import type { RenderTexts } from "./texts.js";
-import { el, escapeXml, fittedContent, num, type PreparedLabel, prepareLabel } from "./xml.js";
+import {
+  type Escaping,
+  fittedContent,
+  IN_ATTRIBUTE,
+  IN_CONTENT,
+  num,
+  type PreparedLabel,
+  prepareLabel,
+} from "./xml.js";
 
 /** The most issues read from an `issues` option. @internal */
 export const MAX_ISSUES = 10_000;
@@ -78,8 +86,53 @@ export const MAX_LIST_LINES = 200;
 const LINE_TAIL = `" fill="${GREY.text}" font-size="11">`;
 
 /**
+ * How {@link drawList} writes a list: each element with all its attributes (`EACH_ELEMENT`, the
+ * default), or in one group that gives its texts their font size and ink (`IN_GROUP`, smaller).
+ *
+ * @internal
+ */
+export interface ListStyle {
+  /** What the list opens with (a group's start tag, or nothing). */
+  open: string;
+  /** What the list closes with. */
+  close: string;
+  /** The attributes of the heading after its `y`, up to its content. */
+  heading: string;
+  /** What a line writes after its `y`, up to its content. */
+  line: string;
+  /** The attributes of the "more" line after its `y`, up to its content. */
+  more: string;
+  /** How markers are written (`undefined`: with all their attributes). */
+  marker: MarkerStyle | undefined;
+  /** How texts are escaped. */
+  escaping: Escaping;
+}
+
+/** Each element with all its attributes. @internal */
+export const EACH_ELEMENT: ListStyle = /* @__PURE__ */ deepFreeze({
+  open: "",
+  close: "",
+  heading: `" font-size="13" font-weight="bold" fill="${GREY.text}">`,
+  line: LINE_TAIL,
+  more: `" font-size="11" fill="${GREY.muted}">`,
+  marker: undefined,
+  escaping: IN_ATTRIBUTE,
+});
+
+/** In one group that sets the font size and the ink of its texts. @internal */
+export const IN_GROUP: ListStyle = /* @__PURE__ */ deepFreeze({
+  open: `<g font-size="11" fill="${GREY.text}">`,
+  close: "</g>",
+  heading: `" font-size="13" font-weight="bold">`,
+  line: '">',
+  more: `" fill="${GREY.muted}">`,
+  marker: MARKER_AMONG_TEXTS,
+  escaping: IN_CONTENT,
+});
+
+/**
  * Draws a titled list of lines from `y`, each with an optional marker, and says how many were
- * left out. Returns the SVG and the next `y`.
+ * left out, written in a {@link ListStyle}. Returns the SVG and the next `y`.
  *
  * @internal
  */
@@ -88,14 +141,12 @@ export function drawList(
   lines: readonly { text: string; label?: PreparedLabel; severity?: Severity; marker?: string }[],
   frame: { x: number; y: number; width: number },
   texts: RenderTexts,
+  style: ListStyle = EACH_ELEMENT,
 ): { svg: string; y: number } {
   if (lines.length === 0) return { svg: "", y: frame.y };
   let y = frame.y + 16;
-  let svg = el(
-    "text",
-    { x: frame.x, y, "font-size": 13, "font-weight": "bold", fill: GREY.text },
-    escapeXml(heading),
-  );
+  const { escaping } = style;
+  let svg = `${style.open}<text x="${num(frame.x)}" y="${num(y)}${style.heading}${escaping.any(heading)}</text>`;
   y += 6;
   const shown = lines.slice(0, MAX_LIST_LINES);
   // What does not change from line to line is written once.
@@ -106,22 +157,20 @@ export function drawList(
     y += 17;
     const markerWidth = line.severity === undefined ? 0 : 18;
     const marker =
-      line.severity === undefined ? "" : markerAt(line.severity, markers, y - 4, line.marker ?? "");
+      line.severity === undefined
+        ? ""
+        : markerAt(line.severity, markers, y - 4, line.marker ?? "", style.marker);
     // As fittedText, with the attributes written as a template.
     const content = fittedContent(
-      line.label ?? prepareLabel(line.text),
+      line.label ?? prepareLabel(line.text, escaping),
       frame.width - markerWidth,
       11,
     );
-    svg += `<g>${marker}${markerWidth === 0 ? plainOpen : markedOpen}${num(y)}${LINE_TAIL}${content}</text></g>`;
+    svg += `<g>${marker}${markerWidth === 0 ? plainOpen : markedOpen}${num(y)}${style.line}${content}</text></g>`;
   }
   if (lines.length > shown.length) {
     y += 17;
-    svg += el(
-      "text",
-      { x: frame.x, y, "font-size": 11, fill: GREY.muted },
-      escapeXml(texts.more(lines.length - shown.length)),
-    );
+    svg += `<text x="${num(frame.x)}" y="${num(y)}${style.more}${escaping.any(texts.more(lines.length - shown.length))}</text>`;
   }
-  return { svg, y: y + 6 };
+  return { svg: svg + style.close, y: y + 6 };
 }

@@ -142,7 +142,8 @@ export function markerColumn(x: number, size: number): MarkerColumn {
 }
 
 /**
- * {@link severityMarker} centred on `y` in a column of markers.
+ * {@link severityMarker} centred on `y` in a column of markers: with a `style`, the attributes
+ * that a group around it sets are left out (see {@link MarkerStyle}).
  *
  * @internal
  */
@@ -151,6 +152,7 @@ export function markerAt(
   column: MarkerColumn,
   y: number,
   label: string,
+  style?: MarkerStyle,
 ): string {
   const { shape } = SEVERITY_STYLE[severity];
   const { size, middle, left, right } = column;
@@ -160,19 +162,73 @@ export function markerAt(
   // coordinate is written once and used wherever it appears, and the constants are joined once
   // (OPEN, markerTextTail).
   let body: string;
+  const open = (style?.shapes ?? OPEN)[severity];
   if (shape === "circle") {
-    body = `${OPEN[severity]}${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
+    body = `${open}${column.x}" cy="${num(y)}" r="${num(r * 0.85)}"/>`;
   } else if (shape === "diamond") {
     const centre = round(y);
-    body = `${OPEN[severity]}${middle},${round(y - r)} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
+    body = `${open}${middle},${round(y - r)} ${right},${centre} ${middle},${round(y + r)} ${left},${centre}"/>`;
   } else {
     const base = round(y + r * 0.8);
-    body = `${OPEN[severity]}${middle},${round(y - r)} ${right},${base} ${left},${base}"/>`;
+    body = `${open}${middle},${round(y - r)} ${right},${base} ${left},${base}"/>`;
   }
   if (label === "") return body;
   const textY = y + (shape === "triangle" ? r * 0.55 : r * 0.35);
-  return `${body}<text x="${column.x}" y="${num(textY)}${markerTextTail(size)}${label}</text>`;
+  const tail = style === undefined ? markerTextTail(size) : style.text;
+  return `${body}<text x="${column.x}" y="${num(textY)}${tail}${label}</text>`;
 }
+
+/**
+ * How a marker of size 13 or 14 is written inside a group that sets some of its attributes: its
+ * shape with its fill and its outline only (`stroke="#000"`, of the default width 1), and its
+ * text with only the attributes its group does not give it.
+ *
+ * @internal
+ */
+export interface MarkerStyle {
+  /** The start of each severity's shape, up to its first coordinate. */
+  shapes: Readonly<Record<Severity, string>>;
+  /** What the marker's text writes after its `y`, up to its content. */
+  text: string;
+}
+
+/** The font of a marker's text (sizes 13 and 14), as attributes. @internal */
+export const MARKER_FONT = 'font-size="7" font-weight="bold" text-anchor="middle"';
+
+/** The shapes of {@link MarkerStyle}: fill and outline, nothing that a group sets. */
+const GROUPED_OPEN: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFreeze({
+  error: groupedShapeOpening("error"),
+  warning: groupedShapeOpening("warning"),
+  info: groupedShapeOpening("info"),
+});
+
+function groupedShapeOpening(severity: Severity): string {
+  const outline = `fill="${SEVERITY_STYLE[severity].fill}" stroke="#000"`;
+  return SEVERITY_STYLE[severity].shape === "circle"
+    ? `<circle ${outline} cx="`
+    : `<polygon ${outline} points="`;
+}
+
+/**
+ * Markers in a group that sets {@link MARKER_FONT} and no fill: their texts write nothing but
+ * their place (black is the default fill).
+ *
+ * @internal
+ */
+export const MARKER_IN_FONT_GROUP: MarkerStyle = /* @__PURE__ */ deepFreeze({
+  shapes: GROUPED_OPEN,
+  text: '">',
+});
+
+/**
+ * Markers among other texts: their texts write their font and their black ink.
+ *
+ * @internal
+ */
+export const MARKER_AMONG_TEXTS: MarkerStyle = /* @__PURE__ */ deepFreeze({
+  shapes: GROUPED_OPEN,
+  text: `" ${MARKER_FONT} fill="#000">`,
+});
 
 /** The fill and outline of each severity's marker, as attributes. */
 const OUTLINE: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFreeze({

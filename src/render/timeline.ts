@@ -19,19 +19,38 @@ import {
   type Severity,
   toDayNumber,
 } from "../shared/index.js";
-import { countBySeverity, type DrawnIssue, drawList, issueLine, readIssues } from "./issues.js";
+import {
+  countBySeverity,
+  type DrawnIssue,
+  drawList,
+  IN_GROUP,
+  issueLine,
+  readIssues,
+} from "./issues.js";
 import { remembered } from "./memo.js";
-import { GREY, OKABE_ITO, patternDefs, type Swatch, severityMarker } from "./palette.js";
+import {
+  GREY,
+  MARKER_AMONG_TEXTS,
+  MARKER_FONT,
+  MARKER_IN_FONT_GROUP,
+  markerAt,
+  markerColumn,
+  OKABE_ITO,
+  patternDefs,
+  type Swatch,
+} from "./palette.js";
 import { fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
   codePointCount,
   el,
+  escapeContent,
   escapedLabel,
   escapeXml,
   fittedContent,
-  fittedText,
+  fittedLabel,
+  IN_CONTENT,
   labelText,
   MAX_FULL_TEXT,
   num,
@@ -41,6 +60,7 @@ import {
   simpleEscaped,
   svgDocument,
   textWidth,
+  WIDE_PUNCTUATION,
 } from "./xml.js";
 
 /**
@@ -367,22 +387,17 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   const scale = scaleOf(read.bars, LEFT, right);
   const title = texts.pathwayTitle(read.id ?? "?", context.learnerId);
   let body = patternDefs(id);
-  body += fittedText(
-    title,
+  body += fittedLabel(
+    prepareLabel(title, IN_CONTENT),
     { x: 16, y: 24, "font-weight": "bold", fill: GREY.text },
     width - 32,
     16,
   );
-  const subtitle = [
+  const target =
     read.targetId === undefined
       ? ""
-      : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`,
-    scale === undefined ? "" : periodText(read.bars, texts),
-  ]
-    .filter((part) => part !== "")
-    .join(" — ");
-  if (subtitle !== "")
-    body += fittedText(subtitle, { x: 16, y: 44, fill: GREY.muted }, width - 32, 12);
+      : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`;
+  body += drawSubtitle(target, scale === undefined ? [] : read.bars, texts, width);
 
   // Lanes and their rows.
   const byLane = new Map<LaneName, Bar[]>(LANES.map((lane) => [lane, []]));
@@ -401,7 +416,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     body += el(
       "text",
       { x: LEFT, y: AXIS_TOP + 14, "font-size": 12, fill: GREY.muted },
-      escapeXml(texts.noStep),
+      escapeContent(texts.noStep),
     );
 
   // Lanes.
@@ -414,26 +429,20 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     issuesByStep.set(index, list);
   }
   // Each issue's line is read as a label once: it is written in its marker and in the list.
-  const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts)));
+  const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts), IN_CONTENT));
   let y = lanesTop;
   let markers = "";
   for (const { lane, bars, rows } of lanes) {
     const height = rows * ROW + 10;
-    body += el("line", {
-      x1: 16,
-      x2: right,
-      y1: y,
-      y2: y,
-      stroke: GREY.line,
-      "stroke-width": 0.5,
-    });
-    body += fittedText(
-      texts.lane[lane],
+    body += laneLine(right, y);
+    body += fittedLabel(
+      prepareLabel(texts.lane[lane], IN_CONTENT),
       { x: 16, y: y + 5 + ROW / 2 + 4, "font-weight": "bold", fill: GREY.text },
       LEFT - 24,
       12,
     );
-    if (scale !== undefined) {
+    if (scale !== undefined && bars.length > 0) {
+      body += BARS_GROUP;
       const ordered = inOrder(bars, byRow);
       for (let k = 0; k < ordered.length; k++) {
         const bar = ordered[k] as Bar;
@@ -449,11 +458,12 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         if (stepIssues !== undefined)
           markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
       }
+      body += "</g>";
     }
     y += height;
   }
-  body += el("line", { x1: 16, x2: right, y1: y, y2: y, stroke: GREY.line, "stroke-width": 0.5 });
-  body += markers;
+  body += laneLine(right, y);
+  if (markers !== "") body += `<g ${MARKER_FONT}>${markers}</g>`;
 
   // Legend, issues, and what was not drawn.
   // The legend depends only on the language, the id prefix, its place and the width.
@@ -471,6 +481,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     })),
     { x: 16, y: legend.y, width: width - 32 },
     texts,
+    IN_GROUP,
   );
   body += list.svg;
   const notDrawn = drawList(
@@ -478,6 +489,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     read.unreadable.map((text) => ({ text })),
     { x: 16, y: list.y, width: width - 32 },
     texts,
+    IN_GROUP,
   );
   body += notDrawn.svg;
   const height = notDrawn.y + 12;
@@ -513,20 +525,53 @@ function yearsSpanned(bars: readonly Bar[]): number {
   return academicYearOf(maxDate(bars)).startYear - academicYearOf(minDate(bars)).startYear + 1;
 }
 
-function periodText(bars: readonly Bar[], texts: RenderTexts): string {
-  return `${texts.date(minDate(bars))} → ${texts.date(maxDate(bars))}`;
+/**
+ * The line under the title: the target programme and the period drawn, joined by an em dash,
+ * cut to the width. When it is not cut, its dash and arrow are written as references
+ * ({@link WIDE_PUNCTUATION}).
+ */
+function drawSubtitle(
+  target: string,
+  bars: readonly Bar[],
+  texts: RenderTexts,
+  width: number,
+): string {
+  const from = bars.length === 0 ? "" : texts.date(minDate(bars));
+  const to = bars.length === 0 ? "" : texts.date(maxDate(bars));
+  const period = bars.length === 0 ? "" : `${from} → ${to}`;
+  const subtitle = target === "" || period === "" ? `${target}${period}` : `${target} — ${period}`;
+  if (subtitle === "") return "";
+  const label = prepareLabel(subtitle, IN_CONTENT);
+  const attributes = { x: 16, y: 44, fill: GREY.muted };
+  if (!label.simple || label.whole.length > charsFitting(width - 32, 12))
+    return fittedLabel(label, attributes, width - 32, 12);
+  // The label itself, from its parts: a simple label's parts are simple, and the dates are digits and signs.
+  const escapedPeriod = period === "" ? "" : `${from} ${WIDE_PUNCTUATION.arrow} ${to}`;
+  const dash = target === "" || period === "" ? "" : ` ${WIDE_PUNCTUATION.dash} `;
+  return `<text x="16" y="44" fill="${GREY.muted}" font-size="12">${escapeContent(target)}${dash}${escapedPeriod}</text>`;
 }
 
-/** The boundary of an academic year, from the axis down to `bottom` (`bottomText`). */
-function yearBoundary(xText: string, bottomText: string): string {
-  return `<line x1="${xText}" x2="${xText}" y1="${AXIS_TOP}" y2="${bottomText}" stroke="${GREY.line}" stroke-width="0.8" stroke-dasharray="3 2"/>`;
+/** The separator above and below each lane. */
+function laneLine(right: number, y: number): string {
+  const yText = num(y);
+  return `<line x1="16" x2="${num(right)}" y1="${yText}" y2="${yText}" stroke="${GREY.line}" stroke-width=".5"/>`;
 }
+
+/** The boundary of an academic year, from the axis down to `bottom` (`bottomText`), in {@link YEARS_GROUP}. */
+function yearBoundary(xText: string, bottomText: string): string {
+  return `<line x1="${xText}" x2="${xText}" y1="${AXIS_TOP}" y2="${bottomText}" stroke="${GREY.line}"/>`;
+}
+
+/**
+ * The group of the academic years: the ink and font of their labels, and the dashes of their
+ * boundaries (0.75 wide, written 0.8 as num() rounds it); the bands have no outline.
+ */
+const YEARS_GROUP = `<g fill="${GREY.muted}" font-size="11" text-anchor="middle" stroke-width=".8" stroke-dasharray="3 2">`;
 
 function drawYears(scale: Scale, bottom: number): string {
   // Written as templates rather than with el(): only numbers and constants go into these
-  // attributes, and the labels are digits and hyphens (nothing to escape). The boundaries are
-  // 0.75 wide, which num() writes "0.8".
-  let svg = "";
+  // attributes, and the labels are digits and hyphens (nothing to escape).
+  let svg = YEARS_GROUP;
   const bottomText = num(bottom);
   const heightText = num(bottom - AXIS_TOP);
   const years = scale.years;
@@ -535,7 +580,7 @@ function drawYears(scale: Scale, bottom: number): string {
     const x1 = scale.x(year.start);
     const bandWidth = scale.x(year.end) - x1;
     const x1Text = num(x1);
-    svg += `<rect x="${x1Text}" y="${AXIS_TOP}" width="${num(bandWidth)}" height="${heightText}" fill="${k % 2 === 0 ? GREY.band : "#FFFFFF"}"/>${yearBoundary(x1Text, bottomText)}`;
+    svg += `<rect x="${x1Text}" y="${AXIS_TOP}" width="${num(bandWidth)}" height="${heightText}" fill="${k % 2 === 0 ? GREY.band : "#FFF"}"/>${yearBoundary(x1Text, bottomText)}`;
     const label =
       textWidth(year.label, 11) + 6 <= bandWidth
         ? year.label
@@ -543,14 +588,21 @@ function drawYears(scale: Scale, bottom: number): string {
           ? year.short
           : "";
     if (label !== "")
-      svg += `<text x="${num(x1 + bandWidth / 2)}" y="${AXIS_TOP + 14}" text-anchor="middle" font-size="11" fill="${GREY.muted}">${label}</text>`;
+      svg += `<text x="${num(x1 + bandWidth / 2)}" y="${AXIS_TOP + 14}">${label}</text>`;
   }
-  return svg + yearBoundary(num(scale.x(scale.last)), bottomText);
+  return `${svg}${yearBoundary(num(scale.x(scale.last)), bottomText)}</g>`;
 }
 
 /**
+ * The group of a lane's bars: the black outline of their rectangles (0.5 wide) and the font size
+ * of their labels, which have no outline.
+ */
+const BARS_GROUP = '<g stroke="#000" stroke-width=".5" font-size="11">';
+
+/**
  * What a bar of a kind writes between its numbers and texts, joined once per id prefix: the
- * constant attributes of its rectangles, its text and its group.
+ * constant attributes of its rectangles, its text and its group that {@link BARS_GROUP} does not
+ * give them.
  */
 interface BarPieces {
   /** `" data-kind="…"`, after the step's index. */
@@ -573,20 +625,26 @@ function barPiecesOf(id: string): Readonly<Record<StepKindName, BarPieces>> {
       const swatch = KIND_SWATCH[kind];
       pieces[kind] = {
         kind: `" data-kind="${kind}"`,
-        rect: `" height="${BAR}" rx="3" fill="${swatch.fill}" stroke="#000000" stroke-width="0.5"/>`,
+        rect: `" height="${BAR}" rx="3" fill="${shortColour(swatch.fill)}"/>`,
         strip:
           swatch.pattern === undefined
             ? ""
-            : `" height="5" fill="url(#${id}-${swatch.pattern})" stroke="#000000" stroke-width="0.3"/>`,
-        inside: `" fill="${swatch.ink}" font-size="11">`,
+            : `" height="5" fill="url(#${id}-${swatch.pattern})" stroke-width=".3"/>`,
+        inside: `" stroke="none" fill="${shortColour(swatch.ink)}">`,
       };
     }
     return pieces;
   });
 }
 
+/** A colour `#RRGGBB` written `#RGB` when it can be (the same colour). */
+function shortColour(colour: string): string {
+  const [, r1, r2, g1, g2, b1, b2] = colour;
+  return r1 === r2 && g1 === g2 && b1 === b2 ? `#${r1}${g1}${b1}` : colour;
+}
+
 /** After the `y` of a label written beside its bar, on either side. */
-const BESIDE = `" fill="${GREY.text}" font-size="11">`;
+const BESIDE = `" stroke="none" fill="${GREY.text}">`;
 const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
 
 function drawBar(
@@ -600,7 +658,7 @@ function drawBar(
   const pieces = barPiecesOf(context.id)[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
-  const label = prepareLabel(bar.label);
+  const label = prepareLabel(bar.label, IN_CONTENT);
   // An id that is its own label has only markup to escape.
   const simpleId = bar.id === undefined ? undefined : simpleEscaped(bar.id);
   const idSimple = bar.id === undefined || simpleId !== undefined;
@@ -643,18 +701,29 @@ function barTitle(
   texts: RenderTexts,
 ): string {
   const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
-  const dates = ` — ${texts.date(bar.startDate)} → ${texts.date(bar.endDate)} (${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
+  const start = texts.date(bar.startDate);
+  const end = texts.date(bar.endDate);
+  const tail = `(${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
   const between = `${texts.colon}: `;
   const id = bar.id ?? "";
-  const length = head.length + id.length + between.length + bar.label.length + dates.length;
+  // The length of the tooltip: " — " start " → " end " " tail after the label.
+  const length =
+    head.length +
+    id.length +
+    between.length +
+    bar.label.length +
+    start.length +
+    end.length +
+    tail.length +
+    7;
   if (
     label.simple &&
     bar.label !== "" &&
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
   )
-    return `${head}${plainId ?? ""}${between}${label.escaped}${dates}`;
-  return escapedLabel(`${head}${id}${between}${bar.label}${dates}`);
+    return `${head}${plainId ?? ""}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end} ${tail}`;
+  return escapedLabel(`${head}${id}${between}${bar.label} — ${start} → ${end} ${tail}`, IN_CONTENT);
 }
 
 function drawMarkers(
@@ -671,7 +740,13 @@ function drawMarkers(
     const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
     const title = (labels[issue.number - 1] as PreparedLabel).escaped;
-    const marker = severityMarker(issue.severity, { x, y: top }, 14, String(issue.number));
+    const marker = markerAt(
+      issue.severity,
+      markerColumn(x, 14),
+      top,
+      String(issue.number),
+      MARKER_IN_FONT_GROUP,
+    );
     svg += `<g data-issue="${issue.number}" data-step="${bar.index}"><title>${title}</title>${marker}</g>`;
   }
   return svg;
@@ -688,44 +763,31 @@ function drawLegend(
   const items: { draw(x: number, y: number): string; text: string }[] = [];
   for (const kind of Object.keys(KIND_SWATCH) as StepKindName[]) {
     const swatch = KIND_SWATCH[kind];
+    // The outline of a swatch, as a bar's: black, 0.5 wide, and 0.25 for its strip (written 0.3).
     items.push({
       text: texts.kind[kind],
       draw: (x, y) =>
-        el("rect", {
-          x,
-          y: y - 10,
-          width: 22,
-          height: 12,
-          rx: 2,
-          fill: swatch.fill,
-          stroke: OKABE_ITO.black,
-          "stroke-width": 0.5,
-        }) +
+        `<rect x="${num(x)}" y="${num(y - 10)}" width="22" height="12" rx="2" fill="${shortColour(swatch.fill)}" stroke="#000" stroke-width=".5"/>` +
         (swatch.pattern === undefined
           ? ""
-          : el("rect", {
-              x,
-              y: y - 3,
-              width: 22,
-              height: 5,
-              fill: `url(#${id}-${swatch.pattern})`,
-              stroke: OKABE_ITO.black,
-              "stroke-width": 0.25,
-            })),
+          : `<rect x="${num(x)}" y="${num(y - 3)}" width="22" height="5" fill="url(#${id}-${swatch.pattern})" stroke="#000" stroke-width=".3"/>`),
     });
   }
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     items.push({
       text: texts.severity[severity],
       draw: (x, y) =>
-        severityMarker(severity, { x: x + 7, y: y - 4 }, 13, texts.severityLetter[severity]),
+        markerAt(
+          severity,
+          markerColumn(x + 7, 13),
+          y - 4,
+          texts.severityLetter[severity],
+          MARKER_AMONG_TEXTS,
+        ),
     });
   }
-  let svg = el(
-    "text",
-    { x: frame.x, y: frame.y + 16, "font-size": 13, "font-weight": "bold", fill: GREY.text },
-    escapeXml(texts.legend),
-  );
+  // In a group that gives its texts their font size and ink.
+  let svg = `<g aria-label="${escapeXml(texts.legend)}" font-size="11" fill="${GREY.text}"><text x="${num(frame.x)}" y="${num(frame.y + 16)}" font-size="13" font-weight="bold">${escapeContent(texts.legend)}</text>`;
   let x = frame.x;
   let y = frame.y + 36;
   for (const item of items) {
@@ -734,13 +796,8 @@ function drawLegend(
       x = frame.x;
       y += 20;
     }
-    svg += el(
-      "g",
-      {},
-      item.draw(x, y) +
-        el("text", { x: x + 28, y, "font-size": 11, fill: GREY.text }, escapeXml(item.text)),
-    );
+    svg += `<g>${item.draw(x, y)}<text x="${num(x + 28)}" y="${num(y)}">${escapeContent(item.text)}</text></g>`;
     x += itemWidth;
   }
-  return { svg: el("g", { "aria-label": texts.legend }, svg), y: y + 8 };
+  return { svg: `${svg}</g>`, y: y + 8 };
 }

@@ -32,19 +32,92 @@ export function escapeXml(text: string): string {
  * @internal
  */
 export function escapeMarkup(text: string): string {
-  const amp = text.includes("&");
-  const lt = text.includes("<");
-  const gt = text.includes(">");
   const quot = text.includes('"');
   const apos = text.includes("'");
-  let escaped = text;
-  if (amp) escaped = escaped.replace(/&/g, "&amp;");
-  if (lt) escaped = escaped.replace(/</g, "&lt;");
-  if (gt) escaped = escaped.replace(/>/g, "&gt;");
+  let escaped = escapeContentMarkup(text);
   if (quot) escaped = escaped.replace(/"/g, "&quot;");
   if (apos) escaped = escaped.replace(/'/g, "&#39;");
   return escaped;
 }
+
+/**
+ * Escapes text for XML and HTML element content: `&`, `<` and `>` become references (a quote
+ * needs none outside an attribute), and characters that XML 1.0 forbids or that HTML5 reports
+ * become U+FFFD, as {@link escapeXml} does. Never for an attribute value.
+ *
+ * @param text - any text.
+ * @returns the escaped text.
+ * @example
+ * ```ts
+ * escapeContent(`<b> & "q"`); //=> `&lt;b&gt; &amp; "q"`
+ * ```
+ * @internal
+ */
+export function escapeContent(text: string): string {
+  return UNSAFE_UNIT.test(text) ? escapeEachUnit(text) : escapeContentMarkup(text);
+}
+
+/** `&`, `<` and `>` replaced by references (the text searched for all three before any is replaced). */
+function escapeContentMarkup(text: string): string {
+  const amp = text.includes("&");
+  const lt = text.includes("<");
+  const gt = text.includes(">");
+  let escaped = text;
+  if (amp) escaped = escaped.replace(/&/g, "&amp;");
+  if (lt) escaped = escaped.replace(/</g, "&lt;");
+  if (gt) escaped = escaped.replace(/>/g, "&gt;");
+  return escaped;
+}
+
+/**
+ * Where a text is written, and so what is escaped in it: an attribute value (or any place) escapes
+ * all five markup characters, element content only `&`, `<` and `>`. Texts with controls,
+ * surrogates or non-characters are escaped unit by unit as {@link escapeXml} does, in both.
+ *
+ * @internal
+ */
+export interface Escaping {
+  /** The escaping of a text without controls, surrogates or non-characters. */
+  markup(text: string): string;
+  /** The reference written for a printable ASCII unit, if any. */
+  reference(c: number): string | undefined;
+  /** The escaping of any text. */
+  any(text: string): string;
+  /** The ellipsis that ends a cut label, as written (see {@link WIDE_PUNCTUATION}). */
+  ellipsis: string;
+}
+
+/**
+ * The punctuation beyond U+00FF that the pictures write themselves (the em dash, the arrow
+ * between two dates, the ellipsis of a cut label), as character references: the same characters
+ * to any reader. Written so in element content, they keep a picture of Latin-1 texts a string of
+ * one byte per character (JavaScript engines store a string with any character beyond U+00FF
+ * at two bytes per character, and all that is joined to it too): half the memory, and quicker
+ * to join into one string when it is written out.
+ *
+ * @internal
+ */
+export const WIDE_PUNCTUATION = /* @__PURE__ */ Object.freeze({
+  dash: "&#8212;",
+  arrow: "&#8594;",
+  ellipsis: "&#8230;",
+});
+
+/** The escaping of {@link escapeXml}: right in attribute values and in element content. @internal */
+export const IN_ATTRIBUTE: Escaping = /* @__PURE__ */ Object.freeze({
+  markup: escapeMarkup,
+  reference: markupReference,
+  any: escapeXml,
+  ellipsis: "\u2026",
+});
+
+/** The escaping of {@link escapeContent}: element content only. @internal */
+export const IN_CONTENT: Escaping = /* @__PURE__ */ Object.freeze({
+  markup: escapeContentMarkup,
+  reference: contentReference,
+  any: escapeContent,
+  ellipsis: WIDE_PUNCTUATION.ellipsis,
+});
 
 /** Any UTF-16 unit that may have to become U+FFFD (a surrogate may also be half of a pair, kept). */
 const UNSAFE_UNIT =
@@ -298,15 +371,16 @@ export function isSimpleLabel(text: string): boolean {
 }
 
 /**
- * `escapeMarkup(text)` when {@link isSimpleLabel} accepts the text, else `undefined`. A short
+ * `escapeMarkup(text)` when {@link isSimpleLabel} accepts the text, else `undefined` (with
+ * `escaping` {@link IN_CONTENT}, the markup escaping of element content). A short
  * text (an id, a kind and a name) is read in one pass over its units, quicker than a regular
  * expression and five searches; a longer one as {@link isSimpleLabel} and {@link escapeMarkup}
  * read it, quicker then.
  *
  * @internal
  */
-export function simpleEscaped(text: string): string | undefined {
-  if (text.length > SHORT_TEXT) return isSimpleLabel(text) ? escapeMarkup(text) : undefined;
+export function simpleEscaped(text: string, escaping: Escaping = IN_ATTRIBUTE): string | undefined {
+  if (text.length > SHORT_TEXT) return isSimpleLabel(text) ? escaping.markup(text) : undefined;
   const last = text.length - 1;
   if (text.charCodeAt(0) === 0x20 || text.charCodeAt(last) === 0x20) return undefined;
   let out = "";
@@ -327,7 +401,7 @@ export function simpleEscaped(text: string): string | undefined {
     previousSpace = false;
     if (c < 0x7f) {
       if (c < 0x20) return undefined;
-      const reference = markupReference(c);
+      const reference = escaping.reference(c);
       if (reference !== undefined) {
         out += text.slice(from, i) + reference;
         from = i + 1;
@@ -350,6 +424,14 @@ function markupReference(c: number): string | undefined {
   return undefined;
 }
 
+/** The reference {@link escapeContent} writes for a printable ASCII unit, if any. */
+function contentReference(c: number): string | undefined {
+  if (c === 0x26) return "&amp;";
+  if (c === 0x3c) return "&lt;";
+  if (c === 0x3e) return "&gt;";
+  return undefined;
+}
+
 /** Whether a unit from U+0590 up is in {@link NOT_SIMPLE}'s character class. */
 function notSimpleAbove(c: number): boolean {
   // Right-to-left letters, breaking white space, surrogates and non-characters.
@@ -364,12 +446,13 @@ function notSimpleAbove(c: number): boolean {
 }
 
 /**
- * `escapeXml(labelText(text))`: a label written as element content.
+ * `escapeXml(labelText(text))`: a label written as element content (`escaping` {@link IN_CONTENT}:
+ * quotes left as they are).
  *
  * @internal
  */
-export function escapedLabel(text: string): string {
-  return simpleEscaped(text) ?? escapeXml(labelText(text));
+export function escapedLabel(text: string, escaping: Escaping = IN_ATTRIBUTE): string {
+  return simpleEscaped(text, escaping) ?? escaping.any(labelText(text));
 }
 
 /** White space collapsed and trimmed; very long text first cut to a size that can be read. */
@@ -446,8 +529,10 @@ export interface PreparedLabel {
   collapsed: string;
   /** `labelText(text)`. */
   whole: string;
-  /** `escapeXml(labelText(text))`. */
+  /** `escapeXml(labelText(text))` (or `escapeContent`, as `escaping` says). */
   escaped: string;
+  /** How it was escaped, and how a cut of it is. */
+  escaping: Escaping;
   /** Whether the text may hold a right-to-left letter (if not, no cut of it is isolated). */
   mayBeRightToLeft: boolean;
   /**
@@ -458,17 +543,19 @@ export interface PreparedLabel {
 }
 
 /**
- * Reads a text as a label once (see {@link PreparedLabel}).
+ * Reads a text as a label once (see {@link PreparedLabel}), to be written with `escaping`
+ * ({@link IN_CONTENT} for element content only).
  *
  * @internal
  */
-export function prepareLabel(full: string): PreparedLabel {
-  const simple = simpleEscaped(full);
+export function prepareLabel(full: string, escaping: Escaping = IN_ATTRIBUTE): PreparedLabel {
+  const simple = simpleEscaped(full, escaping);
   if (simple !== undefined) {
     return {
       collapsed: full,
       whole: full,
       escaped: simple,
+      escaping,
       mayBeRightToLeft: false,
       simple: true,
     };
@@ -481,7 +568,8 @@ export function prepareLabel(full: string): PreparedLabel {
   return {
     collapsed,
     whole,
-    escaped: unsafe ? escapeEachUnit(whole) : escapeMarkup(whole),
+    escaped: unsafe ? escapeEachUnit(whole) : escaping.markup(whole),
+    escaping,
     mayBeRightToLeft: !plain,
     simple: short && !unsafe,
   };
@@ -515,12 +603,13 @@ export function fittedContent(label: PreparedLabel, width: number, fontSize: num
   if (label.simple) {
     // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
     if (fitting < 1) return `<title>${escaped}</title>`;
-    return `<title>${escaped}</title>${escapedStart(whole, escaped, fitting - 1)}…`;
+    return `<title>${escaped}</title>${escapedStart(whole, escaped, fitting - 1)}${label.escaping.ellipsis}`;
   }
   const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
   if (shown === whole) return escaped;
   // A cut label is the start of the text and an ellipsis: nothing to escape if the text had nothing.
-  const escapedShown = escaped === whole && fitting <= MAX_FULL_TEXT ? shown : escapeXml(shown);
+  const escapedShown =
+    escaped === whole && fitting <= MAX_FULL_TEXT ? shown : label.escaping.any(shown);
   return `<title>${escaped}</title>${escapedShown}`;
 }
 

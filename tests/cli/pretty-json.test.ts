@@ -81,3 +81,24 @@ describe("cmq-kit match --format json", () => {
     );
   });
 });
+
+describe("writePrettyJson beneath the levels it takes apart", () => {
+  it("writes objects and arrays two and three levels deep as JSON.stringify indents them", async () => {
+    const leaf = fc.oneof(
+      fc.jsonValue(),
+      fc.constant(undefined),
+      fc.constant(new Date(Date.UTC(2026, 11, 7))),
+      fc.constant(new Map([["a", 1]])),
+      fc.constant(Object.create(null) as object),
+    );
+    const deep = fc.dictionary(
+      fc.string(),
+      fc.oneof(fc.array(fc.array(leaf)), fc.dictionary(fc.string(), fc.array(leaf)), leaf),
+    );
+    await fc.assert(
+      fc.asyncProperty(deep, async (value) => {
+        expect((await written(value)).text).toBe(oracle(value));
+      }),
+    );
+  });
+});

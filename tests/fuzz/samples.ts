@@ -47,6 +47,7 @@ export const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   explainAllocation: [V.problem, V.allocation, V.learner.id, fr],
   explainAllocations: [V.problem, V.allocation, fr],
   allocationReport: [V.problem, V.allocation, fr],
+  allocateAndReport: [V.problem, { ...fr, optimal: "supervisor", only: "refused", limit: 2 }],
   allocateMaxScore: [
     {
       learners: [{ id: "a" }, { id: "b" }],

@@ -7,25 +7,8 @@ import {
   findBlockingPairs,
 } from "../../src/matching/index.js";
 import { deepFreeze, hostileValues, prototypeIsClean } from "../helpers/junk.js";
-import { TWO_BY_TWO } from "./fixtures.js";
+import { THREE_LEARNERS as SPA, TWO_BY_TWO } from "./fixtures.js";
 import { allMatchings, opposedProblem, smallProblem } from "./oracle.js";
-
-const SPA = {
-  learners: [
-    { id: "a", preferences: ["p", "q"] },
-    { id: "b", preferences: ["p", "r"] },
-    { id: "c", preferences: ["q", "p", "r"] },
-  ],
-  projects: [
-    { id: "p", capacity: 1, supervisorId: "s" },
-    { id: "q", capacity: 2, supervisorId: "s" },
-    { id: "r", capacity: 1, supervisorId: "t" },
-  ],
-  supervisors: [
-    { id: "s", capacity: 1, preferences: ["a", "c", "b"] },
-    { id: "t", capacity: 1, preferences: ["b"] },
-  ],
-};
 
 function explained(problem: unknown, allocation: unknown, learnerId: string, locale?: "en" | "fr") {
   const result = explainAllocation(problem, allocation, learnerId, locale ? { locale } : undefined);

@@ -14,6 +14,7 @@ describe("cmq-kit/matching public names", () => {
       "MAX_ALLOCATION_ENTRIES",
       "ProjectOfferSchema",
       "allocate",
+      "allocateAndReport",
       "allocationReport",
       "buildAllocationProblem",
       "explainAllocation",

@@ -21,6 +21,27 @@ export const TWO_BY_TWO: AllocationProblem = {
   ],
 };
 
+/**
+ * Three learners; supervisor s (capacity 1) offers p and q, t offers r and ranks only b: in the
+ * learner-optimal allocation a gets p, b gets r and c nothing (q has room but s is full).
+ */
+export const THREE_LEARNERS: AllocationProblem = {
+  learners: [
+    { id: "a", preferences: ["p", "q"] },
+    { id: "b", preferences: ["p", "r"] },
+    { id: "c", preferences: ["q", "p", "r"] },
+  ],
+  projects: [
+    { id: "p", capacity: 1, supervisorId: "s" },
+    { id: "q", capacity: 2, supervisorId: "s" },
+    { id: "r", capacity: 1, supervisorId: "t" },
+  ],
+  supervisors: [
+    { id: "s", capacity: 1, preferences: ["a", "c", "b"] },
+    { id: "t", capacity: 1, preferences: ["b"] },
+  ],
+};
+
 /** A learner with a full matching profile, at the IUT du Creusot. */
 export const ANA: Learner = {
   id: "ana",

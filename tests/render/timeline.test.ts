@@ -221,7 +221,7 @@ describe("pathwayTimelineSvg on invalid data", () => {
   it("says when there is no pathway or no list of steps", () => {
     expect(pathwayTimelineSvg(null, { programmes: [] })).toContain("No pathway could be read");
     expect(pathwayTimelineSvg({ steps: "many" }, { programmes: [], locale: "fr" })).toContain(
-      "steps n&#39;est pas une liste",
+      "steps n'est pas une liste",
     );
   });
 

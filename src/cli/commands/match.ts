@@ -1,11 +1,10 @@
 import {
   type AllocationBuild,
   type AllocationExplanation,
-  allocate,
+  allocateAndReport,
   allocateMaxScore,
-  allocationReport,
   buildAllocationProblem,
-  explainAllocations,
+  type PairScore,
 } from "../../matching/index.js";
 import { countOf, formatNumber } from "../../shared/index.js";
 import type { Command, CommandContext } from "../command.js";
@@ -73,96 +72,90 @@ export const matchCommand: Command = {
       io.out(renderIssues(built.issues, style, texts));
       return 1;
     }
-    const { problem } = built.value;
     if (maxScore) return runMaxScore(context, built.value, seed);
-    const optimal = options.optimal === "supervisor" ? "supervisor" : "learner";
-    const allocation = allocate(problem, { optimal, locale });
-    if (!allocation.ok) {
-      io.out(renderIssues(allocation.issues, style, texts));
-      return 1;
-    }
-    const scoreOf = pairScores(built.value.scores);
-    const choiceOf = choices(problem.learners);
-    const rows = allocation.value.matches.map((match) => ({
-      ...match,
-      choice: choiceOf(match.learnerId, match.projectId),
-      score: scoreOf(match.learnerId, match.projectId),
-    }));
-    if (options.format === "csv") {
-      io.out(toCsv(rows, allocation.value.unassigned));
-      return 0;
-    }
-    // The text output shows the first explanations only: the others are counted, not built.
-    const json = options.format === "json";
-    const report = allocationReport(problem, allocation.value, { locale });
-    const explained = explainAllocations(problem, allocation.value, {
-      locale,
-      only: "refused",
-      ...(json ? {} : { limit: SHOWN_EXPLANATIONS }),
-    });
-    if (!report.ok || !explained.ok) {
-      io.out(renderIssues([...report.issues, ...explained.issues], style, texts));
-      return 1;
-    }
-    if (json) {
-      const { tieBreak, seed: usedSeed, stats } = built.value;
-      // Written in pieces: the whole text of a campus-scale allocation would not fit in 1 GB.
-      await writePrettyJson(
-        {
-          optimal,
-          tieBreak,
-          seed: usedSeed,
-          pairs: stats,
-          matches: rows,
-          unassigned: allocation.value.unassigned,
-          report: report.value,
-          explanations: explained.value,
-        },
-        (text) => io.out(text),
-        io.drainOut?.bind(io),
-      );
-    } else {
-      const refused = refusedCount(problem.learners, rows, allocation.value.unassigned);
-      io.out(renderText(context, rows, report.value, explained.value, refused));
-    }
-    return 0;
+    return runStable(context, built.value);
   },
 };
+
+/**
+ * `match` without `--max-score`: the stable allocation of the built problem, its report and the
+ * explanations of refusals, in the requested format.
+ */
+export async function runStable(context: CommandContext, built: AllocationBuild): Promise<number> {
+  const { io, locale, options, style, texts } = context;
+  const optimal = options.optimal === "supervisor" ? "supervisor" : "learner";
+  const format = options.format === "csv" ? "csv" : options.format === "json" ? "json" : "text";
+  // One reading of the problem for the allocation, its report and the explanations printed:
+  // the text output shows the first ten and counts the others, CSV needs none.
+  const outcome = allocateAndReport(built.problem, {
+    optimal,
+    locale,
+    only: "refused",
+    ...(format === "json" ? {} : { limit: format === "csv" ? 0 : SHOWN_EXPLANATIONS }),
+  });
+  if (!outcome.ok) {
+    io.out(renderIssues(outcome.issues, style, texts));
+    return 1;
+  }
+  const { allocation, choices, report, explanations, explanationCount } = outcome.value;
+  const scores = matchScores(allocation.matches, built.scores);
+  const rows: Row[] = allocation.matches.map(({ learnerId, projectId }, x) => ({
+    learnerId,
+    projectId,
+    choice: choices[x] as number,
+    score: scores[x] as number | null,
+  }));
+  if (format === "csv") {
+    io.out(toCsv(rows, allocation.unassigned));
+    return 0;
+  }
+  if (format === "json") {
+    const { tieBreak, seed: usedSeed, stats } = built;
+    // Written in pieces: the whole text of a campus-scale allocation would not fit in 1 GB.
+    await writePrettyJson(
+      {
+        optimal,
+        tieBreak,
+        seed: usedSeed,
+        pairs: stats,
+        matches: rows,
+        unassigned: allocation.unassigned,
+        report,
+        explanations,
+      },
+      (text) => io.out(text),
+      io.drainOut?.bind(io),
+    );
+  } else {
+    io.out(renderText(context, rows, report, explanations, explanationCount));
+  }
+  return 0;
+}
 
 type Row = { learnerId: string; projectId: string; choice: number | null; score: number | null };
 
 /**
- * The score of a pair, from the built scores (sorted by learner id, then project id): each
- * learner's run of at most `maxPreferences` pairs is found once, then searched.
+ * The score of each match, `null` for a pair without one. Matches and scores are both sorted by
+ * learner id (scores then by project id, as `buildAllocationProblem` gives them): one walk of the
+ * scores finds each learner's run, which holds at most `maxPreferences` pairs.
  */
-function pairScores(scores: readonly { learnerId: string; projectId: string; score: number }[]) {
-  const first = new Map<string, number>();
-  for (let x = scores.length - 1; x >= 0; x--)
-    first.set((scores[x] as { learnerId: string }).learnerId, x);
-  return (learnerId: string, projectId: string): number | null => {
-    for (let x = first.get(learnerId) ?? scores.length; x < scores.length; x++) {
-      const pair = scores[x] as { learnerId: string; projectId: string; score: number };
+function matchScores(
+  matches: readonly { learnerId: string; projectId: string }[],
+  scores: readonly { learnerId: string; projectId: string; score: number }[],
+): (number | null)[] {
+  const result: (number | null)[] = new Array(matches.length).fill(null);
+  let y = 0;
+  for (let x = 0; x < matches.length; x++) {
+    const { learnerId, projectId } = matches[x] as { learnerId: string; projectId: string };
+    // Past the runs of learners before this one, then through this learner's run.
+    while (y < scores.length && (scores[y] as PairScore).learnerId < learnerId) y++;
+    for (; y < scores.length; y++) {
+      const pair = scores[y] as PairScore;
       if (pair.learnerId !== learnerId) break;
-      if (pair.projectId === projectId) return pair.score;
+      if (pair.projectId === projectId && result[x] === null) result[x] = pair.score;
     }
-    return null;
-  };
-}
-
-/**
- * How many learners the explanations of refusals cover: those placed below their first choice,
- * and those left without a project who listed one (as `explainAllocations` with `only: "refused"`).
- */
-function refusedCount(
-  learners: readonly { id: string; preferences: readonly string[] }[],
-  rows: readonly Row[],
-  unassigned: readonly string[],
-): number {
-  let count = 0;
-  for (const row of rows) if (row.choice !== null && row.choice > 1) count++;
-  const listed = new Map(learners.map((learner) => [learner.id, learner.preferences.length]));
-  for (const learnerId of unassigned) if ((listed.get(learnerId) ?? 0) > 0) count++;
-  return count;
+  }
+  return result;
 }
 
 /** The position (1 = first) of a project in a learner's list. */
@@ -174,15 +167,22 @@ function choices(learners: readonly { id: string; preferences: readonly string[]
   };
 }
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
+/** A CSV cell: quoted when it holds a quote, a comma or a line break. */
+function csvCell(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function toCsv(rows: Row[], unassigned: readonly string[]): string {
+/** A number's CSV cell (never quoted), empty for `null`. */
+function csvNumber(value: number | null): string {
+  return value === null ? "" : String(value);
+}
+
+function toCsv(rows: readonly Row[], unassigned: readonly string[]): string {
   const lines = ["learnerId,projectId,choice,score"];
   for (const row of rows) {
-    lines.push([row.learnerId, row.projectId, row.choice, row.score].map(csvCell).join(","));
+    lines.push(
+      `${csvCell(row.learnerId)},${csvCell(row.projectId)},${csvNumber(row.choice)},${csvNumber(row.score)}`,
+    );
   }
   for (const learnerId of unassigned) lines.push(`${csvCell(learnerId)},,,`);
   return `${lines.join("\n")}\n`;
@@ -302,11 +302,16 @@ function runMaxScore(
 }
 
 /** One line per match (learner → project, choice, score), then one per unassigned learner. */
-function matchLines(context: CommandContext, rows: Row[], unassigned: readonly string[]): string[] {
+function matchLines(
+  context: CommandContext,
+  rows: readonly Row[],
+  unassigned: readonly string[],
+): string[] {
   const { locale, style } = context;
   const fr = locale === "fr";
   const lines: string[] = [];
-  const width = Math.max(8, ...rows.map((row) => row.learnerId.length));
+  let width = 8;
+  for (const row of rows) width = Math.max(width, row.learnerId.length);
   for (const row of rows) {
     const choice =
       row.choice === null ? "" : fr ? ` (choix n° ${row.choice})` : ` (choice ${row.choice})`;
