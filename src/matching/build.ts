@@ -11,15 +11,16 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
-import { kthLargest, ProjectIndex } from "./candidates.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
+import { FlatLists } from "./flat-lists.js";
 import { cellKey } from "./grid.js";
 import { reportListTooLong } from "./matches.js";
 import { type AllocationProblem, type ProjectOffer, ProjectOfferSchema } from "./model.js";
 import { compareIds } from "./order.js";
 import { isSeed, lotteryNumber } from "./prng.js";
 import { MAX_ALLOCATION_ENTRIES } from "./problem.js";
+import { ProjectIndex } from "./project-index.js";
 import { hasUncheckedLongList } from "./record-checks.js";
 import { ExplanationBudget, itemAt, parseMatchingInput } from "./schema-issues.js";
 import {
@@ -27,6 +28,7 @@ import {
   learnerLooksValid,
   projectLooksValid,
   type ScoreMatchOptions,
+  type ScoringContext,
   scorePair,
   scoringContext,
 } from "./score.js";
@@ -134,12 +136,6 @@ export interface BuildStats {
   scored: number;
   /** Pairs in the learners' lists (the acceptable pairs; as many as `scores`). */
   kept: number;
-}
-
-/** An entry of a learner's list: a project (index in id order) and its score. */
-interface Entry {
-  project: number;
-  score: number;
 }
 
 interface Checked {
@@ -398,6 +394,86 @@ function byPlace(learners: readonly Learner[]): Int32Array {
 }
 
 /**
+ * Lists a learner's own preferences in their order, without unknown, repeated or ineligible
+ * projects; returns the ids left out.
+ */
+function listOwnPreferences(
+  lists: FlatLists,
+  i: number,
+  learner: Learner,
+  projects: readonly ProjectOffer[],
+  projectIndex: ReadonlyMap<string, number>,
+  ctx: ScoringContext,
+  stats: BuildStats,
+): { unknown: string[]; ineligible: string[] } {
+  const own = learner.preferences ?? [];
+  const unknown: string[] = [];
+  const ineligible: string[] = [];
+  const taken = new Set<number>();
+  lists.reserve(own.length);
+  lists.open(i);
+  for (const id of own) {
+    const j = projectIndex.get(id);
+    if (j === undefined) {
+      unknown.push(id);
+      continue;
+    }
+    if (taken.has(j)) continue;
+    stats.scored++;
+    const match = scorePair(learner, projects[j] as ProjectOffer, ctx, false);
+    if (!match.eligible) {
+      ineligible.push(id);
+      continue;
+    }
+    taken.add(j);
+    lists.push(j, match.score);
+  }
+  lists.close(i);
+  return { unknown, ineligible };
+}
+
+/** Sorts entry positions by their project: by insertion when few (most lists), else by `sort`. */
+function sortByProject(order: number[], projects: Int32Array): void {
+  if (order.length > 32) {
+    order.sort((a, b) => (projects[a] as number) - (projects[b] as number));
+    return;
+  }
+  for (let x = 1; x < order.length; x++) {
+    const y = order[x] as number;
+    const project = projects[y] as number;
+    let z = x;
+    while (z > 0 && (projects[order[z - 1] as number] as number) > project) {
+      order[z] = order[z - 1] as number;
+      z--;
+    }
+    order[z] = y;
+  }
+}
+
+/** The score of every listed pair, by learner then project (index order is id order). */
+function pairScores(
+  lists: FlatLists,
+  learnerList: readonly Checked[],
+  projectList: readonly Checked[],
+): PairScore[] {
+  const scores: PairScore[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < learnerList.length; i++) {
+    const learnerId = (learnerList[i] as Checked).id;
+    const from = lists.from[i] as number;
+    const count = lists.length[i] as number;
+    order.length = 0;
+    for (let y = from; y < from + count; y++) order.push(y);
+    sortByProject(order, lists.projects);
+    for (const y of order) {
+      const projectId = (projectList[lists.projects[y] as number] as Checked).id;
+      scores.push({ learnerId, projectId, score: lists.scores[y] as number });
+    }
+  }
+  return scores;
+}
+
+/**
  * Builds an allocation problem from learners and project offers, ready for {@link allocate}.
  *
  * Rules:
@@ -428,13 +504,15 @@ function byPlace(learners: readonly Learner[]): Int32Array {
  * proxies give located issues, and each record is read once (the schema's copy is used after).
  *
  * Time: pairs are not all scored. Projects are indexed by level range and statuses, by a
- * 0.25° grid on their location, by their dates and, in each cell, by their skill codes and pairs
- * of codes, so that a learner meets only the projects they may be eligible for, those sharing
- * two codes first; the worst score of the list those give lets whole lists of projects sharing
- * one code (or none) be skipped when the most they can score in a cell is below it, and an
- * upper bound of each score picks the ones worth scoring for a list of `maxPreferences`. The
- * result is the same as scoring every pair (property tests hold it to that); `stats` says how
- * many pairs were considered (learners × projects), pruned (not scored), scored and kept.
+ * 0.5° grid on their location, by their dates and, in each cell, by their skill codes and pairs
+ * of codes, so that a learner meets only the projects they may be eligible for, nearest cells
+ * and those sharing two codes first. Each is kept among the `maxPreferences` best only when an
+ * upper bound of its score reaches the worst score kept so far, which also lets whole lists of
+ * projects sharing one code (or none) be skipped when the most they can score in a cell is below
+ * it; scores are computed on typed arrays with {@link scoreMatch}'s operations in the same order
+ * (the same to the last bit). The result is the same as scoring every pair (property tests hold
+ * it to that); `stats` says how many pairs were considered (learners × projects), pruned (not
+ * scored), scored and kept.
  *
  * @param learners - the learners, with their matching profile.
  * @param projects - the project offers.
@@ -493,7 +571,6 @@ export function buildAllocationProblem(
   const projectList = [...P.valid].sort(byId);
   const learnerObjects = learnerList.map((l) => L.values[l.index] as Learner);
   const projectObjects = projectList.map((p) => P.values[p.index] as ProjectOffer);
-  const projectKeys = projectList.map((p) => key(p.id));
   const projectIndex = new Map(projectList.map((p, j) => [p.id, j]));
   const supervisorOf = projectObjects.map((p) => p.supervisorId ?? p.partnerId);
   const stats: BuildStats = {
@@ -502,163 +579,48 @@ export function buildAllocationProblem(
     scored: 0,
     kept: 0,
   };
-  /** Best first: descending score, then tie-break number, then id (projects are sorted by id). */
-  const byRank = (a: Entry, b: Entry) =>
-    b.score - a.score ||
-    (projectKeys[a.project] as number) - (projectKeys[b.project] as number) ||
-    a.project - b.project;
-
-  // Learners' lists.
-  const index = new ProjectIndex(projectObjects, ctx);
-  let bounds = new Float64Array(64);
-  let loose = new Uint8Array(32);
-  /** Scores a pair and lists it when eligible. */
-  const scoreInto = (list: Entry[], learner: Learner, j: number): void => {
-    stats.scored++;
-    const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
-    if (match.eligible) list.push({ project: j, score: match.score });
-  };
-  let done = new Uint8Array(32);
-  /** Room for `n` candidates in the per-learner scratch arrays, keeping what they hold. */
-  const ensureRoom = (n: number): void => {
-    if (bounds.length >= 2 * n) return;
-    const size = Math.max(2 * n, bounds.length);
-    const grown = new Float64Array(2 * size);
-    grown.set(bounds);
-    bounds = grown;
-    const looser = new Uint8Array(size);
-    looser.set(loose);
-    loose = looser;
-    const doner = new Uint8Array(size);
-    doner.set(done);
-    done = doner;
-  };
-  /**
-   * Adds to `list` the candidates of `found[0 … n)` (not yet scored) that can be among the
-   * `maxPreferences` best: bounds are written for `[from, n)`; those among the best
-   * `maxPreferences` are scored first, then only those whose bound reaches the worst score kept
-   * (a loose bound that reaches it is tightened first). Returns that worst score (the floor),
-   * or -Infinity when the list is shorter.
-   */
-  const selectBest = (list: Entry[], learner: Learner, from: number, n: number): number => {
-    const found = index.found;
-    index.bounds(learner, bounds, loose, from);
-    for (let x = from; x < n; x++) done[x] = 0;
-    // The threshold of the tight bounds: loose bounds that reach it are tightened until none
-    // does (the threshold then is the same as if every bound were tight). Tightening only
-    // lowers bounds: while `maxPreferences` of them still reach the threshold, it stays the
-    // `maxPreferences`-th largest, and every loose bound that reaches it is tight by then.
-    let threshold = Number.POSITIVE_INFINITY;
-    for (let reaching = 0; reaching < maxPreferences; ) {
-      bounds.copyWithin(n, 0, n);
-      threshold = kthLargest(bounds.subarray(n, 2 * n), n, maxPreferences);
-      reaching = 0;
-      for (let x = 0; x < n; x++) {
-        if (loose[x] === 1 && (bounds[x] as number) >= threshold) {
-          bounds[x] = index.exactBound(learner, x);
-          loose[x] = 0;
-        }
-        if ((bounds[x] as number) >= threshold) reaching++;
-      }
-    }
-    for (let x = 0; x < n; x++) {
-      if ((bounds[x] as number) >= threshold && done[x] === 0) {
-        done[x] = 1;
-        scoreInto(list, learner, found[x] as number);
-      }
-    }
-    let floor = Number.NEGATIVE_INFINITY;
-    if (list.length >= maxPreferences) {
-      list.sort(byRank);
-      floor = (list[maxPreferences - 1] as Entry).score;
-    }
-    for (let x = 0; x < n; x++) {
-      const bound = bounds[x] as number;
-      if (done[x] === 1 || bound < floor) continue;
-      if (loose[x] === 1 && index.exactBound(learner, x) < floor) continue;
-      done[x] = 1;
-      scoreInto(list, learner, found[x] as number);
-    }
-    if (list.length < maxPreferences) return Number.NEGATIVE_INFINITY;
-    list.sort(byRank);
-    return (list[maxPreferences - 1] as Entry).score;
-  };
-  const lists: Entry[][] = new Array(learnerList.length);
+  const projectKeys = Float64Array.from(projectList, (p) => key(p.id));
+  const lists = new FlatLists(learnerList.length);
   // Learners who give their own preferences, in id order (their issues keep that order).
   for (let i = 0; i < learnerList.length; i++) {
     const learner = learnerObjects[i] as Learner;
-    const own = learner.preferences;
-    if (own === undefined) continue;
-    const list: Entry[] = [];
-    {
-      const unknown: string[] = [];
-      const ineligible: string[] = [];
-      const taken = new Set<number>();
-      for (const id of own) {
-        const j = projectIndex.get(id);
-        if (j === undefined) {
-          unknown.push(id);
-          continue;
-        }
-        if (taken.has(j)) continue;
-        stats.scored++;
-        const match = scorePair(learner, projectObjects[j] as ProjectOffer, ctx, false);
-        if (!match.eligible) {
-          ineligible.push(id);
-          continue;
-        }
-        taken.add(j);
-        list.push({ project: j, score: match.score });
-      }
-      if (unknown.length + ineligible.length > 0) {
-        const at = (learnerList[i] as Checked).index;
-        if (c.take("matching.preference_dropped")) {
-          c.push("matching.preference_dropped", ["learners", at, "preferences"], {
-            where: formatPath(["learners", at, "preferences"]),
-            learnerId: quote(learner.id),
-            unknown: quote(unknown.join(", ")),
-            unknownCount: unknown.length,
-            ineligible: quote(ineligible.join(", ")),
-            count: unknown.length + ineligible.length,
-          });
-        }
+    if (learner.preferences === undefined) continue;
+    const { unknown, ineligible } = listOwnPreferences(
+      lists,
+      i,
+      learner,
+      projectObjects,
+      projectIndex,
+      ctx,
+      stats,
+    );
+    if (unknown.length + ineligible.length > 0) {
+      const at = (learnerList[i] as Checked).index;
+      if (c.take("matching.preference_dropped")) {
+        c.push("matching.preference_dropped", ["learners", at, "preferences"], {
+          where: formatPath(["learners", at, "preferences"]),
+          learnerId: quote(learner.id),
+          unknown: quote(unknown.join(", ")),
+          unknownCount: unknown.length,
+          ineligible: quote(ineligible.join(", ")),
+          count: unknown.length + ineligible.length,
+        });
       }
     }
-    stats.kept += list.length;
-    lists[i] = list;
   }
   // Lists built from scores, learner after learner in the order of the grid cells they live
   // in: neighbours meet the same projects, which stay in the processor's caches.
+  const index = new ProjectIndex(projectObjects, ctx, projectKeys);
+  const top = index.top;
   for (const i of byPlace(learnerObjects)) {
-    const learner = learnerObjects[i] as Learner;
-    const list: Entry[] = [];
-    if (maxPreferences > 0) {
-      index.candidates(learner);
-      // Candidates that share at most one skill code with the learner are set aside: a first
-      // floor (the worst of the best lists of the others) spares most of them.
-      let floor = Number.NEGATIVE_INFINITY;
-      let from = 0;
-      if (index.count >= maxPreferences) {
-        from = index.count;
-        ensureRoom(from);
-        floor = selectBest(list, learner, 0, from);
-      }
-      index.admitDeferred(learner, floor);
-      const n = index.count;
-      const found = index.found;
-      if (n <= maxPreferences) {
-        for (let x = from; x < n; x++) scoreInto(list, learner, found[x] as number);
-      } else {
-        ensureRoom(n);
-        selectBest(list, learner, from, n);
-      }
-      index.release(learner);
-      list.sort(byRank);
-      if (list.length > maxPreferences) list.length = maxPreferences;
-    }
-    stats.kept += list.length;
-    lists[i] = list;
+    index.list(learnerObjects[i] as Learner, maxPreferences);
+    lists.reserve(top.size);
+    lists.open(i);
+    lists.wrote(top.drain(lists.projects, lists.scores, lists.size));
+    lists.close(i);
   }
+  stats.scored += index.scored;
+  stats.kept = lists.size;
   stats.pruned = stats.considered - stats.scored;
 
   // Supervisors: ids, capacities, and their ranking of the learners who listed their projects.
@@ -669,15 +631,8 @@ export function buildAllocationProblem(
     const k = supervisorIndex.get(supervisorOf[j] as string) as number;
     defaultCapacity[k] = (defaultCapacity[k] as number) + p.capacity;
   });
-  const scores: PairScore[] = [];
   const supervisorAt = supervisorOf.map((id) => supervisorIndex.get(id) as number);
-  // Learners and projects are sorted by id: index order is id order.
-  lists.forEach((list, i) => {
-    const learnerId = (learnerList[i] as Checked).id;
-    for (const { project, score } of [...list].sort((a, b) => a.project - b.project)) {
-      scores.push({ learnerId, projectId: (projectList[project] as Checked).id, score });
-    }
-  });
+  const scores = pairScores(lists, learnerList, projectList);
   const learnerKeys = learnerList.map((l) => key(l.id));
   const rankings = supervisorRankings(lists, supervisorAt, supervisorIds.length, learnerKeys);
   const supervisors = supervisorIds.map((id, k) => ({
@@ -688,7 +643,13 @@ export function buildAllocationProblem(
   const problem: AllocationProblem = {
     learners: learnerList.map((l, i) => ({
       id: l.id,
-      preferences: (lists[i] ?? []).map((entry) => (projectList[entry.project] as Checked).id),
+      preferences: Array.from(
+        lists.projects.subarray(
+          lists.from[i],
+          (lists.from[i] as number) + (lists.length[i] as number),
+        ),
+        (j) => (projectList[j] as Checked).id,
+      ),
     })),
     projects: projectObjects.map((p, j) => ({
       id: p.id,

@@ -1,5 +1,5 @@
 /**
- * A grid of 0.25° × 0.25° cells on latitude and longitude: which cell a point is in, which cells
+ * A grid of 0.5° × 0.5° cells on latitude and longitude: which cell a point is in, which cells
  * a circle of a given radius can reach, and how near to a point any point of a cell can be. The
  * distances are those of {@link haversineKm}, bounded with a margin for rounding.
  *
@@ -9,7 +9,7 @@
 import { EARTH_RADIUS_KM } from "./geo.js";
 
 /** Cell size, in degrees. */
-export const CELL_DEGREES = 0.25;
+export const CELL_DEGREES = 0.5;
 /** Cells on a row (around the globe). */
 export const LON_CELLS = 360 / CELL_DEGREES;
 const LAT_ROWS = 180 / CELL_DEGREES + 1;

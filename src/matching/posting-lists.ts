@@ -34,8 +34,11 @@ export class PostingLists {
   /** The largest `share` and `inv` emitted into each list. */
   readonly maxShare: Float64Array;
   readonly maxInv: Float64Array;
-  /** Each cell's table: `tables[at[cell] …]` of `mask[cell] + 1` pairs (`sub + 1`, list). */
-  private readonly tables: Int32Array;
+  /**
+   * Each cell's table: `tables[at[cell] …]` of `mask[cell] + 1` entries of {@link ENTRY}
+   * numbers: `sub + 1`, the list, and its `from` and `to` (so that a lookup reads one line).
+   */
+  readonly tables: Int32Array;
   private readonly at: Int32Array;
   private readonly mask: Int32Array;
 
@@ -111,7 +114,7 @@ export class PostingLists {
       while (capacity < 2 * (perCell[c] as number)) capacity *= 2;
       this.at[c] = size;
       this.mask[c] = capacity - 1;
-      size += 2 * capacity;
+      size += ENTRY * capacity;
     }
     this.tables = new Int32Array(size);
     for (let e = 0; e < n; e++) {
@@ -120,9 +123,9 @@ export class PostingLists {
       const base = this.at[cell] as number;
       const mask = this.mask[cell] as number;
       let p = home(sub) & mask;
-      while ((this.tables[base + 2 * p] as number) !== 0) p = (p + 1) & mask;
-      this.tables[base + 2 * p] = sub + 1;
-      this.tables[base + 2 * p + 1] = e;
+      while ((this.tables[base + ENTRY * p] as number) !== 0) p = (p + 1) & mask;
+      this.tables[base + ENTRY * p] = sub + 1;
+      this.tables[base + ENTRY * p + 1] = e;
     }
     this.postings = new Int32Array(total);
     this.shares = new Float64Array(total);
@@ -136,6 +139,12 @@ export class PostingLists {
     for (let e = 0; e < n; e++) {
       if (byShare(listSub[e] as number))
         this.sortByShare(this.from[e] as number, this.to[e] as number);
+    }
+    for (let i = 0; i < this.tables.length; i += ENTRY) {
+      if (this.tables[i] === 0) continue;
+      const e = this.tables[i + 1] as number;
+      this.tables[i + 2] = this.from[e] as number;
+      this.tables[i + 3] = this.to[e] as number;
     }
   }
 
@@ -159,16 +168,37 @@ export class PostingLists {
    * ```
    */
   find(cell: number, sub: number): number {
+    const i = this.locate(cell, sub);
+    return i < 0 ? -1 : (this.tables[i + 1] as number);
+  }
+
+  /**
+   * Where the entry of (`cell`, `sub`) is in {@link tables} (its list at `+ 1`, its postings
+   * from `+ 2` to `+ 3`), or -1 when nothing was emitted under it.
+   *
+   * @example
+   * ```ts
+   * const lists = new PostingLists(1, (emit) => emit(0, 5, 9, 1, 1));
+   * const i = lists.locate(0, 5);
+   * lists.postings[lists.tables[i + 2] as number]; //=> 9
+   * ```
+   */
+  locate(cell: number, sub: number): number {
     const base = this.at[cell] as number;
     const mask = this.mask[cell] as number;
     const key = sub + 1;
+    const tables = this.tables;
     for (let p = home(sub) & mask; ; p = (p + 1) & mask) {
-      const k = this.tables[base + 2 * p] as number;
-      if (k === key) return this.tables[base + 2 * p + 1] as number;
+      const i = base + ENTRY * p;
+      const k = tables[i] as number;
+      if (k === key) return i;
       if (k === 0) return -1;
     }
   }
 }
+
+/** Numbers of an entry of a table. */
+const ENTRY = 4;
 
 /** Where `sub` starts its probe in a table (before the mask). */
 function home(sub: number): number {

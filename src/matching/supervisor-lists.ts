@@ -7,38 +7,28 @@
  * @internal
  * @module
  */
+import type { FlatLists } from "./flat-lists.js";
 
 /**
- * The learners each supervisor ranks (indices, best first).
- *
- * @param lists - each learner's list: `project` (index) and `score` of each entry.
- * @param supervisorAt - the supervisor (index) of each project.
- * @param supervisorCount - how many supervisors.
- * @param learnerKeys - each learner's tie-break number.
- * @returns for each supervisor, its learners best first.
- * @example
- * ```ts
- * const lists = [[{ project: 0, score: 0.5 }], [{ project: 1, score: 0.5 }, { project: 0, score: 0.9 }]];
- * supervisorRankings(lists, [0, 0], 1, [0, 0]).map((ranked) => [...ranked]); //=> [[1, 0]]
- * ```
+ * Each learner's entries once per supervisor, at their best score: `supervisorOf`, `learnerOf`
+ * and `scoreOf` of `count` entries.
  */
-export function supervisorRankings(
-  lists: readonly (readonly { project: number; score: number }[])[],
-  supervisorAt: readonly number[],
-  supervisorCount: number,
-  learnerKeys: readonly number[],
-): Int32Array[] {
-  let total = 0;
-  for (const list of lists) total += list.length;
+function bestPerSupervisor(
+  lists: FlatLists,
+  supervisorAt: ArrayLike<number>,
+): { supervisorOf: Int32Array; learnerOf: Int32Array; scoreOf: Float64Array; count: number } {
+  const total = lists.size;
   const supervisorOf = new Int32Array(total);
   const learnerOf = new Int32Array(total);
   const scoreOf = new Float64Array(total);
   let n = 0;
-  for (let i = 0; i < lists.length; i++) {
-    const list = lists[i] as readonly { project: number; score: number }[];
+  for (let i = 0; i < lists.from.length; i++) {
+    const from = lists.from[i] as number;
+    const to = from + (lists.length[i] as number);
     const first = n;
-    for (const { project, score } of list) {
-      const k = supervisorAt[project] as number;
+    for (let y = from; y < to; y++) {
+      const k = supervisorAt[lists.projects[y] as number] as number;
+      const score = lists.scores[y] as number;
       let x = first;
       while (x < n && supervisorOf[x] !== k) x++;
       if (x === n) {
@@ -48,6 +38,34 @@ export function supervisorRankings(
       } else if (score > (scoreOf[x] as number)) scoreOf[x] = score;
     }
   }
+  return { supervisorOf, learnerOf, scoreOf, count: n };
+}
+
+/**
+ * The learners each supervisor ranks (indices, best first).
+ *
+ * @param lists - each learner's list: the `projects` (indices) and `scores` of its entries.
+ * @param supervisorAt - the supervisor (index) of each project.
+ * @param supervisorCount - how many supervisors.
+ * @param learnerKeys - each learner's tie-break number.
+ * @returns for each supervisor, its learners best first.
+ * @example
+ * ```ts
+ * import { FlatLists } from "./flat-lists.js";
+ * const lists = new FlatLists(2);
+ * lists.reserve(3);
+ * lists.open(0); lists.push(0, 0.5); lists.close(0);
+ * lists.open(1); lists.push(1, 0.5); lists.push(0, 0.9); lists.close(1);
+ * supervisorRankings(lists, [0, 0], 1, [0, 0]).map((ranked) => [...ranked]); //=> [[1, 0]]
+ * ```
+ */
+export function supervisorRankings(
+  lists: FlatLists,
+  supervisorAt: ArrayLike<number>,
+  supervisorCount: number,
+  learnerKeys: ArrayLike<number>,
+): Int32Array[] {
+  const { supervisorOf, learnerOf, scoreOf, count: n } = bestPerSupervisor(lists, supervisorAt);
   // Counting sort by supervisor, then each supervisor's part by rank.
   const start = new Int32Array(supervisorCount + 1);
   for (let x = 0; x < n; x++) {

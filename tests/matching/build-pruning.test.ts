@@ -11,30 +11,12 @@ import {
 } from "../../src/matching/index.js";
 import { lotteryNumber } from "../../src/matching/prng.js";
 import type { Learner } from "../../src/pathway/index.js";
+import { periodOf, point, STATUSES } from "./arbitraries.js";
 import { ANA, COBOT } from "./fixtures.js";
 
 const CODES = ["H2913", "I1304", "M1805", "H1208"];
 const DATES = ["2026-01-05", "2026-02-01", "2026-03-15", "2026-05-31", "2026-06-30"];
-const STATUSES = ["pupil", "student", "apprentice", "continuing-education", "job-seeker"] as const;
-
-const date = fc.constantFrom(...DATES);
-const period = fc
-  .tuple(date, date)
-  .map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
-/** Points near Le Creusot, far away, near a pole and on both sides of the antimeridian. */
-const point = fc.oneof(
-  fc.record({
-    lat: fc.double({ min: 46, max: 47.5, noNaN: true }),
-    lon: fc.double({ min: 3.5, max: 5.5, noNaN: true }),
-  }),
-  fc.constantFrom(
-    { lat: 45.7797, lon: 3.0863 },
-    { lat: 89.9, lon: 10 },
-    { lat: -33.9, lon: 179.9 },
-    { lat: -33.9, lon: -179.9 },
-    { lat: 0, lon: 0 },
-  ),
-);
+const period = periodOf(DATES);
 const level = fc.integer({ min: 1, max: 8 }) as fc.Arbitrary<Learner["level"] & number>;
 
 const learner = fc.record(
