@@ -39,7 +39,16 @@ import {
   patternDefs,
   type Swatch,
 } from "./palette.js";
-import { fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
+import {
+  fieldOf,
+  listOf,
+  namesById,
+  ownField,
+  ownNumber,
+  ownString,
+  recordOf,
+  stringField,
+} from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
@@ -231,17 +240,18 @@ function readPathway(
 }
 
 function readStep(
-  step: unknown,
+  value: unknown,
   index: number,
   programmes: Map<string, string>,
   partners: Map<string, string>,
   texts: RenderTexts,
 ): Bar | string {
   // Each field is read once, and each date parsed once: toDayNumber is NaN for anything but a
-  // date YYYY-MM-DD (as dateField reads it).
-  const kindField = fieldOf(step, "kind");
-  const id = stringField(step, "id");
-  const startField = fieldOf(step, "start");
+  // date YYYY-MM-DD (as dateField reads it). The step is checked once for all its fields.
+  const step = recordOf(value);
+  const kindField = ownField(step, "kind");
+  const id = ownString(step, "id");
+  const startField = ownField(step, "start");
   const start = toDayNumber(startField as IsoDate);
   if (kindField === undefined && id === undefined && Number.isNaN(start))
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
@@ -253,7 +263,7 @@ function readStep(
       id,
       `${texts.why.unknownKind}${kind === undefined ? "" : ` "${labelText(kind, 40)}"`}`,
     );
-  const endField = fieldOf(step, "end");
+  const endField = ownField(step, "end");
   const end = toDayNumber(endField as IsoDate);
   if (Number.isNaN(start) || Number.isNaN(end))
     return texts.stepUnreadable(index, id, texts.why.badDates);
@@ -262,12 +272,14 @@ function readStep(
   if (end < start) return texts.stepUnreadable(index, id, texts.why.endBeforeStart);
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
-  const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
+  const hours = ownNumber(step, "hours") ?? ownNumber(step, "trainingHours");
   return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
+type StepRecord = Record<string, unknown> | undefined;
+
 function stepLabel(
-  step: unknown,
+  step: StepRecord,
   kind: StepKindName,
   programmes: Map<string, string>,
   partners: Map<string, string>,
@@ -275,29 +287,29 @@ function stepLabel(
 ): string {
   switch (kind) {
     case "programme": {
-      const status = stringField(step, "status");
+      const status = ownString(step, "status");
       const statusText = status === undefined ? "" : ` · ${texts.status[status] ?? status}`;
       return `${nameOf(step, "programmeId", programmes)}${statusText}`;
     }
     case "block":
-      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
+      return `${texts.kind.block} ${ownString(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
     case "internship":
     case "pfmp":
       return `${texts.kind[kind]} · ${nameOf(step, "hostId", partners)}`;
     case "apprenticeship":
       return `${texts.kind.apprenticeship} · ${nameOf(step, "employerId", partners)}`;
     case "project":
-      return stringField(step, "title") ?? stringField(step, "id") ?? "?";
+      return ownString(step, "title") ?? ownString(step, "id") ?? "?";
     case "mobility": {
-      const host = stringField(step, "hostName");
-      return `${stringField(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
+      const host = ownString(step, "hostName");
+      return `${ownString(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
     }
   }
 }
 
 /** The name of the programme or partner a step's field refers to: its id when unknown, `?` when none. */
-function nameOf(step: unknown, key: string, names: Map<string, string>): string {
-  const id = stringField(step, key);
+function nameOf(step: StepRecord, key: string, names: Map<string, string>): string {
+  const id = ownString(step, key);
   return id === undefined ? "?" : (names.get(id) ?? id);
 }
 
@@ -430,6 +442,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   }
   // Each issue's line is read as a label once: it is written in its marker and in the list.
   const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts), IN_CONTENT));
+  const writer = barWriterOf(context);
   let y = lanesTop;
   let markers = "";
   for (const { lane, bars, rows } of lanes) {
@@ -453,7 +466,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
-        body += drawBar(bar, scale, top, { previousX, nextX }, context);
+        body += drawBar(bar, scale, top, { previousX, nextX }, writer);
         const stepIssues = issuesByStep.get(bar.index);
         if (stepIssues !== undefined)
           markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
@@ -647,15 +660,38 @@ function shortColour(colour: string): string {
 const BESIDE = `" stroke="none" fill="${GREY.text}">`;
 const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
 
+/**
+ * What the bars of one picture share, prepared once per call: the constant pieces of each kind
+ * ({@link BarPieces}), the start of each kind's tooltip, and the end of the tooltips by length in
+ * days (the steps of a pathway often last as long as one another).
+ */
+interface BarWriter {
+  pieces: Readonly<Record<StepKindName, BarPieces>>;
+  texts: RenderTexts;
+  /** `${texts.colon}: `, between a tooltip's id and its label. */
+  between: string;
+  /** The end of a tooltip without hours, `" (5 days)"`, by length in days: filled as the bars are drawn. */
+  tails: Map<number, string>;
+}
+
+function barWriterOf(context: DrawContext): BarWriter {
+  return {
+    pieces: barPiecesOf(context.id),
+    texts: context.texts,
+    between: `${context.texts.colon}: `,
+    tails: new Map(),
+  };
+}
+
 function drawBar(
   bar: Bar,
   scale: Scale,
   top: number,
   room: { previousX: number; nextX: number },
-  context: DrawContext,
+  writer: BarWriter,
 ): string {
   const { previousX, nextX } = room;
-  const pieces = barPiecesOf(context.id)[bar.kind];
+  const pieces = writer.pieces[bar.kind];
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label, IN_CONTENT);
@@ -667,7 +703,6 @@ function drawBar(
   // constants and escaped texts go into these attributes; the constants of each kind are
   // joined once (BarPieces).
   const box = `<rect x="${num(x)}" width="${num(width)}" y="`;
-  const strip = pieces.strip === "" ? "" : `${box}${num(top + BAR - 5)}${pieces.strip}`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
@@ -683,9 +718,14 @@ function drawBar(
     else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
-  const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
-  const title = barTitle(bar, label, idSimple ? escapedId : undefined, context.texts);
-  return `<g data-step="${bar.index}${pieces.kind}${dataId}><title>${title}</title>${box}${num(top)}${pieces.rect}${strip}${text}</g>`;
+  const title = barTitle(bar, label, idSimple ? escapedId : undefined, writer);
+  const rects =
+    pieces.strip === ""
+      ? `${box}${num(top)}${pieces.rect}${text}</g>`
+      : `${box}${num(top)}${pieces.rect}${box}${num(top + BAR - 5)}${pieces.strip}${text}</g>`;
+  return escapedId === undefined
+    ? `<g data-step="${bar.index}${pieces.kind}><title>${title}</title>${rects}`
+    : `<g data-step="${bar.index}${pieces.kind} data-id="${escapedId}"><title>${title}</title>${rects}`;
 }
 
 /**
@@ -698,32 +738,48 @@ function barTitle(
   bar: Bar,
   label: PreparedLabel,
   plainId: string | undefined,
-  texts: RenderTexts,
+  writer: BarWriter,
 ): string {
-  const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
+  const { texts, between } = writer;
+  const kind = texts.kind[bar.kind];
   const start = texts.date(bar.startDate);
   const end = texts.date(bar.endDate);
-  const tail = `(${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
-  const between = `${texts.colon}: `;
+  const tail = barTail(bar, writer);
   const id = bar.id ?? "";
-  // The length of the tooltip: " — " start " → " end " " tail after the label.
+  // The length of the tooltip: kind, " " and id, between, label, " — " start " → " end tail.
   const length =
-    head.length +
-    id.length +
+    kind.length +
+    (bar.id === undefined ? 0 : 1 + id.length) +
     between.length +
     bar.label.length +
     start.length +
     end.length +
     tail.length +
-    7;
+    6;
   if (
     label.simple &&
     bar.label !== "" &&
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
-  )
-    return `${head}${plainId ?? ""}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end} ${tail}`;
-  return escapedLabel(`${head}${id}${between}${bar.label} — ${start} → ${end} ${tail}`, IN_CONTENT);
+  ) {
+    const head = plainId === undefined ? kind : `${kind} ${plainId}`;
+    return `${head}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end}${tail}`;
+  }
+  const head = bar.id === undefined ? kind : `${kind} ${id}`;
+  return escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+}
+
+/** The end of a bar's tooltip after its end date: ` (5 days)`, and its hours if it has any. */
+function barTail(bar: Bar, writer: BarWriter): string {
+  const days = bar.end - bar.start + 1;
+  if (bar.hours !== undefined)
+    return ` (${writer.texts.days(days)}), ${writer.texts.hours(bar.hours)}`;
+  let tail = writer.tails.get(days);
+  if (tail === undefined) {
+    tail = ` (${writer.texts.days(days)})`;
+    writer.tails.set(days, tail);
+  }
+  return tail;
 }
 
 function drawMarkers(
@@ -736,6 +792,7 @@ function drawMarkers(
 ): string {
   let svg = "";
   const x0 = scale.x(bar.start);
+  const step = `" data-step="${bar.index}"><title>`;
   for (let k = 0; k < issues.length; k++) {
     const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
@@ -747,7 +804,7 @@ function drawMarkers(
       String(issue.number),
       MARKER_IN_FONT_GROUP,
     );
-    svg += `<g data-issue="${issue.number}" data-step="${bar.index}"><title>${title}</title>${marker}</g>`;
+    svg += `<g data-issue="${issue.number}${step}${title}</title>${marker}</g>`;
   }
   return svg;
 }
