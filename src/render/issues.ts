@@ -4,7 +4,14 @@
  * @module
  */
 import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
-import { GREY, MARKER_AMONG_TEXTS, type MarkerStyle, markerAt, markerColumn } from "./palette.js";
+import {
+  columnPieces,
+  GREY,
+  MARKER_AMONG_TEXTS,
+  type MarkerStyle,
+  markerColumn,
+  markerInColumn,
+} from "./palette.js";
 import { fieldOf, listOf, stringField } from "./read.js";
 import type { RenderTexts } from "./texts.js";
 import {
@@ -150,7 +157,7 @@ export function drawList(
   y += 6;
   const shown = lines.slice(0, MAX_LIST_LINES);
   // What does not change from line to line is written once.
-  const markers = markerColumn(frame.x + 7, 13);
+  const markers = columnPieces(markerColumn(frame.x + 7, 13), style.marker);
   const plainOpen = `<text x="${num(frame.x)}" y="`;
   const markedOpen = `<text x="${num(frame.x + 18)}" y="`;
   for (const line of shown) {
@@ -159,7 +166,7 @@ export function drawList(
     const marker =
       line.severity === undefined
         ? ""
-        : markerAt(line.severity, markers, y - 4, line.marker ?? "", style.marker);
+        : markerInColumn(markers, line.severity, y - 4, line.marker ?? "");
     // As fittedText, with the attributes written as a template.
     const content = fittedContent(
       line.label ?? prepareLabel(line.text, escaping),

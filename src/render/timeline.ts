@@ -620,7 +620,7 @@ const BARS_GROUP = '<g stroke="#000" stroke-width=".5" font-size="11">';
 interface BarPieces {
   /** `" data-kind="…"`, after the step's index. */
   kind: string;
-  /** After the bar's `y`: its height, corners, fill and outline, and the end of the element. */
+  /** After the bar's `y` value: its height, corners, fill and outline, and the end of the element. */
   rect: string;
   /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
   strip: string;
@@ -672,6 +672,36 @@ interface BarWriter {
   between: string;
   /** The end of a tooltip without hours, `" (5 days)"`, by length in days: filled as the bars are drawn. */
   tails: Map<number, string>;
+  /** The `top` of the row of {@link BarWriter.row}. */
+  top: number;
+  /** What the rectangles of each kind write from their `y` in the row of the last bar drawn. */
+  row: Partial<Record<StepKindName, RowPieces>>;
+}
+
+/** What a bar's rectangle and strip write from their `y`, for a row and a kind. */
+interface RowPieces {
+  /** `" y="…` and the rest of the rectangle ({@link BarPieces.rect}). */
+  rect: string;
+  /** `" y="…` and the rest of the strip ({@link BarPieces.strip}), or `""`. */
+  strip: string;
+}
+
+/** The {@link RowPieces} of a kind in the row at `top`: bars are drawn row by row. */
+function rowPiecesOf(writer: BarWriter, kind: StepKindName, top: number): RowPieces {
+  if (writer.top !== top) {
+    writer.top = top;
+    writer.row = {};
+  }
+  let row = writer.row[kind];
+  if (row === undefined) {
+    const pieces = writer.pieces[kind];
+    row = {
+      rect: `" y="${num(top)}${pieces.rect}`,
+      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
+    };
+    writer.row[kind] = row;
+  }
+  return row;
 }
 
 function barWriterOf(context: DrawContext): BarWriter {
@@ -680,6 +710,8 @@ function barWriterOf(context: DrawContext): BarWriter {
     texts: context.texts,
     between: `${context.texts.colon}: `,
     tails: new Map(),
+    top: Number.NaN,
+    row: {},
   };
 }
 
@@ -702,7 +734,7 @@ function drawBar(
   // Written as templates rather than with el(): this runs once per step, and only numbers,
   // constants and escaped texts go into these attributes; the constants of each kind are
   // joined once (BarPieces).
-  const box = `<rect x="${num(x)}" width="${num(width)}" y="`;
+  const box = `<rect x="${num(x)}" width="${num(width)}`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
@@ -719,10 +751,11 @@ function drawBar(
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
   const title = barTitle(bar, label, idSimple ? escapedId : undefined, writer);
+  const row = rowPiecesOf(writer, bar.kind, top);
   const rects =
-    pieces.strip === ""
-      ? `${box}${num(top)}${pieces.rect}${text}</g>`
-      : `${box}${num(top)}${pieces.rect}${box}${num(top + BAR - 5)}${pieces.strip}${text}</g>`;
+    row.strip === ""
+      ? `${box}${row.rect}${text}</g>`
+      : `${box}${row.rect}${box}${row.strip}${text}</g>`;
   return escapedId === undefined
     ? `<g data-step="${bar.index}${pieces.kind}><title>${title}</title>${rects}`
     : `<g data-step="${bar.index}${pieces.kind} data-id="${escapedId}"><title>${title}</title>${rects}`;
