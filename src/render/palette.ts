@@ -255,6 +255,95 @@ function joinedPieces(column: MarkerColumnPieces, severity: Severity): readonly 
 }
 
 /**
+ * A row of markers of one size and style centred on one `y` (the markers of the steps of a row
+ * of bars), with what they write between their `x` coordinates, by severity, joined once per
+ * severity for the whole row: see {@link markerInRow}.
+ *
+ * @internal
+ */
+export interface MarkerRowPieces {
+  y: number;
+  size: number;
+  style: MarkerStyle | undefined;
+  /** For each severity drawn so far, the pieces that follow each `x` coordinate, in order. */
+  pieces: Partial<Record<Severity, readonly string[]>>;
+}
+
+/**
+ * The {@link MarkerRowPieces} of markers of a size centred on `y`, in a style (none joined yet).
+ *
+ * @internal
+ */
+export function rowPieces(y: number, size: number, style?: MarkerStyle): MarkerRowPieces {
+  return { y, size, style, pieces: {} };
+}
+
+/**
+ * `markerAt(severity, markerColumn(x, row.size), row.y, label, row.style)` for a row read once
+ * ({@link rowPieces}): the same text, from fewer pieces.
+ *
+ * @example
+ * ```ts
+ * const row = rowPieces(40, 14);
+ * markerInRow(row, "warning", 23, "1") === markerAt("warning", markerColumn(23, 14), 40, "1"); //=> true
+ * ```
+ * @internal
+ */
+export function markerInRow(
+  row: MarkerRowPieces,
+  severity: Severity,
+  x: number,
+  label: string,
+): string {
+  if (label === "") return markerAt(severity, markerColumn(x, row.size), row.y, label, row.style);
+  let pieces = row.pieces[severity];
+  if (pieces === undefined) {
+    pieces = joinedRowPieces(row, severity);
+    row.pieces[severity] = pieces;
+  }
+  const [a, b, c, d, e, f] = pieces;
+  const xText = num(x);
+  if (SEVERITY_STYLE[severity].shape === "circle")
+    return `${a}${xText}${b}${xText}${c}${label}</text>`;
+  const r = row.size / 2;
+  const middle = Math.abs(x) < 1e9 ? xText : round(x);
+  const right = round(x + r);
+  const left = round(x - r);
+  if (SEVERITY_STYLE[severity].shape === "diamond")
+    return `${a}${middle}${b}${right}${c}${middle}${d}${left}${e}${xText}${f}${label}</text>`;
+  return `${a}${middle}${b}${right}${c}${left}${d}${xText}${e}${label}</text>`;
+}
+
+/** What {@link markerInRow} writes between the `x` coordinates of a severity's markers. */
+function joinedRowPieces(row: MarkerRowPieces, severity: Severity): readonly string[] {
+  const { y, size, style } = row;
+  const r = size / 2;
+  const open = (style?.shapes ?? OPEN)[severity];
+  const tail = style === undefined ? markerTextTail(size) : style.text;
+  const shape = SEVERITY_STYLE[severity].shape;
+  const text = `" y="${num(y + (shape === "triangle" ? r * 0.55 : r * 0.35))}${tail}`;
+  switch (shape) {
+    case "circle":
+      return [open, `" cy="${num(y)}" r="${num(r * 0.85)}"/><text x="`, text];
+    case "diamond": {
+      const centre = round(y);
+      return [
+        open,
+        `,${round(y - r)} `,
+        `,${centre} `,
+        `,${round(y + r)} `,
+        `,${centre}"/><text x="`,
+        text,
+      ];
+    }
+    default: {
+      const base = round(y + r * 0.8);
+      return [open, `,${round(y - r)} `, `,${base} `, `,${base}"/><text x="`, text];
+    }
+  }
+}
+
+/**
  * How a marker of size 13 or 14 is written inside a group that sets some of its attributes: its
  * shape with its fill and its outline only (`stroke="#000"`, of the default width 1), and its
  * text with only the attributes its group does not give it.

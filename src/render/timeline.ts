@@ -33,10 +33,13 @@ import {
   MARKER_AMONG_TEXTS,
   MARKER_FONT,
   MARKER_IN_FONT_GROUP,
+  type MarkerRowPieces,
   markerAt,
   markerColumn,
+  markerInRow,
   OKABE_ITO,
   patternDefs,
+  rowPieces,
   type Swatch,
 } from "./palette.js";
 import {
@@ -469,7 +472,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         body += drawBar(bar, scale, top, { previousX, nextX }, writer);
         const stepIssues = issuesByStep.get(bar.index);
         if (stepIssues !== undefined)
-          markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
+          markers += drawMarkers(stepIssues, bar, scale, top, right, labels, writer);
       }
       body += "</g>";
     }
@@ -676,6 +679,15 @@ interface BarWriter {
   top: number;
   /** What the rectangles of each kind write from their `y` in the row of the last bar drawn. */
   row: Partial<Record<StepKindName, RowPieces>>;
+  /** The markers drawn on the steps of the row of the last step with issues. */
+  markers: MarkerRowPieces | undefined;
+}
+
+/** The markers of the steps of the row at `top`, read once for the row. */
+function markerRowAt(writer: BarWriter, top: number): MarkerRowPieces {
+  if (writer.markers === undefined || writer.markers.y !== top)
+    writer.markers = rowPieces(top, 14, MARKER_IN_FONT_GROUP);
+  return writer.markers;
 }
 
 /** What a bar's rectangle and strip write from their `y`, for a row and a kind. */
@@ -712,6 +724,7 @@ function barWriterOf(context: DrawContext): BarWriter {
     tails: new Map(),
     top: Number.NaN,
     row: {},
+    markers: undefined,
   };
 }
 
@@ -822,21 +835,17 @@ function drawMarkers(
   top: number,
   right: number,
   labels: readonly PreparedLabel[],
+  writer: BarWriter,
 ): string {
   let svg = "";
   const x0 = scale.x(bar.start);
+  const row = markerRowAt(writer, top);
   const step = `" data-step="${bar.index}"><title>`;
   for (let k = 0; k < issues.length; k++) {
     const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
     const title = (labels[issue.number - 1] as PreparedLabel).escaped;
-    const marker = markerAt(
-      issue.severity,
-      markerColumn(x, 14),
-      top,
-      String(issue.number),
-      MARKER_IN_FONT_GROUP,
-    );
+    const marker = markerInRow(row, issue.severity, x, String(issue.number));
     svg += `<g data-issue="${issue.number}${step}${title}</title>${marker}</g>`;
   }
   return svg;

@@ -1,5 +1,5 @@
 /**
- * Markers written from pieces joined once per column against {@link markerAt}, which writes each
+ * Markers written from pieces joined once per column or row against {@link markerAt}, which writes each
  * marker whole: the same text for any column, style, place and label.
  */
 import fc from "fast-check";
@@ -11,6 +11,8 @@ import {
   markerAt,
   markerColumn,
   markerInColumn,
+  markerInRow,
+  rowPieces,
 } from "../../src/render/palette.js";
 
 const SEVERITY = fc.constantFrom("error", "warning", "info") as fc.Arbitrary<
@@ -43,6 +45,34 @@ describe("markerInColumn", () => {
           for (const [severity, y, label] of markers)
             expect(markerInColumn(pieces, severity, y, label)).toBe(
               markerAt(severity, column, y, label, style),
+            );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("markerInRow", () => {
+  it("writes what markerAt writes, marker after marker of one row", () => {
+    fc.assert(
+      fc.property(
+        COORDINATE,
+        fc.oneof(fc.constantFrom(13, 14), fc.double({ min: 0, max: 40, noNaN: true })),
+        fc.constantFrom(undefined, MARKER_AMONG_TEXTS, MARKER_IN_FONT_GROUP),
+        fc.array(
+          fc.tuple(
+            SEVERITY,
+            COORDINATE,
+            fc.oneof(fc.constantFrom("", "1", "E", "12"), fc.string({ maxLength: 4 })),
+          ),
+          { maxLength: 8 },
+        ),
+        (y, size, style, markers) => {
+          const row = rowPieces(y, size, style);
+          for (const [severity, x, label] of markers)
+            expect(markerInRow(row, severity, x, label)).toBe(
+              markerAt(severity, markerColumn(x, size), y, label, style),
             );
         },
       ),
