@@ -664,30 +664,31 @@ const BESIDE = `" stroke="none" fill="${GREY.text}">`;
 const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
 
 /**
- * What the bars of one picture share, prepared once per call: the constant pieces of each kind
- * ({@link BarPieces}), the start of each kind's tooltip, and the end of the tooltips by length in
- * days (the steps of a pathway often last as long as one another).
+ * What the bars of one picture share, prepared once per call: for each kind, its constant pieces
+ * and what its rectangles write from their `y` in the row being drawn; the end of the tooltips by
+ * length in days (the steps of a pathway often last as long as one another); and the markers of
+ * the row being drawn.
  */
 interface BarWriter {
-  pieces: Readonly<Record<StepKindName, BarPieces>>;
+  kinds: Readonly<Record<StepKindName, KindWriter>>;
   texts: RenderTexts;
   /** `${texts.colon}: `, between a tooltip's id and its label. */
   between: string;
   /** The end of a tooltip without hours, `" (5 days)"`, by length in days: filled as the bars are drawn. */
   tails: Map<number, string>;
-  /** The `top` of the row of {@link BarWriter.row}. */
-  top: number;
-  /** What the rectangles of each kind write from their `y` in the row of the last bar drawn. */
-  row: Partial<Record<StepKindName, RowPieces>>;
   /** The markers drawn on the steps of the row of the last step with issues. */
   markers: MarkerRowPieces | undefined;
 }
 
-/** The markers of the steps of the row at `top`, read once for the row. */
-function markerRowAt(writer: BarWriter, top: number): MarkerRowPieces {
-  if (writer.markers === undefined || writer.markers.y !== top)
-    writer.markers = rowPieces(top, 14, MARKER_IN_FONT_GROUP);
-  return writer.markers;
+/** What the bars of a kind share in one picture. */
+interface KindWriter {
+  pieces: BarPieces;
+  /** The kind's name, as its tooltips start. */
+  name: string;
+  /** The `top` of the row of {@link KindWriter.row}. */
+  top: number;
+  /** What the kind's rectangle and strip write from their `y` in the row at `top`. */
+  row: RowPieces | undefined;
 }
 
 /** What a bar's rectangle and strip write from their `y`, for a row and a kind. */
@@ -698,34 +699,43 @@ interface RowPieces {
   strip: string;
 }
 
-/** The {@link RowPieces} of a kind in the row at `top`: bars are drawn row by row. */
-function rowPiecesOf(writer: BarWriter, kind: StepKindName, top: number): RowPieces {
-  if (writer.top !== top) {
-    writer.top = top;
-    writer.row = {};
-  }
-  let row = writer.row[kind];
-  if (row === undefined) {
-    const pieces = writer.pieces[kind];
-    row = {
-      rect: `" y="${num(top)}${pieces.rect}`,
-      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
-    };
-    writer.row[kind] = row;
-  }
-  return row;
-}
-
 function barWriterOf(context: DrawContext): BarWriter {
+  const pieces = barPiecesOf(context.id);
+  const kinds = {} as Record<StepKindName, KindWriter>;
+  for (const kind of Object.keys(KIND_SWATCH) as StepKindName[])
+    kinds[kind] = {
+      pieces: pieces[kind],
+      name: context.texts.kind[kind],
+      top: Number.NaN,
+      row: undefined,
+    };
   return {
-    pieces: barPiecesOf(context.id),
+    kinds,
     texts: context.texts,
     between: `${context.texts.colon}: `,
     tails: new Map(),
-    top: Number.NaN,
-    row: {},
     markers: undefined,
   };
+}
+
+/** The {@link RowPieces} of a kind in the row at `top`: bars are drawn row by row. */
+function rowPiecesOf(kind: KindWriter, top: number): RowPieces {
+  if (kind.row === undefined || kind.top !== top) {
+    const { pieces } = kind;
+    kind.top = top;
+    kind.row = {
+      rect: `" y="${num(top)}${pieces.rect}`,
+      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
+    };
+  }
+  return kind.row;
+}
+
+/** The markers of the steps of the row at `top`, read once for the row. */
+function markerRowAt(writer: BarWriter, top: number): MarkerRowPieces {
+  if (writer.markers === undefined || writer.markers.y !== top)
+    writer.markers = rowPieces(top, 14, MARKER_IN_FONT_GROUP);
+  return writer.markers;
 }
 
 function drawBar(
@@ -736,7 +746,8 @@ function drawBar(
   writer: BarWriter,
 ): string {
   const { previousX, nextX } = room;
-  const pieces = writer.pieces[bar.kind];
+  const kind = writer.kinds[bar.kind];
+  const { pieces } = kind;
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label, IN_CONTENT);
@@ -763,8 +774,8 @@ function drawBar(
     else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
-  const title = barTitle(bar, label, idSimple ? escapedId : undefined, writer);
-  const row = rowPiecesOf(writer, bar.kind, top);
+  const title = barTitle(bar, kind.name, label, idSimple ? escapedId : undefined, writer);
+  const row = rowPiecesOf(kind, top);
   const rects =
     row.strip === ""
       ? `${box}${row.rect}${text}</g>`
@@ -775,19 +786,19 @@ function drawBar(
 }
 
 /**
- * The tooltip of a bar, escaped as a label: its kind, id, label, dates, length in days and
+ * The tooltip of a bar, escaped as a label: its kind (`kind`, its name), id, label, dates, length in days and
  * hours. When its id (escaped: `plainId`) and label are their own labels (see
  * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
  * at their ends: it is written from the escaped parts, without reading it again.
  */
 function barTitle(
   bar: Bar,
+  kind: string,
   label: PreparedLabel,
   plainId: string | undefined,
   writer: BarWriter,
 ): string {
   const { texts, between } = writer;
-  const kind = texts.kind[bar.kind];
   const start = texts.date(bar.startDate);
   const end = texts.date(bar.endDate);
   const tail = barTail(bar, writer);
