@@ -226,15 +226,17 @@ export function markerInColumn(
   }
   const { shape } = SEVERITY_STYLE[severity];
   const r = column.column.size / 2;
-  const [a, b, c, d, e, f] = pieces;
-  if (shape === "circle") return `${a}${num(y)}${b}${num(y + r * 0.35)}${c}${label}</text>`;
+  // Read by index (destructuring goes through the array iterator).
+  const p = pieces;
+  if (shape === "circle")
+    return `${p[0]}${num(y)}${p[1]}${num(y + r * 0.35)}${p[2]}${label}</text>`;
   const top = round(y - r);
   if (shape === "diamond") {
     const centre = round(y);
-    return `${a}${top}${b}${centre}${c}${round(y + r)}${d}${centre}${e}${num(y + r * 0.35)}${f}${label}</text>`;
+    return `${p[0]}${top}${p[1]}${centre}${p[2]}${round(y + r)}${p[3]}${centre}${p[4]}${num(y + r * 0.35)}${p[5]}${label}</text>`;
   }
   const base = round(y + r * 0.8);
-  return `${a}${top}${b}${base}${c}${base}${d}${num(y + r * 0.55)}${e}${label}</text>`;
+  return `${p[0]}${top}${p[1]}${base}${p[2]}${base}${p[3]}${num(y + r * 0.55)}${p[4]}${label}</text>`;
 }
 
 /** What {@link markerInColumn} writes between the `y` coordinates of a severity's markers. */
@@ -301,17 +303,18 @@ export function markerInRow(
     pieces = joinedRowPieces(row, severity);
     row.pieces[severity] = pieces;
   }
-  const [a, b, c, d, e, f] = pieces;
+  // Read by index (destructuring goes through the array iterator).
+  const p = pieces;
   const xText = num(x);
   if (SEVERITY_STYLE[severity].shape === "circle")
-    return `${a}${xText}${b}${xText}${c}${label}</text>`;
+    return `${p[0]}${xText}${p[1]}${xText}${p[2]}${label}</text>`;
   const r = row.size / 2;
   const middle = Math.abs(x) < 1e9 ? xText : round(x);
   const right = round(x + r);
   const left = round(x - r);
   if (SEVERITY_STYLE[severity].shape === "diamond")
-    return `${a}${middle}${b}${right}${c}${middle}${d}${left}${e}${xText}${f}${label}</text>`;
-  return `${a}${middle}${b}${right}${c}${left}${d}${xText}${e}${label}</text>`;
+    return `${p[0]}${middle}${p[1]}${right}${p[2]}${middle}${p[3]}${left}${p[4]}${xText}${p[5]}${label}</text>`;
+  return `${p[0]}${middle}${p[1]}${right}${p[2]}${left}${p[3]}${xText}${p[4]}${label}</text>`;
 }
 
 /** What {@link markerInRow} writes between the `x` coordinates of a severity's markers. */

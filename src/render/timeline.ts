@@ -435,13 +435,15 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     );
 
   // Lanes.
-  const issuesByStep = new Map<number, DrawnIssue[]>();
+  // The issues of each step, by its index (only the indices of steps are looked up).
+  const issuesByStep: (DrawnIssue[] | undefined)[] = [];
   for (const issue of issues) {
-    const [head, index] = issue.path;
-    if (head !== "steps" || typeof index !== "number") continue;
-    const list = issuesByStep.get(index) ?? [];
-    list.push(issue);
-    issuesByStep.set(index, list);
+    const { path } = issue;
+    const index = path[1];
+    if (path[0] !== "steps" || !isStepIndex(index)) continue;
+    const list = issuesByStep[index];
+    if (list === undefined) issuesByStep[index] = [issue];
+    else list.push(issue);
   }
   // Each issue's line is read as a label once: it is written in its marker and in the list.
   const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts), IN_CONTENT));
@@ -470,7 +472,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
         body += drawBar(bar, scale, top, { previousX, nextX }, writer);
-        const stepIssues = issuesByStep.get(bar.index);
+        const stepIssues = issuesByStep[bar.index];
         if (stepIssues !== undefined)
           markers += drawMarkers(stepIssues, bar, scale, top, right, labels, writer);
       }
@@ -523,6 +525,13 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     notDrawn: read.unreadable.length,
   });
   return svgDocument({ width, height }, id, title, description, body);
+}
+
+/** Whether a path segment can be the index of a step that is drawn (a whole number below {@link MAX_STEPS}). */
+function isStepIndex(segment: string | number | undefined): segment is number {
+  return (
+    typeof segment === "number" && Number.isInteger(segment) && segment >= 0 && segment < MAX_STEPS
+  );
 }
 
 function minDate(bars: readonly Bar[]): string {
