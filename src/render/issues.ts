@@ -4,8 +4,15 @@
  * @module
  */
 import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
-import { GREY, MARKER_AMONG_TEXTS, type MarkerStyle, markerAt, markerColumn } from "./palette.js";
-import { fieldOf, listOf, stringField } from "./read.js";
+import {
+  columnPieces,
+  GREY,
+  MARKER_AMONG_TEXTS,
+  type MarkerStyle,
+  markerColumn,
+  markerInColumn,
+} from "./palette.js";
+import { listOf, ownField, recordOf } from "./read.js";
 import type { RenderTexts } from "./texts.js";
 import {
   type Escaping,
@@ -47,22 +54,36 @@ export function readIssues(
   const list = listOf(value, max);
   const issues: DrawnIssue[] = [];
   for (const item of list.items) {
-    if (fieldOf(item, "code") === undefined && fieldOf(item, "message") === undefined) continue;
-    const severity = fieldOf(item, "severity");
-    const code = stringField(item, "code") ?? "";
-    const path = listOf(fieldOf(item, "path"), 64).items.filter(
-      (segment): segment is string | number =>
-        typeof segment === "string" || (typeof segment === "number" && Number.isFinite(segment)),
-    );
+    // Each field read once, the item checked once for all of them.
+    const record = recordOf(item);
+    const codeField = ownField(record, "code");
+    const messageField = ownField(record, "message");
+    if (codeField === undefined && messageField === undefined) continue;
+    const severity = ownField(record, "severity");
+    // As stringField(item, "code") and stringField(item, "message").
+    const code = typeof codeField === "string" && codeField !== "" ? codeField : "";
+    const message = typeof messageField === "string" && messageField !== "" ? messageField : code;
     issues.push({
       number: issues.length + 1,
       severity: severity === "error" || severity === "warning" ? severity : "info",
       code,
-      path,
-      message: stringField(item, "message") ?? code,
+      path: pathOf(ownField(record, "path")),
+      message,
     });
   }
   return { issues, skipped: list.skipped };
+}
+
+/** The string and finite number segments of a path (at most 64), the list read itself when it holds nothing else. */
+function pathOf(value: unknown): IssuePath {
+  const { items } = listOf(value, 64);
+  for (let i = 0; i < items.length; i++)
+    if (!isPathSegment(items[i])) return items.filter(isPathSegment);
+  return items as IssuePath;
+}
+
+function isPathSegment(segment: unknown): segment is string | number {
+  return typeof segment === "string" || (typeof segment === "number" && Number.isFinite(segment));
 }
 
 /** Counts of issues by severity. @internal */
@@ -150,7 +171,7 @@ export function drawList(
   y += 6;
   const shown = lines.slice(0, MAX_LIST_LINES);
   // What does not change from line to line is written once.
-  const markers = markerColumn(frame.x + 7, 13);
+  const markers = columnPieces(markerColumn(frame.x + 7, 13), style.marker);
   const plainOpen = `<text x="${num(frame.x)}" y="`;
   const markedOpen = `<text x="${num(frame.x + 18)}" y="`;
   for (const line of shown) {
@@ -159,7 +180,7 @@ export function drawList(
     const marker =
       line.severity === undefined
         ? ""
-        : markerAt(line.severity, markers, y - 4, line.marker ?? "", style.marker);
+        : markerInColumn(markers, line.severity, y - 4, line.marker ?? "");
     // As fittedText, with the attributes written as a template.
     const content = fittedContent(
       line.label ?? prepareLabel(line.text, escaping),

@@ -179,6 +179,174 @@ export function markerAt(
 }
 
 /**
+ * A column of markers (see {@link MarkerColumn}) in one style, with what its markers write
+ * between their `y` coordinates, by severity, joined once per severity for the whole column:
+ * see {@link markerInColumn}.
+ *
+ * @internal
+ */
+export interface MarkerColumnPieces {
+  column: MarkerColumn;
+  style: MarkerStyle | undefined;
+  /** For each severity drawn so far, the pieces that follow each `y` coordinate, in order. */
+  pieces: Partial<Record<Severity, readonly string[]>>;
+}
+
+/**
+ * The {@link MarkerColumnPieces} of a column in a style (none joined yet).
+ *
+ * @internal
+ */
+export function columnPieces(column: MarkerColumn, style?: MarkerStyle): MarkerColumnPieces {
+  return { column, style, pieces: {} };
+}
+
+/**
+ * `markerAt(severity, column, y, label, style)` for a column and a style read once
+ * ({@link columnPieces}): the same text, from fewer pieces.
+ *
+ * @example
+ * ```ts
+ * const column = markerColumn(23, 13);
+ * markerInColumn(columnPieces(column), "error", 40, "1") === markerAt("error", column, 40, "1"); //=> true
+ * ```
+ * @internal
+ */
+export function markerInColumn(
+  column: MarkerColumnPieces,
+  severity: Severity,
+  y: number,
+  label: string,
+): string {
+  if (label === "") return markerAt(severity, column.column, y, label, column.style);
+  let pieces = column.pieces[severity];
+  if (pieces === undefined) {
+    pieces = joinedPieces(column, severity);
+    column.pieces[severity] = pieces;
+  }
+  const { shape } = SEVERITY_STYLE[severity];
+  const r = column.column.size / 2;
+  // Read by index (destructuring goes through the array iterator).
+  const p = pieces;
+  if (shape === "circle")
+    return `${p[0]}${num(y)}${p[1]}${num(y + r * 0.35)}${p[2]}${label}</text>`;
+  const top = round(y - r);
+  if (shape === "diamond") {
+    const centre = round(y);
+    return `${p[0]}${top}${p[1]}${centre}${p[2]}${round(y + r)}${p[3]}${centre}${p[4]}${num(y + r * 0.35)}${p[5]}${label}</text>`;
+  }
+  const base = round(y + r * 0.8);
+  return `${p[0]}${top}${p[1]}${base}${p[2]}${base}${p[3]}${num(y + r * 0.55)}${p[4]}${label}</text>`;
+}
+
+/** What {@link markerInColumn} writes between the `y` coordinates of a severity's markers. */
+function joinedPieces(column: MarkerColumnPieces, severity: Severity): readonly string[] {
+  const { size, x, middle, left, right } = column.column;
+  const { style } = column;
+  const open = (style?.shapes ?? OPEN)[severity];
+  const tail = style === undefined ? markerTextTail(size) : style.text;
+  const text = `"/><text x="${x}" y="`;
+  switch (SEVERITY_STYLE[severity].shape) {
+    case "circle":
+      return [`${open}${x}" cy="`, `" r="${num((size / 2) * 0.85)}${text}`, tail];
+    case "diamond":
+      return [`${open}${middle},`, ` ${right},`, ` ${middle},`, ` ${left},`, text, tail];
+    default:
+      return [`${open}${middle},`, ` ${right},`, ` ${left},`, text, tail];
+  }
+}
+
+/**
+ * A row of markers of one size and style centred on one `y` (the markers of the steps of a row
+ * of bars), with what they write between their `x` coordinates, by severity, joined once per
+ * severity for the whole row: see {@link markerInRow}.
+ *
+ * @internal
+ */
+export interface MarkerRowPieces {
+  y: number;
+  size: number;
+  style: MarkerStyle | undefined;
+  /** For each severity drawn so far, the pieces that follow each `x` coordinate, in order. */
+  pieces: Partial<Record<Severity, readonly string[]>>;
+}
+
+/**
+ * The {@link MarkerRowPieces} of markers of a size centred on `y`, in a style (none joined yet).
+ *
+ * @internal
+ */
+export function rowPieces(y: number, size: number, style?: MarkerStyle): MarkerRowPieces {
+  return { y, size, style, pieces: {} };
+}
+
+/**
+ * `markerAt(severity, markerColumn(x, row.size), row.y, label, row.style)` for a row read once
+ * ({@link rowPieces}): the same text, from fewer pieces.
+ *
+ * @example
+ * ```ts
+ * const row = rowPieces(40, 14);
+ * markerInRow(row, "warning", 23, "1") === markerAt("warning", markerColumn(23, 14), 40, "1"); //=> true
+ * ```
+ * @internal
+ */
+export function markerInRow(
+  row: MarkerRowPieces,
+  severity: Severity,
+  x: number,
+  label: string,
+): string {
+  if (label === "") return markerAt(severity, markerColumn(x, row.size), row.y, label, row.style);
+  let pieces = row.pieces[severity];
+  if (pieces === undefined) {
+    pieces = joinedRowPieces(row, severity);
+    row.pieces[severity] = pieces;
+  }
+  // Read by index (destructuring goes through the array iterator).
+  const p = pieces;
+  const xText = num(x);
+  if (SEVERITY_STYLE[severity].shape === "circle")
+    return `${p[0]}${xText}${p[1]}${xText}${p[2]}${label}</text>`;
+  const r = row.size / 2;
+  const middle = Math.abs(x) < 1e9 ? xText : round(x);
+  const right = round(x + r);
+  const left = round(x - r);
+  if (SEVERITY_STYLE[severity].shape === "diamond")
+    return `${p[0]}${middle}${p[1]}${right}${p[2]}${middle}${p[3]}${left}${p[4]}${xText}${p[5]}${label}</text>`;
+  return `${p[0]}${middle}${p[1]}${right}${p[2]}${left}${p[3]}${xText}${p[4]}${label}</text>`;
+}
+
+/** What {@link markerInRow} writes between the `x` coordinates of a severity's markers. */
+function joinedRowPieces(row: MarkerRowPieces, severity: Severity): readonly string[] {
+  const { y, size, style } = row;
+  const r = size / 2;
+  const open = (style?.shapes ?? OPEN)[severity];
+  const tail = style === undefined ? markerTextTail(size) : style.text;
+  const shape = SEVERITY_STYLE[severity].shape;
+  const text = `" y="${num(y + (shape === "triangle" ? r * 0.55 : r * 0.35))}${tail}`;
+  switch (shape) {
+    case "circle":
+      return [open, `" cy="${num(y)}" r="${num(r * 0.85)}"/><text x="`, text];
+    case "diamond": {
+      const centre = round(y);
+      return [
+        open,
+        `,${round(y - r)} `,
+        `,${centre} `,
+        `,${round(y + r)} `,
+        `,${centre}"/><text x="`,
+        text,
+      ];
+    }
+    default: {
+      const base = round(y + r * 0.8);
+      return [open, `,${round(y - r)} `, `,${base} `, `,${base}"/><text x="`, text];
+    }
+  }
+}
+
+/**
  * How a marker of size 13 or 14 is written inside a group that sets some of its attributes: its
  * shape with its fill and its outline only (`stroke="#000"`, of the default width 1), and its
  * text with only the attributes its group does not give it.

@@ -20,6 +20,55 @@ export function fieldOf(value: unknown, key: string): unknown {
   }
 }
 
+/**
+ * A value to read several fields from with {@link ownField}: the value itself when it is a plain
+ * object, else `undefined` (whose fields all read as `undefined`, as {@link fieldOf} reads them).
+ * Checked once for all its fields.
+ *
+ * @example
+ * ```ts
+ * ownField(recordOf({ id: "s1" }), "id"); //=> "s1"
+ * ownField(recordOf(["s1"]), "0"); //=> undefined
+ * ```
+ * @internal
+ */
+export function recordOf(value: unknown): Record<string, unknown> | undefined {
+  return isPlainRecord(value) ? value : undefined;
+}
+
+/**
+ * `fieldOf(value, key)` for `record = recordOf(value)`: an own field, or `undefined` (no such
+ * field, a getter that throws, a proxy revoked since).
+ *
+ * @internal
+ */
+export function ownField(record: Record<string, unknown> | undefined, key: string): unknown {
+  if (record === undefined) return undefined;
+  try {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `stringField(value, key)` for `record = recordOf(value)`. @internal */
+export function ownString(
+  record: Record<string, unknown> | undefined,
+  key: string,
+): string | undefined {
+  const field = ownField(record, key);
+  return typeof field === "string" && field !== "" ? field : undefined;
+}
+
+/** `numberField(value, key)` for `record = recordOf(value)`. @internal */
+export function ownNumber(
+  record: Record<string, unknown> | undefined,
+  key: string,
+): number | undefined {
+  const field = ownField(record, key);
+  return typeof field === "number" && Number.isFinite(field) ? field : undefined;
+}
+
 /** What {@link listOf} read. @internal */
 export interface ReadList {
   /** The entries read, in order (`undefined` for an entry that threw). */

@@ -33,13 +33,25 @@ import {
   MARKER_AMONG_TEXTS,
   MARKER_FONT,
   MARKER_IN_FONT_GROUP,
+  type MarkerRowPieces,
   markerAt,
   markerColumn,
+  markerInRow,
   OKABE_ITO,
   patternDefs,
+  rowPieces,
   type Swatch,
 } from "./palette.js";
-import { fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
+import {
+  fieldOf,
+  listOf,
+  namesById,
+  ownField,
+  ownNumber,
+  ownString,
+  recordOf,
+  stringField,
+} from "./read.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   charsFitting,
@@ -231,17 +243,18 @@ function readPathway(
 }
 
 function readStep(
-  step: unknown,
+  value: unknown,
   index: number,
   programmes: Map<string, string>,
   partners: Map<string, string>,
   texts: RenderTexts,
 ): Bar | string {
   // Each field is read once, and each date parsed once: toDayNumber is NaN for anything but a
-  // date YYYY-MM-DD (as dateField reads it).
-  const kindField = fieldOf(step, "kind");
-  const id = stringField(step, "id");
-  const startField = fieldOf(step, "start");
+  // date YYYY-MM-DD (as dateField reads it). The step is checked once for all its fields.
+  const step = recordOf(value);
+  const kindField = ownField(step, "kind");
+  const id = ownString(step, "id");
+  const startField = ownField(step, "start");
   const start = toDayNumber(startField as IsoDate);
   if (kindField === undefined && id === undefined && Number.isNaN(start))
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
@@ -253,7 +266,7 @@ function readStep(
       id,
       `${texts.why.unknownKind}${kind === undefined ? "" : ` "${labelText(kind, 40)}"`}`,
     );
-  const endField = fieldOf(step, "end");
+  const endField = ownField(step, "end");
   const end = toDayNumber(endField as IsoDate);
   if (Number.isNaN(start) || Number.isNaN(end))
     return texts.stepUnreadable(index, id, texts.why.badDates);
@@ -262,12 +275,14 @@ function readStep(
   if (end < start) return texts.stepUnreadable(index, id, texts.why.endBeforeStart);
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
-  const hours = numberField(step, "hours") ?? numberField(step, "trainingHours");
+  const hours = ownNumber(step, "hours") ?? ownNumber(step, "trainingHours");
   return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
+type StepRecord = Record<string, unknown> | undefined;
+
 function stepLabel(
-  step: unknown,
+  step: StepRecord,
   kind: StepKindName,
   programmes: Map<string, string>,
   partners: Map<string, string>,
@@ -275,29 +290,29 @@ function stepLabel(
 ): string {
   switch (kind) {
     case "programme": {
-      const status = stringField(step, "status");
+      const status = ownString(step, "status");
       const statusText = status === undefined ? "" : ` · ${texts.status[status] ?? status}`;
       return `${nameOf(step, "programmeId", programmes)}${statusText}`;
     }
     case "block":
-      return `${texts.kind.block} ${stringField(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
+      return `${texts.kind.block} ${ownString(step, "block") ?? "?"} · ${nameOf(step, "programmeId", programmes)}`;
     case "internship":
     case "pfmp":
       return `${texts.kind[kind]} · ${nameOf(step, "hostId", partners)}`;
     case "apprenticeship":
       return `${texts.kind.apprenticeship} · ${nameOf(step, "employerId", partners)}`;
     case "project":
-      return stringField(step, "title") ?? stringField(step, "id") ?? "?";
+      return ownString(step, "title") ?? ownString(step, "id") ?? "?";
     case "mobility": {
-      const host = stringField(step, "hostName");
-      return `${stringField(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
+      const host = ownString(step, "hostName");
+      return `${ownString(step, "country") ?? "?"}${host === undefined ? "" : ` · ${host}`}`;
     }
   }
 }
 
 /** The name of the programme or partner a step's field refers to: its id when unknown, `?` when none. */
-function nameOf(step: unknown, key: string, names: Map<string, string>): string {
-  const id = stringField(step, key);
+function nameOf(step: StepRecord, key: string, names: Map<string, string>): string {
+  const id = ownString(step, key);
   return id === undefined ? "?" : (names.get(id) ?? id);
 }
 
@@ -420,16 +435,19 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     );
 
   // Lanes.
-  const issuesByStep = new Map<number, DrawnIssue[]>();
+  // The issues of each step, by its index (only the indices of steps are looked up).
+  const issuesByStep: (DrawnIssue[] | undefined)[] = [];
   for (const issue of issues) {
-    const [head, index] = issue.path;
-    if (head !== "steps" || typeof index !== "number") continue;
-    const list = issuesByStep.get(index) ?? [];
-    list.push(issue);
-    issuesByStep.set(index, list);
+    const { path } = issue;
+    const index = path[1];
+    if (path[0] !== "steps" || !isStepIndex(index)) continue;
+    const list = issuesByStep[index];
+    if (list === undefined) issuesByStep[index] = [issue];
+    else list.push(issue);
   }
   // Each issue's line is read as a label once: it is written in its marker and in the list.
   const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts), IN_CONTENT));
+  const writer = barWriterOf(context);
   let y = lanesTop;
   let markers = "";
   for (const { lane, bars, rows } of lanes) {
@@ -453,10 +471,10 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
-        body += drawBar(bar, scale, top, { previousX, nextX }, context);
-        const stepIssues = issuesByStep.get(bar.index);
+        body += drawBar(bar, scale, top, { previousX, nextX }, writer);
+        const stepIssues = issuesByStep[bar.index];
         if (stepIssues !== undefined)
-          markers += drawMarkers(stepIssues, bar, scale, top, right, labels);
+          markers += drawMarkers(stepIssues, bar, scale, top, right, labels, writer);
       }
       body += "</g>";
     }
@@ -507,6 +525,13 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     notDrawn: read.unreadable.length,
   });
   return svgDocument({ width, height }, id, title, description, body);
+}
+
+/** Whether a path segment can be the index of a step that is drawn (a whole number below {@link MAX_STEPS}). */
+function isStepIndex(segment: string | number | undefined): segment is number {
+  return (
+    typeof segment === "number" && Number.isInteger(segment) && segment >= 0 && segment < MAX_STEPS
+  );
 }
 
 function minDate(bars: readonly Bar[]): string {
@@ -607,7 +632,7 @@ const BARS_GROUP = '<g stroke="#000" stroke-width=".5" font-size="11">';
 interface BarPieces {
   /** `" data-kind="…"`, after the step's index. */
   kind: string;
-  /** After the bar's `y`: its height, corners, fill and outline, and the end of the element. */
+  /** After the bar's `y` value: its height, corners, fill and outline, and the end of the element. */
   rect: string;
   /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
   strip: string;
@@ -647,15 +672,91 @@ function shortColour(colour: string): string {
 const BESIDE = `" stroke="none" fill="${GREY.text}">`;
 const BESIDE_BEFORE = `" text-anchor="end${BESIDE}`;
 
+/**
+ * What the bars of one picture share, prepared once per call: for each kind, its constant pieces
+ * and what its rectangles write from their `y` in the row being drawn; the end of the tooltips by
+ * length in days (the steps of a pathway often last as long as one another); and the markers of
+ * the row being drawn.
+ */
+interface BarWriter {
+  kinds: Readonly<Record<StepKindName, KindWriter>>;
+  texts: RenderTexts;
+  /** `${texts.colon}: `, between a tooltip's id and its label. */
+  between: string;
+  /** The end of a tooltip without hours, `" (5 days)"`, by length in days: filled as the bars are drawn. */
+  tails: Map<number, string>;
+  /** The markers drawn on the steps of the row of the last step with issues. */
+  markers: MarkerRowPieces | undefined;
+}
+
+/** What the bars of a kind share in one picture. */
+interface KindWriter {
+  pieces: BarPieces;
+  /** The kind's name, as its tooltips start. */
+  name: string;
+  /** The `top` of the row of {@link KindWriter.row}. */
+  top: number;
+  /** What the kind's rectangle and strip write from their `y` in the row at `top`. */
+  row: RowPieces | undefined;
+}
+
+/** What a bar's rectangle and strip write from their `y`, for a row and a kind. */
+interface RowPieces {
+  /** `" y="…` and the rest of the rectangle ({@link BarPieces.rect}). */
+  rect: string;
+  /** `" y="…` and the rest of the strip ({@link BarPieces.strip}), or `""`. */
+  strip: string;
+}
+
+function barWriterOf(context: DrawContext): BarWriter {
+  const pieces = barPiecesOf(context.id);
+  const kinds = {} as Record<StepKindName, KindWriter>;
+  for (const kind of Object.keys(KIND_SWATCH) as StepKindName[])
+    kinds[kind] = {
+      pieces: pieces[kind],
+      name: context.texts.kind[kind],
+      top: Number.NaN,
+      row: undefined,
+    };
+  return {
+    kinds,
+    texts: context.texts,
+    between: `${context.texts.colon}: `,
+    tails: new Map(),
+    markers: undefined,
+  };
+}
+
+/** The {@link RowPieces} of a kind in the row at `top`: bars are drawn row by row. */
+function rowPiecesOf(kind: KindWriter, top: number): RowPieces {
+  if (kind.row === undefined || kind.top !== top) {
+    const { pieces } = kind;
+    kind.top = top;
+    kind.row = {
+      rect: `" y="${num(top)}${pieces.rect}`,
+      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
+    };
+  }
+  return kind.row;
+}
+
+/** The markers of the steps of the row at `top`, read once for the row. */
+function markerRowAt(writer: BarWriter, top: number): MarkerRowPieces {
+  if (writer.markers === undefined || writer.markers.y !== top)
+    writer.markers = rowPieces(top, 14, MARKER_IN_FONT_GROUP);
+  return writer.markers;
+}
+
 function drawBar(
   bar: Bar,
   scale: Scale,
   top: number,
   room: { previousX: number; nextX: number },
-  context: DrawContext,
+  writer: BarWriter,
 ): string {
   const { previousX, nextX } = room;
-  const pieces = barPiecesOf(context.id)[bar.kind];
+  const kind = writer.kinds[bar.kind];
+  const { pieces } = kind;
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
   const label = prepareLabel(bar.label, IN_CONTENT);
@@ -666,8 +767,7 @@ function drawBar(
   // Written as templates rather than with el(): this runs once per step, and only numbers,
   // constants and escaped texts go into these attributes; the constants of each kind are
   // joined once (BarPieces).
-  const box = `<rect x="${num(x)}" width="${num(width)}" y="`;
-  const strip = pieces.strip === "" ? "" : `${box}${num(top + BAR - 5)}${pieces.strip}`;
+  const box = `<rect x="${num(x)}" width="${num(width)}`;
   const inside = width - 8;
   const fontSize = 11;
   const wanted = codePointCount(bar.label, 6);
@@ -683,47 +783,69 @@ function drawBar(
     else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
-  const dataId = escapedId === undefined ? "" : ` data-id="${escapedId}"`;
-  const title = barTitle(bar, label, idSimple ? escapedId : undefined, context.texts);
-  return `<g data-step="${bar.index}${pieces.kind}${dataId}><title>${title}</title>${box}${num(top)}${pieces.rect}${strip}${text}</g>`;
+  const title = barTitle(bar, kind.name, label, idSimple ? escapedId : undefined, writer);
+  const row = rowPiecesOf(kind, top);
+  const rects =
+    row.strip === ""
+      ? `${box}${row.rect}${text}</g>`
+      : `${box}${row.rect}${box}${row.strip}${text}</g>`;
+  return escapedId === undefined
+    ? `<g data-step="${bar.index}${pieces.kind}><title>${title}</title>${rects}`
+    : `<g data-step="${bar.index}${pieces.kind} data-id="${escapedId}"><title>${title}</title>${rects}`;
 }
 
 /**
- * The tooltip of a bar, escaped as a label: its kind, id, label, dates, length in days and
+ * The tooltip of a bar, escaped as a label: its kind (`kind`, its name), id, label, dates, length in days and
  * hours. When its id (escaped: `plainId`) and label are their own labels (see
  * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
  * at their ends: it is written from the escaped parts, without reading it again.
  */
 function barTitle(
   bar: Bar,
+  kind: string,
   label: PreparedLabel,
   plainId: string | undefined,
-  texts: RenderTexts,
+  writer: BarWriter,
 ): string {
-  const head = `${texts.kind[bar.kind]}${bar.id === undefined ? "" : " "}`;
+  const { texts, between } = writer;
   const start = texts.date(bar.startDate);
   const end = texts.date(bar.endDate);
-  const tail = `(${texts.days(bar.end - bar.start + 1)})${bar.hours === undefined ? "" : `, ${texts.hours(bar.hours)}`}`;
-  const between = `${texts.colon}: `;
+  const tail = barTail(bar, writer);
   const id = bar.id ?? "";
-  // The length of the tooltip: " — " start " → " end " " tail after the label.
+  // The length of the tooltip: kind, " " and id, between, label, " — " start " → " end tail.
   const length =
-    head.length +
-    id.length +
+    kind.length +
+    (bar.id === undefined ? 0 : 1 + id.length) +
     between.length +
     bar.label.length +
     start.length +
     end.length +
     tail.length +
-    7;
+    6;
   if (
     label.simple &&
     bar.label !== "" &&
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
-  )
-    return `${head}${plainId ?? ""}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end} ${tail}`;
-  return escapedLabel(`${head}${id}${between}${bar.label} — ${start} → ${end} ${tail}`, IN_CONTENT);
+  ) {
+    const head = plainId === undefined ? kind : `${kind} ${plainId}`;
+    return `${head}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end}${tail}`;
+  }
+  const head = bar.id === undefined ? kind : `${kind} ${id}`;
+  return escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+}
+
+/** The end of a bar's tooltip after its end date: ` (5 days)`, and its hours if it has any. */
+function barTail(bar: Bar, writer: BarWriter): string {
+  const days = bar.end - bar.start + 1;
+  if (bar.hours !== undefined)
+    return ` (${writer.texts.days(days)}), ${writer.texts.hours(bar.hours)}`;
+  let tail = writer.tails.get(days);
+  if (tail === undefined) {
+    tail = ` (${writer.texts.days(days)})`;
+    writer.tails.set(days, tail);
+  }
+  return tail;
 }
 
 function drawMarkers(
@@ -733,21 +855,18 @@ function drawMarkers(
   top: number,
   right: number,
   labels: readonly PreparedLabel[],
+  writer: BarWriter,
 ): string {
   let svg = "";
   const x0 = scale.x(bar.start);
+  const row = markerRowAt(writer, top);
+  const step = `" data-step="${bar.index}"><title>`;
   for (let k = 0; k < issues.length; k++) {
     const issue = issues[k] as DrawnIssue;
     const x = Math.min(right - 8, x0 + 7 + k * 15);
     const title = (labels[issue.number - 1] as PreparedLabel).escaped;
-    const marker = markerAt(
-      issue.severity,
-      markerColumn(x, 14),
-      top,
-      String(issue.number),
-      MARKER_IN_FONT_GROUP,
-    );
-    svg += `<g data-issue="${issue.number}" data-step="${bar.index}"><title>${title}</title>${marker}</g>`;
+    const marker = markerInRow(row, issue.severity, x, String(issue.number));
+    svg += `<g data-issue="${issue.number}${step}${title}</title>${marker}</g>`;
   }
   return svg;
 }

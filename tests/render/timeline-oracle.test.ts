@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pathwayTimelineSvg } from "../../src/render/index.js";
+import { hostileValues } from "../helpers/junk.js";
 import { pathwayTimelineSvg as pathwayTimelineSvgBefore } from "./oracle/timeline-before.js";
 import { shownDifferences } from "./svg-semantics.js";
 
@@ -20,6 +21,29 @@ const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
   fc.string({ minLength: 50, maxLength: 260 }),
 );
+
+/** Values that are no step and no issue: null, a list, objects whose fields throw, a revoked proxy. */
+const HOSTILE_ENTRIES: readonly unknown[] = [
+  null,
+  42,
+  [],
+  ["steps", 1],
+  ...hostileValues().filter((value) => typeof value === "object"),
+];
+
+/** Whether fast-check can hold a value (it looks into each value it generates: not into a revoked proxy). */
+function inspectable(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  try {
+    Reflect.has(value, "clone");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One of {@link HOSTILE_ENTRIES} that fast-check can hold (the others are tried in their own test). */
+const hostileEntry = fc.constantFrom(...HOSTILE_ENTRIES.filter(inspectable));
 
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => {
   const date = new Date(Date.UTC(2018, 0, 1) + n * 86_400_000);
@@ -73,24 +97,39 @@ const pathway = fc.oneof(
     id: text,
     learnerId: text,
     target: fc.record({ programmeId: fc.constantFrom("bts", "zz") }),
-    steps: fc.array(fc.oneof(step, fc.constant(null), fc.constant(42)), { maxLength: 12 }),
+    steps: fc.array(fc.oneof(step, hostileEntry), { maxLength: 12 }),
   }),
   fc.constantFrom(null, { steps: "many" }, { id: "e", steps: [] }),
 );
 
-const issues = fc.array(
-  fc.record({
-    code: fc.oneof(fc.constantFrom("internship.gratification_required", ""), text),
+/** A field that is usually a text, sometimes missing, empty or not a string. */
+const maybeText = fc.oneof(
+  { weight: 6, arbitrary: text },
+  fc.constantFrom(undefined, "", null, 7, ["x"]),
+);
+
+const issue = fc.record(
+  {
+    code: fc.oneof(fc.constantFrom("internship.gratification_required", ""), maybeText),
     severity: fc.constantFrom("error", "warning", "info", "fatal"),
     path: fc.oneof(
       fc.tuple(fc.constant("steps"), fc.integer({ min: 0, max: 45 })),
       fc.tuple(fc.constant("steps"), fc.integer({ min: 0, max: 45 }), text),
       fc.array(fc.oneof(text, fc.integer()), { maxLength: 3 }),
+      fc.array(fc.constantFrom("steps", 1, null, Number.NaN, Number.POSITIVE_INFINITY, {}), {
+        maxLength: 4,
+      }),
+      fc.constantFrom("steps", null),
     ),
-    message: text,
-  }),
-  { maxLength: 60 },
+    message: maybeText,
+  },
+  { requiredKeys: ["severity", "path"] },
 );
+
+/** Issues, with now and then an entry that cannot be read (hostile values included). */
+const issues = fc.array(fc.oneof({ weight: 12, arbitrary: issue }, hostileEntry), {
+  maxLength: 60,
+});
 
 const options = fc.record({
   programmes: fc.constant([
@@ -119,5 +158,23 @@ describe("pathwayTimelineSvg against the code it replaced", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it("draws the same picture with entries fast-check cannot hold (a revoked proxy)", () => {
+    const entries = HOSTILE_ENTRIES.filter((value) => !inspectable(value));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const value = {
+        id: "p",
+        learnerId: "l",
+        steps: [entry, { kind: "project", start: "2024-01-01", end: "2024-02-01" }],
+      };
+      const given = { programmes: [], issues: [entry, { code: "c", path: ["steps", 1] }] };
+      for (const locale of ["en", "fr"] as const) {
+        const before = pathwayTimelineSvgBefore(value, { ...given, locale } as never);
+        const after = pathwayTimelineSvg(value, { ...given, locale } as never);
+        expect(shownDifferences(before, after)).toEqual([]);
+      }
+    }
   });
 });
