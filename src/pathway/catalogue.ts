@@ -31,7 +31,7 @@ import {
   readPathOption,
   readSafely,
 } from "../shared/index.js";
-import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
+import { MAX_LISTED_MALFORMED, PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   MiniAchievementSchema,
@@ -178,14 +178,6 @@ export interface BuiltProgrammeCatalogue {
   /** `pathway.invalid_context` for each invalid entry and `pathway.duplicate_programme_id`. */
   issues: Issue<PathwayIssueCode>[];
 }
-
-/**
- * Malformed programmes whose issues are listed; the others are counted in one
- * `pathway.issues_truncated` info, so that a million-entry list of junk answers at once.
- *
- * @internal
- */
-export const MAX_LISTED_MALFORMED = 1000;
 
 /**
  * Checks a programme list once and indexes it by id. Invalid entries are left out and reported

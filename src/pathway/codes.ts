@@ -105,6 +105,24 @@ function frNumber(value: unknown): string {
 }
 
 /**
+ * Malformed entries of one list whose issues are listed; the others are counted in one
+ * `pathway.issues_truncated` info, so that a million-entry list of junk answers at once.
+ *
+ * @internal
+ */
+export const MAX_LISTED_MALFORMED = 1000;
+
+/**
+ * The bound of {@link MAX_LISTED_MALFORMED} as zod's issues are turned into ours.
+ *
+ * @internal
+ */
+export const PATHWAY_LIST_CAP = /* @__PURE__ */ Object.freeze({
+  listed: MAX_LISTED_MALFORMED,
+  code: "pathway.issues_truncated" as const,
+});
+
+/**
  * The severity and messages of each code of {@link PATHWAY_CODES}, without the codes' descriptions:
  * what the checks need to write issues, so that a bundle that only checks does not carry the
  * descriptions (see docs/performance.md).

@@ -21,7 +21,7 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import { allocateInOrder, allocateMost, type BlockDemand, takenBlocks } from "./allocation.js";
-import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_LIST_CAP, PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { type Fact, FactIndex, factOfAchievement } from "./facts.js";
 import {
   type Achievement,
@@ -658,7 +658,8 @@ export interface EvaluateRequirementOptions extends LocaleOptions {
  * Never throws: a malformed requirement or achievement list gives `satisfied: false` and an
  * explanation of kind `"invalid"` carrying `requirement.invalid_input`,
  * `requirement.too_deep` or `requirement.too_large` issues (paths start with `"requirement"`,
- * `"achievements"` or `"on"`).
+ * `"achievements"` or `"on"`). A list of more than 1000 malformed achievements has the issues of
+ * the first 1000 listed and the others counted in one `pathway.issues_truncated` info.
  *
  * @param requirement - the requirement (checked at run time).
  * @param achievements - the learner's achievements (checked at run time).
@@ -687,6 +688,7 @@ export function evaluateRequirement(
     catalogue: PATHWAY_MESSAGES,
     locale,
     basePath: [base],
+    listCap: PATHWAY_LIST_CAP,
   });
   const parsedRequirement = safeParse(RequirementSchema, requirement);
   if (!parsedRequirement.success) {

@@ -30,7 +30,7 @@ import {
   readCatalogue,
   readLearner,
 } from "./catalogue.js";
-import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_LIST_CAP, PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import {
   evaluateOnFacts,
   formatUnmet,
@@ -123,7 +123,9 @@ export interface ValidatePathwayOptions extends LocaleOptions {
 
 /**
  * Validates a personalised pathway against the learner, the programme catalogue and the law, and
- * returns every issue found (CONTRACT §4). Never throws.
+ * returns every issue found (CONTRACT §4). Never throws. In a list of malformed steps (or other
+ * entries), the issues of the first 1000 are listed and the others counted in one
+ * `pathway.issues_truncated` info, so that a list of a million junk entries answers at once.
  *
  * What is achieved before a step starts = the learner's achievements dated before its start,
  * plus the programme and block steps of the pathway that ended before it (assumed passed: a
@@ -282,6 +284,7 @@ function validateParsedWith(
         catalogue: PATHWAY_MESSAGES,
         locale,
         basePath,
+        listCap: PATHWAY_LIST_CAP,
       }) as Issue<PathwayIssueCode>[],
     );
     return { ok: false, issues: sortIssues(issues) };

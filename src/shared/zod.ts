@@ -51,6 +51,12 @@ export interface ZodIssueMapping<C extends string> {
   locale: Locale;
   /** Prefix for every path (where the parsed value sits in a larger input). */
   basePath?: IssuePath;
+  /**
+   * Lists the issues of at most `listed` malformed entries per list, and counts the others in
+   * one `code` info per list (params `where`, `listed`, `omitted`), so that a list of a million
+   * junk entries answers at once. Every issue is listed when omitted.
+   */
+  listCap?: { listed: number; code: C };
 }
 
 /**
@@ -188,8 +194,67 @@ export function fromZodIssues<C extends string>(
   mapping: ZodIssueMapping<C>,
 ): Issue<C>[] {
   const result: Issue<C>[] = [];
-  for (const issue of issues) collect(issue, mapping.basePath ?? [], mapping, result);
+  const base = mapping.basePath ?? [];
+  const cap = mapping.listCap;
+  if (cap === undefined) {
+    for (const issue of issues) collect(issue, base, mapping, result);
+    return result;
+  }
+  const lists = new Map<string, ListTally>();
+  for (const issue of issues) {
+    if (isListed(issue.path, cap.listed, lists)) collect(issue, base, mapping, result);
+  }
+  for (const tally of lists.values()) {
+    if (tally.omitted === 0) continue;
+    const path = [...base, ...tally.path];
+    const params = { where: formatPath(path), listed: cap.listed, omitted: tally.omitted };
+    result.push(createIssue(mapping.catalogue, cap.code, path, params, mapping.locale) as Issue<C>);
+  }
   return result;
+}
+
+/** The entries of one list met in zod's issues: how many were listed and omitted, and the last. */
+interface ListTally {
+  path: (string | number)[];
+  entries: number;
+  omitted: number;
+  last: number;
+}
+
+/**
+ * Whether an issue at `path` is listed: always when it lies in no list, else while its list has
+ * had at most `listed` malformed entries (zod reports a list's entries in order, so a new index
+ * is a new entry). Entries past the bound are counted in the tally of their list.
+ */
+function isListed(
+  path: readonly PropertyKey[],
+  listed: number,
+  lists: Map<string, ListTally>,
+): boolean {
+  let at = -1;
+  for (let x = path.length - 1; x >= 0; x--) {
+    if (typeof path[x] === "number") {
+      at = x;
+      break;
+    }
+  }
+  if (at < 0) return true;
+  const index = path[at] as number;
+  const listPath = path.slice(0, at).map(toPathSegment);
+  const key = listPath.join("\u0000");
+  let tally = lists.get(key);
+  if (tally === undefined) {
+    tally = { path: listPath, entries: 0, omitted: 0, last: -1 };
+    lists.set(key, tally);
+  }
+  const isNew = index !== tally.last;
+  if (isNew) {
+    tally.last = index;
+    tally.entries++;
+  }
+  if (tally.entries <= listed) return true;
+  if (isNew) tally.omitted++;
+  return false;
 }
 
 function collect<C extends string>(

@@ -570,3 +570,23 @@ describe("formatUnmet (params.unmet of pathway.prerequisite_unmet)", () => {
     expect(unmet({ level: 42 } as never)).toBe("invalid");
   });
 });
+
+describe("evaluateRequirement: a long list of junk achievements", () => {
+  it("lists the first 1000 malformed achievements and counts the others in one info", () => {
+    const achievements = new Array(100003) as Achievement[];
+    const { satisfied, explanation } = evaluateRequirement({ level: 4 }, achievements, {
+      locale: "fr",
+    });
+    expect(satisfied).toBe(false);
+    if (explanation.kind !== "invalid") throw new Error("expected an invalid explanation");
+    expect(explanation.issues).toHaveLength(1001);
+    expect(explanation.issues.at(-1)).toMatchObject({
+      code: "pathway.issues_truncated",
+      severity: "info",
+      path: ["achievements"],
+      params: { listed: 1000, omitted: 99003 },
+      message:
+        "achievements : 99003 autres entrées mal formées ont été trouvées mais non listées (au plus 1000 par liste).",
+    });
+  });
+});

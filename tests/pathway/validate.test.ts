@@ -109,6 +109,33 @@ describe("validatePathway: shape", () => {
   });
 });
 
+describe("validatePathway: a long list of junk steps", () => {
+  it("lists the first 1000 malformed steps and counts the others in one info, in each language", () => {
+    const steps = [...new Array(1500).fill(null), { id: 7 }];
+    const en = validate({ id: "p1", learnerId: "l1", steps });
+    expect(en.ok).toBe(false);
+    const listed = en.issues.filter((issue) => issue.code === "pathway.invalid_input");
+    expect(listed).toHaveLength(1000);
+    expect(listed.at(-1)?.path).toEqual(["steps", 999]);
+    const truncated = en.issues.filter((issue) => issue.code === "pathway.issues_truncated");
+    expect(truncated.map((issue) => [issue.path, issue.severity, issue.params])).toEqual([
+      [["steps"], "info", { where: "steps", listed: 1000, omitted: 501 }],
+    ]);
+    const fr = validate({ id: "p1", learnerId: "l1", steps }, "fr");
+    expect(fr.issues.find((issue) => issue.code === "pathway.issues_truncated")?.message).toBe(
+      "steps : 501 autres entrées mal formées ont été trouvées mais non listées (au plus 1000 par liste).",
+    );
+  });
+
+  it("lists every issue of a list of at most 1000 malformed steps", () => {
+    const result = validate({ id: "p1", learnerId: "l1", steps: new Array(1000).fill(7) });
+    expect(result.issues.filter((issue) => issue.code === "pathway.invalid_input")).toHaveLength(
+      1000,
+    );
+    expect(result.issues.some((issue) => issue.code === "pathway.issues_truncated")).toBe(false);
+  });
+});
+
 describe("validatePathway: structure", () => {
   it("returns pathway.period_invalid when a step ends before it starts, and leaves it out of overlaps", () => {
     const result = validate(

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import {
@@ -17,6 +18,15 @@ const CODES = defineIssueCodes({
     en: "Custom.",
     fr: "Personnalisé.",
     message: { en: "Custom {n}.", fr: "Personnalisé {n}." },
+  },
+  "demo.issues_truncated": {
+    severity: "info",
+    en: "Truncated.",
+    fr: "Tronqué.",
+    message: {
+      en: "{where}: {omitted} more ({listed} listed).",
+      fr: "{where} : {omitted} de plus ({listed} listées).",
+    },
   },
 });
 
@@ -223,5 +233,98 @@ describe("parseUntrusted", () => {
       },
     });
     expect(parseUntrusted(Schema, hostile)).toEqual({ success: false, unreadable: true });
+  });
+});
+
+describe("fromZodIssues with listCap", () => {
+  const Item = z.object({ n: z.number(), tags: z.array(z.string()) });
+  const Schema = z.object({ items: z.array(Item), other: z.array(z.number()) });
+
+  function capped(input: unknown, listed: number) {
+    const parsed = Schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return [];
+    return fromZodIssues(parsed.error.issues, {
+      invalidInputCode: "demo.invalid_input",
+      catalogue: CODES,
+      locale: "en",
+      basePath: ["root"],
+      listCap: { listed, code: "demo.issues_truncated" },
+    });
+  }
+
+  /** The obvious reading: per innermost list, the issues of its first `listed` malformed entries. */
+  function oracle(input: unknown, listed: number) {
+    const parsed = Schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return { kept: [], infos: [] };
+    const all = fromZodIssues(parsed.error.issues, {
+      invalidInputCode: "demo.invalid_input",
+      catalogue: CODES,
+      locale: "en",
+      basePath: ["root"],
+    });
+    const entries = new Map<string, number[]>();
+    const kept = all.filter((issue) => {
+      const at = issue.path.findLastIndex((segment) => typeof segment === "number");
+      if (at < 0) return true;
+      const key = JSON.stringify(issue.path.slice(0, at));
+      const seen = entries.get(key) ?? [];
+      const index = issue.path[at] as number;
+      if (!seen.includes(index)) seen.push(index);
+      entries.set(key, seen);
+      return seen.indexOf(index) < listed;
+    });
+    const infos = [...entries]
+      .filter(([, seen]) => seen.length > listed)
+      .map(([key, seen]) => ({ path: JSON.parse(key), omitted: seen.length - listed }));
+    return { kept, infos };
+  }
+
+  it("lists the issues of the first `listed` malformed entries of each list and counts the others", () => {
+    const entry = fc.oneof(
+      fc.constant(null),
+      fc.record({
+        n: fc.oneof(fc.integer(), fc.string()),
+        tags: fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 12 }),
+        fc.array(fc.oneof(fc.integer(), fc.string()), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 4 }),
+        (items, other, listed) => {
+          const input = { items, other };
+          const got = capped(input, listed);
+          const { kept, infos } = oracle(input, listed);
+          const listedIssues = got.filter((issue) => issue.code !== "demo.issues_truncated");
+          const truncations = got.filter((issue) => issue.code === "demo.issues_truncated");
+          expect(listedIssues).toEqual(kept);
+          expect(
+            truncations.map((issue) => ({ path: issue.path, omitted: issue.params?.omitted })),
+          ).toEqual(infos);
+          for (const issue of truncations) {
+            expect(issue.severity).toBe("info");
+            expect(issue.params?.listed).toBe(listed);
+            expect(issue.message).toBe(
+              `${formatPath(issue.path)}: ${issue.params?.omitted} more (${listed} listed).`,
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it("answers a list of a million holes with a thousand issues and one count", () => {
+    const parsed = z.array(Item).safeParse(new Array(1_000_000));
+    if (parsed.success) throw new Error("expected a failure");
+    const issues = fromZodIssues(parsed.error.issues, {
+      invalidInputCode: "demo.invalid_input",
+      catalogue: CODES,
+      locale: "fr",
+      listCap: { listed: 1000, code: "demo.issues_truncated" },
+    });
+    expect(issues).toHaveLength(1001);
+    // The path of the root is "(root)" in both languages, as in every `where` of the library.
+    expect(issues.at(-1)?.message).toBe("(root) : 999000 de plus (1000 listées).");
   });
 });
