@@ -50,7 +50,9 @@ export function renderIssues(issues: readonly Issue[], style: Style, texts: CliT
   const sections = new Map<string, Issue[]>();
   for (const issue of issues) {
     const section = sectionOf(issue);
-    sections.set(section, [...(sections.get(section) ?? []), issue]);
+    const group = sections.get(section);
+    if (group === undefined) sections.set(section, [issue]);
+    else group.push(issue);
   }
   const lines: string[] = [];
   const width = Math.max(...Object.values(texts.severity).map((name) => name.length));

@@ -258,10 +258,24 @@ export function createIssue<C extends string>(
     code,
     severity: spec.severity,
     path,
-    message: formatMessage(spec.message[locale === "fr" ? "fr" : "en"], params),
+    message: formatMessage(spec.message[locale === "fr" ? "fr" : "en"], wordedIn(params, locale)),
   };
   if (params !== undefined && hasOwnKey(params)) issue.params = params;
   return issue;
+}
+
+/** How `formatPath` writes an empty path in params, in every language. */
+const ROOT = "(root)";
+/** How a French message names an empty path. */
+const ROOT_FR = "(racine)";
+
+/**
+ * The params a message is written from: in French, a `where` naming the root reads `(racine)`.
+ * The params the issue carries keep `(root)`, which does not depend on the language.
+ */
+function wordedIn(params: IssueParams | undefined, locale: Locale): IssueParams | undefined {
+  if (locale !== "fr" || params === undefined || params.where !== ROOT) return params;
+  return { ...params, where: ROOT_FR };
 }
 
 /** Whether an object has an own enumerable key (`Object.keys` without building the list). */
@@ -296,7 +310,8 @@ export function relocalizeIssue<C extends string>(
     if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return issue;
     const spec = catalogue[code] as IssueMessageSpec;
     const template = spec.message[locale === "fr" ? "fr" : "en"];
-    const message = formatReadable(template, readableParams(issue.params, locale), locale);
+    const params = wordedIn(readableParams(issue.params, locale), locale) as IssueParams;
+    const message = formatReadable(template, params, locale);
     return { ...issue, message };
   } catch {
     return issue;

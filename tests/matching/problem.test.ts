@@ -52,7 +52,7 @@ describe("validateAllocationProblem", () => {
       ],
     });
     expect(validateAllocationProblem(null, { locale: "fr" }).issues[0]?.message).toBe(
-      "(root) : attendu un objet, reçu null.",
+      "(racine) : attendu un objet, reçu null.",
     );
   });
 

@@ -25,6 +25,16 @@ const CODES = defineIssueCodes({
   },
 });
 
+/** A code whose message starts with where the issue is. */
+const LOCATED = defineIssueCodes({
+  "demo.located": {
+    severity: "error",
+    en: "Located.",
+    fr: "Situé.",
+    message: { en: "{where}: invalid value.", fr: "{where} : valeur invalide." },
+  },
+});
+
 describe("formatMessage", () => {
   it("fills placeholders and keeps unknown ones visible", () => {
     expect(formatMessage("{a} and {b}", { a: 1 })).toBe("1 and {b}");
@@ -70,6 +80,19 @@ describe("relocalizeIssue", () => {
     const french = relocalizeIssue(CODES, english, "fr");
     expect(french).toEqual({ ...english, message: "1 élément" });
     expect(english.message).toBe("1 item");
+  });
+
+  it("names the root (racine) in French messages, while the params keep (root)", () => {
+    const english = createIssue(LOCATED, "demo.located", [], { where: "(root)" });
+    expect(english.message).toBe("(root): invalid value.");
+    const french = createIssue(LOCATED, "demo.located", [], { where: "(root)" }, "fr");
+    expect(french.message).toBe("(racine) : valeur invalide.");
+    expect(french.params).toEqual({ where: "(root)" });
+    expect(relocalizeIssue(LOCATED, english, "fr")).toEqual(french);
+    expect(relocalizeIssue(LOCATED, french, "en")).toEqual(english);
+    expect(createIssue(LOCATED, "demo.located", ["a"], { where: "a" }, "fr").message).toBe(
+      "a : valeur invalide.",
+    );
   });
 
   it("leaves issues of unknown codes alone", () => {

@@ -108,7 +108,7 @@ describe("fromZodIssues", () => {
     const [positive] = issuesOf(z.number().positive(), 0);
     expect(positive?.message).toBe("(root): must be > 0.");
     const [below] = issuesOf(z.number().lt(3), 3, "fr");
-    expect(below?.message).toBe("(root) : doit être < 3.");
+    expect(below?.message).toBe("(racine) : doit être < 3.");
     const [multiple] = issuesOf(z.number().multipleOf(5), 7);
     expect(multiple?.params).toMatchObject({ zodCode: "not_multiple_of", divisor: 5 });
   });
@@ -124,7 +124,7 @@ describe("fromZodIssues", () => {
 
   it("reports a union with no better alternative as one issue", () => {
     const [issue] = issuesOf(z.union([z.string(), z.number()]), true, "fr");
-    expect(issue?.message).toBe("(root) : ne correspond à aucune des formes admises.");
+    expect(issue?.message).toBe("(racine) : ne correspond à aucune des formes admises.");
   });
 
   it("keeps our own codes carried by refinements", () => {
@@ -203,7 +203,8 @@ describe("fromZodIssues messages", () => {
     for (const locale of ["en", "fr"] as const) {
       const [issue] = issuesOf(schema, input, locale);
       expect(issue?.params?.zodCode).toBe(zodCode);
-      expect(issue?.message).toMatch(/^(\(root\)|ab) ?: \S/);
+      const root = locale === "fr" ? "\\(racine\\)" : "\\(root\\)";
+      expect(issue?.message).toMatch(new RegExp(`^(${root}|ab) ?: \\S`));
       expect(issue?.message).not.toMatch(/undefined|\{|\[object/);
     }
   });
@@ -324,7 +325,7 @@ describe("fromZodIssues with listCap", () => {
       listCap: { listed: 1000, code: "demo.issues_truncated" },
     });
     expect(issues).toHaveLength(1001);
-    // The path of the root is "(root)" in both languages, as in every `where` of the library.
-    expect(issues.at(-1)?.message).toBe("(root) : 999000 de plus (1000 listées).");
+    // The params keep "(root)"; the French message names it "(racine)".
+    expect(issues.at(-1)?.message).toBe("(racine) : 999000 de plus (1000 listées).");
   });
 });
