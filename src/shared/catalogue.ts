@@ -273,7 +273,7 @@ const ROOT_FR = "(racine)";
  * The params a message is written from: in French, a `where` naming the root reads `(racine)`.
  * The params the issue carries keep `(root)`, which does not depend on the language.
  */
-function wordedIn(params: IssueParams | undefined, locale: Locale): IssueParams | undefined {
+function wordedIn<P extends IssueParams | undefined>(params: P, locale: Locale): P {
   if (locale !== "fr" || params === undefined || params.where !== ROOT) return params;
   return { ...params, where: ROOT_FR };
 }
@@ -310,7 +310,7 @@ export function relocalizeIssue<C extends string>(
     if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) return issue;
     const spec = catalogue[code] as IssueMessageSpec;
     const template = spec.message[locale === "fr" ? "fr" : "en"];
-    const params = wordedIn(readableParams(issue.params, locale), locale) as IssueParams;
+    const params = wordedIn(readableParams(issue.params, locale), locale);
     const message = formatReadable(template, params, locale);
     return { ...issue, message };
   } catch {

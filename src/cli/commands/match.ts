@@ -81,7 +81,7 @@ export const matchCommand: Command = {
  * `match` without `--max-score`: the stable allocation of the built problem, its report and the
  * explanations of refusals, in the requested format.
  */
-export async function runStable(context: CommandContext, built: AllocationBuild): Promise<number> {
+async function runStable(context: CommandContext, built: AllocationBuild): Promise<number> {
   const { io, locale, options, style, texts } = context;
   const optimal = options.optimal === "supervisor" ? "supervisor" : "learner";
   const format = options.format === "csv" ? "csv" : options.format === "json" ? "json" : "text";
