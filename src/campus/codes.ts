@@ -2,6 +2,7 @@ import { IDENTIFIERS, REGISTRY_CHECK_CODES } from "../ids/index.js";
 import {
   countOf,
   defineIssueCodes,
+  ISSUES_TRUNCATED_MESSAGES,
   type IssueParams,
   invalidInputSpec,
   type Locale,
@@ -201,15 +202,9 @@ export const CAMPUS_CODES = /* @__PURE__ */ defineIssueCodes({
     fr: "Le réseau du campus",
   }),
   "network.issues_truncated": {
-    severity: "info",
+    ...ISSUES_TRUNCATED_MESSAGES,
     en: "A list held more malformed entries than are listed; the rest are counted.",
     fr: "Une liste contenait plus d'entrées mal formées que n'en liste le résultat ; les autres sont comptées.",
-    message: {
-      en: (p) =>
-        `${p.where}: ${p.omitted} more malformed entries were found but not listed (at most ${p.listed} per list).`,
-      fr: (p) =>
-        `${p.where} : ${p.omitted} autres entrées mal formées ont été trouvées mais non listées (au plus ${p.listed} par liste).`,
-    },
   },
   "network.unknown_partner": {
     severity: "error",

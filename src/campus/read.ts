@@ -21,6 +21,7 @@ import {
   isIsoDate,
   isPlainRecord,
   type Locale,
+  MAX_LISTED_MALFORMED,
   pushAll,
   readSafely,
 } from "../shared/index.js";
@@ -306,7 +307,7 @@ function readItems<T>(
  * Malformed items of one list whose issues are listed; the others are counted in one
  * `network.issues_truncated` info, so that a million-entry list of junk answers at once.
  */
-export const MAX_LISTED_REJECTS = 1000;
+const MAX_LISTED_REJECTS = MAX_LISTED_MALFORMED;
 
 /** The value of an item read past the bound, or `undefined` when it would be rejected. */
 function keptBeyondBound<T>(

@@ -1,4 +1,9 @@
-import { defineIssueCodes, type IssueParams, invalidInputSpec } from "../shared/index.js";
+import {
+  defineIssueCodes,
+  ISSUES_TRUNCATED_MESSAGES,
+  type IssueParams,
+  invalidInputSpec,
+} from "../shared/index.js";
 
 const JSON_REASONS = {
   "unexpected-character": { en: "unexpected character", fr: "caractère inattendu" },
@@ -107,6 +112,11 @@ function noEntityFr(kind: unknown): string {
  */
 export const DATASET_CODES = /* @__PURE__ */ defineIssueCodes({
   "dataset.invalid_input": invalidInputSpec({ en: "The dataset", fr: "Le jeu de données" }),
+  "dataset.issues_truncated": {
+    ...ISSUES_TRUNCATED_MESSAGES,
+    en: "A list held more malformed entries than are listed (the first 1000 of each list); the rest are counted, and still checked when well-formed.",
+    fr: "Une liste contenait plus d'entrées mal formées que n'en liste le résultat (les 1000 premières de chaque liste) ; les autres sont comptées, et vérifiées quand elles sont bien formées.",
+  },
   "dataset.invalid_json": {
     severity: "error",
     en: "The file is not valid JSON.",

@@ -68,6 +68,7 @@ import {
   PARTNER_READER,
   PROGRAMME_READER,
 } from "./lenient.js";
+import { DATASET_LIST_CAP, MalformedTally, readEntryQuietly, readQuietly } from "./malformed.js";
 import { type CampusDataset, CampusDatasetSchema, DATASET_SECTIONS } from "./model.js";
 import { checkDatasetAgainstRegistry } from "./registry-checks.js";
 
@@ -147,6 +148,11 @@ interface Context {
  * `dataset.check_skipped` says which (`params.check`: `network-composition`, `pathway-rules`,
  * `pathway-programme-rules`, `host-limits`) and why (`params.reason`, `params.id`), at the place
  * it concerns.
+ *
+ * A list of junk answers at once: of each list (a section, or a list inside an entry), the shape
+ * issues of the first 1000 malformed entries are listed, and the others are counted in one info
+ * `dataset.issues_truncated` at the list (`params.listed`, `params.omitted`); the well-formed
+ * entries past them are still read and checked.
  *
  * Issue paths point into the dataset (`["pathways", 3, "steps", 2, "end"]`); issues are
  * ordered by section, then by path. Data nested deeper than {@link MAX_DATASET_DEPTH} levels is
@@ -511,6 +517,7 @@ function shapeIssues(
     catalogue: DATASET_CODES,
     locale,
     basePath,
+    listCap: DATASET_LIST_CAP,
   });
 }
 
@@ -551,7 +558,14 @@ function checkEntries<T>(
     return { present: false, entries: [] };
   }
   const entries: Entry<T>[] = [];
+  const tally = new MalformedTally([section]);
   raw.forEach((item, index) => {
+    if (!tally.listing) {
+      const value = readEntryQuietly(reader, item);
+      if (value === undefined) tally.count();
+      else entries.push({ index, value });
+      return;
+    }
     let parsed = parseAt(reader.schema, item, [section, index], context.locale);
     if (!parsed.success && reader.lenient !== undefined) {
       const lenient = parseAt(reader.lenient, item, [section, index], context.locale);
@@ -561,8 +575,12 @@ function checkEntries<T>(
           : lenient;
     }
     if (parsed.success) entries.push({ index, value: parsed.data });
-    else pushAll(context.issues, parsed.issues);
+    else {
+      tally.count();
+      pushAll(context.issues, parsed.issues);
+    }
   });
+  pushAll(context.issues, tally.truncation(context.locale));
   return { present: true, entries };
 }
 
@@ -638,6 +656,8 @@ const NETWORK_ECHOES: ReadonlySet<string> = new Set([
   // Shapes are dataset.invalid_input, from the dataset's own reading of the same schemas.
   "network.invalid_input",
   "label.invalid_input",
+  // The dataset bounds the malformed entries it lists of the same lists.
+  "network.issues_truncated",
   // Duplicate partner ids are dataset.duplicate_id, like every section's.
   "network.duplicate_partner_id",
 ]);
@@ -716,6 +736,7 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
   const { catalogue } = buildProgrammeCatalogue([...index.programmes.values()]);
   const malformed = new Set([...index.programmeIds].filter((id) => !index.programmes.has(id)));
   const pathways: Pathway[] = [];
+  const tally = new MalformedTally(["pathways"]);
   raw.forEach((item, k) => {
     const learnerId = readSafely(
       () => (isPlainRecord(item) ? item.learnerId : undefined),
@@ -735,8 +756,15 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
         const reason = known ? "learner-malformed" : "learner-unknown";
         skipped(context, ["pathways", k], "pathway-rules", reason, quote(learnerId));
       }
+      if (!tally.listing) {
+        if (readQuietly(PathwaySchema, item) === undefined) tally.count();
+        return;
+      }
       const parsed = parseAt(PathwaySchema, item, ["pathways", k], context.locale);
-      if (!parsed.success) pushAll(context.issues, parsed.issues);
+      if (!parsed.success) {
+        tally.count();
+        pushAll(context.issues, parsed.issues);
+      }
       return;
     }
     const result = validatePathway(item, {
@@ -747,9 +775,16 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
       learnerPath: ["learners", index.learnerIndex.get(learner.id) ?? 0],
     });
     const named = malformedNamed(item, malformed);
+    // A malformed pathway's shape issues are listed while its list is within the bound.
+    const shapeListed = !result.issues.some(isPathwayShapeIssue) || tally.listing;
+    if (result.issues.some(isPathwayShapeIssue)) tally.count();
     pushAll(
       context.issues,
-      result.issues.filter((issue) => !(named.length > 0 && PROGRAMME_DEPENDENT.has(issue.code))),
+      result.issues.filter(
+        (issue) =>
+          !(named.length > 0 && PROGRAMME_DEPENDENT.has(issue.code)) &&
+          (shapeListed || !isPathwayShapeIssue(issue)),
+      ),
     );
     if (named.length > 0) {
       const ids = named.map((id) => `"${quote(id)}"`).join(", ");
@@ -760,7 +795,13 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
       checkStepReferences(result.value, k, index, context);
     }
   });
+  pushAll(context.issues, tally.truncation(context.locale));
   return pathways;
+}
+
+/** Whether `validatePathway` reports with `issue` that the pathway is malformed. */
+function isPathwayShapeIssue(issue: Issue<string>): boolean {
+  return issue.code === "pathway.invalid_input" || issue.code === "pathway.issues_truncated";
 }
 
 /** What checkPlacementHosts reports that the dataset's own checks have not already reported. */

@@ -26,12 +26,13 @@ import {
   type LocaleOptions,
   listTooLongIssue,
   localeOf,
+  MAX_LISTED_MALFORMED,
   type ParsableSchema,
   pushAll,
   readPathOption,
   readSafely,
 } from "../shared/index.js";
-import { MAX_LISTED_MALFORMED, PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
+import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
 import {
   MiniAchievementSchema,

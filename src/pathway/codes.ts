@@ -4,8 +4,10 @@ import {
   defineIssueMessages,
   describeIssueCodes,
   INVALID_INPUT_MESSAGES,
+  ISSUES_TRUNCATED_MESSAGES,
   type IssueParams,
   invalidInputDescription,
+  MAX_LISTED_MALFORMED,
   shownValue,
 } from "../shared/index.js";
 import { optionProblemEn, optionProblemFr } from "./option-messages.js";
@@ -105,15 +107,7 @@ function frNumber(value: unknown): string {
 }
 
 /**
- * Malformed entries of one list whose issues are listed; the others are counted in one
- * `pathway.issues_truncated` info, so that a million-entry list of junk answers at once.
- *
- * @internal
- */
-export const MAX_LISTED_MALFORMED = 1000;
-
-/**
- * The bound of {@link MAX_LISTED_MALFORMED} as zod's issues are turned into ours.
+ * The bound of `MAX_LISTED_MALFORMED` (src/shared) as zod's issues are turned into ours.
  *
  * @internal
  */
@@ -134,13 +128,7 @@ export const PATHWAY_MESSAGES = /* @__PURE__ */ defineIssueMessages(() => ({
   "pathway.invalid_context": {
     ...INVALID_INPUT_MESSAGES,
   },
-  "pathway.issues_truncated": {
-    severity: "info",
-    message: {
-      en: "{where}: {omitted} more malformed entries were found but not listed (at most {listed} per list).",
-      fr: "{where} : {omitted} autres entrées mal formées ont été trouvées mais non listées (au plus {listed} par liste).",
-    },
-  },
+  "pathway.issues_truncated": ISSUES_TRUNCATED_MESSAGES,
   "pathway.duplicate_programme_id": {
     severity: "error",
     message: {

@@ -553,3 +553,40 @@ export function invalidInputDescription(what: { en: string; fr: string }): Issue
 export function invalidInputSpec(what: { en: string; fr: string }): IssueCodeSpec {
   return { ...INVALID_INPUT_MESSAGES, ...invalidInputDescription(what) };
 }
+
+/**
+ * Malformed entries of one list whose issues a check lists; the others are counted in one
+ * `<module>.issues_truncated` info (see {@link ISSUES_TRUNCATED_MESSAGES}), so that a
+ * million-entry list of junk answers at once with a readable result.
+ *
+ * @example
+ * ```ts
+ * const mapping = { listCap: { listed: MAX_LISTED_MALFORMED, code: "pathway.issues_truncated" } };
+ * mapping.listCap.listed; //=> 1000
+ * ```
+ * @internal
+ */
+export const MAX_LISTED_MALFORMED = 1000;
+
+/**
+ * The severity and messages of every module's `<module>.issues_truncated` info: a list held more
+ * malformed entries than are listed (params `where`, `listed`, `omitted`).
+ *
+ * @example
+ * ```ts
+ * import { createIssue, defineIssueMessages } from "./catalogue.js";
+ * const MESSAGES = defineIssueMessages(() => ({ "dataset.issues_truncated": ISSUES_TRUNCATED_MESSAGES }));
+ * const params = { where: "learners", listed: 1000, omitted: 5 };
+ * createIssue(MESSAGES, "dataset.issues_truncated", ["learners"], params, "fr").message;
+ * //=> "learners : 5 autres entrées mal formées ont été trouvées mais non listées (au plus 1000 par liste)."
+ * ```
+ */
+export const ISSUES_TRUNCATED_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Object.freeze({
+  severity: "info",
+  message: /* @__PURE__ */ Object.freeze({
+    en: (params: IssueParams) =>
+      `${params.where}: ${params.omitted} more malformed entries were found but not listed (at most ${params.listed} per list).`,
+    fr: (params: IssueParams) =>
+      `${params.where} : ${params.omitted} autres entrées mal formées ont été trouvées mais non listées (au plus ${params.listed} par liste).`,
+  }),
+});

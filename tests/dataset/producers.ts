@@ -19,6 +19,11 @@ const ON = "2026-01-15";
 export const DATASET_PRODUCERS: Record<DatasetIssueCode, (locale: Locale) => Issue[]> = {
   "dataset.invalid_input": (locale) =>
     validateDataset({ campus: 1, partners: [] }, { on: ON, locale }).issues,
+  "dataset.issues_truncated": (locale) => {
+    const data = vrai();
+    data.projects.push(...new Array(1001).fill(null));
+    return validateDataset(data, { on: ON, locale }).issues;
+  },
   "dataset.invalid_json": (locale) => parseJsonText("{", locale).issues,
   "dataset.too_deep": (locale) =>
     validateDataset(
