@@ -28,8 +28,8 @@ export interface ProblemParts {
 
 /** The ids at `indices[from … to - 1]`, in that order. */
 function idsAt(indices: Int32Array, from: number, to: number, ids: readonly string[]): string[] {
-  const list: string[] = [];
-  for (let x = from; x < to; x++) list.push(ids[indices[x] as number] as string);
+  const list = new Array<string>(to - from);
+  for (let x = from; x < to; x++) list[x - from] = ids[indices[x] as number] as string;
   return list;
 }
 
@@ -57,7 +57,8 @@ function pairScores(
   learnerIds: readonly string[],
   projectIds: readonly string[],
 ): PairScore[] {
-  const scores: PairScore[] = [];
+  const scores = new Array<PairScore>(lists.size);
+  let written = 0;
   const order: number[] = [];
   for (let i = 0; i < learnerIds.length; i++) {
     const learnerId = learnerIds[i] as string;
@@ -69,7 +70,7 @@ function pairScores(
     for (let x = 0; x < order.length; x++) {
       const y = order[x] as number;
       const projectId = projectIds[lists.projects[y] as number] as string;
-      scores.push({ learnerId, projectId, score: lists.scores[y] as number });
+      scores[written++] = { learnerId, projectId, score: lists.scores[y] as number };
     }
   }
   return scores;
