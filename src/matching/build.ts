@@ -11,6 +11,7 @@ import {
   resultOf,
   typeName,
 } from "../shared/index.js";
+import { assembleProblem } from "./built-problem.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
 import { IssueCollector, maxIssuesOf } from "./collector.js";
 import { FlatLists } from "./flat-lists.js";
@@ -32,7 +33,6 @@ import {
   scorePair,
   scoringContext,
 } from "./score.js";
-import { supervisorRankings } from "./supervisor-lists.js";
 
 /**
  * Options of {@link buildAllocationProblem}: the scoring options, plus how to build the lists.
@@ -432,47 +432,6 @@ function listOwnPreferences(
   return { unknown, ineligible };
 }
 
-/** Sorts entry positions by their project: by insertion when few (most lists), else by `sort`. */
-function sortByProject(order: number[], projects: Int32Array): void {
-  if (order.length > 32) {
-    order.sort((a, b) => (projects[a] as number) - (projects[b] as number));
-    return;
-  }
-  for (let x = 1; x < order.length; x++) {
-    const y = order[x] as number;
-    const project = projects[y] as number;
-    let z = x;
-    while (z > 0 && (projects[order[z - 1] as number] as number) > project) {
-      order[z] = order[z - 1] as number;
-      z--;
-    }
-    order[z] = y;
-  }
-}
-
-/** The score of every listed pair, by learner then project (index order is id order). */
-function pairScores(
-  lists: FlatLists,
-  learnerList: readonly Checked[],
-  projectList: readonly Checked[],
-): PairScore[] {
-  const scores: PairScore[] = [];
-  const order: number[] = [];
-  for (let i = 0; i < learnerList.length; i++) {
-    const learnerId = (learnerList[i] as Checked).id;
-    const from = lists.from[i] as number;
-    const count = lists.length[i] as number;
-    order.length = 0;
-    for (let y = from; y < from + count; y++) order.push(y);
-    sortByProject(order, lists.projects);
-    for (const y of order) {
-      const projectId = (projectList[lists.projects[y] as number] as Checked).id;
-      scores.push({ learnerId, projectId, score: lists.scores[y] as number });
-    }
-  }
-  return scores;
-}
-
 /**
  * Builds an allocation problem from learners and project offers, ready for {@link allocate}.
  *
@@ -572,7 +531,6 @@ export function buildAllocationProblem(
   const learnerObjects = learnerList.map((l) => L.values[l.index] as Learner);
   const projectObjects = projectList.map((p) => P.values[p.index] as ProjectOffer);
   const projectIndex = new Map(projectList.map((p, j) => [p.id, j]));
-  const supervisorOf = projectObjects.map((p) => p.supervisorId ?? p.partnerId);
   const stats: BuildStats = {
     considered: learnerList.length * projectList.length,
     pruned: 0,
@@ -623,41 +581,13 @@ export function buildAllocationProblem(
   stats.kept = lists.size;
   stats.pruned = stats.considered - stats.scored;
 
-  // Supervisors: ids, capacities, and their ranking of the learners who listed their projects.
-  const supervisorIds = [...new Set(supervisorOf)].sort(compareIds);
-  const supervisorIndex = new Map(supervisorIds.map((id, k) => [id, k]));
-  const defaultCapacity = new Array<number>(supervisorIds.length).fill(0);
-  projectObjects.forEach((p, j) => {
-    const k = supervisorIndex.get(supervisorOf[j] as string) as number;
-    defaultCapacity[k] = (defaultCapacity[k] as number) + p.capacity;
+  const { problem, scores } = assembleProblem({
+    lists,
+    learnerIds: learnerList.map((l) => l.id),
+    projects: projectObjects,
+    capacities,
+    key,
   });
-  const supervisorAt = supervisorOf.map((id) => supervisorIndex.get(id) as number);
-  const scores = pairScores(lists, learnerList, projectList);
-  const learnerKeys = learnerList.map((l) => key(l.id));
-  const rankings = supervisorRankings(lists, supervisorAt, supervisorIds.length, learnerKeys);
-  const supervisors = supervisorIds.map((id, k) => ({
-    id,
-    capacity: capacities.get(id) ?? (defaultCapacity[k] as number),
-    preferences: Array.from(rankings[k] as Int32Array, (i) => (learnerList[i] as Checked).id),
-  }));
-  const problem: AllocationProblem = {
-    learners: learnerList.map((l, i) => ({
-      id: l.id,
-      preferences: Array.from(
-        lists.projects.subarray(
-          lists.from[i],
-          (lists.from[i] as number) + (lists.length[i] as number),
-        ),
-        (j) => (projectList[j] as Checked).id,
-      ),
-    })),
-    projects: projectObjects.map((p, j) => ({
-      id: p.id,
-      capacity: p.capacity,
-      supervisorId: supervisorOf[j] as string,
-    })),
-    supervisors,
-  };
   return resultOf(
     { problem, scores, tieBreak: seed === null ? "id" : "lottery", seed, stats },
     c.finish(),

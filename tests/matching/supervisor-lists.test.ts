@@ -10,9 +10,20 @@ const score = fc.oneof(
   fc.constantFrom(0, 0.25, 0.5, 0.123456789, 1),
   fc.integer({ min: 0, max: 1e9 }).map((units) => Math.round(units) / 1e9),
   fc.constant(0.1234567891234),
+  fc.constant(-0),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
-describe("supervisorRankings", () => {
+// Scores as scoring gives them (multiples of 1e-9 in 0 … 1): the packed keys order them.
+const roundedScore = fc.oneof(
+  fc.constantFrom(0, -0, 0.25, 0.5, 0.123456789, 1),
+  fc.integer({ min: 0, max: 1e9 }).map((units) => units / 1e9),
+);
+
+describe.each([
+  ["any finite scores", score],
+  ["scores rounded to 9 decimals", roundedScore],
+])("supervisorRankings (%s)", (_, score) => {
   it("ranks as the oracle does, with ties on scores and on tie-break numbers", () => {
     fc.assert(
       fc.property(
@@ -21,10 +32,11 @@ describe("supervisorRankings", () => {
         fc.array(fc.array(fc.record({ project: fc.nat(5), score }), { maxLength: 4 }), {
           maxLength: 8,
         }),
-        (supervisorCount, projectSupervisor, rawLists) => {
+        fc.boolean(),
+        (supervisorCount, projectSupervisor, rawLists, lottery) => {
           const projects = projectSupervisor.map((k) => k % supervisorCount);
           const learnerCount = rawLists.length;
-          const keys = rawLists.map((_, i) => (i * 7) % 3);
+          const keys = rawLists.map((_, i) => (lottery ? (i * 7) % 3 : 0));
           const lists = new FlatLists(learnerCount);
           const entries = rawLists.map((list) => {
             const seen = new Set<number>();
@@ -52,8 +64,12 @@ describe("supervisorRankings", () => {
               )
               .map(([i]) => i);
           });
-          const ranked = supervisorRankings(lists, projects, supervisorCount, keys);
-          expect(ranked.map((r) => [...r])).toEqual(oracle);
+          const { learners, starts } = supervisorRankings(lists, projects, supervisorCount, keys);
+          const ranked = oracle.map((_, k) => [
+            ...learners.subarray(starts[k] as number, starts[k + 1] as number),
+          ]);
+          expect(ranked).toEqual(oracle);
+          expect(starts[supervisorCount]).toBe(learners.length);
         },
       ),
       { numRuns: 500 },
