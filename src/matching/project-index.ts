@@ -30,18 +30,16 @@
  */
 import type { Learner } from "../pathway/index.js";
 import { ClassAdmission } from "./class-admission.js";
-import { DeferredWalk } from "./deferred-walk.js";
 import { LearnerProfile } from "./learner-profile.js";
 import { LearnerReach } from "./learner-reach.js";
 import { ListSelector } from "./list-selection.js";
+import { MaskWalk } from "./mask-walk.js";
 import type { ProjectOffer } from "./model.js";
 import { PairKernel } from "./pair-kernel.js";
 import { slotProjects } from "./project-slots.js";
 import type { ScoringContext } from "./scoring-options.js";
-import { SharedWalk } from "./shared-walk.js";
-import { indexPostings } from "./slot-postings.js";
+import { maskSlots } from "./slot-masks.js";
 import { TopK } from "./top-k.js";
-import { WalkContext } from "./walk-context.js";
 
 /**
  * The projects, indexed to list each learner's best ones.
@@ -55,8 +53,7 @@ export class ProjectIndex {
   private readonly admission: ClassAdmission;
   private readonly reach: LearnerReach;
   private readonly selector: ListSelector;
-  private readonly shared: SharedWalk;
-  private readonly deferred: DeferredWalk;
+  private readonly walker: MaskWalk;
 
   /**
    * @param projects - the checked projects (index order is the order of `keys`).
@@ -69,16 +66,16 @@ export class ProjectIndex {
     keys: ArrayLike<number>,
   ) {
     const slots = slotProjects(projects, ctx.essentialWeight);
-    const postings = indexPostings(slots, ctx.essentialWeight);
+    const masks = maskSlots(slots, ctx.essentialWeight);
     this.profile = new LearnerProfile(slots.codeIds, ctx);
     this.admission = new ClassAdmission(slots, ctx.strict);
     this.reach = new LearnerReach(slots, ctx.strict);
     const kernel = new PairKernel(slots, this.profile, ctx);
     this.top = new TopK(keys);
     this.selector = new ListSelector(projects, this.profile, kernel, this.top, ctx);
-    const walk = new WalkContext(
+    this.walker = new MaskWalk(
       slots,
-      postings,
+      masks,
       projects,
       this.profile,
       this.admission,
@@ -86,8 +83,6 @@ export class ProjectIndex {
       this.selector,
       kernel,
     );
-    this.shared = new SharedWalk(walk);
-    this.deferred = new DeferredWalk(walk);
   }
 
   /** How many pairs were scored so far. */
@@ -119,8 +114,7 @@ export class ProjectIndex {
     if (!this.admission.admit(learner)) return;
     this.profile.read(learner);
     this.reach.find(learner, this.profile);
-    this.shared.walk();
-    this.deferred.walk();
+    this.walker.walk();
     this.profile.clear();
   }
 }
