@@ -158,15 +158,20 @@ export class MaskWalk {
         any |= bits;
       }
       const other = masks.unplain[w] as number;
-      this.meetAll(m & twice & two, w, distance, measured);
-      this.offerAll(m & other & unplain, w, distance, measured);
-      if (single !== NONE) {
-        const once = m & any & ~twice;
+      const shared = m & twice & two;
+      if (shared !== 0) this.meetAll(shared, w, distance, measured);
+      const untold = m & other & unplain;
+      if (untold !== 0) this.offerAll(untold, w, distance, measured);
+      const once = m & any & ~twice & single;
+      if (once !== 0) {
         const held = this.essentialOf(w);
-        this.meetSome(once & held & essential, w, 1, interests, distance, measured);
-        this.meetSome(once & ~held & plain, w, 0, interests, distance, measured);
+        const heldOnce = once & held & essential;
+        if (heldOnce !== 0) this.meetSome(heldOnce, w, 1, interests, distance, measured);
+        const plainOnce = once & ~held & plain;
+        if (plainOnce !== 0) this.meetSome(plainOnce, w, 0, interests, distance, measured);
       }
-      this.meetSome(m & ~any & ~other & none, w, -1, interests, distance, measured);
+      const unshared = m & ~any & ~other & none;
+      if (unshared !== 0) this.meetSome(unshared, w, -1, interests, distance, measured);
     }
   }
 
