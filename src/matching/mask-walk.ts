@@ -12,7 +12,8 @@
  *   sharing none, each group only where the most such a slot can score there reaches the floor.
  *
  * Each slot met that overlaps the learner's dates is bounded from its code sets
- * ({@link PairKernel.setBound}) and, when the bound reaches the floor, offered to the selection
+ * ({@link PairKernel.recordBound}; first {@link PairKernel.oneCodeBound} for those sharing one
+ * code or none) and, when the bound reaches the floor, offered to the selection
  * (`list-selection.ts`).
  *
  * @internal

@@ -13,13 +13,17 @@
  * - **Dates.** A project is kept only when one of the learner's periods overlaps its dates;
  *   projects of a cell are by start date, so that those starting after the learner's one period
  *   end a walk.
- * - **Skill codes** (`slot-postings.ts`, `shared-walk.ts`, `deferred-walk.ts`). In each cell, a
- *   project is listed under each of its skill codes and each pair of them. A learner first meets
- *   the projects that share two codes or more with them, then those sharing one code (or none)
- *   only where the most they can score reaches the worst score of the list so far (the floor).
+ * - **Skill codes** (`slot-masks.ts`, `mask-walk.ts`). For each skill code, a mask of the slots
+ *   (32 a word) that have it, and one of those that require it as essential. In each cell, a
+ *   learner's walk counts a word at a time how many of their codes each slot shares with them
+ *   (with the admitted classes as a mask too, and the slots starting after their one period cut
+ *   off). It first meets the slots sharing two codes or more, then those sharing one code
+ *   (essential to them, or not) or none, each group only where the most it can score reaches the
+ *   worst score of the list so far (the floor).
  * - **Selection** (`list-selection.ts`, `pair-kernel.ts`, `top-k.ts`). Each candidate is bounded
- *   with its distance at its cell's most, then measured and scored with {@link scorePair}'s
- *   operations on typed arrays, and kept among the best `maxPreferences`.
+ *   from its record (code sets, dates, class) with its distance at its cell's most, then measured
+ *   and scored with {@link scorePair}'s operations on typed arrays, and kept among the best
+ *   `maxPreferences`.
  *
  * Scoring still decides every pair it is given: these tests only leave out pairs that scoring
  * would find ineligible or below the floor, and property tests hold the result to scoring every
