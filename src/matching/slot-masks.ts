@@ -6,7 +6,7 @@
  * word at a time, how many of their codes each slot of a cell shares with them, and meets only
  * the slots of the counts it wants.
  *
- * Memory: two masks per code (at most {@link CODES} codes), so 16 bytes per slot at most.
+ * Memory per slot: two bits per code (at most {@link CODES} codes: 16 bytes) and a 32-byte record.
  *
  * @internal
  * @module
