@@ -8,7 +8,7 @@ import {
 import type { Learner } from "../../src/pathway/index.js";
 import { periodOf, point, STATUSES } from "./arbitraries.js";
 import { ANA, COBOT } from "./fixtures.js";
-import { bruteForce, expectOracle } from "./list-oracle.js";
+import { asOffers, bruteForce, expectOracle } from "./list-oracle.js";
 
 const CODES = ["H2913", "I1304", "M1805", "H1208"];
 const DATES = ["2026-01-05", "2026-02-01", "2026-03-15", "2026-05-31", "2026-06-30"];
@@ -69,17 +69,9 @@ const instanceOf = (minProjects: number, maxProjects: number) =>
     learners: fc
       .array(learner, { maxLength: 6 })
       .map((list) => list.map((l, i): Learner => ({ ...l, id: `l${(i * 7) % 10}${i}` }))),
-    projects: fc.array(project, { minLength: minProjects, maxLength: maxProjects }).map((list) =>
-      list.map(
-        ({ period: p, ...rest }, j): ProjectOffer => ({
-          ...rest,
-          id: `p${(j * 5) % 9}${j}`,
-          title: `Project ${j}`,
-          start: p.start,
-          end: p.end,
-        }),
-      ),
-    ),
+    projects: fc
+      .array(project, { minLength: minProjects, maxLength: maxProjects })
+      .map((list): ProjectOffer[] => asOffers(list, (j) => `p${(j * 5) % 9}${j}`)),
     options,
   });
 
@@ -187,14 +179,9 @@ describe("buildAllocationProblem: candidate pruning", () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 1, max: 5 }), (generated, k) => {
         const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
-        const projects = generated.projects.map(
-          ({ period: p, ...rest }, j): ProjectOffer => ({
-            ...rest,
-            id: `p${(j * 7) % 11}${j}`,
-            title: `Project ${j}`,
-            start: p.start,
-            end: p.end,
-          }),
+        const projects: ProjectOffer[] = asOffers(
+          generated.projects,
+          (j) => `p${(j * 7) % 11}${j}`,
         );
         expectOracle(learners, projects, generated.options, k);
       }),

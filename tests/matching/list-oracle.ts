@@ -17,6 +17,23 @@ import type { Learner } from "../../src/pathway/index.js";
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The brute-force oracle: score every pair with scoreMatch, keep the eligible ones, rank them. */
+/**
+ * Generated projects as offers: each one's period as its dates, `idOf(j)` as its id and
+ * "Project j" as its title.
+ */
+export function asOffers<P extends { period: { start: string; end: string } }>(
+  generated: readonly P[],
+  idOf: (j: number) => string,
+): (Omit<P, "period"> & { id: string; title: string; start: string; end: string })[] {
+  return generated.map(({ period: p, ...rest }, j) => ({
+    ...rest,
+    id: idOf(j),
+    title: `Project ${j}`,
+    start: p.start,
+    end: p.end,
+  }));
+}
+
 export function bruteForce(
   learners: Learner[],
   projects: ProjectOffer[],

@@ -3,7 +3,7 @@ import { describe, it } from "vitest";
 import type { ProjectOffer } from "../../src/matching/index.js";
 import type { Learner } from "../../src/pathway/index.js";
 import { periodOf, STATUSES } from "./arbitraries.js";
-import { expectOracle } from "./list-oracle.js";
+import { asOffers, expectOracle } from "./list-oracle.js";
 
 // The walk over the slot masks (`mask-walk.ts`) against scoring every pair, on crowded cells:
 // cells of many slots cut into words of 32 at any slot, with mixed classes (the admitted mask),
@@ -78,14 +78,9 @@ describe("buildAllocationProblem: the walk over the slot masks", () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 1, max: 6 }), (generated, k) => {
         const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
-        const projects = generated.projects.map(
-          ({ period: p, ...rest }, j): ProjectOffer => ({
-            ...rest,
-            id: `p${(j * 7) % 13}${j}`,
-            title: `Project ${j}`,
-            start: p.start,
-            end: p.end,
-          }),
+        const projects: ProjectOffer[] = asOffers(
+          generated.projects,
+          (j) => `p${(j * 7) % 13}${j}`,
         );
         expectOracle(learners, projects, generated.options, k);
       }),
