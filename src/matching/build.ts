@@ -132,7 +132,10 @@ export interface BuildStats {
    * not named by a learner who gives their own preferences.
    */
   pruned: number;
-  /** Pairs scored with {@link scoreMatch}'s rules. */
+  /**
+   * Pairs scored with {@link scoreMatch}'s rules. How many, beyond the pairs listed, depends on
+   * the order in which the index meets candidates (a release may change it); the lists do not.
+   */
   scored: number;
   /** Pairs in the learners' lists (the acceptable pairs; as many as `scores`). */
   kept: number;

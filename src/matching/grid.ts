@@ -84,6 +84,11 @@ export function cellsWithin(
   }
 }
 
+/** An angle in degrees, brought into [0, 360). */
+function around(x: number): number {
+  return ((x % 360) + 360) % 360;
+}
+
 /**
  * A lower bound of the distance in km from `here` to any point of the cell `key`, below what
  * {@link haversineKm} gives for any of them: the haversine formula with the least latitude and
@@ -102,7 +107,6 @@ export function cellDistanceFloorKm(here: { lat: number; lon: number }, key: num
   const dLat = here.lat < south ? south - here.lat : here.lat > north ? here.lat - north : 0;
   const west = column * CELL_DEGREES - 180;
   const east = west + CELL_DEGREES;
-  const around = (x: number) => ((x % 360) + 360) % 360;
   let dLon = 0;
   if (around(here.lon - west) > CELL_DEGREES) {
     dLon = Math.min(around(west - here.lon), around(here.lon - east), 180);

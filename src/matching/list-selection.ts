@@ -67,7 +67,7 @@ export class ListSelector {
   /**
    * Offers slot `t`, which passes the learner's dates, level and status, in a cell where the
    * distance component is at most `distance` and distances are measured when `measured`. (Walks
-   * test a cheaper bound from the code sets first: {@link PairKernel.setBound}.)
+   * test a cheaper bound from the code sets first: {@link PairKernel.recordBound}.)
    */
   offer(t: number, distance: number, measured: boolean): void {
     const kernel = this.kernel;

@@ -16,25 +16,28 @@ import { popcount } from "./code-sets.js";
 import { haversineOf } from "./geo.js";
 import { type LearnerProfile, NO_PERIOD, ONE_PERIOD } from "./learner-profile.js";
 import {
-  CODES_HI,
-  CODES_LO,
   COS,
   END,
-  ESSENTIAL_HI,
-  ESSENTIAL_LO,
   LON,
   PHI,
-  PLAIN_INV,
-  PROJECT,
   type ProjectSlots,
   RANGED,
   SKILL_FROM,
   SKILL_TO,
   SLOT_FIELDS,
   START,
-  WEIGHT,
 } from "./project-slots.js";
 import type { ScoringContext } from "./scoring-options.js";
+import {
+  AT_CLASS,
+  AT_CODES_HI,
+  AT_CODES_LO,
+  AT_COUNTS,
+  AT_ESSENTIAL_HI,
+  AT_ESSENTIAL_LO,
+  AT_FIRST_DAY,
+  AT_LAST_DAY,
+} from "./slot-masks.js";
 
 /**
  * The components of one pair at a time: {@link PairKernel.read} writes them for a slot (all but
@@ -57,6 +60,7 @@ export class PairKernel {
   private readonly wi: number;
   private readonly weightSum: number;
   private readonly record: Float64Array;
+  private readonly projectOf: Int32Array;
   private readonly packed: Int32Array;
   private readonly ranged: Uint8Array;
 
@@ -66,6 +70,7 @@ export class PairKernel {
     ctx: ScoringContext,
   ) {
     this.record = slots.record;
+    this.projectOf = slots.projectAt;
     this.ranged = slots.ranged;
     this.packed = slots.skillPacked;
     this.essentialWeight = ctx.essentialWeight;
@@ -139,49 +144,52 @@ export class PairKernel {
   }
 
   /**
-   * A bound of slot `t`'s score with the distance component at `distance`, from its code sets
-   * (the learner's mastery aside), or +Infinity when the sets do not tell its skills; with the
+   * A bound of the score of the plain slot whose record (`slot-masks.ts`) is at `r`, with the
+   * distance component at `distance`, from its code sets (the learner's mastery aside); with the
    * rounding margin.
    */
-  setBound(t: number, distance: number): number {
-    const o = SLOT_FIELDS * t;
-    const record = this.record;
-    const inv = record[o + PLAIN_INV] as number;
-    if (inv === 0) return Number.POSITIVE_INFINITY;
+  recordBound(records: Int32Array, r: number, distance: number): number {
+    const weight = this.weightOfRecord(records, r);
+    const count = (records[r + AT_COUNTS] as number) & 0xffff;
+    const ranged = this.ranged[records[r + AT_CLASS] as number] === 1;
+    const level = !this.profile.levelKnown && ranged ? 0.5 : 1;
     return this.boundOfSets(
-      record[o + CODES_LO] as number,
-      record[o + CODES_HI] as number,
-      record[o + ESSENTIAL_LO] as number,
-      record[o + ESSENTIAL_HI] as number,
-      record[o + WEIGHT] as number,
-      inv,
-      this.availabilityAt(t),
-      this.levelAt(t),
+      records[r + AT_CODES_LO] as number,
+      records[r + AT_CODES_HI] as number,
+      records[r + AT_ESSENTIAL_LO] as number,
+      records[r + AT_ESSENTIAL_HI] as number,
+      weight,
+      1 / count,
+      this.availabilityOf(records[r + AT_FIRST_DAY] as number, records[r + AT_LAST_DAY] as number),
+      level,
       distance,
     );
   }
 
   /**
-   * {@link setBound} of the plain slot of a posting, from its record (`slot-postings.ts`) at
-   * `r`, without reading the slot's own arrays.
+   * A cheaper bound than {@link recordBound} for a plain slot that shares at most one code with
+   * the learner: `essential` 1 when that code is essential to it, 0 when it is not, -1 when it
+   * shares none; its interests component at most `interests`, its level at most 1.
    */
-  postingBound(records: Int32Array, r: number, distance: number): number {
-    const counts = records[r + 8] as number;
-    const count = counts & 0xffff;
+  oneCodeBound(
+    records: Int32Array,
+    r: number,
+    essential: number,
+    interests: number,
+    distance: number,
+  ): number {
+    const units = essential < 0 ? 0 : essential === 1 ? this.essentialWeight : 1;
+    const skills = Math.min(1, units / this.weightOfRecord(records, r));
+    const first = records[r + AT_FIRST_DAY] as number;
+    const availability = this.availabilityOf(first, records[r + AT_LAST_DAY] as number);
+    return this.weigh(skills, availability, distance, 1, interests) + ROUNDING_MARGIN;
+  }
+
+  /** The weight of the skills of the plain slot whose record is at `r`. */
+  private weightOfRecord(records: Int32Array, r: number): number {
+    const counts = records[r + AT_COUNTS] as number;
     const essentials = counts >>> 16;
-    const weight = count - essentials + essentials * this.essentialWeight;
-    const level = !this.profile.levelKnown && this.ranged[records[r + 2] as number] === 1 ? 0.5 : 1;
-    return this.boundOfSets(
-      records[r + 3] as number,
-      records[r + 4] as number,
-      records[r + 5] as number,
-      records[r + 6] as number,
-      weight,
-      1 / count,
-      this.availabilityOf(records[r] as number, records[r + 1] as number),
-      level,
-      distance,
-    );
+    return (counts & 0xffff) - essentials + essentials * this.essentialWeight;
   }
 
   /** A bound from a slot's code sets, weight, 1 / skill count, availability, level and distance. */
@@ -213,7 +221,7 @@ export class PairKernel {
 
   /** The project (index) of slot `t`. */
   projectAt(t: number): number {
-    return this.record[SLOT_FIELDS * t + PROJECT] as number;
+    return this.projectOf[t] as number;
   }
 
   /** The weighted mean of the components read, with distance component `distance` (unrounded). */

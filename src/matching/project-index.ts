@@ -13,13 +13,17 @@
  * - **Dates.** A project is kept only when one of the learner's periods overlaps its dates;
  *   projects of a cell are by start date, so that those starting after the learner's one period
  *   end a walk.
- * - **Skill codes** (`slot-postings.ts`, `shared-walk.ts`, `deferred-walk.ts`). In each cell, a
- *   project is listed under each of its skill codes and each pair of them. A learner first meets
- *   the projects that share two codes or more with them, then those sharing one code (or none)
- *   only where the most they can score reaches the worst score of the list so far (the floor).
+ * - **Skill codes** (`slot-masks.ts`, `mask-walk.ts`). For each skill code, a mask of the slots
+ *   (32 a word) that have it, and one of those that require it as essential. In each cell, a
+ *   learner's walk counts a word at a time how many of their codes each slot shares with them
+ *   (with the admitted classes as a mask too, and the slots starting after their one period cut
+ *   off). It first meets the slots sharing two codes or more, then those sharing one code
+ *   (essential to them, or not) or none, each group only where the most it can score reaches the
+ *   worst score of the list so far (the floor).
  * - **Selection** (`list-selection.ts`, `pair-kernel.ts`, `top-k.ts`). Each candidate is bounded
- *   with its distance at its cell's most, then measured and scored with {@link scorePair}'s
- *   operations on typed arrays, and kept among the best `maxPreferences`.
+ *   from its record (code sets, dates, class) with its distance at its cell's most, then measured
+ *   and scored with {@link scorePair}'s operations on typed arrays, and kept among the best
+ *   `maxPreferences`.
  *
  * Scoring still decides every pair it is given: these tests only leave out pairs that scoring
  * would find ineligible or below the floor, and property tests hold the result to scoring every
@@ -30,18 +34,16 @@
  */
 import type { Learner } from "../pathway/index.js";
 import { ClassAdmission } from "./class-admission.js";
-import { DeferredWalk } from "./deferred-walk.js";
 import { LearnerProfile } from "./learner-profile.js";
 import { LearnerReach } from "./learner-reach.js";
 import { ListSelector } from "./list-selection.js";
+import { MaskWalk } from "./mask-walk.js";
 import type { ProjectOffer } from "./model.js";
 import { PairKernel } from "./pair-kernel.js";
 import { slotProjects } from "./project-slots.js";
 import type { ScoringContext } from "./scoring-options.js";
-import { SharedWalk } from "./shared-walk.js";
-import { indexPostings } from "./slot-postings.js";
+import { maskSlots } from "./slot-masks.js";
 import { TopK } from "./top-k.js";
-import { WalkContext } from "./walk-context.js";
 
 /**
  * The projects, indexed to list each learner's best ones.
@@ -55,8 +57,7 @@ export class ProjectIndex {
   private readonly admission: ClassAdmission;
   private readonly reach: LearnerReach;
   private readonly selector: ListSelector;
-  private readonly shared: SharedWalk;
-  private readonly deferred: DeferredWalk;
+  private readonly walker: MaskWalk;
 
   /**
    * @param projects - the checked projects (index order is the order of `keys`).
@@ -69,16 +70,16 @@ export class ProjectIndex {
     keys: ArrayLike<number>,
   ) {
     const slots = slotProjects(projects, ctx.essentialWeight);
-    const postings = indexPostings(slots, ctx.essentialWeight);
+    const masks = maskSlots(slots, ctx.essentialWeight);
     this.profile = new LearnerProfile(slots.codeIds, ctx);
     this.admission = new ClassAdmission(slots, ctx.strict);
     this.reach = new LearnerReach(slots, ctx.strict);
     const kernel = new PairKernel(slots, this.profile, ctx);
     this.top = new TopK(keys);
     this.selector = new ListSelector(projects, this.profile, kernel, this.top, ctx);
-    const walk = new WalkContext(
+    this.walker = new MaskWalk(
       slots,
-      postings,
+      masks,
       projects,
       this.profile,
       this.admission,
@@ -86,8 +87,6 @@ export class ProjectIndex {
       this.selector,
       kernel,
     );
-    this.shared = new SharedWalk(walk);
-    this.deferred = new DeferredWalk(walk);
   }
 
   /** How many pairs were scored so far. */
@@ -119,8 +118,7 @@ export class ProjectIndex {
     if (!this.admission.admit(learner)) return;
     this.profile.read(learner);
     this.reach.find(learner, this.profile);
-    this.shared.walk();
-    this.deferred.walk();
+    this.walker.walk();
     this.profile.clear();
   }
 }

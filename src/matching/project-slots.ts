@@ -20,29 +20,18 @@ export const UNLOCATED = 2;
 
 /**
  * Fields of a slot's record (`record`, {@link SLOT_FIELDS} numbers per slot): what the pair
- * kernel reads of a slot, side by side, so that a candidate costs one or two cache lines.
+ * kernel reads of a slot to score it, side by side, so that a candidate costs one cache line.
  */
 export const START = 0;
 export const END = 1;
 /** 1 when the slot's class sets a level range. */
 export const RANGED = 2;
-export const WEIGHT = 3;
-export const CODES_LO = 4;
-export const CODES_HI = 5;
-export const ESSENTIAL_LO = 6;
-export const ESSENTIAL_HI = 7;
-/** 1 / skill count for a plain slot (its sets tell its skills), else 0. */
-export const PLAIN_INV = 8;
-export const SKILL_FROM = 9;
-export const SKILL_TO = 10;
-export const PROJECT = 11;
-export const PHI = 12;
-export const COS = 13;
-export const LON = 14;
-export const SLOT_FIELDS = 16;
-
-/** Projects with more skills than this are not listed under their codes (their pairs would be many). */
-export const MAX_LISTED_SKILLS = 16;
+export const SKILL_FROM = 3;
+export const SKILL_TO = 4;
+export const PHI = 5;
+export const COS = 6;
+export const LON = 7;
+export const SLOT_FIELDS = 8;
 
 const RADIANS = Math.PI / 180;
 
@@ -83,8 +72,6 @@ export interface ProjectSlots {
   weightOf: Float64Array;
   /** Whether the sets tell the slot's skills exactly (some skills, codes distinct, weight > 0, at most 64 codes in all). */
   plain: Uint8Array;
-  /** Whether the slot is listed under its codes: plain, with at most {@link MAX_LISTED_SKILLS} skills. */
-  listed: Uint8Array;
   /** Each slot's record (see {@link SLOT_FIELDS}). */
   record: Float64Array;
   /**
@@ -187,7 +174,6 @@ function emptySlots(order: Int32Array, skillCount: number): ProjectSlots {
     essentialHi: new Int32Array(n),
     weightOf: new Float64Array(n),
     plain: new Uint8Array(n),
-    listed: new Uint8Array(n),
     record: new Float64Array(SLOT_FIELDS * n),
     skillPacked: new Int32Array(skillCount),
     codeIds: new Map(),
@@ -312,20 +298,11 @@ function numberCells(slots: ProjectSlots, cellOrder: Float64Array): void {
 function writeRecord(slots: ProjectSlots, t: number): void {
   const o = SLOT_FIELDS * t;
   const record = slots.record;
-  const from = slots.skillStart[t] as number;
-  const to = slots.skillStart[t + 1] as number;
   record[o + START] = slots.startDay[t] as number;
   record[o + END] = slots.endDay[t] as number;
   record[o + RANGED] = slots.ranged[slots.classOf[t] as number] as number;
-  record[o + WEIGHT] = slots.weightOf[t] as number;
-  record[o + CODES_LO] = slots.codesLo[t] as number;
-  record[o + CODES_HI] = slots.codesHi[t] as number;
-  record[o + ESSENTIAL_LO] = slots.essentialLo[t] as number;
-  record[o + ESSENTIAL_HI] = slots.essentialHi[t] as number;
-  record[o + PLAIN_INV] = slots.plain[t] === 1 ? 1 / (to - from) : 0;
-  record[o + SKILL_FROM] = from;
-  record[o + SKILL_TO] = to;
-  record[o + PROJECT] = slots.projectAt[t] as number;
+  record[o + SKILL_FROM] = slots.skillStart[t] as number;
+  record[o + SKILL_TO] = slots.skillStart[t + 1] as number;
   record[o + PHI] = slots.phi[t] as number;
   record[o + COS] = slots.cos[t] as number;
   record[o + LON] = slots.lon[t] as number;
@@ -370,10 +347,6 @@ export function slotProjects(
   slots.skillStart[n] = s;
   numberCells(slots, cellOrder);
   if (slots.codeIds.size > CODES) slots.plain.fill(0);
-  for (let t = 0; t < n; t++) {
-    const count = (slots.skillStart[t + 1] as number) - (slots.skillStart[t] as number);
-    slots.listed[t] = slots.plain[t] === 1 && count <= MAX_LISTED_SKILLS ? 1 : 0;
-    writeRecord(slots, t);
-  }
+  for (let t = 0; t < n; t++) writeRecord(slots, t);
   return slots;
 }

@@ -1,18 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type AllocationProblem,
-  type BuildAllocationOptions,
   buildAllocationProblem,
   DEFAULT_MAX_PREFERENCES,
-  type PairScore,
   type ProjectOffer,
-  scoreMatch,
 } from "../../src/matching/index.js";
-import { lotteryNumber } from "../../src/matching/prng.js";
 import type { Learner } from "../../src/pathway/index.js";
 import { periodOf, point, STATUSES } from "./arbitraries.js";
 import { ANA, COBOT } from "./fixtures.js";
+import { asOffers, bruteForce, expectOracle } from "./list-oracle.js";
 
 const CODES = ["H2913", "I1304", "M1805", "H1208"];
 const DATES = ["2026-01-05", "2026-02-01", "2026-03-15", "2026-05-31", "2026-06-30"];
@@ -73,91 +69,11 @@ const instanceOf = (minProjects: number, maxProjects: number) =>
     learners: fc
       .array(learner, { maxLength: 6 })
       .map((list) => list.map((l, i): Learner => ({ ...l, id: `l${(i * 7) % 10}${i}` }))),
-    projects: fc.array(project, { minLength: minProjects, maxLength: maxProjects }).map((list) =>
-      list.map(
-        ({ period: p, ...rest }, j): ProjectOffer => ({
-          ...rest,
-          id: `p${(j * 5) % 9}${j}`,
-          title: `Project ${j}`,
-          start: p.start,
-          end: p.end,
-        }),
-      ),
-    ),
+    projects: fc
+      .array(project, { minLength: minProjects, maxLength: maxProjects })
+      .map((list): ProjectOffer[] => asOffers(list, (j) => `p${(j * 5) % 9}${j}`)),
     options,
   });
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** The brute-force oracle: score every pair with scoreMatch, keep the eligible ones, rank them. */
-function bruteForce(
-  learners: Learner[],
-  projects: ProjectOffer[],
-  options: BuildAllocationOptions,
-  maxPreferences: number,
-): { problem: AllocationProblem; scores: PairScore[] } {
-  const key = (id: string) => (options.seed === undefined ? 0 : lotteryNumber(options.seed, id));
-  const ls = [...learners].sort(byId);
-  const ps = [...projects].sort(byId);
-  const scores: PairScore[] = [];
-  const best = new Map<string, Map<string, number>>();
-  const lists = ls.map((l) => {
-    const list = ps
-      .map((p) => ({ p, match: scoreMatch(l, p, { ...options, explain: false }) }))
-      .filter(({ match }) => match.eligible)
-      .sort(
-        (a, b) =>
-          b.match.score - a.match.score || key(a.p.id) - key(b.p.id) || (a.p.id < b.p.id ? -1 : 1),
-      )
-      .slice(0, maxPreferences);
-    for (const { p, match } of [...list].sort((a, b) => byId(a.p, b.p))) {
-      scores.push({ learnerId: l.id, projectId: p.id, score: match.score });
-      const supervisor = p.supervisorId ?? p.partnerId;
-      const mine = best.get(supervisor) ?? new Map<string, number>();
-      best.set(supervisor, mine);
-      mine.set(l.id, Math.max(mine.get(l.id) ?? Number.NEGATIVE_INFINITY, match.score));
-    }
-    return { id: l.id, preferences: list.map(({ p }) => p.id) };
-  });
-  const supervisorIds = [...new Set(ps.map((p) => p.supervisorId ?? p.partnerId))].sort();
-  return {
-    problem: {
-      learners: lists,
-      projects: ps.map((p) => ({
-        id: p.id,
-        capacity: p.capacity,
-        supervisorId: p.supervisorId ?? p.partnerId,
-      })),
-      supervisors: supervisorIds.map((id) => ({
-        id,
-        capacity: ps
-          .filter((p) => (p.supervisorId ?? p.partnerId) === id)
-          .reduce((sum, p) => sum + p.capacity, 0),
-        preferences: [...(best.get(id) ?? new Map<string, number>())]
-          .sort(([a, sa], [b, sb]) => sb - sa || key(a) - key(b) || (a < b ? -1 : 1))
-          .map(([learnerId]) => learnerId),
-      })),
-    },
-    scores,
-  };
-}
-
-/** Builds with `maxPreferences: k` and expects the problem and scores of the oracle. */
-function expectOracle(
-  learners: Learner[],
-  projects: ProjectOffer[],
-  options: BuildAllocationOptions,
-  k: number,
-): void {
-  const built = buildAllocationProblem(learners, projects, { ...options, maxPreferences: k });
-  expect(built.ok).toBe(true);
-  if (!built.ok) return;
-  const oracle = bruteForce(learners, projects, options, k);
-  expect(built.value.problem).toEqual(oracle.problem);
-  expect(built.value.scores).toEqual(oracle.scores);
-  const { considered, pruned, scored } = built.value.stats;
-  expect(pruned + scored).toBe(considered);
-}
 
 describe("buildAllocationProblem: candidate pruning", () => {
   it("gives the problem of scoring every pair when maxPreferences is unbounded", () => {
@@ -263,14 +179,9 @@ describe("buildAllocationProblem: candidate pruning", () => {
     fc.assert(
       fc.property(instance, fc.integer({ min: 1, max: 5 }), (generated, k) => {
         const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
-        const projects = generated.projects.map(
-          ({ period: p, ...rest }, j): ProjectOffer => ({
-            ...rest,
-            id: `p${(j * 7) % 11}${j}`,
-            title: `Project ${j}`,
-            start: p.start,
-            end: p.end,
-          }),
+        const projects: ProjectOffer[] = asOffers(
+          generated.projects,
+          (j) => `p${(j * 7) % 11}${j}`,
         );
         expectOracle(learners, projects, generated.options, k);
       }),

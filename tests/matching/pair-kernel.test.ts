@@ -6,7 +6,7 @@ import { PairKernel, roundScore } from "../../src/matching/pair-kernel.js";
 import { scorePair } from "../../src/matching/pair-score.js";
 import { admits, REMOTE, slotProjects } from "../../src/matching/project-slots.js";
 import { scoringContext } from "../../src/matching/scoring-options.js";
-import { indexPostings, RECORD } from "../../src/matching/slot-postings.js";
+import { maskSlots, RECORD } from "../../src/matching/slot-masks.js";
 import { type Learner, LearnerSchema } from "../../src/pathway/index.js";
 import { periodOf, point, STATUSES } from "./arbitraries.js";
 
@@ -124,6 +124,12 @@ function passesIndex(
   return km <= limit;
 }
 
+/** The codes of the project the learner has a level in. */
+function sharedCodes(p: ProjectOffer, l: Learner): string[] {
+  const own = new Set((l.skills ?? []).filter((s) => s.level > 0).map((s) => s.code));
+  return [...new Set(p.skills.map((s) => s.code))].filter((code) => own.has(code));
+}
+
 describe("PairKernel", () => {
   it("gives scorePair's score bit for bit, its eligibility, and bounds above it", () => {
     fc.assert(
@@ -131,16 +137,10 @@ describe("PairKernel", () => {
         const ctx = scoringContext(o);
         expect(ctx.issues).toEqual([]);
         const slots = slotProjects(projects, ctx.essentialWeight);
-        const postings = indexPostings(slots, ctx.essentialWeight);
+        const { records } = maskSlots(slots, ctx.essentialWeight);
         const profile = new LearnerProfile(slots.codeIds, ctx);
         const kernel = new PairKernel(slots, profile, ctx);
         profile.read(l);
-        // A posting of each listed slot (those the walks bound from their posting).
-        const postingOf = new Map<number, number>();
-        for (let x = 0; x < postings.lists.postings.length; x++) {
-          const t = postings.records[RECORD * x + 7] as number;
-          if (slots.listed[t] === 1) postingOf.set(t, RECORD * x);
-        }
         for (let t = 0; t < projects.length; t++) {
           const p = projects[kernel.projectAt(t)] as ProjectOffer;
           const oracle = scorePair(l, p, ctx, false);
@@ -170,16 +170,27 @@ describe("PairKernel", () => {
             }
           }
           if (!oracle.eligible) continue;
-          // Bounds: at this distance, and at the most (1), from the sets and from a posting.
+          // Bounds: at this distance, and at the most (1), from the sets of a plain slot.
           expect(kernel.raw(distance) + 1e-9).toBeGreaterThanOrEqual(oracle.score);
-          expect(kernel.setBound(t, distance)).toBeGreaterThanOrEqual(oracle.score);
-          expect(kernel.setBound(t, 1)).toBeGreaterThanOrEqual(oracle.score);
-          const r = postingOf.get(t);
-          if (r !== undefined) {
-            expect(kernel.postingBound(postings.records, r, distance)).toBeGreaterThanOrEqual(
-              oracle.score,
-            );
-          }
+          if (slots.plain[t] === 0) continue;
+          const r = RECORD * t;
+          expect(kernel.recordBound(records, r, distance)).toBeGreaterThanOrEqual(oracle.score);
+          expect(kernel.recordBound(records, r, 1)).toBeGreaterThanOrEqual(oracle.score);
+          // And when it shares one code with the learner, or none, from that code alone.
+          const shared = sharedCodes(p, l);
+          if (shared.length > 1) continue;
+          const essential =
+            shared.length === 0
+              ? -1
+              : p.skills.some((s) => s.code === shared[0] && s.essential)
+                ? 1
+                : 0;
+          const interests = profile.hasInterests
+            ? Math.min(1, profile.interestCount / p.skills.length)
+            : 0.5;
+          expect(
+            kernel.oneCodeBound(records, r, essential, interests, distance),
+          ).toBeGreaterThanOrEqual(oracle.score);
         }
         profile.clear();
         expect(profile.mastery.every((m) => m === 0)).toBe(true);
