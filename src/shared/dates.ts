@@ -161,20 +161,46 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function toDayNumber(date: IsoDate): number {
   if (typeof date !== "string" || date.length !== 10) return Number.NaN;
   if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  const month = digit(date, 5) * 10 + digit(date, 6);
-  const day = digit(date, 8) * 10 + digit(date, 9);
-  // NaN digits fail every comparison: "2024-02-30", "2024-1-01" or "x" give NaN.
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+  // Each digit checked on its own, so that the year, month and day stay small integers: with
+  // NaN among them (as digit() gives), `%` and the divisions below would be float operations.
+  const y0 = date.charCodeAt(0) - 48;
+  const y1 = date.charCodeAt(1) - 48;
+  const y2 = date.charCodeAt(2) - 48;
+  const y3 = date.charCodeAt(3) - 48;
+  const m0 = date.charCodeAt(5) - 48;
+  const m1 = date.charCodeAt(6) - 48;
+  const d0 = date.charCodeAt(8) - 48;
+  const d1 = date.charCodeAt(9) - 48;
+  if (!(isDigitValue(y0) && isDigitValue(y1) && isDigitValue(y2) && isDigitValue(y3)))
     return Number.NaN;
-  }
+  if (!(isDigitValue(m0) && isDigitValue(m1) && isDigitValue(d0) && isDigitValue(d1)))
+    return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return (
-    daysBeforeYear(year) +
+    daysBeforeDigitYear(year) +
     (CUMULATIVE_DAYS_BEFORE_MONTH[month - 1] ?? 0) +
     day -
     1 +
     (month > 2 && isLeapYear(year) ? 1 : 0)
   );
+}
+
+/** Whether `charCode - 48` is the value of a digit `0` to `9`. */
+function isDigitValue(value: number): boolean {
+  return value >= 0 && value <= 9;
+}
+
+/**
+ * {@link daysBeforeYear} of a year 0 to 9999, in integer arithmetic (a shift is a floor division
+ * by 4, negative numbers included, and ⌊y/400⌋ = ⌊⌊y/100⌋/4⌋).
+ */
+function daysBeforeDigitYear(year: number): number {
+  const y = year - 1;
+  const centuries = y < 0 ? -1 : (y / 100) | 0;
+  return 365 * (year - 1970) + (y >> 2) - centuries + (centuries >> 2) - 477;
 }
 
 /** Day numbers of 0000-01-01 and 9999-12-31, the first and last {@link IsoDate}. */
