@@ -412,7 +412,12 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     read.targetId === undefined
       ? ""
       : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`;
-  body += drawSubtitle(target, scale === undefined ? [] : read.bars, texts, width);
+  // The first and last dates drawn, as the reader writes them (the earliest start and latest end).
+  const first = read.bars.length === 0 ? undefined : minDate(read.bars);
+  const last = read.bars.length === 0 ? undefined : maxDate(read.bars);
+  const from = first === undefined ? undefined : texts.date(first);
+  const to = last === undefined ? undefined : texts.date(last);
+  body += drawSubtitle(target, from, to, width);
 
   // Lanes and their rows.
   const byLane = new Map<LaneName, Bar[]>(LANES.map((lane) => [lane, []]));
@@ -471,7 +476,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
-        body += drawBar(bar, scale, top, { previousX, nextX }, writer);
+        body += drawBar(bar, scale, top, previousX, nextX, writer);
         const stepIssues = issuesByStep[bar.index];
         if (stepIssues !== undefined)
           markers += drawMarkers(stepIssues, bar, scale, top, right, labels, writer);
@@ -512,13 +517,11 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += notDrawn.svg;
   const height = notDrawn.y + 12;
   const counts = countBySeverity(issues);
-  const from = read.bars.length === 0 ? undefined : minDate(read.bars);
-  const to = read.bars.length === 0 ? undefined : maxDate(read.bars);
   const description = texts.pathwayDescription({
     steps: read.bars.length,
-    ...(from === undefined ? {} : { from: texts.date(from) }),
-    ...(to === undefined ? {} : { to: texts.date(to) }),
-    years: scale === undefined ? 0 : yearsSpanned(read.bars),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    years: first === undefined || last === undefined ? 0 : yearsSpanned(first, last),
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
@@ -546,24 +549,23 @@ function maxDate(bars: readonly Bar[]): string {
   return best;
 }
 
-function yearsSpanned(bars: readonly Bar[]): number {
-  return academicYearOf(maxDate(bars)).startYear - academicYearOf(minDate(bars)).startYear + 1;
+/** How many academic years the dates from `first` to `last` touch. */
+function yearsSpanned(first: IsoDate, last: IsoDate): number {
+  return academicYearOf(last).startYear - academicYearOf(first).startYear + 1;
 }
 
 /**
  * The line under the title: the target programme and the period drawn, joined by an em dash,
- * cut to the width. When it is not cut, its dash and arrow are written as references
- * ({@link WIDE_PUNCTUATION}).
+ * cut to the width (`from` and `to`: the first and last dates drawn, as the reader writes them, if
+ * any). When it is not cut, its dash and arrow are written as references ({@link WIDE_PUNCTUATION}).
  */
 function drawSubtitle(
   target: string,
-  bars: readonly Bar[],
-  texts: RenderTexts,
+  from: string | undefined,
+  to: string | undefined,
   width: number,
 ): string {
-  const from = bars.length === 0 ? "" : texts.date(minDate(bars));
-  const to = bars.length === 0 ? "" : texts.date(maxDate(bars));
-  const period = bars.length === 0 ? "" : `${from} → ${to}`;
+  const period = from === undefined || to === undefined ? "" : `${from} → ${to}`;
   const subtitle = target === "" || period === "" ? `${target}${period}` : `${target} — ${period}`;
   if (subtitle === "") return "";
   const label = prepareLabel(subtitle, IN_CONTENT);
@@ -751,10 +753,10 @@ function drawBar(
   bar: Bar,
   scale: Scale,
   top: number,
-  room: { previousX: number; nextX: number },
+  previousX: number,
+  nextX: number,
   writer: BarWriter,
 ): string {
-  const { previousX, nextX } = room;
   const kind = writer.kinds[bar.kind];
   const { pieces } = kind;
   const x = scale.x(bar.start);
