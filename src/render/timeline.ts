@@ -632,8 +632,10 @@ const BARS_GROUP = '<g stroke="#000" stroke-width=".5" font-size="11">';
  * give them.
  */
 interface BarPieces {
-  /** `" data-kind="…"`, after the step's index. */
+  /** `" data-kind="…"><title>`, after the step's index when the step has no id. */
   kind: string;
+  /** `" data-kind="…" data-id="`, after the step's index when it has an id. */
+  kindId: string;
   /** After the bar's `y` value: its height, corners, fill and outline, and the end of the element. */
   rect: string;
   /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
@@ -651,7 +653,8 @@ function barPiecesOf(id: string): Readonly<Record<StepKindName, BarPieces>> {
     for (const kind of Object.keys(KIND_SWATCH) as StepKindName[]) {
       const swatch = KIND_SWATCH[kind];
       pieces[kind] = {
-        kind: `" data-kind="${kind}"`,
+        kind: `" data-kind="${kind}"><title>`,
+        kindId: `" data-kind="${kind}" data-id="`,
         rect: `" height="${BAR}" rx="3" fill="${shortColour(swatch.fill)}"/>`,
         strip:
           swatch.pattern === undefined
@@ -696,6 +699,10 @@ interface KindWriter {
   pieces: BarPieces;
   /** The kind's name, as its tooltips start. */
   name: string;
+  /** `${name} `: what starts the tooltip of a step with an id, before the id. */
+  nameSpace: string;
+  /** `"><title>${name} `: after the id of a step, what starts its tooltip, before the id again. */
+  idTitle: string;
   /** The `top` of the row of {@link KindWriter.row}. */
   top: number;
   /** What the kind's rectangle and strip write from their `y` in the row at `top`. */
@@ -708,6 +715,8 @@ interface RowPieces {
   rect: string;
   /** `" y="…` and the rest of the strip ({@link BarPieces.strip}), or `""`. */
   strip: string;
+  /** {@link RowPieces.strip} and the end of the bar's group, for a bar without text. */
+  stripEnd: string;
 }
 
 function barWriterOf(context: DrawContext): BarWriter {
@@ -717,6 +726,8 @@ function barWriterOf(context: DrawContext): BarWriter {
     kinds[kind] = {
       pieces: pieces[kind],
       name: context.texts.kind[kind],
+      nameSpace: `${context.texts.kind[kind]} `,
+      idTitle: `"><title>${context.texts.kind[kind]} `,
       top: Number.NaN,
       row: undefined,
     };
@@ -734,10 +745,8 @@ function rowPiecesOf(kind: KindWriter, top: number): RowPieces {
   if (kind.row === undefined || kind.top !== top) {
     const { pieces } = kind;
     kind.top = top;
-    kind.row = {
-      rect: `" y="${num(top)}${pieces.rect}`,
-      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
-    };
+    const strip = pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`;
+    kind.row = { rect: `" y="${num(top)}${pieces.rect}`, strip, stripEnd: `${strip}</g>` };
   }
   return kind.row;
 }
@@ -785,31 +794,41 @@ function drawBar(
     else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
-  const title = barTitle(bar, kind.name, label, idSimple ? escapedId : undefined, writer);
   const row = rowPiecesOf(kind, top);
+  // Each constant joined once with its neighbours (BarPieces, KindWriter, RowPieces): every `${}`
+  // of a template is one more string made.
   const rects =
     row.strip === ""
-      ? `${box}${row.rect}${text}</g>`
-      : `${box}${row.rect}${box}${row.strip}${text}</g>`;
-  return escapedId === undefined
-    ? `<g data-step="${bar.index}${pieces.kind}><title>${title}</title>${rects}`
-    : `<g data-step="${bar.index}${pieces.kind} data-id="${escapedId}"><title>${title}</title>${rects}`;
+      ? `</title>${box}${row.rect}${text}</g>`
+      : text === ""
+        ? `</title>${box}${row.rect}${box}${row.stripEnd}`
+        : `</title>${box}${row.rect}${box}${row.strip}${text}</g>`;
+  if (escapedId === undefined)
+    return `<g data-step="${bar.index}${pieces.kind}${barTitle(bar, kind, label, undefined, writer)}${rects}`;
+  // A simple id is written twice, as it is: in data-id and after the kind's name in the tooltip.
+  if (idSimple)
+    return `<g data-step="${bar.index}${pieces.kindId}${escapedId}${barTitle(bar, kind, label, escapedId, writer)}${rects}`;
+  return `<g data-step="${bar.index}${pieces.kindId}${escapedId}"><title>${barTitle(bar, kind, label, undefined, writer)}${rects}`;
 }
 
 /**
- * The tooltip of a bar, escaped as a label: its kind (`kind`, its name), id, label, dates, length in days and
+ * The tooltip of a bar, escaped as a label: its kind (`kindWriter.name`), id, label, dates, length in days and
  * hours. When its id (escaped: `plainId`) and label are their own labels (see
  * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
  * at their ends: it is written from the escaped parts, without reading it again.
+ *
+ * With `plainId`, the tooltip is written after the bar's `data-id` value: it starts with the end of
+ * that attribute and the `<title>` tag ({@link KindWriter.idTitle}), whichever way it is written.
  */
 function barTitle(
   bar: Bar,
-  kind: string,
+  kindWriter: KindWriter,
   label: PreparedLabel,
   plainId: string | undefined,
   writer: BarWriter,
 ): string {
   const { texts, between } = writer;
+  const kind = kindWriter.name;
   const start = texts.date(bar.startDate);
   const end = texts.date(bar.endDate);
   const tail = barTail(bar, writer);
@@ -830,12 +849,18 @@ function barTitle(
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
   ) {
-    const head = plainId === undefined ? kind : `${kind} ${plainId}`;
-    return `${head}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end}${tail}`;
+    // The constants of the template joined once (DASH_BETWEEN, ARROW_BETWEEN, KindWriter).
+    const rest = `${between}${label.escaped}${DASH_BETWEEN}${start}${ARROW_BETWEEN}${end}${tail}`;
+    return plainId === undefined ? `${kind}${rest}` : `${kindWriter.idTitle}${plainId}${rest}`;
   }
-  const head = bar.id === undefined ? kind : `${kind} ${id}`;
-  return escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+  const head = bar.id === undefined ? kind : `${kindWriter.nameSpace}${id}`;
+  const title = escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+  return plainId === undefined ? title : `"><title>${title}`;
 }
+
+/** The dash between a bar's label and its dates, and the arrow between the dates, as written in its tooltip. */
+const DASH_BETWEEN = ` ${WIDE_PUNCTUATION.dash} `;
+const ARROW_BETWEEN = ` ${WIDE_PUNCTUATION.arrow} `;
 
 /** The end of a bar's tooltip after its end date: ` (5 days)`, and its hours if it has any. */
 function barTail(bar: Bar, writer: BarWriter): string {
