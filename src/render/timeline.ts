@@ -9,6 +9,8 @@ import type { Partner } from "../campus/index.js";
 import type { Learner, Programme } from "../pathway/index.js";
 import {
   academicYearOf,
+  civilFromDays,
+  dayNumberOfParts,
   deepFreeze,
   fromDayNumber,
   type IsoDate,
@@ -325,11 +327,15 @@ interface DrawContext {
   programmes: Map<string, string>;
 }
 
-/** The time scale: day numbers to x, over whole academic years. */
-interface Scale {
+/** The time scale: day numbers to x, over whole academic years. @internal */
+export interface Scale {
+  /** The day number of the first day drawn (1 September). */
   first: number;
+  /** The day number after the last day drawn (1 September). */
   last: number;
+  /** The x of the start of a day. */
   x(day: number): number;
+  /** The bands of academic years: first day, day after the last, label and short label. */
   years: { start: number; end: number; label: string; short: string }[];
 }
 
@@ -341,25 +347,82 @@ function scaleOf(bars: readonly Bar[], left: number, right: number): Scale | und
     if (bar.start < min) min = bar.start;
     if (bar.end > max) max = bar.end;
   }
-  const firstYear = academicYearOf(fromDayNumber(min));
-  const lastYear = academicYearOf(fromDayNumber(max));
-  const first = toDayNumber(firstYear.start);
-  const last = toDayNumber(lastYear.end) + 1;
+  return scaleOfDays(min, max, left, right);
+}
+
+/**
+ * The scale from `left` to `right` of the days from `min` to `max` (day numbers of dates of the
+ * years 0000 to 9999), over the academic years they touch (at most 60 bands: beyond, each band
+ * spans several years).
+ *
+ * @internal
+ */
+export function scaleOfDays(min: number, max: number, left: number, right: number): Scale {
+  const firstStart = academicStartYear(min);
+  const lastStart = academicStartYear(max);
+  // Years whose 1 September and the next 31 August are dates YYYY-MM-DD are counted in
+  // arithmetic; the others (a step in 0000 before September, or in 9999 from September) as
+  // their texts read, as academicYearOf and toDayNumber read them.
+  const inRange = firstStart >= 0 && lastStart <= 9998;
+  const yearOf = inRange ? academicYearInRange : academicYearAsText;
+  const first = inRange
+    ? septemberFirst(firstStart)
+    : toDayNumber(academicYearOf(fromDayNumber(min)).start);
+  const last = inRange
+    ? septemberFirst(lastStart + 1)
+    : toDayNumber(academicYearOf(fromDayNumber(max)).end) + 1;
   const perDay = (right - left) / (last - first);
   const years: Scale["years"] = [];
-  const count = lastYear.startYear - firstYear.startYear + 1;
+  const count = lastStart - firstStart + 1;
   const step = Math.max(1, Math.ceil(count / 60));
-  for (let y = firstYear.startYear; y <= lastYear.startYear; y += step) {
-    const from = academicYearOf(`${pad4(y)}-09-01`);
-    const to = academicYearOf(`${pad4(Math.min(lastYear.startYear, y + step - 1))}-09-01`);
+  for (let y = firstStart; y <= lastStart; y += step) {
+    const from = yearOf(y);
+    const to = step === 1 ? from : yearOf(Math.min(lastStart, y + step - 1));
     years.push({
-      start: toDayNumber(from.start),
-      end: toDayNumber(to.end) + 1,
+      start: from.start,
+      end: to.end,
       label: step === 1 ? from.label : `${pad4(y)}-${to.label.slice(5)}`,
       short: step === 1 ? `${from.label.slice(2, 4)}-${from.label.slice(7, 9)}` : pad4(y),
     });
   }
   return { first, last, years, x: (day) => left + (day - first) * perDay };
+}
+
+/** An academic year starting in a year: its first day, the day after its last, and its label `YYYY-YYYY`. */
+interface YearBand {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** The start year of the academic year of a day (a day of the years 0000 to 9999). */
+function academicStartYear(day: number): number {
+  const [year, month] = civilFromDays(day);
+  return month >= 9 ? year : year - 1;
+}
+
+/** The day number of 1 September of a year from 0 to 9999. */
+function septemberFirst(year: number): number {
+  return dayNumberOfParts(year, 9, 1);
+}
+
+/** {@link academicYearAsText} of a year from 0 to 9998, in arithmetic. */
+function academicYearInRange(year: number): YearBand {
+  return {
+    start: septemberFirst(year),
+    end: septemberFirst(year + 1),
+    label: `${pad4(year)}-${pad4(year + 1)}`,
+  };
+}
+
+/** The academic year starting in `year`, read from the text of its 1 September as academicYearOf reads it. */
+function academicYearAsText(year: number): YearBand {
+  const academic = academicYearOf(`${pad4(year)}-09-01`);
+  return {
+    start: toDayNumber(academic.start),
+    end: toDayNumber(academic.end) + 1,
+    label: academic.label,
+  };
 }
 
 function pad4(year: number): string {
@@ -854,7 +917,10 @@ function barTitle(
     return plainId === undefined ? `${kind}${rest}` : `${kindWriter.idTitle}${plainId}${rest}`;
   }
   const head = bar.id === undefined ? kind : `${kindWriter.nameSpace}${id}`;
-  const title = escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+  const title = escapedLabel(
+    `${head}${between}${bar.label} — ${start} → ${end}${tail}`,
+    IN_CONTENT,
+  );
   return plainId === undefined ? title : `"><title>${title}`;
 }
 

@@ -179,6 +179,24 @@ export function toDayNumber(date: IsoDate): number {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return dayNumberOfParts(year, month, day);
+}
+
+/**
+ * The day number of a real date given by its year (0 to 9999), month and day: what
+ * {@link toDayNumber} gives for its text, without writing it.
+ *
+ * @param year - 0 to 9999.
+ * @param month - 1 to 12.
+ * @param day - 1 to the days of the month.
+ * @returns days since 1970-01-01.
+ * @example
+ * ```ts
+ * dayNumberOfParts(2000, 3, 1); //=> 11017
+ * ```
+ * @internal
+ */
+export function dayNumberOfParts(year: number, month: number, day: number): number {
   return (
     daysBeforeDigitYear(year) +
     (CUMULATIVE_DAYS_BEFORE_MONTH[month - 1] ?? 0) +
