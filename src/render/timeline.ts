@@ -141,6 +141,8 @@ interface Bar {
   index: number;
   id: string | undefined;
   kind: StepKindName;
+  /** The place of its kind's lane in {@link LANES}. */
+  lane: number;
   startDate: string;
   endDate: string;
   start: number;
@@ -213,7 +215,10 @@ function widthOption(value: unknown): number {
   return Math.round(Math.min(10_000, Math.max(320, value)));
 }
 
-const KINDS = new Set<string>(Object.keys(KIND_LANE));
+/** The lane of each kind, by its place in {@link LANES}: read once per step, by a step's kind (untrusted text). */
+const KIND_LANE_INDEX = /* @__PURE__ */ new Map<string, number>(
+  Object.entries(KIND_LANE).map(([kind, lane]) => [kind, LANES.indexOf(lane)]),
+);
 
 function readPathway(
   pathway: unknown,
@@ -262,7 +267,8 @@ function readStep(
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
   // As stringField(step, "kind").
   const kind = typeof kindField === "string" && kindField !== "" ? kindField : undefined;
-  if (kind === undefined || !KINDS.has(kind))
+  const lane = kind === undefined ? undefined : KIND_LANE_INDEX.get(kind);
+  if (kind === undefined || lane === undefined)
     return texts.stepUnreadable(
       index,
       id,
@@ -278,7 +284,7 @@ function readStep(
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = ownNumber(step, "hours") ?? ownNumber(step, "trainingHours");
-  return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
+  return { index, id, kind: k, lane, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
 type StepRecord = Record<string, unknown> | undefined;
@@ -483,10 +489,10 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += drawSubtitle(target, from, to, width);
 
   // Lanes and their rows.
-  const byLane = new Map<LaneName, Bar[]>(LANES.map((lane) => [lane, []]));
-  for (const bar of read.bars) byLane.get(KIND_LANE[bar.kind])?.push(bar);
-  const lanes = LANES.map((lane) => {
-    const bars = byLane.get(lane) ?? [];
+  const byLane: Bar[][] = LANES.map(() => []);
+  for (const bar of read.bars) byLane[bar.lane]?.push(bar);
+  const lanes = LANES.map((lane, k) => {
+    const bars = byLane[k] ?? [];
     return { lane, bars, rows: assignRows(bars) };
   });
   const lanesTop = AXIS_TOP + AXIS_HEIGHT + 4;
