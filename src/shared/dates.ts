@@ -159,27 +159,45 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  if (typeof date !== "string" || date.length !== 10) return Number.NaN;
-  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
-  // Each digit checked on its own, so that the year, month and day stay small integers: with
-  // NaN among them (as digit() gives), `%` and the divisions below would be float operations.
-  const y0 = date.charCodeAt(0) - 48;
-  const y1 = date.charCodeAt(1) - 48;
-  const y2 = date.charCodeAt(2) - 48;
-  const y3 = date.charCodeAt(3) - 48;
-  const m0 = date.charCodeAt(5) - 48;
-  const m1 = date.charCodeAt(6) - 48;
-  const d0 = date.charCodeAt(8) - 48;
-  const d1 = date.charCodeAt(9) - 48;
-  if (!(isDigitValue(y0) && isDigitValue(y1) && isDigitValue(y2) && isDigitValue(y3)))
-    return Number.NaN;
-  if (!(isDigitValue(m0) && isDigitValue(m1) && isDigitValue(d0) && isDigitValue(d1)))
-    return Number.NaN;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  if (typeof date !== "string") return Number.NaN;
+  // The digits read as one small integer, so that the year, month and day stay small integers:
+  // with NaN among them (as digit() gives), `%` and the divisions below would be float operations.
+  const digits = dateDigits(date);
+  if (digits < 0) return Number.NaN;
+  const year = (digits / 10_000) | 0;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return dayNumberOfParts(year, month, day);
+}
+
+/**
+ * The digits of a text shaped `DDDD-DD-DD` (ten units, ASCII digits) as one integer `YYYYMMDD`,
+ * the date not checked (`"2024-02-30"` gives 20240230); -1 for any other text.
+ *
+ * @param text - any string.
+ * @returns `YYYYMMDD`, or -1.
+ * @example
+ * ```ts
+ * dateDigits("2024-02-30"); //=> 20240230
+ * dateDigits("2024-2-30"); //=> -1
+ * ```
+ * @internal
+ */
+export function dateDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  // A unit below "0" gives a negative value (its high bits set), one above "9" a value above 9.
+  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) !== 0) return -1;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
 }
 
 /**
@@ -204,11 +222,6 @@ export function dayNumberOfParts(year: number, month: number, day: number): numb
     1 +
     (month > 2 && isLeapYear(year) ? 1 : 0)
   );
-}
-
-/** Whether `charCode - 48` is the value of a digit `0` to `9`. */
-function isDigitValue(value: number): boolean {
-  return value >= 0 && value <= 9;
 }
 
 /**

@@ -32,6 +32,7 @@ export {
   ageInYears,
   civilFromDays,
   countWeekdays,
+  dateDigits,
   dayNumberOfParts,
   daysBetween,
   fromDayNumber,

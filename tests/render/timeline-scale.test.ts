@@ -1,38 +1,23 @@
 /**
- * The time scale of the timeline against the code it replaced (kept here as an oracle), which
+ * The time scale of the timeline against the code it replaced (in `oracle/`), which
  * wrote each academic year's dates and read them back: the same bands, labels and positions for
  * any days of the years 0000 to 9999.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scaleOfDays } from "../../src/render/timeline.js";
-import { academicYearOf, fromDayNumber, toDayNumber } from "../../src/shared/index.js";
+import { toDayNumber } from "../../src/shared/index.js";
+import { scaleOf } from "./oracle/timeline-before.js";
 
 function pad4(year: number): string {
   return String(year).padStart(4, "0");
 }
 
-/** The scale as it was computed before: from the texts of the academic years. */
+/** The scale as the timeline computed it before, from the texts of the academic years: of one step from `min` to `max`. */
 function scaleBefore(min: number, max: number, left: number, right: number) {
-  const firstYear = academicYearOf(fromDayNumber(min));
-  const lastYear = academicYearOf(fromDayNumber(max));
-  const first = toDayNumber(firstYear.start);
-  const last = toDayNumber(lastYear.end) + 1;
-  const perDay = (right - left) / (last - first);
-  const years: { start: number; end: number; label: string; short: string }[] = [];
-  const count = lastYear.startYear - firstYear.startYear + 1;
-  const step = Math.max(1, Math.ceil(count / 60));
-  for (let y = firstYear.startYear; y <= lastYear.startYear; y += step) {
-    const from = academicYearOf(`${pad4(y)}-09-01`);
-    const to = academicYearOf(`${pad4(Math.min(lastYear.startYear, y + step - 1))}-09-01`);
-    years.push({
-      start: toDayNumber(from.start),
-      end: toDayNumber(to.end) + 1,
-      label: step === 1 ? from.label : `${pad4(y)}-${to.label.slice(5)}`,
-      short: step === 1 ? `${from.label.slice(2, 4)}-${from.label.slice(7, 9)}` : pad4(y),
-    });
-  }
-  return { first, last, years, x: (day: number) => left + (day - first) * perDay };
+  const scale = scaleOf([{ start: min, end: max } as never], left, right);
+  if (scale === undefined) throw new Error("a step gives a scale");
+  return scale;
 }
 
 const FIRST_DAY = toDayNumber("0000-01-01");
