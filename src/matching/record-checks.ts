@@ -11,6 +11,7 @@ import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
   createIssue,
+  dateDigits,
   findTooLongList,
   formatPath,
   fromZodIssues,
@@ -61,22 +62,13 @@ export function isDate(value: unknown): boolean {
 
 /** {@link isDate} for a string of 10 characters not found in {@link RECENT_DATES}. */
 function isDateText(value: string): boolean {
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y0 = value.charCodeAt(0) - 48;
-  const y1 = value.charCodeAt(1) - 48;
-  const y2 = value.charCodeAt(2) - 48;
-  const y3 = value.charCodeAt(3) - 48;
-  const m0 = value.charCodeAt(5) - 48;
-  const m1 = value.charCodeAt(6) - 48;
-  const d0 = value.charCodeAt(8) - 48;
-  const d1 = value.charCodeAt(9) - 48;
-  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) !== 0) return false;
-  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  const digits = dateDigits(value);
+  if (digits < 0) return false;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
   if (month < 1 || month > 12 || day < 1 || day > (MONTH_DAYS[month] as number)) return false;
   if (month !== 2 || day < 29) return true;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const year = (digits / 10_000) | 0;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

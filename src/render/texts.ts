@@ -138,6 +138,17 @@ function roleName(role: string, locale: Locale): string {
     : role;
 }
 
+/**
+ * A date `YYYY-MM-DD` written `DD/MM/YYYY`: the French `date` of {@link RenderTexts}. A text of
+ * ten units is written from its units in one string (the three slices and four joins of the
+ * general case copy each short piece); any other text from its slices.
+ */
+function frenchDate(date: string): string {
+  if (date.length !== 10) return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  const c = (index: number) => date.charCodeAt(index);
+  return String.fromCharCode(c(8), c(9), 0x2f, c(5), c(6), 0x2f, c(0), c(1), c(2), c(3));
+}
+
 const EN: RenderTexts = {
   kind: {
     programme: "Programme",
@@ -277,7 +288,7 @@ const FR: RenderTexts = {
     projects: "Projets",
     mobility: "Mobilité",
   },
-  date: (date) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`,
+  date: frenchDate,
   number: (value) =>
     String(value)
       .replace(/\B(?=(\d{3})+(?!\d))/g, "\u202F")

@@ -9,6 +9,8 @@ import type { Partner } from "../campus/index.js";
 import type { Learner, Programme } from "../pathway/index.js";
 import {
   academicYearOf,
+  civilFromDays,
+  dayNumberOfParts,
   deepFreeze,
   fromDayNumber,
   type IsoDate,
@@ -139,6 +141,8 @@ interface Bar {
   index: number;
   id: string | undefined;
   kind: StepKindName;
+  /** The place of its kind's lane in {@link LANES}. */
+  lane: number;
   startDate: string;
   endDate: string;
   start: number;
@@ -211,7 +215,10 @@ function widthOption(value: unknown): number {
   return Math.round(Math.min(10_000, Math.max(320, value)));
 }
 
-const KINDS = new Set<string>(Object.keys(KIND_LANE));
+/** The lane of each kind, by its place in {@link LANES}: read once per step, by a step's kind (untrusted text). */
+const KIND_LANE_INDEX = /* @__PURE__ */ new Map<string, number>(
+  Object.entries(KIND_LANE).map(([kind, lane]) => [kind, LANES.indexOf(lane)]),
+);
 
 function readPathway(
   pathway: unknown,
@@ -260,7 +267,8 @@ function readStep(
     return texts.stepUnreadable(index, undefined, texts.why.notObject);
   // As stringField(step, "kind").
   const kind = typeof kindField === "string" && kindField !== "" ? kindField : undefined;
-  if (kind === undefined || !KINDS.has(kind))
+  const lane = kind === undefined ? undefined : KIND_LANE_INDEX.get(kind);
+  if (kind === undefined || lane === undefined)
     return texts.stepUnreadable(
       index,
       id,
@@ -276,7 +284,7 @@ function readStep(
   const k = kind as StepKindName;
   const label = stepLabel(step, k, programmes, partners, texts);
   const hours = ownNumber(step, "hours") ?? ownNumber(step, "trainingHours");
-  return { index, id, kind: k, startDate, endDate, start, end, label, hours, row: 0 };
+  return { index, id, kind: k, lane, startDate, endDate, start, end, label, hours, row: 0 };
 }
 
 type StepRecord = Record<string, unknown> | undefined;
@@ -325,11 +333,15 @@ interface DrawContext {
   programmes: Map<string, string>;
 }
 
-/** The time scale: day numbers to x, over whole academic years. */
-interface Scale {
+/** The time scale: day numbers to x, over whole academic years. @internal */
+export interface Scale {
+  /** The day number of the first day drawn (1 September). */
   first: number;
+  /** The day number after the last day drawn (1 September). */
   last: number;
+  /** The x of the start of a day. */
   x(day: number): number;
+  /** The bands of academic years: first day, day after the last, label and short label. */
   years: { start: number; end: number; label: string; short: string }[];
 }
 
@@ -341,25 +353,82 @@ function scaleOf(bars: readonly Bar[], left: number, right: number): Scale | und
     if (bar.start < min) min = bar.start;
     if (bar.end > max) max = bar.end;
   }
-  const firstYear = academicYearOf(fromDayNumber(min));
-  const lastYear = academicYearOf(fromDayNumber(max));
-  const first = toDayNumber(firstYear.start);
-  const last = toDayNumber(lastYear.end) + 1;
+  return scaleOfDays(min, max, left, right);
+}
+
+/**
+ * The scale from `left` to `right` of the days from `min` to `max` (day numbers of dates of the
+ * years 0000 to 9999), over the academic years they touch (at most 60 bands: beyond, each band
+ * spans several years).
+ *
+ * @internal
+ */
+export function scaleOfDays(min: number, max: number, left: number, right: number): Scale {
+  const firstStart = academicStartYear(min);
+  const lastStart = academicStartYear(max);
+  // Years whose 1 September and the next 31 August are dates YYYY-MM-DD are counted in
+  // arithmetic; the others (a step in 0000 before September, or in 9999 from September) as
+  // their texts read, as academicYearOf and toDayNumber read them.
+  const inRange = firstStart >= 0 && lastStart <= 9998;
+  const yearOf = inRange ? academicYearInRange : academicYearAsText;
+  const first = inRange
+    ? septemberFirst(firstStart)
+    : toDayNumber(academicYearOf(fromDayNumber(min)).start);
+  const last = inRange
+    ? septemberFirst(lastStart + 1)
+    : toDayNumber(academicYearOf(fromDayNumber(max)).end) + 1;
   const perDay = (right - left) / (last - first);
   const years: Scale["years"] = [];
-  const count = lastYear.startYear - firstYear.startYear + 1;
+  const count = lastStart - firstStart + 1;
   const step = Math.max(1, Math.ceil(count / 60));
-  for (let y = firstYear.startYear; y <= lastYear.startYear; y += step) {
-    const from = academicYearOf(`${pad4(y)}-09-01`);
-    const to = academicYearOf(`${pad4(Math.min(lastYear.startYear, y + step - 1))}-09-01`);
+  for (let y = firstStart; y <= lastStart; y += step) {
+    const from = yearOf(y);
+    const to = step === 1 ? from : yearOf(Math.min(lastStart, y + step - 1));
     years.push({
-      start: toDayNumber(from.start),
-      end: toDayNumber(to.end) + 1,
+      start: from.start,
+      end: to.end,
       label: step === 1 ? from.label : `${pad4(y)}-${to.label.slice(5)}`,
       short: step === 1 ? `${from.label.slice(2, 4)}-${from.label.slice(7, 9)}` : pad4(y),
     });
   }
   return { first, last, years, x: (day) => left + (day - first) * perDay };
+}
+
+/** An academic year starting in a year: its first day, the day after its last, and its label `YYYY-YYYY`. */
+interface YearBand {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** The start year of the academic year of a day (a day of the years 0000 to 9999). */
+function academicStartYear(day: number): number {
+  const [year, month] = civilFromDays(day);
+  return month >= 9 ? year : year - 1;
+}
+
+/** The day number of 1 September of a year from 0 to 9999. */
+function septemberFirst(year: number): number {
+  return dayNumberOfParts(year, 9, 1);
+}
+
+/** {@link academicYearAsText} of a year from 0 to 9998, in arithmetic. */
+function academicYearInRange(year: number): YearBand {
+  return {
+    start: septemberFirst(year),
+    end: septemberFirst(year + 1),
+    label: `${pad4(year)}-${pad4(year + 1)}`,
+  };
+}
+
+/** The academic year starting in `year`, read from the text of its 1 September as academicYearOf reads it. */
+function academicYearAsText(year: number): YearBand {
+  const academic = academicYearOf(`${pad4(year)}-09-01`);
+  return {
+    start: toDayNumber(academic.start),
+    end: toDayNumber(academic.end) + 1,
+    label: academic.label,
+  };
 }
 
 function pad4(year: number): string {
@@ -412,13 +481,18 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     read.targetId === undefined
       ? ""
       : `${texts.target}${texts.colon}: ${context.programmes.get(read.targetId) ?? read.targetId}`;
-  body += drawSubtitle(target, scale === undefined ? [] : read.bars, texts, width);
+  // The first and last dates drawn, as the reader writes them (the earliest start and latest end).
+  const first = read.bars.length === 0 ? undefined : minDate(read.bars);
+  const last = read.bars.length === 0 ? undefined : maxDate(read.bars);
+  const from = first === undefined ? undefined : texts.date(first);
+  const to = last === undefined ? undefined : texts.date(last);
+  body += drawSubtitle(target, from, to, width);
 
   // Lanes and their rows.
-  const byLane = new Map<LaneName, Bar[]>(LANES.map((lane) => [lane, []]));
-  for (const bar of read.bars) byLane.get(KIND_LANE[bar.kind])?.push(bar);
-  const lanes = LANES.map((lane) => {
-    const bars = byLane.get(lane) ?? [];
+  const byLane: Bar[][] = LANES.map(() => []);
+  for (const bar of read.bars) byLane[bar.lane]?.push(bar);
+  const lanes = LANES.map((lane, k) => {
+    const bars = byLane[k] ?? [];
     return { lane, bars, rows: assignRows(bars) };
   });
   const lanesTop = AXIS_TOP + AXIS_HEIGHT + 4;
@@ -471,7 +545,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
         const previousX =
           previous !== undefined && previous.row === bar.row ? scale.x(previous.end + 1) : LEFT;
         const top = y + 5 + bar.row * ROW + (ROW - BAR) / 2;
-        body += drawBar(bar, scale, top, { previousX, nextX }, writer);
+        body += drawBar(bar, scale, top, previousX, nextX, writer);
         const stepIssues = issuesByStep[bar.index];
         if (stepIssues !== undefined)
           markers += drawMarkers(stepIssues, bar, scale, top, right, labels, writer);
@@ -512,13 +586,11 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += notDrawn.svg;
   const height = notDrawn.y + 12;
   const counts = countBySeverity(issues);
-  const from = read.bars.length === 0 ? undefined : minDate(read.bars);
-  const to = read.bars.length === 0 ? undefined : maxDate(read.bars);
   const description = texts.pathwayDescription({
     steps: read.bars.length,
-    ...(from === undefined ? {} : { from: texts.date(from) }),
-    ...(to === undefined ? {} : { to: texts.date(to) }),
-    years: scale === undefined ? 0 : yearsSpanned(read.bars),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    years: first === undefined || last === undefined ? 0 : yearsSpanned(first, last),
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
@@ -546,24 +618,23 @@ function maxDate(bars: readonly Bar[]): string {
   return best;
 }
 
-function yearsSpanned(bars: readonly Bar[]): number {
-  return academicYearOf(maxDate(bars)).startYear - academicYearOf(minDate(bars)).startYear + 1;
+/** How many academic years the dates from `first` to `last` touch. */
+function yearsSpanned(first: IsoDate, last: IsoDate): number {
+  return academicYearOf(last).startYear - academicYearOf(first).startYear + 1;
 }
 
 /**
  * The line under the title: the target programme and the period drawn, joined by an em dash,
- * cut to the width. When it is not cut, its dash and arrow are written as references
- * ({@link WIDE_PUNCTUATION}).
+ * cut to the width (`from` and `to`: the first and last dates drawn, as the reader writes them, if
+ * any). When it is not cut, its dash and arrow are written as references ({@link WIDE_PUNCTUATION}).
  */
 function drawSubtitle(
   target: string,
-  bars: readonly Bar[],
-  texts: RenderTexts,
+  from: string | undefined,
+  to: string | undefined,
   width: number,
 ): string {
-  const from = bars.length === 0 ? "" : texts.date(minDate(bars));
-  const to = bars.length === 0 ? "" : texts.date(maxDate(bars));
-  const period = bars.length === 0 ? "" : `${from} → ${to}`;
+  const period = from === undefined || to === undefined ? "" : `${from} → ${to}`;
   const subtitle = target === "" || period === "" ? `${target}${period}` : `${target} — ${period}`;
   if (subtitle === "") return "";
   const label = prepareLabel(subtitle, IN_CONTENT);
@@ -630,8 +701,10 @@ const BARS_GROUP = '<g stroke="#000" stroke-width=".5" font-size="11">';
  * give them.
  */
 interface BarPieces {
-  /** `" data-kind="…"`, after the step's index. */
+  /** `" data-kind="…"><title>`, after the step's index when the step has no id. */
   kind: string;
+  /** `" data-kind="…" data-id="`, after the step's index when it has an id. */
+  kindId: string;
   /** After the bar's `y` value: its height, corners, fill and outline, and the end of the element. */
   rect: string;
   /** After the strip's `y`: its height, pattern and outline; `""` for a kind without pattern. */
@@ -649,7 +722,8 @@ function barPiecesOf(id: string): Readonly<Record<StepKindName, BarPieces>> {
     for (const kind of Object.keys(KIND_SWATCH) as StepKindName[]) {
       const swatch = KIND_SWATCH[kind];
       pieces[kind] = {
-        kind: `" data-kind="${kind}"`,
+        kind: `" data-kind="${kind}"><title>`,
+        kindId: `" data-kind="${kind}" data-id="`,
         rect: `" height="${BAR}" rx="3" fill="${shortColour(swatch.fill)}"/>`,
         strip:
           swatch.pattern === undefined
@@ -694,6 +768,10 @@ interface KindWriter {
   pieces: BarPieces;
   /** The kind's name, as its tooltips start. */
   name: string;
+  /** `${name} `: what starts the tooltip of a step with an id, before the id. */
+  nameSpace: string;
+  /** `"><title>${name} `: after the id of a step, what starts its tooltip, before the id again. */
+  idTitle: string;
   /** The `top` of the row of {@link KindWriter.row}. */
   top: number;
   /** What the kind's rectangle and strip write from their `y` in the row at `top`. */
@@ -706,6 +784,8 @@ interface RowPieces {
   rect: string;
   /** `" y="…` and the rest of the strip ({@link BarPieces.strip}), or `""`. */
   strip: string;
+  /** {@link RowPieces.strip} and the end of the bar's group, for a bar without text. */
+  stripEnd: string;
 }
 
 function barWriterOf(context: DrawContext): BarWriter {
@@ -715,6 +795,8 @@ function barWriterOf(context: DrawContext): BarWriter {
     kinds[kind] = {
       pieces: pieces[kind],
       name: context.texts.kind[kind],
+      nameSpace: `${context.texts.kind[kind]} `,
+      idTitle: `"><title>${context.texts.kind[kind]} `,
       top: Number.NaN,
       row: undefined,
     };
@@ -732,10 +814,8 @@ function rowPiecesOf(kind: KindWriter, top: number): RowPieces {
   if (kind.row === undefined || kind.top !== top) {
     const { pieces } = kind;
     kind.top = top;
-    kind.row = {
-      rect: `" y="${num(top)}${pieces.rect}`,
-      strip: pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`,
-    };
+    const strip = pieces.strip === "" ? "" : `" y="${num(top + BAR - 5)}${pieces.strip}`;
+    kind.row = { rect: `" y="${num(top)}${pieces.rect}`, strip, stripEnd: `${strip}</g>` };
   }
   return kind.row;
 }
@@ -751,10 +831,10 @@ function drawBar(
   bar: Bar,
   scale: Scale,
   top: number,
-  room: { previousX: number; nextX: number },
+  previousX: number,
+  nextX: number,
   writer: BarWriter,
 ): string {
-  const { previousX, nextX } = room;
   const kind = writer.kinds[bar.kind];
   const { pieces } = kind;
   const x = scale.x(bar.start);
@@ -783,31 +863,41 @@ function drawBar(
     else if (charsFitting(before, fontSize) >= Math.min(3, wanted))
       text = `<text x="${num(x - 3)}" y="${num(top + 13)}${BESIDE_BEFORE}${fittedContent(label, before, fontSize)}</text>`;
   }
-  const title = barTitle(bar, kind.name, label, idSimple ? escapedId : undefined, writer);
   const row = rowPiecesOf(kind, top);
+  // Each constant joined once with its neighbours (BarPieces, KindWriter, RowPieces): every `${}`
+  // of a template is one more string made.
   const rects =
     row.strip === ""
-      ? `${box}${row.rect}${text}</g>`
-      : `${box}${row.rect}${box}${row.strip}${text}</g>`;
-  return escapedId === undefined
-    ? `<g data-step="${bar.index}${pieces.kind}><title>${title}</title>${rects}`
-    : `<g data-step="${bar.index}${pieces.kind} data-id="${escapedId}"><title>${title}</title>${rects}`;
+      ? `</title>${box}${row.rect}${text}</g>`
+      : text === ""
+        ? `</title>${box}${row.rect}${box}${row.stripEnd}`
+        : `</title>${box}${row.rect}${box}${row.strip}${text}</g>`;
+  if (escapedId === undefined)
+    return `<g data-step="${bar.index}${pieces.kind}${barTitle(bar, kind, label, undefined, writer)}${rects}`;
+  // A simple id is written twice, as it is: in data-id and after the kind's name in the tooltip.
+  if (idSimple)
+    return `<g data-step="${bar.index}${pieces.kindId}${escapedId}${barTitle(bar, kind, label, escapedId, writer)}${rects}`;
+  return `<g data-step="${bar.index}${pieces.kindId}${escapedId}"><title>${barTitle(bar, kind, label, undefined, writer)}${rects}`;
 }
 
 /**
- * The tooltip of a bar, escaped as a label: its kind (`kind`, its name), id, label, dates, length in days and
+ * The tooltip of a bar, escaped as a label: its kind (`kindWriter.name`), id, label, dates, length in days and
  * hours. When its id (escaped: `plainId`) and label are their own labels (see
  * {@link isSimpleLabel}), so is the tooltip, whose other words hold no markup and no white space
  * at their ends: it is written from the escaped parts, without reading it again.
+ *
+ * With `plainId`, the tooltip is written after the bar's `data-id` value: it starts with the end of
+ * that attribute and the `<title>` tag ({@link KindWriter.idTitle}), whichever way it is written.
  */
 function barTitle(
   bar: Bar,
-  kind: string,
+  kindWriter: KindWriter,
   label: PreparedLabel,
   plainId: string | undefined,
   writer: BarWriter,
 ): string {
   const { texts, between } = writer;
+  const kind = kindWriter.name;
   const start = texts.date(bar.startDate);
   const end = texts.date(bar.endDate);
   const tail = barTail(bar, writer);
@@ -828,12 +918,21 @@ function barTitle(
     length <= MAX_FULL_TEXT &&
     (bar.id === undefined || plainId !== undefined)
   ) {
-    const head = plainId === undefined ? kind : `${kind} ${plainId}`;
-    return `${head}${between}${label.escaped} ${WIDE_PUNCTUATION.dash} ${start} ${WIDE_PUNCTUATION.arrow} ${end}${tail}`;
+    // The constants of the template joined once (DASH_BETWEEN, ARROW_BETWEEN, KindWriter).
+    const rest = `${between}${label.escaped}${DASH_BETWEEN}${start}${ARROW_BETWEEN}${end}${tail}`;
+    return plainId === undefined ? `${kind}${rest}` : `${kindWriter.idTitle}${plainId}${rest}`;
   }
-  const head = bar.id === undefined ? kind : `${kind} ${id}`;
-  return escapedLabel(`${head}${between}${bar.label} — ${start} → ${end}${tail}`, IN_CONTENT);
+  const head = bar.id === undefined ? kind : `${kindWriter.nameSpace}${id}`;
+  const title = escapedLabel(
+    `${head}${between}${bar.label} — ${start} → ${end}${tail}`,
+    IN_CONTENT,
+  );
+  return plainId === undefined ? title : `"><title>${title}`;
 }
+
+/** The dash between a bar's label and its dates, and the arrow between the dates, as written in its tooltip. */
+const DASH_BETWEEN = ` ${WIDE_PUNCTUATION.dash} `;
+const ARROW_BETWEEN = ` ${WIDE_PUNCTUATION.arrow} `;
 
 /** The end of a bar's tooltip after its end date: ` (5 days)`, and its hours if it has any. */
 function barTail(bar: Bar, writer: BarWriter): string {

@@ -159,22 +159,79 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  if (typeof date !== "string" || date.length !== 10) return Number.NaN;
-  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  const month = digit(date, 5) * 10 + digit(date, 6);
-  const day = digit(date, 8) * 10 + digit(date, 9);
-  // NaN digits fail every comparison: "2024-02-30", "2024-1-01" or "x" give NaN.
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
-    return Number.NaN;
-  }
+  if (typeof date !== "string") return Number.NaN;
+  // The digits read as one small integer, so that the year, month and day stay small integers:
+  // with NaN among them (as digit() gives), `%` and the divisions below would be float operations.
+  const digits = dateDigits(date);
+  if (digits < 0) return Number.NaN;
+  const year = (digits / 10_000) | 0;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return dayNumberOfParts(year, month, day);
+}
+
+/**
+ * The digits of a text shaped `DDDD-DD-DD` (ten units, ASCII digits) as one integer `YYYYMMDD`,
+ * the date not checked (`"2024-02-30"` gives 20240230); -1 for any other text.
+ *
+ * @param text - any string.
+ * @returns `YYYYMMDD`, or -1.
+ * @example
+ * ```ts
+ * dateDigits("2024-02-30"); //=> 20240230
+ * dateDigits("2024-2-30"); //=> -1
+ * ```
+ * @internal
+ */
+export function dateDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  // A unit below "0" gives a negative value (its high bits set), one above "9" a value above 9.
+  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) !== 0) return -1;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/**
+ * The day number of a real date given by its year (0 to 9999), month and day: what
+ * {@link toDayNumber} gives for its text, without writing it.
+ *
+ * @param year - 0 to 9999.
+ * @param month - 1 to 12.
+ * @param day - 1 to the days of the month.
+ * @returns days since 1970-01-01.
+ * @example
+ * ```ts
+ * dayNumberOfParts(2000, 3, 1); //=> 11017
+ * ```
+ * @internal
+ */
+export function dayNumberOfParts(year: number, month: number, day: number): number {
   return (
-    daysBeforeYear(year) +
+    daysBeforeDigitYear(year) +
     (CUMULATIVE_DAYS_BEFORE_MONTH[month - 1] ?? 0) +
     day -
     1 +
     (month > 2 && isLeapYear(year) ? 1 : 0)
   );
+}
+
+/**
+ * {@link daysBeforeYear} of a year 0 to 9999, in integer arithmetic (a shift is a floor division
+ * by 4, negative numbers included, and ⌊y/400⌋ = ⌊⌊y/100⌋/4⌋).
+ */
+function daysBeforeDigitYear(year: number): number {
+  const y = year - 1;
+  const centuries = y < 0 ? -1 : (y / 100) | 0;
+  return 365 * (year - 1970) + (y >> 2) - centuries + (centuries >> 2) - 477;
 }
 
 /** Day numbers of 0000-01-01 and 9999-12-31, the first and last {@link IsoDate}. */

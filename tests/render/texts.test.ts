@@ -31,3 +31,25 @@ describe("counts in the texts", () => {
     );
   });
 });
+
+describe("French dates", () => {
+  /** The slices it is written from for a text of any length, kept as an oracle. */
+  const sliced = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+  it("are the slices of the text, for ten units written from its units", () => {
+    // Texts of ten units (and around), rich in surrogates, halves of pairs and wide characters.
+    const unit = fc.oneof(
+      fc.constantFrom(..."0123456789-".split("")),
+      fc.constantFrom("\uD83D", "\uDE00", "\u00E9", "\u0000", "\uFFFF", "é"),
+      fc.string({ unit: "binary", maxLength: 1 }),
+    );
+    const text = fc.array(unit, { minLength: 8, maxLength: 12 }).map((units) => units.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: "binary" })), (date) => {
+        expect(textsOf("fr").date(date)).toBe(sliced(date));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(textsOf("fr").date("2024-02-29")).toBe("29/02/2024");
+  });
+});

@@ -139,6 +139,95 @@ describe("toDayNumber and fromDayNumber", () => {
   });
 });
 
+describe("toDayNumber's integer parser", () => {
+  /** The parser it replaced (float arithmetic, NaN digits), kept as an oracle. */
+  function floatDayNumber(date: string): number {
+    if (typeof date !== "string" || date.length !== 10) return Number.NaN;
+    if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+    const digit = (index: number) => {
+      const code = date.charCodeAt(index) - 48;
+      return code >= 0 && code <= 9 ? code : Number.NaN;
+    };
+    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const month = digit(5) * 10 + digit(6);
+    const day = digit(8) * 10 + digit(9);
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const monthDays = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= monthDays)) return Number.NaN;
+    const y = year - 1;
+    const before =
+      365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+    const cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][month - 1] ?? 0;
+    return before + cumulative + day - 1 + (month > 2 && leap ? 1 : 0);
+  }
+
+  it("counts the days before every year from 0000 to 9999 as the engine does", () => {
+    for (let year = 0; year <= 9999; year++) {
+      const text = String(year).padStart(4, "0");
+      expect(toDayNumber(`${text}-01-01`)).toBe(utcDayNumber(year, 1, 1));
+      expect(toDayNumber(`${text}-03-01`)).toBe(utcDayNumber(year, 3, 1));
+    }
+  });
+
+  it("rejects each digit just outside 0-9 and each day or month just out of range", () => {
+    const edges = [
+      "2024-01-00",
+      "2024-00-10",
+      "2024-13-01",
+      "2023-02-29",
+      "2024-02-29",
+      "2100-02-29",
+      "2000-02-29",
+      "2024-04-31",
+      "2024-1/-01",
+      "202/-01-01",
+      "2024-01-3:",
+      ":024-01-01",
+      "0000-01-01",
+      "9999-12-31",
+      "0000-02-29",
+      "2024-01-01 ",
+      "2024_01-01",
+    ];
+    for (const date of edges) expect(toDayNumber(date)).toBe(floatDayNumber(date));
+  });
+
+  it("reads any ten characters as the float parser did", () => {
+    // Strings of the date's shape, rich in digits, signs and characters just outside "0"-"9".
+    const unit = fc.oneof(
+      { arbitrary: fc.constantFrom(..."0123456789".split("")), weight: 4 },
+      { arbitrary: fc.constantFrom(..."0123".split("")), weight: 4 },
+      { arbitrary: fc.constantFrom(..."-/:+ .a\u0660\uFF10\u0000".split("")), weight: 1 },
+    );
+    const text = fc
+      .oneof(
+        fc.array(unit, { minLength: 10, maxLength: 10 }),
+        fc
+          .tuple(
+            fc.array(unit, { minLength: 4, maxLength: 4 }),
+            fc.array(unit, { minLength: 4, maxLength: 4 }),
+          )
+          .map(([year, rest]) => [
+            ...year,
+            "-",
+            rest[0] ?? "0",
+            rest[1] ?? "0",
+            "-",
+            rest[2] ?? "0",
+            rest[3] ?? "0",
+          ]),
+        fc.array(unit, { maxLength: 12 }),
+      )
+      .map((units) => units.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, isoDates), (date) => {
+        expect(toDayNumber(date)).toBe(floatDayNumber(date));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("addCalendarDays and daysBetween", () => {
   it("cross month, year and leap-day boundaries", () => {
     expect(addCalendarDays("2024-02-28", 1)).toBe("2024-02-29");
@@ -414,7 +503,7 @@ describe("yearOfDayNumber", () => {
       fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
         expect(yearOfDayNumber(day)).toBe(civilFromDays(day)[0]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });

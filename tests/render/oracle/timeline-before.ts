@@ -312,7 +312,8 @@ interface Scale {
   years: { start: number; end: number; label: string; short: string }[];
 }
 
-function scaleOf(bars: readonly Bar[], left: number, right: number): Scale | undefined {
+/** Exported as the oracle of `scaleOfDays` (tests/render/timeline-scale.test.ts). */
+export function scaleOf(bars: readonly Bar[], left: number, right: number): Scale | undefined {
   if (bars.length === 0) return undefined;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
