@@ -366,9 +366,13 @@ function freezeData(value: unknown): void {
   }
 }
 
-/** Sets an own data property, whatever was there (even a getter, even `__proto__`). */
+/**
+ * Sets an own data property, whatever was there (even a getter, even `__proto__`). A property
+ * that cannot be redefined (an index of a `String` object or of a typed array, which the bad
+ * values hold) keeps its value: the mutation does not apply.
+ */
 function define(target: Json, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
+  Reflect.defineProperty(target, key, {
     value,
     enumerable: true,
     writable: true,
@@ -427,7 +431,7 @@ function mutate(valid: Json, mutations: readonly Mutation[]): unknown {
         define(target, name, change.value);
         break;
       case "delete":
-        delete target[name];
+        Reflect.deleteProperty(target, name);
         break;
       case "near-miss": {
         const misses = NEAR_MISSES[name] ?? [undefined];
@@ -460,7 +464,7 @@ function mutate(valid: Json, mutations: readonly Mutation[]): unknown {
       }
       case "getter": {
         const value: unknown = Object.getOwnPropertyDescriptor(target, name)?.value;
-        Object.defineProperty(target, name, {
+        Reflect.defineProperty(target, name, {
           get: () => value,
           enumerable: true,
           configurable: true,
