@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scaleOfDays } from "../../src/render/timeline.js";
+import { scaleOfDays } from "../../src/render/timeline-scale.js";
 import { toDayNumber } from "../../src/shared/index.js";
 import { scaleOf } from "./oracle/timeline-before.js";
 
