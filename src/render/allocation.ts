@@ -6,11 +6,14 @@
  */
 import type { ProjectOffer } from "../matching/index.js";
 import { type LocaleOptions, localeOf } from "../shared/index.js";
+import { escapeXml } from "./escape.js";
 import { drawList } from "./issues.js";
+import { fittedText } from "./labels.js";
 import { GREY, OKABE_ITO, patternDefs } from "./palette.js";
 import { attempt, fieldOf, listOf, namesById, numberField, stringField } from "./read.js";
+import { svgDocument } from "./svg-document.js";
 import { type RenderTexts, textsOf } from "./texts.js";
-import { el, escapeXml, fittedText, safeIdPrefix, svgDocument } from "./xml.js";
+import { el, safeIdPrefix } from "./xml.js";
 
 /**
  * Options of {@link allocationSvg}.

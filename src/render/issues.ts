@@ -4,6 +4,8 @@
  * @module
  */
 import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
+import { type Escaping, IN_ATTRIBUTE, IN_CONTENT } from "./escape.js";
+import { fittedContent, type PreparedLabel, prepareLabel } from "./labels.js";
 import {
   columnPieces,
   GREY,
@@ -14,15 +16,7 @@ import {
 } from "./palette.js";
 import { listOf, ownField, recordOf } from "./read.js";
 import type { RenderTexts } from "./texts.js";
-import {
-  type Escaping,
-  fittedContent,
-  IN_ATTRIBUTE,
-  IN_CONTENT,
-  num,
-  type PreparedLabel,
-  prepareLabel,
-} from "./xml.js";
+import { num } from "./xml.js";
 
 /** The most issues read from an `issues` option. @internal */
 export const MAX_ISSUES = 10_000;

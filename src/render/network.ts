@@ -6,11 +6,15 @@
  */
 import { PARTNER_KINDS, type Partner, type PartnerKind } from "../campus/index.js";
 import { type IsoDate, isIsoDate, type LocaleOptions, localeOf } from "../shared/index.js";
+import { escapeXml } from "./escape.js";
 import { drawList } from "./issues.js";
+import { fittedText } from "./labels.js";
 import { GREY, OKABE_ITO } from "./palette.js";
 import { attempt, dateField, fieldOf, listOf, stringField, stringsField } from "./read.js";
+import { svgDocument } from "./svg-document.js";
+import { textWidth } from "./text-width.js";
 import { type RenderTexts, textsOf } from "./texts.js";
-import { el, escapeXml, fittedText, safeIdPrefix, svgDocument, textWidth } from "./xml.js";
+import { el, safeIdPrefix } from "./xml.js";
 
 /**
  * Options of {@link networkSvg}.

@@ -31,13 +31,15 @@ import {
   localeOf,
 } from "../shared/index.js";
 import { allocationSvg } from "./allocation.js";
+import { escapeXml } from "./escape.js";
 import { countBySeverity, type DrawnIssue, readIssues } from "./issues.js";
+import { labelText } from "./labels.js";
 import { networkSvg } from "./network.js";
 import { attempt, fieldOf, listOf, numberField, stringField } from "./read.js";
 import { type ReportTexts, reportTextsOf } from "./report-texts.js";
 import { type RenderTexts, textsOf } from "./texts.js";
 import { pathwayTimelineSvg } from "./timeline.js";
-import { el, escapeXml, labelText } from "./xml.js";
+import { el } from "./xml.js";
 
 /**
  * Options of {@link campusReport}.

@@ -1,5 +1,14 @@
 import { deepFreeze } from "../shared/index.js";
+import { escapeXml, IN_CONTENT, WIDE_PUNCTUATION } from "./escape.js";
 import type { DrawnIssue } from "./issues.js";
+import {
+  escapedLabel,
+  fittedContent,
+  MAX_FULL_TEXT,
+  type PreparedLabel,
+  prepareLabel,
+  simpleEscaped,
+} from "./labels.js";
 import { remembered } from "./memo.js";
 import {
   GREY,
@@ -10,25 +19,12 @@ import {
   rowPieces,
   type Swatch,
 } from "./palette.js";
+import { charsFitting, codePointCount } from "./text-width.js";
 import type { RenderTexts, StepKindName } from "./texts.js";
 import { BAR } from "./timeline-layout.js";
-
 import type { Bar } from "./timeline-read.js";
 import type { Scale } from "./timeline-scale.js";
-import {
-  charsFitting,
-  codePointCount,
-  escapedLabel,
-  escapeXml,
-  fittedContent,
-  IN_CONTENT,
-  MAX_FULL_TEXT,
-  num,
-  type PreparedLabel,
-  prepareLabel,
-  simpleEscaped,
-  WIDE_PUNCTUATION,
-} from "./xml.js";
+import { num } from "./xml.js";
 /** How each kind of step is drawn. @internal */
 export const KIND_SWATCH: Readonly<Record<StepKindName, Swatch>> = /* @__PURE__ */ deepFreeze({
   programme: { fill: OKABE_ITO.blue, ink: "#FFFFFF", pattern: undefined },

@@ -7,9 +7,9 @@
  */
 
 import { type IsoDate, toDayNumber } from "../shared/index.js";
+import { labelText } from "./labels.js";
 import { fieldOf, listOf, ownField, ownNumber, ownString, recordOf, stringField } from "./read.js";
 import type { RenderTexts, StepKindName } from "./texts.js";
-import { labelText } from "./xml.js";
 
 /** The most steps drawn: beyond, they are counted as not drawn. */
 const MAX_STEPS = 10_000;

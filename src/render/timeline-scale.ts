@@ -15,10 +15,10 @@ import {
   toDayNumber,
 } from "../shared/index.js";
 import { GREY } from "./palette.js";
+import { textWidth } from "./text-width.js";
 import { AXIS_TOP } from "./timeline-layout.js";
-
 import type { Bar } from "./timeline-read.js";
-import { num, textWidth } from "./xml.js";
+import { num } from "./xml.js";
 /** The time scale: day numbers to x, over whole academic years. @internal */
 export interface Scale {
   /** The day number of the first day drawn (1 September). */

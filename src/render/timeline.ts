@@ -16,6 +16,7 @@ import {
   localeOf,
   type Severity,
 } from "../shared/index.js";
+import { escapeContent, escapeXml, IN_CONTENT, WIDE_PUNCTUATION } from "./escape.js";
 import {
   countBySeverity,
   type DrawnIssue,
@@ -24,6 +25,7 @@ import {
   issueLine,
   readIssues,
 } from "./issues.js";
+import { fittedLabel, type PreparedLabel, prepareLabel } from "./labels.js";
 import { remembered } from "./memo.js";
 import {
   GREY,
@@ -34,6 +36,8 @@ import {
   patternDefs,
 } from "./palette.js";
 import { fieldOf, namesById, stringField } from "./read.js";
+import { svgDocument } from "./svg-document.js";
+import { charsFitting, textWidth } from "./text-width.js";
 import { type RenderTexts, type StepKindName, textsOf } from "./texts.js";
 import {
   BARS_GROUP,
@@ -53,21 +57,7 @@ import {
   readPathway,
 } from "./timeline-read.js";
 import { drawYears, scaleOf, yearsSpanned } from "./timeline-scale.js";
-import {
-  charsFitting,
-  el,
-  escapeContent,
-  escapeXml,
-  fittedLabel,
-  IN_CONTENT,
-  num,
-  type PreparedLabel,
-  prepareLabel,
-  safeIdPrefix,
-  svgDocument,
-  textWidth,
-  WIDE_PUNCTUATION,
-} from "./xml.js";
+import { el, num, safeIdPrefix } from "./xml.js";
 
 /**
  * Options of {@link pathwayTimelineSvg}.

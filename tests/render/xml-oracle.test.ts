@@ -4,18 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { escapeMarkup, escapeXml } from "../../src/render/escape.js";
+import { fittedText, isSimpleLabel, labelText, simpleEscaped } from "../../src/render/labels.js";
 import { severityMarker } from "../../src/render/palette.js";
-import {
-  codePointCount,
-  escapeMarkup,
-  escapeXml,
-  fittedText,
-  isSimpleLabel,
-  labelText,
-  num,
-  simpleEscaped,
-  textWidth,
-} from "../../src/render/xml.js";
+import { codePointCount, textWidth } from "../../src/render/text-width.js";
+import { num } from "../../src/render/xml.js";
 import { severityMarker as severityMarkerBefore } from "./oracle/palette-before.js";
 import {
   escapeXml as escapeXmlBefore,

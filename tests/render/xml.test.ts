@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { escapeXml } from "../../src/render/escape.js";
 import { OKABE_ITO } from "../../src/render/index.js";
+import { fittedText, labelText } from "../../src/render/labels.js";
+import { charsFitting } from "../../src/render/text-width.js";
 import { textsOf } from "../../src/render/texts.js";
-import {
-  charsFitting,
-  el,
-  escapeXml,
-  fittedText,
-  labelText,
-  num,
-  safeIdPrefix,
-} from "../../src/render/xml.js";
+import { el, num, safeIdPrefix } from "../../src/render/xml.js";
 import { parseXml } from "./markup.js";
 
 describe("writing XML", () => {

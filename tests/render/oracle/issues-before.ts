@@ -5,17 +5,12 @@
  * @module
  */
 
+import { escapeXml } from "../../../src/render/escape.js";
+import { fittedContent, type PreparedLabel, prepareLabel } from "../../../src/render/labels.js";
 import { GREY, severityMarker } from "../../../src/render/palette.js";
 import { fieldOf, listOf, stringField } from "../../../src/render/read.js";
 import type { RenderTexts } from "../../../src/render/texts.js";
-import {
-  el,
-  escapeXml,
-  fittedContent,
-  num,
-  type PreparedLabel,
-  prepareLabel,
-} from "../../../src/render/xml.js";
+import { el, num } from "../../../src/render/xml.js";
 import { formatPath, type IssuePath, type Severity } from "../../../src/shared/index.js";
 
 /** The most issues read from an `issues` option. @internal */

@@ -24,13 +24,15 @@ import {
 } from "../../../src/matching/index.js";
 import type { Learner } from "../../../src/pathway/index.js";
 import { allocationSvg } from "../../../src/render/allocation.js";
+import { escapeXml } from "../../../src/render/escape.js";
 import { countBySeverity, type DrawnIssue, readIssues } from "../../../src/render/issues.js";
+import { labelText } from "../../../src/render/labels.js";
 import { networkSvg } from "../../../src/render/network.js";
 import { attempt, fieldOf, listOf, numberField, stringField } from "../../../src/render/read.js";
 import { type ReportTexts, reportTextsOf } from "../../../src/render/report-texts.js";
 import { type RenderTexts, textsOf } from "../../../src/render/texts.js";
 import { pathwayTimelineSvg } from "../../../src/render/timeline.js";
-import { el, escapeXml, labelText } from "../../../src/render/xml.js";
+import { el } from "../../../src/render/xml.js";
 import {
   formatPath,
   type IsoDate,

@@ -8,6 +8,14 @@
 
 import type { Partner } from "../../../src/campus/index.js";
 import type { Learner, Programme } from "../../../src/pathway/index.js";
+import { escapeXml } from "../../../src/render/escape.js";
+import {
+  fittedContent,
+  fittedText,
+  labelText,
+  type PreparedLabel,
+  prepareLabel,
+} from "../../../src/render/labels.js";
 import { remembered } from "../../../src/render/memo.js";
 import {
   GREY,
@@ -25,22 +33,10 @@ import {
   numberField,
   stringField,
 } from "../../../src/render/read.js";
+import { svgDocument } from "../../../src/render/svg-document.js";
+import { charsFitting, codePointCount, textWidth } from "../../../src/render/text-width.js";
 import { type RenderTexts, type StepKindName, textsOf } from "../../../src/render/texts.js";
-import {
-  charsFitting,
-  codePointCount,
-  el,
-  escapeXml,
-  fittedContent,
-  fittedText,
-  labelText,
-  num,
-  type PreparedLabel,
-  prepareLabel,
-  safeIdPrefix,
-  svgDocument,
-  textWidth,
-} from "../../../src/render/xml.js";
+import { el, num, safeIdPrefix } from "../../../src/render/xml.js";
 import {
   academicYearOf,
   deepFreeze,
