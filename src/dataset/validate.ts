@@ -776,14 +776,15 @@ function checkPathways(raw: unknown, index: Index, context: Context): Pathway[] 
     });
     const named = malformedNamed(item, malformed);
     // A malformed pathway's shape issues are listed while its list is within the bound.
-    const shapeListed = !result.issues.some(isPathwayShapeIssue) || tally.listing;
-    if (result.issues.some(isPathwayShapeIssue)) tally.count();
+    const malformedPathway = result.issues.some(isPathwayShapeIssue);
+    const listShape = !malformedPathway || tally.listing;
+    if (malformedPathway) tally.count();
     pushAll(
       context.issues,
       result.issues.filter(
         (issue) =>
           !(named.length > 0 && PROGRAMME_DEPENDENT.has(issue.code)) &&
-          (shapeListed || !isPathwayShapeIssue(issue)),
+          (listShape || !isPathwayShapeIssue(issue)),
       ),
     );
     if (named.length > 0) {

@@ -89,6 +89,28 @@ describe("validateDataset: long lists of malformed entries", () => {
     );
   });
 
+  it("bounds the malformed pathways of a known learner too", () => {
+    const data = vrai();
+    const kept = data.pathways.length;
+    data.pathways.push(
+      ...Array.from({ length: 1100 }, (_, i) => ({
+        id: `bad-${i}`,
+        learnerId: "l-noah",
+        steps: 7,
+      })),
+    );
+    const { issues } = validateDataset(data, { on: ON });
+    const listed = new Set(
+      issues
+        .filter((issue) => issue.code === "pathway.invalid_input")
+        .map((issue) => issue.path[1] as number),
+    );
+    expect([...listed]).toEqual(Array.from({ length: 1000 }, (_, i) => kept + i));
+    expect(truncations(issues).map((issue) => [issue.path, issue.params?.omitted])).toEqual([
+      [["pathways"], 100],
+    ]);
+  });
+
   it("bounds a list inside an entry, and the campus's members once", () => {
     const data = vrai();
     data.learners[0].skills = new Array(1300).fill(null);
