@@ -14,8 +14,6 @@
 import * as z from "zod";
 import { isValidSiret, isValidUai, normalizeSiret, normalizeUai } from "../ids/index.js";
 import {
-  createIssue,
-  formatPath,
   type Issue,
   type IssuePath,
   isIsoDate,
@@ -24,6 +22,7 @@ import {
   MAX_LISTED_MALFORMED,
   pushAll,
   readSafely,
+  truncationIssues,
 } from "../shared/index.js";
 import { CAMPUS_CODES, type CampusIssueCode } from "./codes.js";
 import {
@@ -285,21 +284,10 @@ function readItems<T>(
       pushAll(issues, parsed.issues);
     }
   }
-  if (rejected.length > MAX_LISTED_REJECTS) {
-    issues.push(
-      createIssue(
-        CAMPUS_CODES,
-        "network.issues_truncated",
-        path,
-        {
-          where: formatPath(path),
-          listed: MAX_LISTED_REJECTS,
-          omitted: rejected.length - MAX_LISTED_REJECTS,
-        },
-        locale,
-      ),
-    );
-  }
+  pushAll(
+    issues,
+    truncationIssues(CAMPUS_CODES, "network.issues_truncated", path, rejected.length, locale),
+  );
   return { readable: true, values, indices, rejected, issues };
 }
 

@@ -8,14 +8,13 @@
  * @module
  */
 import {
-  createIssue,
-  formatPath,
   type Issue,
   type IssuePath,
   type Locale,
   MAX_LISTED_MALFORMED,
   type ParsableSchema,
   readSafely,
+  truncationIssues,
 } from "../shared/index.js";
 import { DATASET_CODES, type DatasetIssueCode } from "./codes.js";
 import type { EntryReader } from "./lenient.js";
@@ -61,10 +60,13 @@ export class MalformedTally {
 
   /** One `dataset.issues_truncated` info when some malformed entries were only counted. */
   truncation(locale: Locale): Issue<DatasetIssueCode>[] {
-    const omitted = this.malformed - MAX_LISTED_MALFORMED;
-    if (omitted <= 0) return [];
-    const params = { where: formatPath(this.path), listed: MAX_LISTED_MALFORMED, omitted };
-    return [createIssue(DATASET_CODES, "dataset.issues_truncated", this.path, params, locale)];
+    return truncationIssues(
+      DATASET_CODES,
+      "dataset.issues_truncated",
+      this.path,
+      this.malformed,
+      locale,
+    );
   }
 }
 

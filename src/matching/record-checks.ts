@@ -11,12 +11,12 @@ import type { Learner, SkillLevel } from "../pathway/index.js";
 import { LearnerSchema } from "../pathway/index.js";
 import {
   createIssue,
-  dateDigits,
   findTooLongList,
   formatPath,
   fromZodIssues,
   type Issue,
   type IssuePath,
+  isIsoDate,
   type Locale,
 } from "../shared/index.js";
 import { MATCHING_MESSAGES, type MatchingIssueCode } from "./codes.js";
@@ -36,8 +36,6 @@ function isStatus(value: unknown): boolean {
   }
 }
 
-const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * Dates lately found valid, by a hash of their month and day. Scoring checks four dates per
  * pair, and a campus's learners and projects share few distinct dates, so most checks end here.
@@ -55,21 +53,9 @@ export function isDate(value: unknown): boolean {
   if (typeof value !== "string" || value.length !== 10) return false;
   const slot = (value.charCodeAt(6) * 31 + value.charCodeAt(9)) & 15;
   if (RECENT_DATES[slot] === value) return true;
-  if (!isDateText(value)) return false;
+  if (!isIsoDate(value)) return false;
   RECENT_DATES[slot] = value;
   return true;
-}
-
-/** {@link isDate} for a string of 10 characters not found in {@link RECENT_DATES}. */
-function isDateText(value: string): boolean {
-  const digits = dateDigits(value);
-  if (digits < 0) return false;
-  const month = ((digits / 100) | 0) % 100;
-  const day = digits % 100;
-  if (month < 1 || month > 12 || day < 1 || day > (MONTH_DAYS[month] as number)) return false;
-  if (month !== 2 || day < 29) return true;
-  const year = (digits / 10_000) | 0;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function isNumberIn(value: unknown, min: number, max: number): boolean {

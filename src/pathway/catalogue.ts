@@ -14,7 +14,6 @@ import {
 } from "../ids/index.js";
 import {
   createIssue,
-  formatPath,
   fromZodIssues,
   type IsoDate,
   type Issue,
@@ -31,6 +30,7 @@ import {
   pushAll,
   readPathOption,
   readSafely,
+  truncationIssues,
 } from "../shared/index.js";
 import { PATHWAY_MESSAGES, type PathwayIssueCode } from "./codes.js";
 import { safeParse } from "./evaluate.js";
@@ -280,21 +280,10 @@ export function buildProgrammeCatalogue(
     }
     byId.set(parsed.data.id, parsed.data);
   });
-  if (malformed > MAX_LISTED_MALFORMED) {
-    issues.push(
-      createIssue(
-        PATHWAY_MESSAGES,
-        "pathway.issues_truncated",
-        path,
-        {
-          where: formatPath(path),
-          listed: MAX_LISTED_MALFORMED,
-          omitted: malformed - MAX_LISTED_MALFORMED,
-        },
-        locale,
-      ),
-    );
-  }
+  pushAll(
+    issues,
+    truncationIssues(PATHWAY_MESSAGES, "pathway.issues_truncated", path, malformed, locale),
+  );
   return { catalogue: ProgrammeCatalogue.fromChecked(byId, rejected), issues };
 }
 

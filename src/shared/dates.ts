@@ -137,14 +137,15 @@ function digit(text: string, index: number): number {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const year =
-    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const month = digit(value, 5) * 10 + digit(value, 6);
-  const day = digit(value, 8) * 10 + digit(value, 9);
-  if (Number.isNaN(year + month + day)) return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === "string" && isRealDate(dateDigits(value));
+}
+
+/** Whether `YYYYMMDD` digits (as {@link dateDigits} reads them; -1 for none) name a real date. */
+function isRealDate(digits: number): boolean {
+  if (digits < 0) return false;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth((digits / 10_000) | 0, month);
 }
 
 /**
@@ -163,12 +164,8 @@ export function toDayNumber(date: IsoDate): number {
   // The digits read as one small integer, so that the year, month and day stay small integers:
   // with NaN among them (as digit() gives), `%` and the divisions below would be float operations.
   const digits = dateDigits(date);
-  if (digits < 0) return Number.NaN;
-  const year = (digits / 10_000) | 0;
-  const month = ((digits / 100) | 0) % 100;
-  const day = digits % 100;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return dayNumberOfParts(year, month, day);
+  if (!isRealDate(digits)) return Number.NaN;
+  return dayNumberOfParts((digits / 10_000) | 0, ((digits / 100) | 0) % 100, digits % 100);
 }
 
 /**

@@ -205,10 +205,11 @@ export function fromZodIssues<C extends string>(
     if (isListed(issue.path, cap.listed, lists)) collect(issue, base, mapping, result);
   }
   for (const tally of lists.values()) {
-    if (tally.omitted === 0) continue;
     const path = [...base, ...tally.path];
-    const params = { where: formatPath(path), listed: cap.listed, omitted: tally.omitted };
-    result.push(createIssue(mapping.catalogue, cap.code, path, params, mapping.locale) as Issue<C>);
+    const malformed = cap.listed + tally.omitted;
+    const { catalogue, locale } = mapping;
+    for (const issue of truncationIssues(catalogue, cap.code, path, malformed, locale, cap.listed))
+      result.push(issue as Issue<C>);
   }
   return result;
 }
@@ -590,3 +591,39 @@ export const ISSUES_TRUNCATED_MESSAGES: IssueMessageSpec = /* @__PURE__ */ Objec
       `${params.where} : ${params.omitted} autres entrées mal formées ont été trouvées mais non listées (au plus ${params.listed} par liste).`,
   }),
 });
+
+/**
+ * The `<module>.issues_truncated` info of a list that held `malformed` malformed entries of
+ * which `listed` had their issues listed (see {@link ISSUES_TRUNCATED_MESSAGES}): none when every
+ * one was listed.
+ *
+ * @param catalogue - the module's messages, defining `code`.
+ * @param code - the module's `<module>.issues_truncated` code.
+ * @param path - where the list is.
+ * @param malformed - how many malformed entries the list held.
+ * @param locale - message language.
+ * @param listed - how many of them had their issues listed.
+ * @returns the info, or nothing.
+ * @example
+ * ```ts
+ * import { defineIssueMessages } from "./catalogue.js";
+ * const MESSAGES = defineIssueMessages(() => ({ "demo.issues_truncated": ISSUES_TRUNCATED_MESSAGES }));
+ * truncationIssues(MESSAGES, "demo.issues_truncated", ["steps"], 1200, "en")[0]?.params;
+ * //=> { where: "steps", listed: 1000, omitted: 200 }
+ * truncationIssues(MESSAGES, "demo.issues_truncated", ["steps"], 1000, "en"); //=> []
+ * ```
+ * @internal
+ */
+export function truncationIssues<C extends string>(
+  catalogue: IssueMessages<C>,
+  code: C,
+  path: IssuePath,
+  malformed: number,
+  locale: Locale,
+  listed = MAX_LISTED_MALFORMED,
+): Issue<C>[] {
+  const omitted = malformed - listed;
+  if (omitted <= 0) return [];
+  const params = { where: formatPath(path), listed, omitted };
+  return [createIssue(catalogue, code, path, params, locale)];
+}
