@@ -5,7 +5,13 @@
  */
 import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
 import { type Escaping, IN_ATTRIBUTE, IN_CONTENT } from "./escape.js";
-import { fittedContent, type PreparedLabel, prepareLabel } from "./labels.js";
+import {
+  fittedContent,
+  joinedSimpleLabel,
+  type PreparedLabel,
+  prepareLabel,
+  simpleEscaped,
+} from "./labels.js";
 import {
   columnPieces,
   GREY,
@@ -92,6 +98,67 @@ export function issueLine(issue: DrawnIssue, texts: RenderTexts): string {
   const where = issue.path.length === 0 ? "" : ` ${formatPath(issue.path)}`;
   const code = issue.code === "" ? "" : ` [${issue.code}]`;
   return `${issue.number}. ${texts.severity[issue.severity]}${where}${code}${texts.colon}: ${issue.message}`;
+}
+
+/**
+ * The line of each issue ({@link issueLine}) read as a label to be written with `escaping`:
+ * `prepareLabel(issueLine(issue, texts), escaping)` for each, the same labels. The line of an
+ * issue is its head (number, severity, path, code, colon) and its message. When the path and the
+ * code are simple ({@link simpleEscaped}; a code is read once for the issues in a row that share
+ * it), the head is too (its other words are the library's own), and the label is read from the
+ * two parts ({@link joinedSimpleLabel}): the message, often long, is read where it is, never
+ * copied into the line first.
+ *
+ * @internal
+ */
+export function issueLabels(
+  issues: readonly DrawnIssue[],
+  texts: RenderTexts,
+  escaping: Escaping,
+): PreparedLabel[] {
+  const labels: PreparedLabel[] = new Array(issues.length);
+  let code: string | undefined;
+  let escapedCode: string | undefined;
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k] as DrawnIssue;
+    if (issue.code !== code) {
+      code = issue.code;
+      escapedCode = simpleEscaped(code, escaping);
+    }
+    labels[k] =
+      (escapedCode === undefined
+        ? undefined
+        : joinedIssueLabel(issue, escapedCode, texts, escaping)) ??
+      prepareLabel(issueLine(issue, texts), escaping);
+  }
+  return labels;
+}
+
+/**
+ * An issue's line read from its head and its message ({@link joinedSimpleLabel}) when its path is
+ * simple and the line is (`escapedCode`: its code, simple and escaped), else `undefined`.
+ */
+function joinedIssueLabel(
+  issue: DrawnIssue,
+  escapedCode: string,
+  texts: RenderTexts,
+  escaping: Escaping,
+): PreparedLabel | undefined {
+  const path = issue.path.length === 0 ? "" : formatPath(issue.path);
+  const escapedPath = simpleEscaped(path, escaping);
+  if (escapedPath === undefined) return undefined;
+  // As issueLine writes it: the words of the texts hold nothing to escape.
+  const start = `${issue.number}. ${texts.severity[issue.severity]}`;
+  const end = `${texts.colon}: `;
+  const where = path === "" ? "" : " ";
+  const code = issue.code === "" ? "" : " [";
+  const codeEnd = issue.code === "" ? "" : "]";
+  const head = `${start}${where}${path}${code}${issue.code}${codeEnd}${end}`;
+  const escapedHead =
+    escapedPath === path && escapedCode === issue.code
+      ? head
+      : `${start}${where}${escapedPath}${code}${escapedCode}${codeEnd}${end}`;
+  return joinedSimpleLabel(head, escapedHead, issue.message, escaping);
 }
 
 /** The most lines a list inside a picture shows. @internal */

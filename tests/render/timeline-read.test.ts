@@ -1,0 +1,127 @@
+/**
+ * What a timeline reads of a pathway (`readPathway`), each step's fields read under one `try`,
+ * against the code that read each field under its own (kept in `oracle/`): the same bars and the
+ * same reasons for steps whose fields throw, are inherited, or sit behind a proxy.
+ */
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { textsOf } from "../../src/render/texts.js";
+import { readPathway } from "../../src/render/timeline-read.js";
+import { revokedProxy } from "../helpers/junk.js";
+import { readPathway as readPathwayBefore } from "./oracle/timeline-read-before.js";
+
+const PROGRAMMES = new Map([["bts", "BTS CRSA"]]);
+const PARTNERS = new Map([["h", "Host"]]);
+const TEXTS = textsOf("en");
+
+function read(pathway: unknown) {
+  return readPathway(pathway, PROGRAMMES, PARTNERS, TEXTS);
+}
+
+function readBefore(pathway: unknown) {
+  return readPathwayBefore(pathway, PROGRAMMES, PARTNERS, TEXTS);
+}
+
+/** The fields a step may have, with values good and bad. */
+const FIELDS: Record<string, fc.Arbitrary<unknown>> = {
+  kind: fc.constantFrom("pfmp", "project", "programme", "mobility", "block", "alien", "", 3),
+  id: fc.constantFrom("s1", "", 7, undefined),
+  start: fc.constantFrom("2024-01-08", "2024-02-30", 20240108, undefined),
+  end: fc.constantFrom("2024-01-12", "2023-12-01", null),
+  hours: fc.constantFrom(35, Number.NaN, "35", undefined),
+  trainingHours: fc.constantFrom(70, -1, undefined),
+  title: fc.constantFrom("Project", "", undefined),
+  hostId: fc.constantFrom("h", "x"),
+  programmeId: fc.constantFrom("bts", "zz"),
+  status: fc.constantFrom("student", "alien"),
+  country: fc.constantFrom("FR", 1),
+};
+
+/** How a field is held: as an own value, a getter that throws, a value inherited from a prototype. */
+const holding = fc.constantFrom("own", "own", "own", "throws", "inherited", "absent");
+
+/** A step built from fields and how each is held; as a plain object, one without prototype, or behind a proxy. */
+const step = fc
+  .record({
+    values: fc.record(FIELDS),
+    holdings: fc.record(Object.fromEntries(Object.keys(FIELDS).map((key) => [key, holding]))),
+    shape: fc.constantFrom("plain", "plain", "null-prototype", "proxy", "proxy-throwing-has"),
+  })
+  .map(({ values, holdings, shape }) => {
+    const inherited: Record<string, unknown> = {};
+    const own: Record<string, unknown> = Object.create(
+      shape === "null-prototype" ? null : inherited,
+    );
+    for (const [key, value] of Object.entries(values)) {
+      const how = holdings[key];
+      if (how === "own") own[key] = value;
+      else if (how === "inherited") inherited[key] = value;
+      else if (how === "throws")
+        Object.defineProperty(own, key, {
+          enumerable: true,
+          get() {
+            throw new Error(`getter ${key}`);
+          },
+        });
+    }
+    if (shape === "proxy") return new Proxy(own, {});
+    if (shape === "proxy-throwing-has")
+      return new Proxy(own, {
+        getOwnPropertyDescriptor(target, key) {
+          if (key === "start" || key === "hours") throw new Error("trap");
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      });
+    return own;
+  });
+
+describe("readPathway", () => {
+  afterEach(() => {
+    delete (Object.prototype as Record<string, unknown>).kind;
+    delete (Object.prototype as Record<string, unknown>).start;
+  });
+
+  it("reads steps as the code that read each field under its own try", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 6 }), (steps) => {
+        expect(read({ id: "p", steps })).toEqual(readBefore({ id: "p", steps }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads a revoked proxy, null and a list as steps that are not objects", () => {
+    const steps = [revokedProxy(), null, ["pfmp"], 42];
+    const result = read({ steps });
+    expect(result).toEqual(readBefore({ steps }));
+    expect(result.bars).toEqual([]);
+    expect(result.unreadable).toHaveLength(4);
+  });
+
+  it("does not see fields inherited from a polluted Object.prototype", () => {
+    (Object.prototype as Record<string, unknown>).kind = "pfmp";
+    (Object.prototype as Record<string, unknown>).start = "2024-01-08";
+    const result = read({ steps: [{ id: "s1", end: "2024-01-12" }] });
+    expect(result.bars).toEqual([]);
+    expect(result.unreadable).toEqual(
+      readBefore({ steps: [{ id: "s1", end: "2024-01-12" }] }).unreadable,
+    );
+  });
+
+  it("reads the other fields of a step whose hours throw", () => {
+    const withHours = {
+      id: "s1",
+      kind: "project",
+      title: "P",
+      start: "2024-01-08",
+      end: "2024-01-12",
+    };
+    Object.defineProperty(withHours, "hours", {
+      get() {
+        throw new Error("hours");
+      },
+    });
+    const [bar] = read({ steps: [withHours] }).bars;
+    expect(bar).toMatchObject({ id: "s1", label: "P", hours: undefined });
+  });
+});
