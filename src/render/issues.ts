@@ -56,22 +56,54 @@ export function readIssues(
   for (const item of list.items) {
     // Each field read once, the item checked once for all of them.
     const record = recordOf(item);
-    const codeField = ownField(record, "code");
-    const messageField = ownField(record, "message");
-    if (codeField === undefined && messageField === undefined) continue;
-    const severity = ownField(record, "severity");
+    if (record === undefined) continue;
+    const fields = issueFields(record);
+    if (fields.code === undefined && fields.message === undefined) continue;
+    const { severity } = fields;
     // As stringField(item, "code") and stringField(item, "message").
-    const code = typeof codeField === "string" && codeField !== "" ? codeField : "";
-    const message = typeof messageField === "string" && messageField !== "" ? messageField : code;
+    const code = typeof fields.code === "string" && fields.code !== "" ? fields.code : "";
+    const message =
+      typeof fields.message === "string" && fields.message !== "" ? fields.message : code;
     issues.push({
       number: issues.length + 1,
       severity: severity === "error" || severity === "warning" ? severity : "info",
       code,
-      path: pathOf(ownField(record, "path")),
+      path: pathOf(fields.path),
       message,
     });
   }
   return { issues, skipped: list.skipped };
+}
+
+/** The fields of an issue, each as {@link ownField} reads it. */
+interface IssueFields {
+  code: unknown;
+  message: unknown;
+  severity: unknown;
+  path: unknown;
+}
+
+/**
+ * The {@link IssueFields} of an issue, read under one `try` with each key written where it is
+ * read, and one by one under a `try` each when a read throws (as the fields of a step are read
+ * in `timeline-read.ts`).
+ */
+function issueFields(record: Record<string, unknown>): IssueFields {
+  try {
+    return {
+      code: Object.hasOwn(record, "code") ? record.code : undefined,
+      message: Object.hasOwn(record, "message") ? record.message : undefined,
+      severity: Object.hasOwn(record, "severity") ? record.severity : undefined,
+      path: Object.hasOwn(record, "path") ? record.path : undefined,
+    };
+  } catch {
+    return {
+      code: ownField(record, "code"),
+      message: ownField(record, "message"),
+      severity: ownField(record, "severity"),
+      path: ownField(record, "path"),
+    };
+  }
 }
 
 /** The string and finite number segments of a path (at most 64), the list read itself when it holds nothing else. */

@@ -1,12 +1,13 @@
 /**
  * The labels of issue lines read from their parts (`issueLabels`, `joinedSimpleLabel`) against
  * the obvious code: `prepareLabel` of the whole line, and the cuts of it that `fittedContent`
- * writes at any width.
+ * writes at any width; and issues read with their fields under one `try` (`readIssues`) against
+ * the code that read each under its own.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Escaping, IN_ATTRIBUTE, IN_CONTENT } from "../../src/render/escape.js";
-import { type DrawnIssue, issueLabels, issueLine } from "../../src/render/issues.js";
+import { type DrawnIssue, issueLabels, issueLine, readIssues } from "../../src/render/issues.js";
 import {
   fittedContent,
   isSimpleLabel,
@@ -17,6 +18,9 @@ import {
 } from "../../src/render/labels.js";
 import { textsOf } from "../../src/render/texts.js";
 import type { Locale, Severity } from "../../src/shared/index.js";
+import { revokedProxy } from "../helpers/junk.js";
+import { hostileRecord } from "./hostile-records.js";
+import { readIssues as readIssuesBefore } from "./oracle/issues-before.js";
 
 /** UTF-16 units that labels treat apart, and ordinary letters. */
 const UNIT = fc.constantFrom(
@@ -162,5 +166,33 @@ describe("joinedSimpleLabel", () => {
     );
     expect(joinedSimpleLabel("1. Error: ", "1. Error: ", "b ", IN_CONTENT)).toBeUndefined();
     expect(joinedSimpleLabel("1. Error: ", "1. Error: ", "", IN_CONTENT)).toBeUndefined();
+  });
+});
+
+describe("readIssues", () => {
+  /** The fields an issue may have, with values good and bad. */
+  const FIELDS: Record<string, fc.Arbitrary<unknown>> = {
+    code: fc.constantFrom("a.b", "", 3, undefined),
+    message: fc.constantFrom("Message", "", null, undefined),
+    severity: fc.constantFrom("error", "warning", "info", "fatal", undefined),
+    path: fc.constantFrom(["steps", 1], ["steps", Number.NaN, "end"], "steps", undefined),
+  };
+
+  it("reads issues as the code that read each field under its own try", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(hostileRecord(FIELDS, ["message", "path"]), fc.constant(null)), {
+          maxLength: 6,
+        }),
+        (issues) => {
+          expect(readIssues(issues)).toEqual(readIssuesBefore(issues));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads a revoked proxy as no issue", () => {
+    expect(readIssues([revokedProxy(), { code: "a.b" }]).issues).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { textsOf } from "../../src/render/texts.js";
 import { readPathway } from "../../src/render/timeline-read.js";
 import { revokedProxy } from "../helpers/junk.js";
+import { hostileRecord } from "./hostile-records.js";
 import { readPathway as readPathwayBefore } from "./oracle/timeline-read-before.js";
 
 const PROGRAMMES = new Map([["bts", "BTS CRSA"]]);
@@ -37,43 +38,8 @@ const FIELDS: Record<string, fc.Arbitrary<unknown>> = {
   country: fc.constantFrom("FR", 1),
 };
 
-/** How a field is held: as an own value, a getter that throws, a value inherited from a prototype. */
-const holding = fc.constantFrom("own", "own", "own", "throws", "inherited", "absent");
-
-/** A step built from fields and how each is held; as a plain object, one without prototype, or behind a proxy. */
-const step = fc
-  .record({
-    values: fc.record(FIELDS),
-    holdings: fc.record(Object.fromEntries(Object.keys(FIELDS).map((key) => [key, holding]))),
-    shape: fc.constantFrom("plain", "plain", "null-prototype", "proxy", "proxy-throwing-has"),
-  })
-  .map(({ values, holdings, shape }) => {
-    const inherited: Record<string, unknown> = {};
-    const own: Record<string, unknown> = Object.create(
-      shape === "null-prototype" ? null : inherited,
-    );
-    for (const [key, value] of Object.entries(values)) {
-      const how = holdings[key];
-      if (how === "own") own[key] = value;
-      else if (how === "inherited") inherited[key] = value;
-      else if (how === "throws")
-        Object.defineProperty(own, key, {
-          enumerable: true,
-          get() {
-            throw new Error(`getter ${key}`);
-          },
-        });
-    }
-    if (shape === "proxy") return new Proxy(own, {});
-    if (shape === "proxy-throwing-has")
-      return new Proxy(own, {
-        getOwnPropertyDescriptor(target, key) {
-          if (key === "start" || key === "hours") throw new Error("trap");
-          return Reflect.getOwnPropertyDescriptor(target, key);
-        },
-      });
-    return own;
-  });
+/** A step whose fields are held in every way (a proxy's trap throws for its start and hours). */
+const step = hostileRecord(FIELDS, ["start", "hours"]);
 
 describe("readPathway", () => {
   afterEach(() => {
