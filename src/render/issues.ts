@@ -136,10 +136,10 @@ export function issueLine(issue: DrawnIssue, texts: RenderTexts): string {
  * The line of each issue ({@link issueLine}) read as a label to be written with `escaping`:
  * `prepareLabel(issueLine(issue, texts), escaping)` for each, the same labels. The line of an
  * issue is its head (number, severity, path, code, colon) and its message. When the path and the
- * code are simple ({@link simpleEscaped}; a code is read once for the issues in a row that share
- * it), the head is too (its other words are the library's own), and the label is read from the
- * two parts ({@link joinedSimpleLabel}): the message, often long, is read where it is, never
- * copied into the line first.
+ * code are simple ({@link simpleEscaped}), the head is too (its other words are the library's
+ * own), and the label is read from the two parts ({@link joinedSimpleLabel}): the message, often
+ * long, is read where it is, never copied into the line first. The words around the path are
+ * joined once per call, those after it once for the issues in a row that share a code.
  *
  * @internal
  */
@@ -149,47 +149,78 @@ export function issueLabels(
   escaping: Escaping,
 ): PreparedLabel[] {
   const labels: PreparedLabel[] = new Array(issues.length);
+  const words = headWords(texts);
   let code: string | undefined;
-  let escapedCode: string | undefined;
+  let after: HeadEnd | undefined;
   for (let k = 0; k < issues.length; k++) {
     const issue = issues[k] as DrawnIssue;
     if (issue.code !== code) {
       code = issue.code;
-      escapedCode = simpleEscaped(code, escaping);
+      after = headEnd(code, texts, escaping);
     }
     labels[k] =
-      (escapedCode === undefined
-        ? undefined
-        : joinedIssueLabel(issue, escapedCode, texts, escaping)) ??
+      (after === undefined ? undefined : joinedIssueLabel(issue, words, after, escaping)) ??
       prepareLabel(issueLine(issue, texts), escaping);
   }
   return labels;
 }
 
 /**
+ * What an issue's line writes after its number, by severity: `. Error ` before a path, `. Error`
+ * without one.
+ */
+type HeadWords = Readonly<Record<Severity, { beforePath: string; alone: string }>>;
+
+function headWords(texts: RenderTexts): HeadWords {
+  const words = (severity: Severity) => ({
+    beforePath: `. ${texts.severity[severity]} `,
+    alone: `. ${texts.severity[severity]}`,
+  });
+  return { error: words("error"), warning: words("warning"), info: words("info") };
+}
+
+/** What an issue's line writes after its path: its code and the colon, as it is and escaped. */
+interface HeadEnd {
+  text: string;
+  escaped: string;
+}
+
+/** The {@link HeadEnd} of a code, or `undefined` when the code is not simple ({@link simpleEscaped}). */
+function headEnd(code: string, texts: RenderTexts, escaping: Escaping): HeadEnd | undefined {
+  const escapedCode = simpleEscaped(code, escaping);
+  if (escapedCode === undefined) return undefined;
+  const colon = `${texts.colon}: `;
+  if (code === "") return { text: colon, escaped: colon };
+  const text = ` [${code}]${colon}`;
+  return { text, escaped: escapedCode === code ? text : ` [${escapedCode}]${colon}` };
+}
+
+/**
  * An issue's line read from its head and its message ({@link joinedSimpleLabel}) when its path is
- * simple and the line is (`escapedCode`: its code, simple and escaped), else `undefined`.
+ * simple and the line is (`after`: what follows its path, from a simple code), else `undefined`.
+ * The words of the texts hold nothing to escape.
  */
 function joinedIssueLabel(
   issue: DrawnIssue,
-  escapedCode: string,
-  texts: RenderTexts,
+  words: HeadWords,
+  after: HeadEnd,
   escaping: Escaping,
 ): PreparedLabel | undefined {
-  const path = issue.path.length === 0 ? "" : formatPath(issue.path);
+  const severity = words[issue.severity];
+  if (issue.path.length === 0) {
+    const head = `${issue.number}${severity.alone}${after.text}`;
+    const escapedHead =
+      after.escaped === after.text ? head : `${issue.number}${severity.alone}${after.escaped}`;
+    return joinedSimpleLabel(head, escapedHead, issue.message, escaping);
+  }
+  const path = formatPath(issue.path);
   const escapedPath = simpleEscaped(path, escaping);
   if (escapedPath === undefined) return undefined;
-  // As issueLine writes it: the words of the texts hold nothing to escape.
-  const start = `${issue.number}. ${texts.severity[issue.severity]}`;
-  const end = `${texts.colon}: `;
-  const where = path === "" ? "" : " ";
-  const code = issue.code === "" ? "" : " [";
-  const codeEnd = issue.code === "" ? "" : "]";
-  const head = `${start}${where}${path}${code}${issue.code}${codeEnd}${end}`;
+  const head = `${issue.number}${severity.beforePath}${path}${after.text}`;
   const escapedHead =
-    escapedPath === path && escapedCode === issue.code
+    escapedPath === path && after.escaped === after.text
       ? head
-      : `${start}${where}${escapedPath}${code}${escapedCode}${codeEnd}${end}`;
+      : `${issue.number}${severity.beforePath}${escapedPath}${after.escaped}`;
   return joinedSimpleLabel(head, escapedHead, issue.message, escaping);
 }
 
