@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { textsOf } from "../../src/render/texts.js";
-import { readPathway } from "../../src/render/timeline-read.js";
+import { KIND_LANE, LANES, laneIndexOf, readPathway } from "../../src/render/timeline-read.js";
 import { revokedProxy } from "../helpers/junk.js";
 import { hostileRecord } from "./hostile-records.js";
 import { readPathway as readPathwayBefore } from "./oracle/timeline-read-before.js";
@@ -89,5 +89,23 @@ describe("readPathway", () => {
     });
     const [bar] = read({ steps: [withHours] }).bars;
     expect(bar).toMatchObject({ id: "s1", label: "P", hours: undefined });
+  });
+});
+
+describe("laneIndexOf", () => {
+  it("gives each kind its lane's place, and no place to any other text", () => {
+    for (const [kind, lane] of Object.entries(KIND_LANE))
+      expect(laneIndexOf(kind)).toBe(LANES.indexOf(lane));
+    for (const other of ["", "PFMP", "toString", "__proto__", "constructor", "lanes", "pfmp "])
+      expect(laneIndexOf(other)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(laneIndexOf(text)).toBe(
+          Object.hasOwn(KIND_LANE, text)
+            ? LANES.indexOf(KIND_LANE[text as keyof typeof KIND_LANE])
+            : undefined,
+        );
+      }),
+    );
   });
 });
