@@ -1,11 +1,12 @@
 /**
- * The SVG document written from a template against the code it replaced (kept in `oracle/`,
- * which wrote it with `el`): the same text for any size, id, title, description and body.
+ * The SVG document written from a template against the code it replaced (kept in
+ * `oracle/xml-before.ts`, which wrote it with `el`, the regular-expression escaping and labels):
+ * the same text for any size, id, title, description and body.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { svgDocument } from "../../src/render/svg-document.js";
-import { svgDocument as svgDocumentBefore } from "./oracle/svg-document-before.js";
+import { svgDocument as svgDocumentBefore } from "./oracle/xml-before.js";
 
 const size = fc.oneof(
   fc.integer({ min: 0, max: 20_000 }),
