@@ -141,6 +141,13 @@ export function issueLine(issue: DrawnIssue, texts: RenderTexts): string {
  * long, is read where it is, never copied into the line first. The words around the path are
  * joined once per call, those after it once for the issues in a row that share a code.
  *
+ * @example
+ * ```ts
+ * import { IN_CONTENT } from "./escape.js";
+ * import { textsOf } from "./texts.js";
+ * const issue: DrawnIssue = { number: 1, severity: "error", code: "a.b", path: ["steps", 2], message: "Too long." };
+ * issueLabels([issue], textsOf("en"), IN_CONTENT)[0]?.whole; //=> "1. Error steps[2] [a.b]: Too long."
+ * ```
  * @internal
  */
 export function issueLabels(

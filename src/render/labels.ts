@@ -328,6 +328,7 @@ export function prepareLabel(full: string, escaping: Escaping = IN_ATTRIBUTE): P
  *
  * @example
  * ```ts
+ * import { IN_CONTENT } from "./escape.js";
  * joinedSimpleLabel("1. Error: ", "1. Error: ", "a < b", IN_CONTENT)?.escaped; //=> "1. Error: a &lt; b"
  * joinedSimpleLabel("1. Error: ", "1. Error: ", " b", IN_CONTENT); //=> undefined (two spaces)
  * ```

@@ -68,7 +68,16 @@ export function ownNumber(
   return finiteNumber(ownField(record, key));
 }
 
-/** A value that is a finite number, or `undefined`, as {@link numberField} reads a field. @internal */
+/**
+ * A value that is a finite number, or `undefined`, as {@link numberField} reads a field.
+ *
+ * @example
+ * ```ts
+ * finiteNumber(35); //=> 35
+ * finiteNumber(Number.NaN); //=> undefined
+ * ```
+ * @internal
+ */
 export function finiteNumber(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }

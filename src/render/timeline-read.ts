@@ -71,6 +71,11 @@ export interface ReadPathway {
  * {@link KIND_LANE} says, or `undefined` for any other text: read once per step, with a `switch`
  * (quicker than a look-up in a `Map`, and blind to the names of `Object.prototype`).
  *
+ * @example
+ * ```ts
+ * laneIndexOf("pfmp"); //=> 1
+ * laneIndexOf("toString"); //=> undefined
+ * ```
  * @internal
  */
 export function laneIndexOf(kind: string): number | undefined {

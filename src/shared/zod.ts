@@ -402,6 +402,11 @@ function formatSegment(segment: unknown, first: boolean): string {
  * Whether a key is written bare in a path: an ASCII identifier, `/^[A-Za-z_$][\w$]*$/` (a loop:
  * several times quicker than the regular expression on the short keys of paths).
  *
+ * @example
+ * ```ts
+ * isIdentifier("steps"); //=> true
+ * isIdentifier("2nd"); //=> false
+ * ```
  * @internal
  */
 export function isIdentifier(key: string): boolean {
