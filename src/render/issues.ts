@@ -5,7 +5,13 @@
  */
 import { deepFreeze, formatPath, type IssuePath, type Severity } from "../shared/index.js";
 import { type Escaping, IN_ATTRIBUTE, IN_CONTENT } from "./escape.js";
-import { fittedContent, type PreparedLabel, prepareLabel } from "./labels.js";
+import {
+  fittedContent,
+  joinedSimpleLabel,
+  type PreparedLabel,
+  prepareLabel,
+  simpleEscaped,
+} from "./labels.js";
 import {
   columnPieces,
   GREY,
@@ -50,22 +56,54 @@ export function readIssues(
   for (const item of list.items) {
     // Each field read once, the item checked once for all of them.
     const record = recordOf(item);
-    const codeField = ownField(record, "code");
-    const messageField = ownField(record, "message");
-    if (codeField === undefined && messageField === undefined) continue;
-    const severity = ownField(record, "severity");
+    if (record === undefined) continue;
+    const fields = issueFields(record);
+    if (fields.code === undefined && fields.message === undefined) continue;
+    const { severity } = fields;
     // As stringField(item, "code") and stringField(item, "message").
-    const code = typeof codeField === "string" && codeField !== "" ? codeField : "";
-    const message = typeof messageField === "string" && messageField !== "" ? messageField : code;
+    const code = typeof fields.code === "string" && fields.code !== "" ? fields.code : "";
+    const message =
+      typeof fields.message === "string" && fields.message !== "" ? fields.message : code;
     issues.push({
       number: issues.length + 1,
       severity: severity === "error" || severity === "warning" ? severity : "info",
       code,
-      path: pathOf(ownField(record, "path")),
+      path: pathOf(fields.path),
       message,
     });
   }
   return { issues, skipped: list.skipped };
+}
+
+/** The fields of an issue, each as {@link ownField} reads it. */
+interface IssueFields {
+  code: unknown;
+  message: unknown;
+  severity: unknown;
+  path: unknown;
+}
+
+/**
+ * The {@link IssueFields} of an issue, read under one `try` with each key written where it is
+ * read, and one by one under a `try` each when a read throws (as the fields of a step are read
+ * in `timeline-read.ts`).
+ */
+function issueFields(record: Record<string, unknown>): IssueFields {
+  try {
+    return {
+      code: Object.hasOwn(record, "code") ? record.code : undefined,
+      message: Object.hasOwn(record, "message") ? record.message : undefined,
+      severity: Object.hasOwn(record, "severity") ? record.severity : undefined,
+      path: Object.hasOwn(record, "path") ? record.path : undefined,
+    };
+  } catch {
+    return {
+      code: ownField(record, "code"),
+      message: ownField(record, "message"),
+      severity: ownField(record, "severity"),
+      path: ownField(record, "path"),
+    };
+  }
 }
 
 /** The string and finite number segments of a path (at most 64), the list read itself when it holds nothing else. */
@@ -92,6 +130,105 @@ export function issueLine(issue: DrawnIssue, texts: RenderTexts): string {
   const where = issue.path.length === 0 ? "" : ` ${formatPath(issue.path)}`;
   const code = issue.code === "" ? "" : ` [${issue.code}]`;
   return `${issue.number}. ${texts.severity[issue.severity]}${where}${code}${texts.colon}: ${issue.message}`;
+}
+
+/**
+ * The line of each issue ({@link issueLine}) read as a label to be written with `escaping`:
+ * `prepareLabel(issueLine(issue, texts), escaping)` for each, the same labels. The line of an
+ * issue is its head (number, severity, path, code, colon) and its message. When the path and the
+ * code are simple ({@link simpleEscaped}), the head is too (its other words are the library's
+ * own), and the label is read from the two parts ({@link joinedSimpleLabel}): the message, often
+ * long, is read where it is, never copied into the line first. The words around the path are
+ * joined once per call, those after it once for the issues in a row that share a code.
+ *
+ * @example
+ * ```ts
+ * import { IN_CONTENT } from "./escape.js";
+ * import { textsOf } from "./texts.js";
+ * const issue: DrawnIssue = { number: 1, severity: "error", code: "a.b", path: ["steps", 2], message: "Too long." };
+ * issueLabels([issue], textsOf("en"), IN_CONTENT)[0]?.whole; //=> "1. Error steps[2] [a.b]: Too long."
+ * ```
+ * @internal
+ */
+export function issueLabels(
+  issues: readonly DrawnIssue[],
+  texts: RenderTexts,
+  escaping: Escaping,
+): PreparedLabel[] {
+  const labels: PreparedLabel[] = new Array(issues.length);
+  const words = headWords(texts);
+  let code: string | undefined;
+  let after: HeadEnd | undefined;
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k] as DrawnIssue;
+    if (issue.code !== code) {
+      code = issue.code;
+      after = headEnd(code, texts, escaping);
+    }
+    labels[k] =
+      (after === undefined ? undefined : joinedIssueLabel(issue, words, after, escaping)) ??
+      prepareLabel(issueLine(issue, texts), escaping);
+  }
+  return labels;
+}
+
+/**
+ * What an issue's line writes after its number, by severity: `. Error ` before a path, `. Error`
+ * without one.
+ */
+type HeadWords = Readonly<Record<Severity, { beforePath: string; alone: string }>>;
+
+function headWords(texts: RenderTexts): HeadWords {
+  const words = (severity: Severity) => ({
+    beforePath: `. ${texts.severity[severity]} `,
+    alone: `. ${texts.severity[severity]}`,
+  });
+  return { error: words("error"), warning: words("warning"), info: words("info") };
+}
+
+/** What an issue's line writes after its path: its code and the colon, as it is and escaped. */
+interface HeadEnd {
+  text: string;
+  escaped: string;
+}
+
+/** The {@link HeadEnd} of a code, or `undefined` when the code is not simple ({@link simpleEscaped}). */
+function headEnd(code: string, texts: RenderTexts, escaping: Escaping): HeadEnd | undefined {
+  const escapedCode = simpleEscaped(code, escaping);
+  if (escapedCode === undefined) return undefined;
+  const colon = `${texts.colon}: `;
+  if (code === "") return { text: colon, escaped: colon };
+  const text = ` [${code}]${colon}`;
+  return { text, escaped: escapedCode === code ? text : ` [${escapedCode}]${colon}` };
+}
+
+/**
+ * An issue's line read from its head and its message ({@link joinedSimpleLabel}) when its path is
+ * simple and the line is (`after`: what follows its path, from a simple code), else `undefined`.
+ * The words of the texts hold nothing to escape.
+ */
+function joinedIssueLabel(
+  issue: DrawnIssue,
+  words: HeadWords,
+  after: HeadEnd,
+  escaping: Escaping,
+): PreparedLabel | undefined {
+  const severity = words[issue.severity];
+  if (issue.path.length === 0) {
+    const head = `${issue.number}${severity.alone}${after.text}`;
+    const escapedHead =
+      after.escaped === after.text ? head : `${issue.number}${severity.alone}${after.escaped}`;
+    return joinedSimpleLabel(head, escapedHead, issue.message, escaping);
+  }
+  const path = formatPath(issue.path);
+  const escapedPath = simpleEscaped(path, escaping);
+  if (escapedPath === undefined) return undefined;
+  const head = `${issue.number}${severity.beforePath}${path}${after.text}`;
+  const escapedHead =
+    escapedPath === path && after.escaped === after.text
+      ? head
+      : `${issue.number}${severity.beforePath}${escapedPath}${after.escaped}`;
+  return joinedSimpleLabel(head, escapedHead, issue.message, escaping);
 }
 
 /** The most lines a list inside a picture shows. @internal */

@@ -263,6 +263,24 @@ export interface PreparedLabel {
    * character) nor anything to escape but markup characters: it is then cut by units.
    */
   simple: boolean;
+  /**
+   * The two parts of a simple label read from its parts ({@link joinedSimpleLabel}), each as it
+   * is and escaped: a cut of it is written from them, without joining the parts into one string
+   * first. `undefined` for a label read whole.
+   */
+  parts: LabelParts | undefined;
+}
+
+/** The parts of a label that {@link joinedSimpleLabel} read: `head + tail`. @internal */
+export interface LabelParts {
+  /** The start of the label. */
+  head: string;
+  /** `head`, escaped. */
+  escapedHead: string;
+  /** The rest of the label. */
+  tail: string;
+  /** `tail`, escaped. */
+  escapedTail: string;
 }
 
 /**
@@ -281,6 +299,7 @@ export function prepareLabel(full: string, escaping: Escaping = IN_ATTRIBUTE): P
       escaping,
       mayBeRightToLeft: false,
       simple: true,
+      parts: undefined,
     };
   }
   const plain = !LABEL_WORK.test(full);
@@ -295,6 +314,48 @@ export function prepareLabel(full: string, escaping: Escaping = IN_ATTRIBUTE): P
     escaping,
     mayBeRightToLeft: !plain,
     simple: short && !unsafe,
+    parts: undefined,
+  };
+}
+
+/**
+ * `prepareLabel(head + tail, escaping)` when that label is simple ({@link isSimpleLabel}) and
+ * `tail` is not empty, read from its two parts, else `undefined`. The caller knows its `head`: not empty, not starting with
+ * a space, holding nothing that {@link NOT_SIMPLE} finds, and `escapedHead` is
+ * `escaping.markup(head)`. Only `tail` is read here (a text from the data, often long): the label
+ * is never copied into one string to be read, and a cut of it is written from its parts
+ * ({@link LabelParts}).
+ *
+ * @example
+ * ```ts
+ * import { IN_CONTENT } from "./escape.js";
+ * joinedSimpleLabel("1. Error: ", "1. Error: ", "a < b", IN_CONTENT)?.escaped; //=> "1. Error: a &lt; b"
+ * joinedSimpleLabel("1. Error: ", "1. Error: ", " b", IN_CONTENT); //=> undefined (two spaces)
+ * ```
+ * @internal
+ */
+export function joinedSimpleLabel(
+  head: string,
+  escapedHead: string,
+  tail: string,
+  escaping: Escaping,
+): PreparedLabel | undefined {
+  const last = tail.length - 1;
+  // As isSimpleLabel(head + tail): its length, its last unit, the two units where the parts meet, and the tail.
+  if (last < 0 || head.length + last >= MAX_FULL_TEXT || tail.charCodeAt(last) === 0x20)
+    return undefined;
+  if (tail.charCodeAt(0) === 0x20 && head.charCodeAt(head.length - 1) === 0x20) return undefined;
+  if (NOT_SIMPLE.test(tail)) return undefined;
+  const whole = head + tail;
+  const escapedTail = escaping.markup(tail);
+  return {
+    collapsed: whole,
+    whole,
+    escaped: escapedHead + escapedTail,
+    escaping,
+    mayBeRightToLeft: false,
+    simple: true,
+    parts: { head, escapedHead, tail, escapedTail },
   };
 }
 
@@ -326,7 +387,11 @@ export function fittedContent(label: PreparedLabel, width: number, fontSize: num
   if (label.simple) {
     // cutLabel's cut, for a text whose characters are its units and without right-to-left letters.
     if (fitting < 1) return `<title>${escaped}</title>`;
-    return `<title>${escaped}</title>${escapedStart(whole, escaped, fitting - 1)}${label.escaping.ellipsis}`;
+    const start =
+      label.parts === undefined
+        ? escapedStart(whole, escaped, fitting - 1)
+        : escapedStartOfParts(label.parts, fitting - 1);
+    return `<title>${escaped}</title>${start}${label.escaping.ellipsis}`;
   }
   const shown = cutLabel(label.collapsed, fitting, label.mayBeRightToLeft);
   if (shown === whole) return escaped;
@@ -352,6 +417,13 @@ function escapedStart(text: string, escaped: string, end: number): string {
     characters += reference - at + 1;
     at = escaped.indexOf(";", reference) + 1;
   }
+}
+
+/** `escapedStart(head + tail, escapedHead + escapedTail, end)`, cut from the parts. */
+function escapedStartOfParts(parts: LabelParts, end: number): string {
+  const { head, escapedHead } = parts;
+  if (end <= head.length) return escapedStart(head, escapedHead, end);
+  return escapedHead + escapedStart(parts.tail, parts.escapedTail, end - head.length);
 }
 
 /**

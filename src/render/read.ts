@@ -65,8 +65,21 @@ export function ownNumber(
   record: Record<string, unknown> | undefined,
   key: string,
 ): number | undefined {
-  const field = ownField(record, key);
-  return typeof field === "number" && Number.isFinite(field) ? field : undefined;
+  return finiteNumber(ownField(record, key));
+}
+
+/**
+ * A value that is a finite number, or `undefined`, as {@link numberField} reads a field.
+ *
+ * @example
+ * ```ts
+ * finiteNumber(35); //=> 35
+ * finiteNumber(Number.NaN); //=> undefined
+ * ```
+ * @internal
+ */
+export function finiteNumber(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
 /** What {@link listOf} read. @internal */
@@ -122,8 +135,7 @@ export function stringField(value: unknown, key: string): string | undefined {
  * @internal
  */
 export function numberField(value: unknown, key: string): number | undefined {
-  const field = fieldOf(value, key);
-  return typeof field === "number" && Number.isFinite(field) ? field : undefined;
+  return finiteNumber(fieldOf(value, key));
 }
 
 /**

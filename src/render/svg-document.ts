@@ -7,10 +7,17 @@
 
 import { escapeXml } from "./escape.js";
 import { labelText, MAX_FULL_TEXT } from "./labels.js";
-import { el, num } from "./xml.js";
+import { num } from "./xml.js";
+
+/** The font of every picture, as an attribute value (escaped once). */
+const FONT_FAMILY = /* @__PURE__ */ escapeXml(
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+);
 
 /**
  * The opening of an SVG document: its size, its accessible name and description, and a font.
+ * Written as `el` writes its elements (numbers with `num`, texts escaped), from a template: the
+ * constant attributes are written once.
  *
  * @internal
  */
@@ -21,20 +28,13 @@ export function svgDocument(
   description: string,
   body: string,
 ): string {
-  const { width, height } = size;
-  return el(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      width,
-      height,
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
-      role: "img",
-      "aria-labelledby": `${id}-title ${id}-desc`,
-      "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
-    },
-    el("title", { id: `${id}-title` }, escapeXml(labelText(title))) +
-      el("desc", { id: `${id}-desc` }, escapeXml(labelText(description, 4 * MAX_FULL_TEXT))) +
-      body,
+  const width = num(size.width);
+  const height = num(size.height);
+  const titleId = escapeXml(`${id}-title`);
+  const descriptionId = escapeXml(`${id}-desc`);
+  // The view box holds numbers and spaces only: nothing to escape.
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descriptionId}" font-family="${FONT_FAMILY}">` +
+    `<title id="${titleId}">${escapeXml(labelText(title))}</title><desc id="${descriptionId}">${escapeXml(labelText(description, 4 * MAX_FULL_TEXT))}</desc>${body}</svg>`
   );
 }

@@ -109,6 +109,8 @@ export interface BarWriter {
   tails: Map<number, string>;
   /** The markers drawn on the steps of the row of the last step with issues. */
   markers: MarkerRowPieces | undefined;
+  /** The label of the last bar drawn, read once for the bars in a row that share it (the placements of one host). */
+  label: PreparedLabel | undefined;
 }
 
 /** What the bars of a kind share in one picture. */
@@ -155,6 +157,7 @@ export function barWriterOf(context: { id: string; texts: RenderTexts }): BarWri
     between: `${context.texts.colon}: `,
     tails: new Map(),
     markers: undefined,
+    label: undefined,
   };
 }
 
@@ -192,7 +195,7 @@ export function drawBar(
   const { pieces } = kind;
   const x = scale.x(bar.start);
   const width = Math.max(2, scale.x(bar.end + 1) - x);
-  const label = prepareLabel(bar.label, IN_CONTENT);
+  const label = barLabel(bar, writer);
   // An id that is its own label has only markup to escape.
   const simpleId = bar.id === undefined ? undefined : simpleEscaped(bar.id);
   const idSimple = bar.id === undefined || simpleId !== undefined;
@@ -231,6 +234,15 @@ export function drawBar(
   if (idSimple)
     return `<g data-step="${bar.index}${pieces.kindId}${escapedId}${barTitle(bar, kind, label, escapedId, writer)}${rects}`;
   return `<g data-step="${bar.index}${pieces.kindId}${escapedId}"><title>${barTitle(bar, kind, label, undefined, writer)}${rects}`;
+}
+
+/** A bar's label read with {@link prepareLabel}, once for the bars drawn one after the other that share it. */
+function barLabel(bar: Bar, writer: BarWriter): PreparedLabel {
+  const last = writer.label;
+  if (last !== undefined && last.whole === bar.label && last.simple) return last;
+  const label = prepareLabel(bar.label, IN_CONTENT);
+  writer.label = label;
+  return label;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type DrawnIssue,
   drawList,
   IN_GROUP,
-  issueLine,
+  issueLabels,
   readIssues,
 } from "./issues.js";
 import { fittedLabel, type PreparedLabel, prepareLabel } from "./labels.js";
@@ -230,7 +230,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     else list.push(issue);
   }
   // Each issue's line is read as a label once: it is written in its marker and in the list.
-  const labels = issues.map((issue) => prepareLabel(issueLine(issue, texts), IN_CONTENT));
+  const labels = issueLabels(issues, texts, IN_CONTENT);
   const writer = barWriterOf(context);
   let y = lanesTop;
   let markers = "";

@@ -394,8 +394,31 @@ const MAX_FORMATTED_SEGMENTS = 200;
 function formatSegment(segment: unknown, first: boolean): string {
   if (typeof segment === "number") return `[${segment}]`;
   const key = typeof segment === "string" ? segment : String(typeName(segment));
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return first ? key : `.${key}`;
+  if (isIdentifier(key)) return first ? key : `.${key}`;
   return `[${JSON.stringify(quote(key))}]`;
+}
+
+/**
+ * Whether a key is written bare in a path: an ASCII identifier, `/^[A-Za-z_$][\w$]*$/` (a loop:
+ * several times quicker than the regular expression on the short keys of paths).
+ *
+ * @example
+ * ```ts
+ * isIdentifier("steps"); //=> true
+ * isIdentifier("2nd"); //=> false
+ * ```
+ * @internal
+ */
+export function isIdentifier(key: string): boolean {
+  const length = key.length;
+  if (length === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const c = key.charCodeAt(i);
+    // Letters, "_" and "$" anywhere; digits after the first unit.
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
+    if (!letter && (i === 0 || c < 0x30 || c > 0x39)) return false;
+  }
+  return true;
 }
 
 /** Units of the sized values zod bounds (strings, lists), in both languages. */

@@ -10,6 +10,7 @@ import {
   parseUntrusted,
   zodIssueFor,
 } from "../../src/shared/index.js";
+import { isIdentifier } from "../../src/shared/zod.js";
 
 const CODES = defineIssueCodes({
   "demo.invalid_input": invalidInputSpec({ en: "The demo", fr: "La démo" }),
@@ -181,6 +182,36 @@ describe("formatPath", () => {
     expect(formatPath(["steps", 2, "end"])).toBe("steps[2].end");
     expect(formatPath([0, "a"])).toBe("[0].a");
     expect(formatPath(["a b", "__proto__"])).toBe('["a b"].__proto__');
+  });
+
+  it("writes a key bare when the regular expression it replaced says so", () => {
+    const key = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom(
+          "a",
+          "Z",
+          "_",
+          "$",
+          "0",
+          "9",
+          "-",
+          " ",
+          "é",
+          "\n",
+          "/",
+          "`",
+          "@",
+          "[",
+        ),
+      }),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(key, (text) => {
+        expect(isIdentifier(text)).toBe(/^[A-Za-z_$][\w$]*$/.test(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
