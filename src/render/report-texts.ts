@@ -66,6 +66,8 @@ export interface ReportTexts {
   learner: string;
   result: string;
   why: string;
+  /** Heading of the column that gives each issue the number of its marker in the picture. */
+  number: string;
   severity: string;
   where: string;
   message: string;
@@ -126,6 +128,7 @@ const EN: ReportTexts = {
   learner: "Learner",
   result: "Result",
   why: "Projects ranked higher, and why not",
+  number: "No.",
   severity: "Severity",
   where: "Where",
   message: "Message",
@@ -186,6 +189,7 @@ const FR: ReportTexts = {
   learner: "Apprenant",
   result: "Résultat",
   why: "Projets classés avant, et pourquoi pas",
+  number: "N°",
   severity: "Gravité",
   where: "Emplacement",
   message: "Message",

@@ -234,10 +234,15 @@ nav ol { columns: 2; }
 
 const SEVERITY_SYMBOL = { error: "◆", warning: "▲", info: "●" } as const;
 
+/**
+ * A table of issues (severity, place, message, code), at most `maxRows` rows; `numbered` adds a
+ * first column with each issue's number, the one its marker shows in the picture above.
+ */
 function issueTable(
   issues: readonly DrawnIssue[],
   context: Context,
   prefix: (string | number)[] = [],
+  numbered = false,
 ): string {
   const { report, texts } = context;
   if (issues.length === 0) return h("p", { class: "muted" }, escapeXml(report.noIssue));
@@ -247,11 +252,12 @@ function issueTable(
       h(
         "tr",
         {},
-        h(
-          "td",
-          { class: `sev-${issue.severity}` },
-          escapeXml(`${SEVERITY_SYMBOL[issue.severity]} ${texts.severity[issue.severity]}`),
-        ) +
+        (numbered ? h("td", { class: "num" }, String(issue.number)) : "") +
+          h(
+            "td",
+            { class: `sev-${issue.severity}` },
+            escapeXml(`${SEVERITY_SYMBOL[issue.severity]} ${texts.severity[issue.severity]}`),
+          ) +
           h("td", {}, h("code", {}, t(formatPath([...prefix, ...issue.path])))) +
           h("td", {}, t(issue.message)) +
           h("td", {}, h("code", {}, t(issue.code))),
@@ -272,7 +278,13 @@ function issueTable(
         h(
           "tr",
           {},
-          [report.severity, report.where, report.message, report.code]
+          [
+            ...(numbered ? [report.number] : []),
+            report.severity,
+            report.where,
+            report.message,
+            report.code,
+          ]
             .map((c) => h("th", {}, escapeXml(c)))
             .join(""),
         ),
@@ -509,6 +521,8 @@ function pathwaysSection(
         programmes: programmes as never,
         partners: partners as never,
         issues: own as Issue[],
+        // The table under the picture lists the issues in full, numbered as its markers.
+        listIssues: false,
         locale,
         idPrefix: `pw${index}`,
         ...(learner === undefined ? {} : { learner: learner as Learner }),
@@ -522,7 +536,7 @@ function pathwaysSection(
         "<figure>",
         svg,
         "</figure>",
-        issueTable(own, context, ["pathways", index]),
+        issueTable(own, context, ["pathways", index], true),
         "</div>",
       ].join("");
     })

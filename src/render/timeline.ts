@@ -74,6 +74,12 @@ export interface PathwayTimelineOptions extends LocaleOptions {
   learner?: Learner;
   /** Issues about the pathway (e.g. `validatePathway(…).issues`): each one whose path starts with `["steps", i]` is drawn at step `i`, and all are listed. */
   issues?: readonly Issue[];
+  /**
+   * Whether the issues are also listed under the picture (`true` by default). `false` when the
+   * page lists them itself, numbered as the markers are, as `campusReport` does: the
+   * markers keep their numbers and their messages in a `<title>`.
+   */
+  listIssues?: boolean;
   /** Partners: hosts and employers are labelled with their names instead of their ids. */
   partners?: readonly Partner[];
   /** Width of the picture in pixels (320 to 10,000; 960 by default). The height follows. */
@@ -90,7 +96,8 @@ const DEFAULT_WIDTH = 960;
  * contracts and placements, projects, mobility — where overlapping steps take rows of their own;
  * each issue whose path starts with `["steps", i]` drawn as a numbered marker on step `i`
  * (a diamond for an error, a triangle for a warning, a circle for an info, in the Okabe–Ito
- * colours, with its message in a `<title>`); a legend; and the list of all the issues.
+ * colours, with its message in a `<title>`); a legend; and the list of all the issues (unless
+ * `listIssues` is `false`).
  *
  * The picture is a standalone SVG document with a `<title>` and a `<desc>` (a summary for screen
  * readers). Every text from the data is escaped; long labels are cut with an ellipsis and given
@@ -101,7 +108,7 @@ const DEFAULT_WIDTH = 960;
  * is not an object) is listed under "Not drawn", and the rest is drawn.
  *
  * @param pathway - anything; a {@link Pathway} when valid.
- * @param options - `programmes` (for titles), `learner`, `issues`, `partners`, `locale`, `width`, `idPrefix`.
+ * @param options - `programmes` (for titles), `learner`, `issues`, `listIssues`, `partners`, `locale`, `width`, `idPrefix`.
  * @returns an SVG document.
  * @example
  * ```ts
@@ -122,8 +129,9 @@ export function pathwayTimelineSvg(pathway: unknown, options: PathwayTimelineOpt
   const learnerId = stringField(fieldOf(options, "learner"), "id") ?? read.learnerId ?? "?";
   const width = widthOption(fieldOf(options, "width"));
   const id = safeIdPrefix(fieldOf(options, "idPrefix"), "cmq-timeline");
+  const listIssues = fieldOf(options, "listIssues") !== false;
   try {
-    return draw(read, issues, { locale, texts, width, id, learnerId, programmes });
+    return draw(read, issues, { locale, texts, width, id, learnerId, programmes, listIssues });
   } catch {
     // As attempt(), with the fallback written only when it is needed.
     const title = texts.pathwayTitle(read.id ?? "?", learnerId);
@@ -143,6 +151,8 @@ interface DrawContext {
   id: string;
   learnerId: string;
   programmes: Map<string, string>;
+  /** Whether the issues are listed under the picture. */
+  listIssues: boolean;
 }
 
 /**
@@ -275,7 +285,7 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
   body += legend.svg;
   const list = drawList(
     `${texts.issues} (${issues.length})`,
-    issues.map((issue, k) => ({
+    (context.listIssues ? issues : []).map((issue, k) => ({
       text: (labels[k] as PreparedLabel).whole,
       label: labels[k] as PreparedLabel,
       severity: issue.severity,

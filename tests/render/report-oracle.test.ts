@@ -1,7 +1,9 @@
 /**
  * The campus report against its code before it was written for large datasets
  * (`oracle/report-before.ts`): the same bytes on the VRAI dataset with mistakes in it, repeated
- * or reordered pathways and learners, and any limits of rows and timelines.
+ * or reordered pathways and learners, and any limits of rows and timelines. (The oracle follows
+ * the report's later changes of content: its pathways' issues numbered in their table, not listed
+ * again in their timelines.)
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -77,6 +77,32 @@ describe("campusReport", () => {
     expect(html.match(/<svg /g)?.length).toBe(2 + 2);
   });
 
+  it("lists each pathway's issues once, in its table, numbered as the markers of its timeline", () => {
+    const broken = structuredClone(VRAI);
+    (broken.pathways[0]?.steps[1] as { end: string }).end = "2025-01-01";
+    const html = campusReport(broken, { on: "2026-01-15", locale: "fr" });
+    checkReport(html);
+    const all = elements(parseXml(html, "text/xml").documentElement as never);
+    const pathway = all.find((e) => e.getAttribute("class") === "pathway");
+    if (pathway === undefined) throw new Error("no pathway");
+    const inside = elements(pathway);
+    const markers = inside.filter((e) => e.getAttribute("data-issue") !== null);
+    expect(markers.length).toBeGreaterThan(0);
+    // No list under the picture: the issues are in the table only.
+    expect(html).not.toContain("Problèmes (");
+    const headings = inside.filter((e) => e.localName === "th");
+    expect(headings[0]?.textContent).toBe("N°");
+    const rows = inside.filter((e) => e.localName === "tr").slice(1);
+    expect(rows).toHaveLength(markers.length);
+    for (const [k, row] of rows.entries()) {
+      const cells = elements(row).filter((e) => e.localName === "td");
+      const marker = markers[k];
+      expect(cells[0]?.textContent).toBe(marker?.getAttribute("data-issue"));
+      // The row's message is the one in the marker's title.
+      expect(marker?.textContent).toContain(cells[3]?.textContent ?? "?");
+    }
+  });
+
   it("says when there is nothing to allocate, and when the date is not a date", () => {
     const html = campusReport({ ...VRAI, projects: [] }, { on: "never" as never });
     checkReport(html);

@@ -66,6 +66,27 @@ describe("pathwayTimelineSvg on the VRAI pathways", () => {
     }
   });
 
+  it("leaves the list of issues out with listIssues: false, and keeps the markers", () => {
+    const pathway = structuredClone(VRAI.pathways[0] as Pathway);
+    (pathway.steps[1] as { end: string }).end = "2025-01-01";
+    const learner = learnerOf(pathway);
+    const issues = validatePathway(pathway, { programmes: VRAI.programmes, learner }).issues;
+    const listed = pathwayTimelineSvg(pathway, { ...OPTIONS, issues });
+    const unlisted = pathwayTimelineSvg(pathway, { ...OPTIONS, issues, listIssues: false });
+    const markersOf = (svg: string) =>
+      elements(checkSvg(svg))
+        .filter((e) => e.getAttribute("data-issue") !== null)
+        .map((e) => String(e));
+    expect(markersOf(unlisted)).toEqual(markersOf(listed));
+    expect(listed).toContain(`Issues (${issues.length})`);
+    expect(unlisted).not.toContain("Issues (");
+    // Only `false` leaves the list out: anything else is the default.
+    for (const value of [true, 0, "false", null, undefined]) {
+      const svg = pathwayTimelineSvg(pathway, { ...OPTIONS, issues, listIssues: value as never });
+      expect(svg).toBe(listed);
+    }
+  });
+
   it("is the same string for the same input", () => {
     const pathway = VRAI.pathways[0] as Pathway;
     expect(pathwayTimelineSvg(pathway, OPTIONS)).toBe(pathwayTimelineSvg(pathway, OPTIONS));

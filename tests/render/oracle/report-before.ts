@@ -236,6 +236,7 @@ function issueTable(
   issues: readonly DrawnIssue[],
   context: Context,
   prefix: (string | number)[] = [],
+  numbered = false,
 ): string {
   const { report, texts } = context;
   if (issues.length === 0) return h("p", { class: "muted" }, escapeXml(report.noIssue));
@@ -245,11 +246,12 @@ function issueTable(
       h(
         "tr",
         {},
-        h(
-          "td",
-          { class: `sev-${issue.severity}` },
-          escapeXml(`${SEVERITY_SYMBOL[issue.severity]} ${texts.severity[issue.severity]}`),
-        ) +
+        (numbered ? h("td", { class: "num" }, String(issue.number)) : "") +
+          h(
+            "td",
+            { class: `sev-${issue.severity}` },
+            escapeXml(`${SEVERITY_SYMBOL[issue.severity]} ${texts.severity[issue.severity]}`),
+          ) +
           h("td", {}, h("code", {}, t(formatPath([...prefix, ...issue.path])))) +
           h("td", {}, t(issue.message)) +
           h("td", {}, h("code", {}, t(issue.code))),
@@ -270,7 +272,13 @@ function issueTable(
         h(
           "tr",
           {},
-          [report.severity, report.where, report.message, report.code]
+          [
+            ...(numbered ? [report.number] : []),
+            report.severity,
+            report.where,
+            report.message,
+            report.code,
+          ]
             .map((c) => h("th", {}, escapeXml(c)))
             .join(""),
         ),
@@ -512,6 +520,7 @@ function pathwaysSection(
         programmes: programmes as never,
         partners: partners as never,
         issues: own as Issue[],
+        listIssues: false,
         locale,
         idPrefix: `pw${index}`,
         ...(learner === undefined ? {} : { learner: learner as Learner }),
@@ -519,7 +528,7 @@ function pathwaysSection(
       return h(
         "div",
         { class: "pathway" },
-        heading + h("figure", {}, svg) + issueTable(own, context, ["pathways", index]),
+        heading + h("figure", {}, svg) + issueTable(own, context, ["pathways", index], true),
       );
     })
     .join("\n");
