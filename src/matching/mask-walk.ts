@@ -59,7 +59,11 @@ const NONE = 0;
  * @internal
  */
 export class MaskWalk {
-  /** Per cell reached: the end of its slots that start before the learner's one period ends. */
+  /**
+   * Per cell reached, the learner's window of its slots: from the first that can end in their
+   * one period (`froms`) to the end of those that start before it ends (`ends`).
+   */
+  private froms = new Int32Array(64);
   private ends = new Int32Array(64);
 
   constructor(
@@ -76,9 +80,14 @@ export class MaskWalk {
   /** Offers the learner's candidates that can reach the floor (see the module). */
   walk(): void {
     const { reach, selector, masks } = this;
-    if (this.ends.length < reach.count) this.ends = new Int32Array(2 * reach.count);
+    if (this.ends.length < reach.count) {
+      this.froms = new Int32Array(2 * reach.count);
+      this.ends = new Int32Array(2 * reach.count);
+    }
     for (let r = 0; r < reach.count; r++) {
-      this.ends[r] = this.startsBefore(reach.cells[r] as number);
+      const c = reach.cells[r] as number;
+      this.froms[r] = this.endsFrom(c);
+      this.ends[r] = this.startsBefore(c);
       const distance = reach.distance[r] as number;
       if (selector.ceiling(1, selector.anyInterests(), distance) < selector.floor()) continue;
       this.walkCell(r, ALL, ALL, NONE, NONE, NONE);
@@ -103,6 +112,25 @@ export class MaskWalk {
     return selector.ceiling(share, interests, distance) >= selector.floor() ? ALL : NONE;
   }
 
+  /**
+   * The first of cell `c`'s slots (by start date) that can end in or after the learner's one
+   * period: those before it start more than the cell's longest slot before the period, so they
+   * end before it.
+   */
+  private endsFrom(c: number): number {
+    const { slots, profile } = this;
+    let lo = slots.cellFrom[c] as number;
+    let hi = slots.cellTo[c] as number;
+    if (profile.periodKind !== ONE_PERIOD) return lo;
+    const first = profile.periodStart - (slots.longest[c] as number);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((slots.startDay[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The end of cell `c`'s slots that start before the learner's one period ends (by start date). */
   private startsBefore(c: number): number {
     const { slots, profile } = this;
@@ -119,7 +147,7 @@ export class MaskWalk {
   }
 
   /**
-   * Meets the admitted slots of the `r`th cell reached that start in time and are in the groups
+   * Meets the admitted slots of the `r`th cell reached in the learner's window and in the groups
    * selected ({@link ALL} or {@link NONE} each): sharing two codes or more, not told by their
    * sets, sharing one code essential to them, one not essential, none.
    */
@@ -131,9 +159,9 @@ export class MaskWalk {
     plain: number,
     none: number,
   ): void {
-    const { slots, masks, profile, reach } = this;
+    const { masks, profile, reach } = this;
     const c = reach.cells[r] as number;
-    const from = slots.cellFrom[c] as number;
+    const from = this.froms[r] as number;
     const to = this.ends[r] as number;
     if (from >= to) return;
     const distance = reach.distance[r] as number;
