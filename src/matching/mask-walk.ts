@@ -12,9 +12,10 @@
  *   sharing none, each group only where the most such a slot can score there reaches the floor.
  *
  * Each slot met that overlaps the learner's dates is bounded from its code sets
- * ({@link PairKernel.recordBound}; first {@link PairKernel.oneCodeBound} for those sharing one
- * code or none) and, when the bound reaches the floor, offered to the selection
- * (`list-selection.ts`).
+ * ({@link ListSelector.reachesByRecord}; first {@link ListSelector.reachesByOneCode} for those
+ * sharing one code or none) and, when the bound reaches the floor, offered to the selection
+ * (`list-selection.ts`). Only whole numbers and booleans cross the calls of a slot met: the
+ * cell's distance and interests ceilings are set once per cell, so that no number is boxed.
  *
  * @internal
  * @module
@@ -24,7 +25,6 @@ import { type LearnerProfile, ONE_PERIOD, PERIODS } from "./learner-profile.js";
 import type { LearnerReach } from "./learner-reach.js";
 import type { ListSelector } from "./list-selection.js";
 import type { ProjectOffer } from "./model.js";
-import type { PairKernel } from "./pair-kernel.js";
 import type { ProjectSlots } from "./project-slots.js";
 import { AT_LAST_DAY, RECORD, type SlotMasks } from "./slot-masks.js";
 
@@ -74,7 +74,6 @@ export class MaskWalk {
     private readonly admission: ClassAdmission,
     private readonly reach: LearnerReach,
     private readonly selector: ListSelector,
-    private readonly kernel: PairKernel,
   ) {}
 
   /** Offers the learner's candidates that can reach the floor (see the module). */
@@ -164,9 +163,9 @@ export class MaskWalk {
     const from = this.froms[r] as number;
     const to = this.ends[r] as number;
     if (from >= to) return;
-    const distance = reach.distance[r] as number;
-    const measured = reach.measured[r] === 1;
-    const interests = this.selector.interestsMost(masks.inv[c] as number);
+    const selector = this.selector;
+    const interests = selector.interestsMost(masks.inv[c] as number);
+    selector.enterCell(reach.distance[r] as number, reach.measured[r] === 1, interests);
     const admitted = this.admission.slotMask;
     const { codes, words } = masks;
     const codeCount = profile.codeCount;
@@ -188,19 +187,19 @@ export class MaskWalk {
       }
       const other = masks.unplain[w] as number;
       const shared = m & twice & two;
-      if (shared !== 0) this.meetAll(shared, w, distance, measured);
+      if (shared !== 0) this.meetAll(shared, w);
       const untold = m & other & unplain;
-      if (untold !== 0) this.offerAll(untold, w, distance, measured);
+      if (untold !== 0) this.offerAll(untold, w);
       const once = m & any & ~twice & single;
       if (once !== 0) {
         const held = this.essentialOf(w);
         const heldOnce = once & held & essential;
-        if (heldOnce !== 0) this.meetSome(heldOnce, w, 1, interests, distance, measured);
+        if (heldOnce !== 0) this.meetSome(heldOnce, w, 1);
         const plainOnce = once & ~held & plain;
-        if (plainOnce !== 0) this.meetSome(plainOnce, w, 0, interests, distance, measured);
+        if (plainOnce !== 0) this.meetSome(plainOnce, w, 0);
       }
       const unshared = m & ~any & ~other & none;
-      if (unshared !== 0) this.meetSome(unshared, w, -1, interests, distance, measured);
+      if (unshared !== 0) this.meetSome(unshared, w, -1);
     }
   }
 
@@ -214,57 +213,47 @@ export class MaskWalk {
     return held;
   }
 
-  /** {@link meet}s the slots of word `w` set in `bits`: plain ones sharing two codes or more. */
-  private meetAll(bits: number, w: number, distance: number, measured: boolean): void {
+  /**
+   * Meets the slots of word `w` set in `bits`, plain ones sharing two codes or more: those that
+   * overlap the learner's dates are offered when {@link ListSelector.reachesByRecord}.
+   */
+  private meetAll(bits: number, w: number): void {
+    const { selector } = this;
     const records = this.masks.records;
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
-      if (!this.overlaps(t)) continue;
-      if (this.kernel.recordBound(records, RECORD * t, distance) >= this.selector.floor()) {
-        this.selector.offer(t, distance, measured);
-      }
+      if (this.overlaps(t) && selector.reachesByRecord(records, RECORD * t)) selector.offer(t);
     }
   }
 
   /** Offers the slots of word `w` set in `bits` (not plain: no bound from their sets) that overlap. */
-  private offerAll(bits: number, w: number, distance: number, measured: boolean): void {
+  private offerAll(bits: number, w: number): void {
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
-      if (this.overlaps(t)) this.selector.offer(t, distance, measured);
+      if (this.overlaps(t)) this.selector.offer(t);
     }
   }
 
   /**
-   * {@link meet}s the plain slots of word `w` set in `bits`, which share one code with the
-   * learner (`essential` to them: 1, or not: 0) or none (-1), when their
-   * {@link PairKernel.oneCodeBound} reaches the floor.
+   * Meets the plain slots of word `w` set in `bits`, which share one code with the learner
+   * (`essential` to them: 1, or not: 0) or none (-1): those that
+   * {@link ListSelector.reachesByOneCode}, overlap the learner's dates and
+   * {@link ListSelector.reachesByRecord} are offered.
    */
-  private meetSome(
-    bits: number,
-    w: number,
-    essential: number,
-    interests: number,
-    distance: number,
-    measured: boolean,
-  ): void {
-    const { kernel, selector } = this;
+  private meetSome(bits: number, w: number, essential: number): void {
+    const { selector } = this;
     const records = this.masks.records;
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
       const r = RECORD * t;
-      if (kernel.oneCodeBound(records, r, essential, interests, distance) < selector.floor()) {
-        continue;
-      }
-      if (!this.overlaps(t)) continue;
-      if (kernel.recordBound(records, r, distance) >= selector.floor()) {
-        selector.offer(t, distance, measured);
-      }
+      if (!selector.reachesByOneCode(records, r, essential) || !this.overlaps(t)) continue;
+      if (selector.reachesByRecord(records, r)) selector.offer(t);
     }
   }
 
