@@ -26,6 +26,8 @@ import type { TopK } from "./top-k.js";
 export class ListSelector {
   /** How many pairs were scored. */
   scored = 0;
+  /** Whether the distances of the cell being walked are measured ({@link enterCell}). */
+  private measured = false;
 
   constructor(
     private readonly projects: readonly ProjectOffer[],
@@ -65,20 +67,36 @@ export class ListSelector {
   }
 
   /**
-   * Offers slot `t`, which passes the learner's dates, level and status, in a cell where the
-   * distance component is at most `distance` and distances are measured when `measured`. (Walks
-   * test a cheaper bound from the code sets first: {@link PairKernel.recordBound}.)
+   * Sets the cell the walk is in: its distance component is at most `distance`, its distances
+   * are measured when `measured`, and a plain slot there sharing at most one code with the
+   * learner has its interests component at most `interests`.
    */
-  offer(t: number, distance: number, measured: boolean): void {
+  enterCell(distance: number, measured: boolean, interests: number): void {
+    this.measured = measured;
+    this.kernel.enterCell(distance, interests);
+  }
+
+  /** Whether the plain slot whose record is at `r` can reach the floor: {@link PairKernel.recordReaches}. */
+  reachesByRecord(records: Int32Array, r: number): boolean {
+    return this.kernel.recordReaches(records, r, this.top);
+  }
+
+  /** Whether the plain slot whose record is at `r` can reach the floor: {@link PairKernel.oneCodeReaches}. */
+  reachesByOneCode(records: Int32Array, r: number, essential: number): boolean {
+    return this.kernel.oneCodeReaches(records, r, essential, this.top);
+  }
+
+  /**
+   * Offers slot `t` of the cell the walk is in ({@link enterCell}), which passes the learner's
+   * dates, level and status. (Walks test a cheaper bound from the code sets first:
+   * {@link reachesByRecord}.)
+   */
+  offer(t: number): void {
     const kernel = this.kernel;
     kernel.read(t);
-    if (kernel.raw(distance) + ROUNDING_MARGIN < this.top.floor) return;
+    if (kernel.raw(kernel.distance) + ROUNDING_MARGIN < this.top.floor) return;
+    if (this.measured && !kernel.measure(t)) return;
     const profile = this.profile;
-    if (measured) {
-      const km = kernel.km(t);
-      if (km > profile.limit) return;
-      distance = kernel.distanceOf(km);
-    }
     this.scored++;
     const j = kernel.projectAt(t);
     if (profile.periodKind === PERIODS) {
@@ -88,6 +106,6 @@ export class ListSelector {
       return;
     }
     if (kernel.gap && this.ctx.requireEssential) return;
-    this.top.offer(j, roundScore(kernel.raw(distance)));
+    this.top.offer(j, roundScore(kernel.raw(kernel.distance)));
   }
 }

@@ -12,9 +12,10 @@
  *   sharing none, each group only where the most such a slot can score there reaches the floor.
  *
  * Each slot met that overlaps the learner's dates is bounded from its code sets
- * ({@link PairKernel.recordBound}; first {@link PairKernel.oneCodeBound} for those sharing one
- * code or none) and, when the bound reaches the floor, offered to the selection
- * (`list-selection.ts`).
+ * ({@link ListSelector.reachesByRecord}; first {@link ListSelector.reachesByOneCode} for those
+ * sharing one code or none) and, when the bound reaches the floor, offered to the selection
+ * (`list-selection.ts`). Only whole numbers and booleans cross the calls of a slot met: the
+ * cell's distance and interests ceilings are set once per cell, so that no number is boxed.
  *
  * @internal
  * @module
@@ -24,7 +25,6 @@ import { type LearnerProfile, ONE_PERIOD, PERIODS } from "./learner-profile.js";
 import type { LearnerReach } from "./learner-reach.js";
 import type { ListSelector } from "./list-selection.js";
 import type { ProjectOffer } from "./model.js";
-import type { PairKernel } from "./pair-kernel.js";
 import type { ProjectSlots } from "./project-slots.js";
 import { AT_LAST_DAY, RECORD, type SlotMasks } from "./slot-masks.js";
 
@@ -59,7 +59,11 @@ const NONE = 0;
  * @internal
  */
 export class MaskWalk {
-  /** Per cell reached: the end of its slots that start before the learner's one period ends. */
+  /**
+   * Per cell reached, the learner's window of its slots: from the first that can end in their
+   * one period (`froms`) to the end of those that start before it ends (`ends`).
+   */
+  private froms = new Int32Array(64);
   private ends = new Int32Array(64);
 
   constructor(
@@ -70,15 +74,19 @@ export class MaskWalk {
     private readonly admission: ClassAdmission,
     private readonly reach: LearnerReach,
     private readonly selector: ListSelector,
-    private readonly kernel: PairKernel,
   ) {}
 
   /** Offers the learner's candidates that can reach the floor (see the module). */
   walk(): void {
     const { reach, selector, masks } = this;
-    if (this.ends.length < reach.count) this.ends = new Int32Array(2 * reach.count);
+    if (this.ends.length < reach.count) {
+      this.froms = new Int32Array(2 * reach.count);
+      this.ends = new Int32Array(2 * reach.count);
+    }
     for (let r = 0; r < reach.count; r++) {
-      this.ends[r] = this.startsBefore(reach.cells[r] as number);
+      const c = reach.cells[r] as number;
+      this.froms[r] = this.endsFrom(c);
+      this.ends[r] = this.startsBefore(c);
       const distance = reach.distance[r] as number;
       if (selector.ceiling(1, selector.anyInterests(), distance) < selector.floor()) continue;
       this.walkCell(r, ALL, ALL, NONE, NONE, NONE);
@@ -103,6 +111,25 @@ export class MaskWalk {
     return selector.ceiling(share, interests, distance) >= selector.floor() ? ALL : NONE;
   }
 
+  /**
+   * The first of cell `c`'s slots (by start date) that can end in or after the learner's one
+   * period: those before it start more than the cell's longest slot before the period, so they
+   * end before it.
+   */
+  private endsFrom(c: number): number {
+    const { slots, profile } = this;
+    let lo = slots.cellFrom[c] as number;
+    let hi = slots.cellTo[c] as number;
+    if (profile.periodKind !== ONE_PERIOD) return lo;
+    const first = profile.periodStart - (slots.longest[c] as number);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((slots.startDay[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The end of cell `c`'s slots that start before the learner's one period ends (by start date). */
   private startsBefore(c: number): number {
     const { slots, profile } = this;
@@ -119,7 +146,7 @@ export class MaskWalk {
   }
 
   /**
-   * Meets the admitted slots of the `r`th cell reached that start in time and are in the groups
+   * Meets the admitted slots of the `r`th cell reached in the learner's window and in the groups
    * selected ({@link ALL} or {@link NONE} each): sharing two codes or more, not told by their
    * sets, sharing one code essential to them, one not essential, none.
    */
@@ -131,14 +158,14 @@ export class MaskWalk {
     plain: number,
     none: number,
   ): void {
-    const { slots, masks, profile, reach } = this;
+    const { masks, profile, reach } = this;
     const c = reach.cells[r] as number;
-    const from = slots.cellFrom[c] as number;
+    const from = this.froms[r] as number;
     const to = this.ends[r] as number;
     if (from >= to) return;
-    const distance = reach.distance[r] as number;
-    const measured = reach.measured[r] === 1;
-    const interests = this.selector.interestsMost(masks.inv[c] as number);
+    const selector = this.selector;
+    const interests = selector.interestsMost(masks.inv[c] as number);
+    selector.enterCell(reach.distance[r] as number, reach.measured[r] === 1, interests);
     const admitted = this.admission.slotMask;
     const { codes, words } = masks;
     const codeCount = profile.codeCount;
@@ -160,19 +187,19 @@ export class MaskWalk {
       }
       const other = masks.unplain[w] as number;
       const shared = m & twice & two;
-      if (shared !== 0) this.meetAll(shared, w, distance, measured);
+      if (shared !== 0) this.meetAll(shared, w);
       const untold = m & other & unplain;
-      if (untold !== 0) this.offerAll(untold, w, distance, measured);
+      if (untold !== 0) this.offerAll(untold, w);
       const once = m & any & ~twice & single;
       if (once !== 0) {
         const held = this.essentialOf(w);
         const heldOnce = once & held & essential;
-        if (heldOnce !== 0) this.meetSome(heldOnce, w, 1, interests, distance, measured);
+        if (heldOnce !== 0) this.meetSome(heldOnce, w, 1);
         const plainOnce = once & ~held & plain;
-        if (plainOnce !== 0) this.meetSome(plainOnce, w, 0, interests, distance, measured);
+        if (plainOnce !== 0) this.meetSome(plainOnce, w, 0);
       }
       const unshared = m & ~any & ~other & none;
-      if (unshared !== 0) this.meetSome(unshared, w, -1, interests, distance, measured);
+      if (unshared !== 0) this.meetSome(unshared, w, -1);
     }
   }
 
@@ -186,57 +213,47 @@ export class MaskWalk {
     return held;
   }
 
-  /** {@link meet}s the slots of word `w` set in `bits`: plain ones sharing two codes or more. */
-  private meetAll(bits: number, w: number, distance: number, measured: boolean): void {
+  /**
+   * Meets the slots of word `w` set in `bits`, plain ones sharing two codes or more: those that
+   * overlap the learner's dates are offered when {@link ListSelector.reachesByRecord}.
+   */
+  private meetAll(bits: number, w: number): void {
+    const { selector } = this;
     const records = this.masks.records;
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
-      if (!this.overlaps(t)) continue;
-      if (this.kernel.recordBound(records, RECORD * t, distance) >= this.selector.floor()) {
-        this.selector.offer(t, distance, measured);
-      }
+      if (this.overlaps(t) && selector.reachesByRecord(records, RECORD * t)) selector.offer(t);
     }
   }
 
   /** Offers the slots of word `w` set in `bits` (not plain: no bound from their sets) that overlap. */
-  private offerAll(bits: number, w: number, distance: number, measured: boolean): void {
+  private offerAll(bits: number, w: number): void {
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
-      if (this.overlaps(t)) this.selector.offer(t, distance, measured);
+      if (this.overlaps(t)) this.selector.offer(t);
     }
   }
 
   /**
-   * {@link meet}s the plain slots of word `w` set in `bits`, which share one code with the
-   * learner (`essential` to them: 1, or not: 0) or none (-1), when their
-   * {@link PairKernel.oneCodeBound} reaches the floor.
+   * Meets the plain slots of word `w` set in `bits`, which share one code with the learner
+   * (`essential` to them: 1, or not: 0) or none (-1): those that
+   * {@link ListSelector.reachesByOneCode}, overlap the learner's dates and
+   * {@link ListSelector.reachesByRecord} are offered.
    */
-  private meetSome(
-    bits: number,
-    w: number,
-    essential: number,
-    interests: number,
-    distance: number,
-    measured: boolean,
-  ): void {
-    const { kernel, selector } = this;
+  private meetSome(bits: number, w: number, essential: number): void {
+    const { selector } = this;
     const records = this.masks.records;
     while (bits !== 0) {
       const low = bits & -bits;
       bits ^= low;
       const t = (w << 5) + 31 - Math.clz32(low);
       const r = RECORD * t;
-      if (kernel.oneCodeBound(records, r, essential, interests, distance) < selector.floor()) {
-        continue;
-      }
-      if (!this.overlaps(t)) continue;
-      if (kernel.recordBound(records, r, distance) >= selector.floor()) {
-        selector.offer(t, distance, measured);
-      }
+      if (!selector.reachesByOneCode(records, r, essential) || !this.overlaps(t)) continue;
+      if (selector.reachesByRecord(records, r)) selector.offer(t);
     }
   }
 

@@ -50,6 +50,11 @@ export class PairKernel {
   interests = 0.5;
   availability = 1;
   level = 1;
+  /**
+   * The distance component: after {@link read}, the most its cell allows ({@link enterCell});
+   * after {@link measure}, the slot's own.
+   */
+  distance = 1;
   /** Whether an essential skill of the slot is below its level (a gap). */
   gap = false;
   private readonly essentialWeight: number;
@@ -63,6 +68,13 @@ export class PairKernel {
   private readonly projectOf: Int32Array;
   private readonly packed: Int32Array;
   private readonly ranged: Uint8Array;
+  /**
+   * The cell being walked ({@link enterCell}): the most the distance component can be there, and
+   * the most the interests component can be for a plain slot there that shares at most one code.
+   * Kept here rather than passed, so that the bounds take no boxed numbers.
+   */
+  private cellDistance = 1;
+  private cellInterests = 0.5;
 
   constructor(
     slots: ProjectSlots,
@@ -82,11 +94,22 @@ export class PairKernel {
     this.weightSum = ctx.weightSum;
   }
 
-  /** Writes slot `t`'s components for the profile's learner, but distance. */
+  /** Writes slot `t`'s components for the profile's learner, distance at its cell's most. */
   read(t: number): void {
     this.readSkills(t);
     this.availability = this.availabilityAt(t);
     this.level = this.levelAt(t);
+    this.distance = this.cellDistance;
+  }
+
+  /**
+   * Measures located slot `t` from the learner: sets {@link distance} to its component, and
+   * tells whether it is within the learner's distance limit.
+   */
+  measure(t: number): boolean {
+    const km = this.km(t);
+    this.distance = this.distanceOf(km);
+    return !(km > this.profile.limit);
   }
 
   /** The level component of slot `t`: 0.5 when its class sets a range and the level is unknown. */
@@ -143,46 +166,61 @@ export class PairKernel {
     return (e >= s ? e - s + 1 : 0) / (last - first + 1);
   }
 
-  /**
-   * A bound of the score of the plain slot whose record (`slot-masks.ts`) is at `r`, with the
-   * distance component at `distance`, from its code sets (the learner's mastery aside); with the
-   * rounding margin.
-   */
-  recordBound(records: Int32Array, r: number, distance: number): number {
-    const weight = this.weightOfRecord(records, r);
-    const count = (records[r + AT_COUNTS] as number) & 0xffff;
-    const ranged = this.ranged[records[r + AT_CLASS] as number] === 1;
-    const level = !this.profile.levelKnown && ranged ? 0.5 : 1;
-    return this.boundOfSets(
-      records[r + AT_CODES_LO] as number,
-      records[r + AT_CODES_HI] as number,
-      records[r + AT_ESSENTIAL_LO] as number,
-      records[r + AT_ESSENTIAL_HI] as number,
-      weight,
-      1 / count,
-      this.availabilityOf(records[r + AT_FIRST_DAY] as number, records[r + AT_LAST_DAY] as number),
-      level,
-      distance,
-    );
+  /** Sets the cell being walked: see {@link cellDistance}. */
+  enterCell(distance: number, interests: number): void {
+    this.cellDistance = distance;
+    this.cellInterests = interests;
   }
 
   /**
-   * A cheaper bound than {@link recordBound} for a plain slot that shares at most one code with
-   * the learner: `essential` 1 when that code is essential to it, 0 when it is not, -1 when it
-   * shares none; its interests component at most `interests`, its level at most 1.
+   * Whether a bound of the score of the plain slot whose record (`slot-masks.ts`) is at `r`
+   * reaches `list.floor`: with the distance component at its cell's most ({@link enterCell}),
+   * from its code sets (the learner's mastery aside), plus the rounding margin. A boolean, so
+   * that no number is boxed when the call is not inlined.
    */
-  oneCodeBound(
+  recordReaches(records: Int32Array, r: number, list: { readonly floor: number }): boolean {
+    const profile = this.profile;
+    const lo = records[r + AT_CODES_LO] as number;
+    const hi = records[r + AT_CODES_HI] as number;
+    const common = popcount(lo & profile.skillsLo) + popcount(hi & profile.skillsHi);
+    let skills = 0;
+    if (common > 0) {
+      const essential =
+        popcount((records[r + AT_ESSENTIAL_LO] as number) & lo & profile.skillsLo) +
+        popcount((records[r + AT_ESSENTIAL_HI] as number) & hi & profile.skillsHi);
+      const units = essential * this.essentialWeight + (common - essential);
+      skills = Math.min(1, units / this.weightOfRecord(records, r));
+    }
+    const interests = profile.hasInterests
+      ? (popcount(lo & profile.interestsLo) + popcount(hi & profile.interestsHi)) *
+        (1 / ((records[r + AT_COUNTS] as number) & 0xffff))
+      : 0.5;
+    const ranged = this.ranged[records[r + AT_CLASS] as number] === 1;
+    const level = !profile.levelKnown && ranged ? 0.5 : 1;
+    const first = records[r + AT_FIRST_DAY] as number;
+    const availability = this.availabilityOf(first, records[r + AT_LAST_DAY] as number);
+    const bound = this.weigh(skills, availability, this.cellDistance, level, interests);
+    return bound + ROUNDING_MARGIN >= list.floor;
+  }
+
+  /**
+   * {@link recordReaches} with a cheaper bound, for a plain slot that shares at most one code
+   * with the learner: `essential` 1 when that code is essential to it, 0 when it is not, -1 when
+   * it shares none; its interests and distance components at their cell's most
+   * ({@link enterCell}), its level at most 1.
+   */
+  oneCodeReaches(
     records: Int32Array,
     r: number,
     essential: number,
-    interests: number,
-    distance: number,
-  ): number {
+    list: { readonly floor: number },
+  ): boolean {
     const units = essential < 0 ? 0 : essential === 1 ? this.essentialWeight : 1;
     const skills = Math.min(1, units / this.weightOfRecord(records, r));
     const first = records[r + AT_FIRST_DAY] as number;
     const availability = this.availabilityOf(first, records[r + AT_LAST_DAY] as number);
-    return this.weigh(skills, availability, distance, 1, interests) + ROUNDING_MARGIN;
+    const bound = this.weigh(skills, availability, this.cellDistance, 1, this.cellInterests);
+    return bound + ROUNDING_MARGIN >= list.floor;
   }
 
   /** The weight of the skills of the plain slot whose record is at `r`. */
@@ -190,33 +228,6 @@ export class PairKernel {
     const counts = records[r + AT_COUNTS] as number;
     const essentials = counts >>> 16;
     return (counts & 0xffff) - essentials + essentials * this.essentialWeight;
-  }
-
-  /** A bound from a slot's code sets, weight, 1 / skill count, availability, level and distance. */
-  private boundOfSets(
-    lo: number,
-    hi: number,
-    essentialLo: number,
-    essentialHi: number,
-    weight: number,
-    inv: number,
-    availability: number,
-    level: number,
-    distance: number,
-  ): number {
-    const profile = this.profile;
-    const common = popcount(lo & profile.skillsLo) + popcount(hi & profile.skillsHi);
-    let skills = 0;
-    if (common > 0) {
-      const essential =
-        popcount(essentialLo & lo & profile.skillsLo) +
-        popcount(essentialHi & hi & profile.skillsHi);
-      skills = Math.min(1, (essential * this.essentialWeight + (common - essential)) / weight);
-    }
-    const interests = profile.hasInterests
-      ? (popcount(lo & profile.interestsLo) + popcount(hi & profile.interestsHi)) * inv
-      : 0.5;
-    return this.weigh(skills, availability, distance, level, interests) + ROUNDING_MARGIN;
   }
 
   /** The project (index) of slot `t`. */

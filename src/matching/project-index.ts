@@ -85,7 +85,6 @@ export class ProjectIndex {
       this.admission,
       this.reach,
       this.selector,
-      kernel,
     );
   }
 

@@ -87,6 +87,11 @@ export interface ProjectSlots {
   /** Cell `c` holds slots `[cellFrom[c], cellTo[c])`. */
   cellFrom: Int32Array;
   cellTo: Int32Array;
+  /**
+   * Per cell, the most days from one of its slots' first day to its last: a slot starting
+   * earlier than `longest[c]` days before a day ends before it.
+   */
+  longest: Float64Array;
   remoteCell: number;
   unlocatedCell: number;
 }
@@ -181,6 +186,7 @@ function emptySlots(order: Int32Array, skillCount: number): ProjectSlots {
     cellKeys: [],
     cellFrom: new Int32Array(0),
     cellTo: new Int32Array(0),
+    longest: new Float64Array(0),
     remoteCell: 0,
     unlocatedCell: 1,
   };
@@ -294,6 +300,19 @@ function numberCells(slots: ProjectSlots, cellOrder: Float64Array): void {
   slots.cellTo = Int32Array.from(to);
 }
 
+/** Sets each cell's longest slot (see {@link ProjectSlots.longest}). */
+function measureCells(slots: ProjectSlots): void {
+  const cellCount = slots.cellFrom.length;
+  slots.longest = new Float64Array(cellCount);
+  for (let c = 0; c < cellCount; c++) {
+    let longest = 0;
+    for (let t = slots.cellFrom[c] as number; t < (slots.cellTo[c] as number); t++) {
+      longest = Math.max(longest, (slots.endDay[t] as number) - (slots.startDay[t] as number));
+    }
+    slots.longest[c] = longest;
+  }
+}
+
 /** Writes slot `t`'s record from its arrays. */
 function writeRecord(slots: ProjectSlots, t: number): void {
   const o = SLOT_FIELDS * t;
@@ -346,6 +365,7 @@ export function slotProjects(
   }
   slots.skillStart[n] = s;
   numberCells(slots, cellOrder);
+  measureCells(slots);
   if (slots.codeIds.size > CODES) slots.plain.fill(0);
   for (let t = 0; t < n; t++) writeRecord(slots, t);
   return slots;

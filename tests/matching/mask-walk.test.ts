@@ -73,6 +73,50 @@ const instance = fc.record({
   ),
 });
 
+// The window of each cell's slots from below (a slot starting more than the cell's longest slot
+// before the learner's one period ends before it): crowded cells over a year of days, one-day,
+// short and long slots, learners whose period starts after many slots have ended, on the day
+// some slots end.
+
+/** Day `d` of 2026 (0: 1 January) as an ISO date. */
+const dayOf = (d: number): string => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10);
+const span = (first: fc.Arbitrary<number>, days: fc.Arbitrary<number>) =>
+  fc.tuple(first, days).map(([d, n]) => ({ start: dayOf(d), end: dayOf(d + n) }));
+// Days on a grid of fortnights, so that slots end on the day a learner's period starts.
+const fortnight = (most: number) => fc.integer({ min: 0, max: most }).map((n) => 15 * n);
+const slotDays = fc.constantFrom(0, 1, 14, 15, 30, 120, 240);
+const latePeriod = span(fortnight(24), fc.constantFrom(0, 14, 15, 45, 60));
+
+const lateLearner = fc.record({
+  skills: fc.array(fc.record({ code, level: fc.constantFrom(1, 2, 3, 4 as const) }), {
+    minLength: 1,
+    maxLength: 5,
+  }),
+  interests: fc.array(code, { maxLength: 2 }),
+  availability: fc.oneof(
+    { weight: 4, arbitrary: latePeriod.map((p) => [p]) },
+    { weight: 1, arbitrary: fc.array(latePeriod, { minLength: 2, maxLength: 2 }) },
+  ),
+  location: place,
+  maxDistanceKm: fc.constantFrom(5, 30, 100),
+});
+
+const datedProject = fc.record({
+  partnerId: fc.constantFrom("framatome", "michelin"),
+  capacity: fc.constant(1),
+  period: span(fortnight(22), slotDays),
+  skills: fc.array(
+    fc.record({ code, level: fc.constantFrom(1, 2, 3, 4 as const), essential: fc.boolean() }),
+    { minLength: 1, maxLength: 4 },
+  ),
+  location: place,
+});
+
+const datedInstance = fc.record({
+  learners: fc.array(lateLearner, { minLength: 1, maxLength: 4 }),
+  projects: fc.array(datedProject, { minLength: 30, maxLength: 140 }),
+});
+
 describe("buildAllocationProblem: the walk over the slot masks", () => {
   it("keeps the k best of scoring every pair on crowded cells", () => {
     fc.assert(
@@ -84,6 +128,21 @@ describe("buildAllocationProblem: the walk over the slot masks", () => {
         );
         expectOracle(learners, projects, generated.options, k);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps every eligible pair, or the k best, with each cell's window from below", () => {
+    fc.assert(
+      fc.property(
+        datedInstance,
+        fc.constantFrom(1, 3, 20, Number.POSITIVE_INFINITY),
+        (generated, k) => {
+          const learners = generated.learners.map((l, i): Learner => ({ ...l, id: `l${i}` }));
+          const projects: ProjectOffer[] = asOffers(generated.projects, (j) => `p${j}`);
+          expectOracle(learners, projects, {}, k);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -149,6 +149,10 @@ describe("PairKernel", () => {
           const distance =
             slots.where[t] === REMOTE ? 1 : km === null ? 0.5 : kernel.distanceOf(km);
           kernel.read(t);
+          if (km !== null) {
+            expect(kernel.measure(t)).toBe(!(km > profile.limit));
+            expect(kernel.distance).toBe(distance);
+          }
           const eligible =
             passesIndex(l, p, km, ctx.strict, profile.limit) &&
             !(ctx.requireEssential && kernel.gap);
@@ -174,8 +178,11 @@ describe("PairKernel", () => {
           expect(kernel.raw(distance) + 1e-9).toBeGreaterThanOrEqual(oracle.score);
           if (slots.plain[t] === 0) continue;
           const r = RECORD * t;
-          expect(kernel.recordBound(records, r, distance)).toBeGreaterThanOrEqual(oracle.score);
-          expect(kernel.recordBound(records, r, 1)).toBeGreaterThanOrEqual(oracle.score);
+          const reached = { floor: oracle.score };
+          kernel.enterCell(distance, 0.5);
+          expect(kernel.recordReaches(records, r, reached)).toBe(true);
+          kernel.enterCell(1, 0.5);
+          expect(kernel.recordReaches(records, r, reached)).toBe(true);
           // And when it shares one code with the learner, or none, from that code alone.
           const shared = sharedCodes(p, l);
           if (shared.length > 1) continue;
@@ -188,9 +195,8 @@ describe("PairKernel", () => {
           const interests = profile.hasInterests
             ? Math.min(1, profile.interestCount / p.skills.length)
             : 0.5;
-          expect(
-            kernel.oneCodeBound(records, r, essential, interests, distance),
-          ).toBeGreaterThanOrEqual(oracle.score);
+          kernel.enterCell(distance, interests);
+          expect(kernel.oneCodeReaches(records, r, essential, reached)).toBe(true);
         }
         profile.clear();
         expect(profile.mastery.every((m) => m === 0)).toBe(true);
