@@ -283,18 +283,21 @@ function draw(read: ReadPathway, issues: DrawnIssue[], context: DrawContext): st
     drawLegend({ x: 16, y: y + 8, width: width - 32 }, context),
   );
   body += legend.svg;
-  const list = drawList(
-    `${texts.issues} (${issues.length})`,
-    (context.listIssues ? issues : []).map((issue, k) => ({
-      text: (labels[k] as PreparedLabel).whole,
-      label: labels[k] as PreparedLabel,
-      severity: issue.severity,
-      marker: String(issue.number),
-    })),
-    { x: 16, y: legend.y, width: width - 32 },
-    texts,
-    IN_GROUP,
-  );
+  // With listIssues false, the page around the picture lists the issues.
+  const list = context.listIssues
+    ? drawList(
+        `${texts.issues} (${issues.length})`,
+        issues.map((issue, k) => ({
+          text: (labels[k] as PreparedLabel).whole,
+          label: labels[k] as PreparedLabel,
+          severity: issue.severity,
+          marker: String(issue.number),
+        })),
+        { x: 16, y: legend.y, width: width - 32 },
+        texts,
+        IN_GROUP,
+      )
+    : { svg: "", y: legend.y };
   body += list.svg;
   const notDrawn = drawList(
     `${texts.notDrawn} (${read.unreadable.length})`,
